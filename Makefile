@@ -1,0 +1,51 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP_APP := $(VENV)/.installed-app
+STAMP_TEST := $(VENV)/.installed-test
+APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb
+
+.PHONY: run test lint bench screenshots system-deps clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP_APP): pyproject.toml | $(PY)
+	$(PIP) install -q -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(PY)
+	$(PIP) install -q -e '.[test]'
+	touch $@ $(STAMP_APP)
+
+run: $(STAMP_APP)
+	$(VENV)/bin/drem-desktop
+
+# Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces).
+# Installed only when running as root and when something is missing.
+system-deps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; \
+	  fi; \
+	else echo "not root: skipping Debian packages ($(APT_PACKAGES)); install them yourself"; fi
+
+lint: $(STAMP_TEST)
+	$(VENV)/bin/ruff check drem_desktop tests bench
+
+test: system-deps $(STAMP_TEST) lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+
+bench: $(STAMP_TEST)
+	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b | tail -n 1; done
+
+screenshots: $(STAMP_TEST)
+	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

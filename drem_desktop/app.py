@@ -1,0 +1,56 @@
+"""The composition root: builds the store, the bus and the services once. The window, the headless
+``serve`` command and the CLI all start from here; nothing else wires things together."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from drem_desktop.bus import Bus
+from drem_desktop.paths import DataPaths, default_data_dir
+from drem_desktop.services.backups import Backups
+from drem_desktop.services.leaderboards import LeaderboardService
+from drem_desktop.services.race_admin import RaceAdmin
+from drem_desktop.services.race_control import RaceControl
+from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.store.db import Database
+from drem_desktop.store.events_repo import EventRepository
+from drem_desktop.store.racers_repo import RacerRepository
+from drem_desktop.store.runs_repo import RunRepository
+
+log = logging.getLogger(__name__)
+
+
+class App:
+    def __init__(self, data_dir: Path | None = None, *, backup_at_start: bool = True) -> None:
+        self.paths = DataPaths(Path(data_dir) if data_dir else default_data_dir())
+        self.paths.root.mkdir(parents=True, exist_ok=True)
+        self.bus = Bus()
+        self.db = Database(self.paths.database)
+        self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
+        self.runs_repo = RunRepository(self.db)
+        self.events = EventService(EventRepository(self.db), self.bus)
+        self.racers = RacerService(RacerRepository(self.db), self.bus)
+        self.leaderboards = LeaderboardService(self.events.repo, self.racers.repo, self.runs_repo, self.bus)
+        self.race_control = RaceControl(
+            self.runs_repo, self.bus, on_submitted=lambda run_id: self.backups.soon("submitted")
+        )
+        self.race_admin = RaceAdmin(self.runs_repo, self.bus)
+        if backup_at_start:
+            try:
+                self.backups.now("start")
+            except OSError:
+                log.warning("no backup at start")
+
+    # -- settings the screens share ---------------------------------------------------------------
+    @property
+    def current_event_id(self) -> str | None:
+        return self.db.get_setting("current_event_id")
+
+    @current_event_id.setter
+    def current_event_id(self, event_id: str | None) -> None:
+        self.db.set_setting("current_event_id", event_id)
+
+    def close(self) -> None:
+        self.backups.close()
+        self.db.close()

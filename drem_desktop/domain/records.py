@@ -1,0 +1,82 @@
+"""Plain records the services hand to screens, pages and the CLI (no ORM objects leave store/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from drem_desktop.domain.race_config import RaceConfig
+
+
+@dataclass(frozen=True, slots=True)
+class TrackInfo:
+    track_id: str
+    event_id: str
+    number: int
+    name: str = ""
+    leaderboard_title: str = ""
+    leaderboard_footer: str = ""
+    fleet_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or f"Track {self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    event_id: str
+    name: str
+    event_date: str
+    config: RaceConfig
+    tracks: tuple[TrackInfo, ...] = ()
+    type_of_event: str = "OFFICIAL_TRACK_RACE"
+    country_code: str = ""
+    sponsor: str = ""
+    upload_code: str = ""
+
+    def track(self, number: int) -> TrackInfo | None:
+        return next((t for t in self.tracks if t.number == number), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RacerRecord:
+    racer_id: str
+    username: str
+    display_name: str = ""
+    country_code: str = ""
+    highlight_colour: str = ""
+    email: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        return self.display_name or self.username
+
+
+@dataclass(frozen=True, slots=True)
+class LapRecord:
+    lap_id: str
+    run_id: str
+    index: int
+    time_ms: int
+    resets: int
+    valid: bool
+    source: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    run_id: str
+    event_id: str
+    track_id: str
+    racer_id: str
+    state: str
+    started_at: datetime | None
+    ended_at: datetime | None
+    raced_by_proxy: bool
+    car_name: str
+    laps: tuple[LapRecord, ...]
+    max_runs_override: str = ""
+    deleted: bool = False
+    created_at: datetime | None = None

@@ -1,0 +1,46 @@
+"""Backups at start and after each submitted run, on a worker thread so race control never waits."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from drem_desktop.bus import Bus
+from drem_desktop.events import BackupFailed, BackupWritten
+from drem_desktop.i18n import _
+from drem_desktop.store.backup import KEEP, list_backups, write_backup
+
+log = logging.getLogger(__name__)
+
+
+class Backups:
+    def __init__(self, db_path: Path, folder: Path, bus: Bus, keep: int = KEEP) -> None:
+        self.db_path = db_path
+        self.folder = folder
+        self.keep = keep
+        self._bus = bus
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        self._lock = threading.Lock()
+
+    def now(self, label: str = "") -> Path:
+        with self._lock:
+            try:
+                path = write_backup(self.db_path, self.folder, self.keep, label)
+            except OSError as exc:
+                message = _("Backup failed ({error}). Free some disk space or choose another data folder.")
+                self._bus.publish(BackupFailed(message.format(error=exc)))
+                log.warning("backup failed: %s", exc)
+                raise
+        self._bus.publish(BackupWritten(str(path)))
+        return path
+
+    def soon(self, label: str = "") -> Future[Path]:
+        return self._pool.submit(self.now, label)
+
+    def list(self) -> list[Path]:
+        return list_backups(self.folder)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)

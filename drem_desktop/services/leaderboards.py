@@ -1,0 +1,154 @@
+"""Live leaderboards per event and track (or combined), built once and then updated lap by lap."""
+
+from __future__ import annotations
+
+import threading
+
+from drem_desktop.bus import Bus
+from drem_desktop.domain.leaderboard import COMBINED, Leaderboard, LeaderboardRow, RacerInfo
+from drem_desktop.domain.race_config import Ranking
+from drem_desktop.domain.ranking import LapFigure, RunLaps
+from drem_desktop.domain.records import EventInfo, RacerRecord
+from drem_desktop.domain.stats import RacerStats, racer_stats
+from drem_desktop.events import (
+    EventChanged,
+    LapRecorded,
+    LeaderboardChanged,
+    RacerChanged,
+    RunChanged,
+    RunStateChanged,
+)
+from drem_desktop.i18n import _
+from drem_desktop.store.events_repo import EventRepository
+from drem_desktop.store.racers_repo import RacerRepository
+from drem_desktop.store.runs_repo import RunRepository
+
+BoardKey = tuple[str, str, Ranking]  # event id, track id or "combined", ranking
+
+
+def parse_format(fmt: str | Ranking) -> Ranking:
+    if isinstance(fmt, Ranking):
+        return fmt
+    try:
+        return Ranking(fmt)
+    except ValueError:
+        raise ValueError(_("Format must be “fastest” or “average”, not “{fmt}”.").format(fmt=fmt)) from None
+
+
+def racer_info(r: RacerRecord) -> RacerInfo:
+    return RacerInfo(r.racer_id, r.username, r.display_name, r.country_code, r.highlight_colour)
+
+
+class LeaderboardService:
+    def __init__(
+        self, events: EventRepository, racers: RacerRepository, runs: RunRepository, bus: Bus
+    ) -> None:
+        self._events = events
+        self._racers = racers
+        self._runs = runs
+        self._bus = bus
+        self._lock = threading.RLock()
+        self._boards: dict[BoardKey, Leaderboard] = {}
+        self._event_cache: dict[str, EventInfo] = {}
+        bus.subscribe(LapRecorded, self._on_lap)
+        bus.subscribe(RunChanged, lambda e: self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id))
+        bus.subscribe(RunStateChanged, self._on_state)
+        bus.subscribe(RacerChanged, self._on_racer)
+        bus.subscribe(EventChanged, self._on_event)
+
+    def event(self, event_id: str) -> EventInfo:
+        with self._lock:
+            info = self._event_cache.get(event_id)
+            if info is None:
+                info = self._event_cache[event_id] = self._events.get(event_id)
+            return info
+
+    def track_key(self, event_id: str, track: str | int) -> str:
+        """'combined', a track number or a track id → the board's track key (a track id or 'combined')."""
+        if str(track) == COMBINED:
+            return COMBINED
+        info = self.event(event_id)
+        for t in info.tracks:
+            if str(t.number) == str(track) or t.track_id == str(track):
+                return t.track_id
+        raise ValueError(
+            _("Event “{event}” has no track {track} (tracks: {tracks}).").format(
+                event=info.name, track=track, tracks=", ".join(str(t.number) for t in info.tracks) or "-"
+            )
+        )
+
+    def board(self, event_id: str, track: str | int, fmt: str | Ranking) -> Leaderboard:
+        ranking = parse_format(fmt)
+        key = (event_id, self.track_key(event_id, track), ranking)
+        with self._lock:
+            board = self._boards.get(key)
+            if board is None:
+                window = self.event(event_id).config.average_window
+                racers = {rid: racer_info(r) for rid, r in self._racers.all_by_id().items()}
+                runs = self._runs.run_laps(event_id, None if key[1] == COMBINED else key[1])
+                board = self._boards[key] = Leaderboard.build(ranking, window, racers, runs)
+            return board
+
+    def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:
+        with self._lock:
+            return list(self.board(event_id, track, fmt).rows())
+
+    def racer_stats(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> RacerStats:
+        with self._lock:
+            board = self.board(event_id, track, Ranking.BEST_LAP)
+            return racer_stats(board.runs_of(racer_id), self.event(event_id).config.average_window)
+
+    def runs_of(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> list[RunLaps]:
+        with self._lock:
+            return self.board(event_id, track, Ranking.BEST_LAP).runs_of(racer_id)
+
+    def invalidate(self, event_id: str | None = None) -> None:
+        with self._lock:
+            if event_id is None:
+                self._boards.clear()
+                self._event_cache.clear()
+            else:
+                for key in [k for k in self._boards if k[0] == event_id]:
+                    del self._boards[key]
+                self._event_cache.pop(event_id, None)
+        self._bus.publish(LeaderboardChanged(event_id or "", None))
+
+    # -- incremental updates ----------------------------------------------------------------------
+    def _boards_for(self, event_id: str, track_id: str) -> list[Leaderboard]:
+        return [b for (e, t, _r), b in self._boards.items() if e == event_id and t in (track_id, COMBINED)]
+
+    def _on_lap(self, e: LapRecorded) -> None:
+        lap = LapFigure(e.lap.time_ms, e.lap.resets, e.lap.valid)
+        with self._lock:
+            for board in self._boards_for(e.event_id, e.track_id):
+                board.add_lap(e.run_id, e.racer_id, e.order, lap, e.raced_by_proxy)
+        self._bus.publish(LeaderboardChanged(e.event_id, e.track_id, e.racer_id))
+
+    def _reload_run(self, run_id: str, event_id: str, track_id: str, racer_id: str) -> None:
+        with self._lock:
+            boards = self._boards_for(event_id, track_id)
+            if boards:
+                laps = self._runs.run_laps_one(run_id)
+                for board in boards:
+                    if laps is None:
+                        board.remove_run(run_id, racer_id)
+                    else:
+                        board.set_run(laps)
+        self._bus.publish(LeaderboardChanged(event_id, track_id, racer_id))
+
+    def _on_state(self, e: RunStateChanged) -> None:
+        if e.state == "discarded":
+            with self._lock:
+                for board in self._boards_for(e.event_id, e.track_id):
+                    board.remove_run(e.run_id, e.racer_id)
+            self._bus.publish(LeaderboardChanged(e.event_id, e.track_id, e.racer_id))
+
+    def _on_racer(self, e: RacerChanged) -> None:
+        record = self._racers.get(e.racer_id)
+        with self._lock:
+            for board in self._boards.values():
+                board.update_racer(racer_info(record))
+        self._bus.publish(LeaderboardChanged("", None, e.racer_id))
+
+    def _on_event(self, e: EventChanged) -> None:
+        self.invalidate(e.event_id)

@@ -1,0 +1,53 @@
+"""Race admin: corrections after a run was submitted. Every change lands in the change log (who, when,
+before, after) so results stay traceable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drem_desktop.bus import Bus
+from drem_desktop.domain.records import LapRecord, RunRecord
+from drem_desktop.domain.run import LIVE_STATES
+from drem_desktop.events import RunChanged
+from drem_desktop.i18n import _
+from drem_desktop.store.errors import StoreError
+from drem_desktop.store.runs_repo import RunRepository
+
+
+class RaceAdmin:
+    def __init__(self, runs: RunRepository, bus: Bus) -> None:
+        self._runs = runs
+        self._bus = bus
+
+    def runs(
+        self, event_id: str, track_id: str | None = None, include_deleted: bool = True
+    ) -> list[RunRecord]:
+        return self._runs.list(event_id, track_id, include_deleted)
+
+    def _changed(self, run_id: str, what: str) -> None:
+        run = self._runs.get(run_id)
+        self._bus.publish(RunChanged(run.run_id, run.event_id, run.track_id, run.racer_id, what))
+
+    def _require_finished(self, run_id: str) -> None:
+        if self._runs.get(run_id).state in {s.value for s in LIVE_STATES}:
+            raise StoreError(_("This run is still in progress: change its laps in the timekeeper."))
+
+    def edit_lap(self, run_id: str, lap_id: str, **changes: Any) -> LapRecord:
+        self._require_finished(run_id)
+        lap = self._runs.edit_lap(lap_id, **changes)
+        self._changed(run_id, "edit")
+        return lap
+
+    def delete_lap(self, run_id: str, lap_id: str, deleted: bool = True) -> LapRecord:
+        self._require_finished(run_id)
+        lap = self._runs.set_lap_deleted(lap_id, deleted)
+        self._changed(run_id, "lap deleted" if deleted else "lap restored")
+        return lap
+
+    def delete_run(self, run_id: str, deleted: bool = True) -> RunRecord:
+        run = self._runs.set_run_deleted(run_id, deleted)
+        self._changed(run_id, "deleted" if deleted else "restored")
+        return run
+
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        return self._runs.history(row_id)

@@ -1,0 +1,370 @@
+"""Race control: the only writer of live runs. Every change is committed, then published.
+
+One lock serializes all operations, whichever thread they come from (keys on the UI thread, sensor reader
+threads, the Pi-timer client). An operation works on a copy of the run; the copy replaces the live run only
+after the database commit succeeded, so a failed write (full disk, locked file) changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from drem_desktop.bus import Bus
+from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.domain.records import LapRecord
+from drem_desktop.domain.run import (
+    Lap,
+    LapSource,
+    Run,
+    RunError,
+    RunState,
+    Stamp,
+    TriggerOutcome,
+    check_max_runs,
+)
+from drem_desktop.events import CrossingLogged, LapRecorded, RunChanged, RunStateChanged
+from drem_desktop.i18n import _
+from drem_desktop.store.runs_repo import CrossingRow, RunRepository, run_order
+from drem_desktop.timing.crossing import Crossing
+
+
+def monotonic_ms() -> float:
+    return time.monotonic() * 1000.0
+
+
+def wall_minus_monotonic_ms() -> float:
+    return time.time() * 1000.0 - monotonic_ms()
+
+
+@dataclass(slots=True)
+class ActiveRun:
+    run_id: str
+    event_id: str
+    track_id: str
+    racer_id: str
+    order: str
+    raced_by_proxy: bool
+    run: Run
+
+
+@dataclass(frozen=True, slots=True)
+class RunView:
+    """A consistent copy of a live run for screens: clocks are computed from it, not accumulated."""
+
+    run_id: str
+    event_id: str
+    track_id: str
+    racer_id: str
+    raced_by_proxy: bool
+    run: Run
+
+    @property
+    def state(self) -> RunState:
+        return self.run.state
+
+    def time_left_ms(self, now_ms: float | None = None) -> float | None:
+        return self.run.time_left_ms(monotonic_ms() if now_ms is None else now_ms)
+
+    def current_lap_ms(self, now_ms: float | None = None) -> float:
+        return self.run.current_lap_ms(monotonic_ms() if now_ms is None else now_ms)
+
+
+class RaceControl:
+    def __init__(
+        self,
+        runs: RunRepository,
+        bus: Bus,
+        *,
+        clock: Callable[[], float] = monotonic_ms,
+        on_submitted: Callable[[str], None] | None = None,
+    ) -> None:
+        self._runs = runs
+        self._bus = bus
+        self._clock = clock
+        self._on_submitted = on_submitted
+        self._lock = threading.RLock()
+        self._active: dict[str, ActiveRun] = {}
+        self._last_crossing: dict[str, float] = {}
+        self.recover()
+
+    # -- start-up ---------------------------------------------------------------------------------
+    def recover(self) -> list[str]:
+        """Reopens every run that was live when the last process stopped (even by SIGKILL)."""
+        offset_now = wall_minus_monotonic_ms()
+        with self._lock:
+            for row in self._runs.live_runs():
+                saved = row.live_state.get("wall_minus_monotonic_ms")
+                shift = float(saved) - offset_now if saved is not None else 0.0
+                run = Run.restore(row.config, row.state, row.laps, row.live_state, shift)
+                self._active[row.track_id] = ActiveRun(
+                    row.run_id,
+                    row.event_id,
+                    row.track_id,
+                    row.racer_id,
+                    run_order(row.created_at, row.run_id),
+                    row.raced_by_proxy,
+                    run,
+                )
+            return [a.run_id for a in self._active.values()]
+
+    # -- reading ----------------------------------------------------------------------------------
+    def view(self, track_id: str) -> RunView | None:
+        with self._lock:
+            a = self._active.get(track_id)
+            if a is None:
+                return None
+            return RunView(
+                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, copy.deepcopy(a.run)
+            )
+
+    def views(self) -> list[RunView]:
+        with self._lock:
+            return [v for t in list(self._active) if (v := self.view(t)) is not None]
+
+    def now(self) -> float:
+        return self._clock()
+
+    # -- creating a run ---------------------------------------------------------------------------
+    def prepare(
+        self,
+        event_id: str,
+        track_id: str,
+        racer_id: str,
+        config: RaceConfig,
+        *,
+        raced_by_proxy: bool = False,
+        car_name: str = "",
+        override_reason: str | None = None,
+    ) -> RunView:
+        """Puts a racer on the track, ready to start; enforces max runs unless a reason is given."""
+        with self._lock:
+            current = self._active.get(track_id)
+            if current is not None:
+                raise RunError(
+                    _("Track already has a run in progress: end or discard it before picking the next racer.")
+                )
+            done = self._runs.runs_done(event_id, racer_id)
+            check_max_runs(config, done, override_reason)
+            needs_override = config.max_runs_per_racer is not None and done >= config.max_runs_per_racer
+            record = self._runs.create(
+                event_id,
+                track_id,
+                racer_id,
+                config,
+                raced_by_proxy=raced_by_proxy,
+                car_name=car_name,
+                max_runs_override=(override_reason or "").strip() if needs_override else "",
+            )
+            active = ActiveRun(
+                record.run_id,
+                event_id,
+                track_id,
+                racer_id,
+                run_order(record.created_at, record.run_id),
+                raced_by_proxy,
+                Run(config),
+            )
+            self._active[track_id] = active
+            self._publish_state(active, RunState.READY, "")
+            return self.view(track_id)  # type: ignore[return-value]
+
+    # -- operations -------------------------------------------------------------------------------
+    def _stamp(self) -> Stamp:
+        return Stamp(self._clock())
+
+    def _get(self, track_id: str) -> ActiveRun:
+        a = self._active.get(track_id)
+        if a is None:
+            raise RunError(_("No racer is on this track: pick the next racer first."))
+        return a
+
+    def _apply(
+        self,
+        track_id: str,
+        op: Callable[[Run], Any],
+        *,
+        crossing: Crossing | None = None,
+        stamp: Stamp | None = None,
+    ) -> tuple[ActiveRun, Any]:
+        """Runs ``op`` on a copy, commits what it changed, then swaps the copy in and publishes."""
+        a = self._get(track_id)
+        before = a.run
+        work = copy.deepcopy(before)
+        result = op(work)
+        new_lap: Lap | None = None
+        removed: int | None = None
+        changed: Lap | None = None
+        if len(work.laps) > len(before.laps):
+            new_lap = work.laps[-1]
+        elif len(work.laps) < len(before.laps):
+            removed = len(before.laps) - 1
+        else:
+            for old, new in zip(before.laps, work.laps, strict=True):
+                if old.valid != new.valid:
+                    changed = new
+        live = work.live_state()
+        live["wall_minus_monotonic_ms"] = wall_minus_monotonic_ms()
+        row = None
+        if crossing is not None:
+            row = self._crossing_row(track_id, a.run_id, crossing, result)
+        self._runs.save(
+            a.run_id, work, live, new_lap=new_lap, removed_lap=removed, changed_lap=changed, crossing=row
+        )
+        a.run = work
+        self._after_commit(a, before, work, new_lap, removed, changed, stamp)
+        if row is not None:
+            self._publish_crossing(track_id, a.run_id, crossing, result)  # type: ignore[arg-type]
+        return a, result
+
+    def _after_commit(
+        self,
+        a: ActiveRun,
+        before: Run,
+        work: Run,
+        new_lap: Lap | None,
+        removed: int | None,
+        changed: Lap | None,
+        stamp: Stamp | None,
+    ) -> None:
+        if new_lap is not None:
+            self._bus.publish(
+                LapRecorded(
+                    a.run_id,
+                    a.event_id,
+                    a.track_id,
+                    a.racer_id,
+                    LapRecord(
+                        "",
+                        a.run_id,
+                        new_lap.index,
+                        new_lap.time_ms,
+                        new_lap.resets,
+                        new_lap.valid,
+                        new_lap.source.value,
+                    ),
+                    a.order,
+                    a.raced_by_proxy,
+                    stamp.host_ms if stamp else self._clock(),
+                )
+            )
+        elif removed is not None or changed is not None or before.resets != work.resets:
+            what = "undo" if removed is not None else ("validity" if changed is not None else "resets")
+            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what))
+        if before.state is not work.state:
+            self._publish_state(a, work.state, before.state.value)
+            if work.state in (RunState.SUBMITTED, RunState.DISCARDED):
+                self._active.pop(a.track_id, None)
+                if work.state is RunState.SUBMITTED and self._on_submitted is not None:
+                    self._on_submitted(a.run_id)
+
+    def _publish_state(self, a: ActiveRun, state: RunState, previous: str) -> None:
+        self._bus.publish(
+            RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous)
+        )
+
+    def start(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.start(self._stamp()))
+
+    def pause(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.pause(self._stamp()))
+
+    def resume(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.resume(self._stamp()))
+
+    def toggle_pause(self, track_id: str) -> RunView:
+        with self._lock:
+            state = self._get(track_id).run.state
+            if state is RunState.READY:
+                return self.start(track_id)
+            if state is RunState.PAUSED:
+                return self.resume(track_id)
+            return self.pause(track_id)
+
+    def capture_lap(self, track_id: str, *, stamp: Stamp | None = None) -> RunView:
+        s = stamp or self._stamp()
+        return self._op(track_id, lambda r: r.capture_lap(s, LapSource.MANUAL), stamp=s)
+
+    def add_reset(self, track_id: str, delta: int = 1) -> RunView:
+        return self._op(track_id, lambda r: r.add_reset(delta))
+
+    def dnf(self, track_id: str) -> RunView:
+        s = self._stamp()
+        return self._op(track_id, lambda r: r.dnf(s), stamp=s)
+
+    def undo_false_finish(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.undo_false_finish(self._stamp()))
+
+    def set_valid(self, track_id: str, index: int, valid: bool) -> RunView:
+        return self._op(track_id, lambda r: r.set_valid(index, valid))
+
+    def end(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.end(self._stamp()))
+
+    def submit(self, track_id: str) -> RunView:
+        """Ends the run if it is still going, then submits it to the leaderboard."""
+        with self._lock:
+            if self._get(track_id).run.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
+                self.end(track_id)
+            return self._op(track_id, lambda r: r.submit())
+
+    def discard(self, track_id: str) -> RunView:
+        return self._op(track_id, lambda r: r.discard())
+
+    def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
+        with self._lock:
+            a, _result = self._apply(track_id, op, stamp=stamp)
+            return RunView(
+                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, copy.deepcopy(a.run)
+            )
+
+    # -- sensors ----------------------------------------------------------------------------------
+    def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:
+        """A trigger from any lap source. Always logged; makes a lap unless debounced or no run is live."""
+        stamp = Stamp(crossing.host_ms, crossing.clock, crossing.sensor_ms)
+        with self._lock:
+            a = self._active.get(track_id)
+            if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
+                self._runs.log_crossing(
+                    self._crossing_row(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
+                )
+                self._publish_crossing(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
+                return TriggerOutcome.IGNORED
+            _a, outcome = self._apply(track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp)
+            return outcome
+
+    def _crossing_row(
+        self, track_id: str, run_id: str | None, c: Crossing, outcome: TriggerOutcome
+    ) -> CrossingRow:
+        return CrossingRow(
+            track_id,
+            run_id,
+            c.source,
+            c.sensor_id,
+            c.sequence,
+            c.sensor_ms,
+            c.clock,
+            c.host_ms,
+            outcome.value,
+        )
+
+    def _publish_crossing(
+        self, track_id: str, run_id: str | None, c: Crossing, outcome: TriggerOutcome
+    ) -> None:
+        last = self._last_crossing.get(track_id)
+        self._last_crossing[track_id] = c.host_ms
+        self._bus.publish(
+            CrossingLogged(
+                track_id,
+                run_id,
+                c.sensor_id,
+                c.source,
+                c.sequence,
+                outcome.value,
+                None if last is None else c.host_ms - last,
+            )
+        )

@@ -1,0 +1,105 @@
+"""Racers (the people on the leaderboard)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from drem_desktop.domain.records import RacerRecord
+from drem_desktop.i18n import _
+from drem_desktop.store.db import Database
+from drem_desktop.store.errors import Duplicate, NotFound
+from drem_desktop.store.schema import Racer
+
+RACER_FIELDS = ("display_name", "country_code", "highlight_colour", "email", "avatar_config")
+USERNAME = re.compile(r"^[\w.\-@+ ]{1,100}$")
+
+
+def racer_record(r: Racer) -> RacerRecord:
+    return RacerRecord(r.id, r.username, r.display_name, r.country_code, r.highlight_colour, r.email)
+
+
+def check_username(username: str) -> str:
+    username = username.strip()
+    if not username:
+        raise Duplicate(_("A racer needs a username."))
+    if not USERNAME.match(username):
+        raise Duplicate(
+            _("Username “{name}” may use letters, digits, spaces and . - _ @ + (at most 100).").format(
+                name=username
+            )
+        )
+    return username
+
+
+class RacerRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, username: str, **fields: Any) -> RacerRecord:
+        username = check_username(username)
+        with self.db.sessions.begin() as session:
+            clash = session.scalar(select(Racer).where(func.lower(Racer.username) == username.lower()))
+            if clash is not None:
+                raise Duplicate(_("Username “{name}” is taken.").format(name=clash.username))
+            r = Racer(username=username, **{k: v for k, v in fields.items() if k in RACER_FIELDS})
+            session.add(r)
+            session.flush()
+            return racer_record(r)
+
+    def update(self, racer_id: str, **fields: Any) -> RacerRecord:
+        with self.db.sessions.begin() as session:
+            r = session.get(Racer, racer_id)
+            if r is None:
+                raise NotFound(_("No racer with id {id}.").format(id=racer_id))
+            if "username" in fields:
+                name = check_username(fields.pop("username"))
+                clash = session.scalar(
+                    select(Racer).where(func.lower(Racer.username) == name.lower(), Racer.id != racer_id)
+                )
+                if clash is not None:
+                    raise Duplicate(_("Username “{name}” is taken.").format(name=clash.username))
+                r.username = name
+            for key, value in fields.items():
+                if key in RACER_FIELDS:
+                    setattr(r, key, value)
+            session.flush()
+            return racer_record(r)
+
+    def get(self, racer_id: str) -> RacerRecord:
+        with self.db.sessions() as session:
+            r = session.get(Racer, racer_id)
+            if r is None:
+                raise NotFound(_("No racer with id {id}.").format(id=racer_id))
+            return racer_record(r)
+
+    def by_username(self, username: str) -> RacerRecord:
+        with self.db.sessions() as session:
+            r = session.scalar(select(Racer).where(func.lower(Racer.username) == username.strip().lower()))
+            if r is None or r.deleted:
+                raise NotFound(_("No racer named “{name}”.").format(name=username))
+            return racer_record(r)
+
+    def list(self, search: str = "") -> list[RacerRecord]:
+        with self.db.sessions() as session:
+            q = select(Racer).where(Racer.deleted.is_(False))
+            if search.strip():
+                like = f"%{search.strip()}%"
+                q = q.where(or_(Racer.username.ilike(like), Racer.display_name.ilike(like)))
+            return [racer_record(r) for r in session.scalars(q.order_by(func.lower(Racer.username)))]
+
+    def all_by_id(self) -> dict[str, RacerRecord]:
+        with self.db.sessions() as session:
+            rows = session.execute(
+                select(
+                    Racer.id,
+                    Racer.username,
+                    Racer.display_name,
+                    Racer.country_code,
+                    Racer.highlight_colour,
+                    Racer.email,
+                )
+            )
+            return {row[0]: RacerRecord(*row) for row in rows}

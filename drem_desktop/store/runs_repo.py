@@ -1,0 +1,391 @@
+"""Runs, laps and the raw crossing log. Race control is the only writer of live runs.
+
+Each method is one transaction: a lap is on disk (WAL, synchronous=FULL) when the method returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from drem_desktop.domain import run as domain_run
+from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.domain.ranking import LapFigure, RunLaps
+from drem_desktop.domain.records import LapRecord, RunRecord
+from drem_desktop.domain.run import LIVE_STATES, RunState
+from drem_desktop.i18n import _
+from drem_desktop.store.db import Database
+from drem_desktop.store.errors import NotFound, StoreError
+from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class CrossingRow:
+    track_id: str
+    run_id: str | None
+    source: str
+    sensor_id: str
+    sequence: int | None
+    sensor_ms: int | None
+    clock: str | None
+    host_ms: float
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class LiveRunRow:
+    run_id: str
+    event_id: str
+    track_id: str
+    racer_id: str
+    raced_by_proxy: bool
+    created_at: datetime
+    state: RunState
+    config: RaceConfig
+    laps: list[domain_run.Lap]
+    live_state: dict[str, Any]
+
+
+def _lap_record(lap: Lap) -> LapRecord:
+    return LapRecord(
+        lap.id, lap.run_id, lap.lap_index, lap.time_ms, lap.resets, lap.valid, lap.source, lap.deleted
+    )
+
+
+def _run_record(run: Run, laps: Iterable[Lap]) -> RunRecord:
+    return RunRecord(
+        run_id=run.id,
+        event_id=run.event_id,
+        track_id=run.track_id,
+        racer_id=run.racer_id,
+        state=run.state,
+        started_at=run.started_at,
+        ended_at=run.ended_at,
+        raced_by_proxy=run.raced_by_proxy,
+        car_name=run.car_name,
+        laps=tuple(sorted((_lap_record(lap) for lap in laps), key=lambda lap: lap.index)),
+        max_runs_override=run.max_runs_override,
+        deleted=run.deleted,
+        created_at=run.created_at,
+    )
+
+
+def run_order(created_at: datetime | None, run_id: str) -> str:
+    """A sortable key for "who set it first": creation time, then id."""
+    stamp = created_at.astimezone(UTC).isoformat() if created_at and created_at.tzinfo else str(created_at)
+    return f"{stamp}|{run_id}"
+
+
+class RunRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- live runs (race control) -----------------------------------------------------------------
+    def create(
+        self,
+        event_id: str,
+        track_id: str,
+        racer_id: str,
+        config: RaceConfig,
+        *,
+        raced_by_proxy: bool = False,
+        car_name: str = "",
+        max_runs_override: str = "",
+    ) -> RunRecord:
+        with self.db.sessions.begin() as session:
+            run = Run(
+                event_id=event_id,
+                track_id=track_id,
+                racer_id=racer_id,
+                raced_by_proxy=raced_by_proxy,
+                car_name=car_name,
+                race_config=config.to_dict(),
+                state=RunState.READY.value,
+                max_runs_override=max_runs_override,
+                created_at=utcnow(),
+            )
+            session.add(run)
+            session.flush()
+            return _run_record(run, [])
+
+    def save(
+        self,
+        run_id: str,
+        run: domain_run.Run,
+        live_state: dict[str, Any],
+        *,
+        new_lap: domain_run.Lap | None = None,
+        removed_lap: int | None = None,
+        changed_lap: domain_run.Lap | None = None,
+        crossing: CrossingRow | None = None,
+    ) -> None:
+        """Writes one operation of race control atomically: run state, the lap it touched, the crossing."""
+        with self.db.sessions.begin() as session:
+            row = session.get(Run, run_id)
+            if row is None:
+                raise NotFound(_("The run {id} is no longer in the database.").format(id=run_id))
+            now = utcnow()
+            if row.state != run.state.value:
+                if run.state is RunState.RUNNING and row.started_at is None:
+                    row.started_at = now
+                if (
+                    run.state in (RunState.OVER, RunState.SUBMITTED, RunState.DISCARDED)
+                    and row.ended_at is None
+                ):
+                    row.ended_at = now
+                row.state = run.state.value
+            row.live_state = live_state
+            if new_lap is not None:
+                session.add(
+                    Lap(
+                        run_id=run_id,
+                        lap_index=new_lap.index,
+                        time_ms=new_lap.time_ms,
+                        resets=new_lap.resets,
+                        valid=new_lap.valid,
+                        source=new_lap.source.value,
+                        sensor_ms=new_lap.end_clock_ms,
+                    )
+                )
+            if removed_lap is not None:
+                lap = self._live_lap(session, run_id, removed_lap)
+                lap.deleted = True
+            if changed_lap is not None:
+                lap = self._live_lap(session, run_id, changed_lap.index)
+                lap.valid = changed_lap.valid
+            if crossing is not None:
+                session.add(Crossing(**_fields(crossing)))
+
+    @staticmethod
+    def _live_lap(session: Session, run_id: str, index: int) -> Lap:
+        lap = session.scalar(
+            select(Lap).where(Lap.run_id == run_id, Lap.lap_index == index, Lap.deleted.is_(False))
+        )
+        if lap is None:
+            raise NotFound(_("Lap {n} of this run is not in the database.").format(n=index + 1))
+        return lap
+
+    def log_crossing(self, crossing: CrossingRow) -> None:
+        with self.db.sessions.begin() as session:
+            session.add(Crossing(**_fields(crossing)))
+
+    def live_runs(self) -> list[LiveRunRow]:
+        """Runs that were not submitted or discarded: race control reopens them at start."""
+        with self.db.sessions() as session:
+            runs = session.scalars(
+                select(Run).where(Run.state.in_([s.value for s in LIVE_STATES]), Run.deleted.is_(False))
+            ).all()
+            out = []
+            for r in runs:
+                laps = session.scalars(
+                    select(Lap).where(Lap.run_id == r.id, Lap.deleted.is_(False)).order_by(Lap.lap_index)
+                ).all()
+                out.append(
+                    LiveRunRow(
+                        run_id=r.id,
+                        event_id=r.event_id,
+                        track_id=r.track_id,
+                        racer_id=r.racer_id,
+                        raced_by_proxy=r.raced_by_proxy,
+                        created_at=r.created_at,
+                        state=RunState(r.state),
+                        config=RaceConfig.from_dict(r.race_config or {}),
+                        laps=[
+                            domain_run.Lap(
+                                lap.lap_index,
+                                lap.time_ms,
+                                lap.resets,
+                                lap.valid,
+                                domain_run.LapSource(lap.source),
+                                lap.sensor_ms,
+                            )
+                            for lap in laps
+                        ],
+                        live_state=r.live_state or {},
+                    )
+                )
+            return out
+
+    def runs_done(self, event_id: str, racer_id: str) -> int:
+        """Runs that count against the event's max runs per racer: submitted and not deleted."""
+        with self.db.sessions() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Run)
+                    .where(
+                        Run.event_id == event_id,
+                        Run.racer_id == racer_id,
+                        Run.state == RunState.SUBMITTED.value,
+                        Run.deleted.is_(False),
+                    )
+                )
+                or 0
+            )
+
+    # -- reading for leaderboards and admin -------------------------------------------------------
+    def run_laps(self, event_id: str, track_id: str | None = None) -> list[RunLaps]:
+        """Every counted run (not discarded, not deleted) with its laps, in one query."""
+        with self.db.sessions() as session:
+            q = (
+                select(
+                    Run.id,
+                    Run.racer_id,
+                    Run.created_at,
+                    Run.raced_by_proxy,
+                    Run.track_id,
+                    Lap.time_ms,
+                    Lap.resets,
+                    Lap.valid,
+                )
+                .join(Lap, (Lap.run_id == Run.id) & Lap.deleted.is_(False), isouter=True)
+                .where(
+                    Run.event_id == event_id,
+                    Run.deleted.is_(False),
+                    Run.state != RunState.DISCARDED.value,
+                )
+                .order_by(Run.id, Lap.lap_index)
+            )
+            if track_id is not None:
+                q = q.where(Run.track_id == track_id)
+            out: list[RunLaps] = []
+            current: str | None = None
+            laps: list[LapFigure] = []
+            head: tuple[Any, ...] = ()
+            for run_id, racer_id, created, proxy, trk, time_ms, resets, valid in session.execute(q):
+                if run_id != current:
+                    if current is not None:
+                        out.append(RunLaps(current, head[0], head[1], tuple(laps), head[2], head[3]))
+                    current, laps = run_id, []
+                    head = (racer_id, run_order(created, run_id), bool(proxy), trk)
+                if time_ms is not None:
+                    laps.append(LapFigure(time_ms, resets, bool(valid)))
+            if current is not None:
+                out.append(RunLaps(current, head[0], head[1], tuple(laps), head[2], head[3]))
+            return out
+
+    def run_laps_one(self, run_id: str) -> RunLaps | None:
+        with self.db.sessions() as session:
+            run = session.get(Run, run_id)
+            if run is None or run.deleted or run.state == RunState.DISCARDED.value:
+                return None
+            laps = session.execute(
+                select(Lap.time_ms, Lap.resets, Lap.valid)
+                .where(Lap.run_id == run_id, Lap.deleted.is_(False))
+                .order_by(Lap.lap_index)
+            ).all()
+            return RunLaps(
+                run.id,
+                run.racer_id,
+                run_order(run.created_at, run.id),
+                tuple(LapFigure(t, r, bool(v)) for t, r, v in laps),
+                run.raced_by_proxy,
+                run.track_id,
+            )
+
+    def get(self, run_id: str) -> RunRecord:
+        with self.db.sessions() as session:
+            run = session.get(Run, run_id)
+            if run is None:
+                raise NotFound(_("No run with id {id}.").format(id=run_id))
+            laps = session.scalars(select(Lap).where(Lap.run_id == run_id, Lap.deleted.is_(False))).all()
+            return _run_record(run, laps)
+
+    def list(
+        self, event_id: str, track_id: str | None = None, include_deleted: bool = False
+    ) -> list[RunRecord]:
+        with self.db.sessions() as session:
+            q = select(Run).where(Run.event_id == event_id)
+            if track_id:
+                q = q.where(Run.track_id == track_id)
+            if not include_deleted:
+                q = q.where(Run.deleted.is_(False))
+            runs = session.scalars(q.order_by(Run.created_at)).all()
+            ids = [r.id for r in runs]
+            laps_by_run: dict[str, list[Lap]] = {}
+            if ids:
+                for lap in session.scalars(select(Lap).where(Lap.run_id.in_(ids), Lap.deleted.is_(False))):
+                    laps_by_run.setdefault(lap.run_id, []).append(lap)
+            return [_run_record(r, laps_by_run.get(r.id, [])) for r in runs]
+
+    # -- race admin (after submitting): every change is traceable in the change log ----------------
+    def edit_lap(
+        self, lap_id: str, *, time_ms: int | None = None, resets: int | None = None, valid: bool | None = None
+    ) -> LapRecord:
+        with self.db.sessions.begin() as session:
+            lap = session.get(Lap, lap_id)
+            if lap is None or lap.deleted:
+                raise NotFound(_("That lap no longer exists."))
+            if time_ms is not None:
+                if not 0 < time_ms < 24 * 3_600_000:
+                    raise StoreError(_("A lap time must be more than 0 ms and less than a day."))
+                lap.time_ms = time_ms
+                lap.source = domain_run.LapSource.EDIT.value
+            if resets is not None:
+                if resets < 0:
+                    raise StoreError(_("Resets cannot be negative."))
+                lap.resets = resets
+            if valid is not None:
+                lap.valid = valid
+            return _lap_record(lap)
+
+    def set_lap_deleted(self, lap_id: str, deleted: bool) -> LapRecord:
+        with self.db.sessions.begin() as session:
+            lap = session.get(Lap, lap_id)
+            if lap is None:
+                raise NotFound(_("That lap no longer exists."))
+            lap.deleted = deleted
+            return _lap_record(lap)
+
+    def set_run_deleted(self, run_id: str, deleted: bool) -> RunRecord:
+        with self.db.sessions.begin() as session:
+            run = session.get(Run, run_id)
+            if run is None:
+                raise NotFound(_("No run with id {id}.").format(id=run_id))
+            if run.state in {s.value for s in LIVE_STATES}:
+                raise StoreError(_("This run is still in progress: end or discard it first."))
+            run.deleted = deleted
+            laps = session.scalars(select(Lap).where(Lap.run_id == run_id, Lap.deleted.is_(False))).all()
+            return _run_record(run, laps)
+
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        """Every recorded change of a run or lap, oldest first (who, when, before → after)."""
+        from drem_desktop.store.schema import ChangeLog
+
+        with self.db.sessions() as session:
+            rows = session.scalars(
+                select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.id)
+            ).all()
+            return [{"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload} for r in rows]
+
+    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRow]:
+        with self.db.sessions() as session:
+            rows = session.scalars(
+                select(Crossing)
+                .where(Crossing.track_id == track_id)
+                .order_by(Crossing.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                CrossingRow(
+                    c.track_id,
+                    c.run_id,
+                    c.source,
+                    c.sensor_id,
+                    c.sequence,
+                    c.sensor_ms,
+                    c.clock,
+                    c.host_ms,
+                    c.outcome,
+                )
+                for c in rows
+            ]
+
+
+def _fields(c: CrossingRow) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in CrossingRow.__dataclass_fields__}

@@ -1,0 +1,184 @@
+"""The database schema (SQLAlchemy 2 typed ORM). Alembic revisions in ``migrations/`` create it.
+
+Every row that can be synced carries a UUID key, ``updated_at``, the id of the laptop that wrote it
+(``origin``) and a soft-delete flag; ``changelog.py`` writes a ``ChangeLog`` row in the same transaction as
+every change to such a row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+
+
+class Synced:
+    """Columns every synced row has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Event(Synced, Base):
+    __tablename__ = "event"
+    name: Mapped[str] = mapped_column(String(200))
+    event_date: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD, local to the venue
+    type_of_event: Mapped[str] = mapped_column(String(40), default="OFFICIAL_TRACK_RACE")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    sponsor: Mapped[str] = mapped_column(String(100), default="")
+    race_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    upload_code: Mapped[str] = mapped_column(String(20), default="")
+
+
+class Fleet(Synced, Base):
+    __tablename__ = "fleet"
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class Track(Synced, Base):
+    __tablename__ = "track"
+    __table_args__ = (UniqueConstraint("event_id", "number"),)
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    leaderboard_title: Mapped[str] = mapped_column(String(200), default="")
+    leaderboard_footer: Mapped[str] = mapped_column(String(200), default="")
+    fleet_id: Mapped[str | None] = mapped_column(ForeignKey("fleet.id"), default=None)
+
+
+class Racer(Synced, Base):
+    __tablename__ = "racer"
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    highlight_colour: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    avatar_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Run(Synced, Base):
+    __tablename__ = "run"
+    __table_args__ = (Index("ix_run_event_track", "event_id", "track_id"), Index("ix_run_racer", "racer_id"))
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    track_id: Mapped[str] = mapped_column(ForeignKey("track.id"))
+    racer_id: Mapped[str] = mapped_column(ForeignKey("racer.id"))
+    car_name: Mapped[str] = mapped_column(String(100), default="")
+    model_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    raced_by_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(12), default="ready")
+    started_at: Mapped[datetime | None] = mapped_column(default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+    race_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the rules it was raced under
+    live_state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # clocks of a run in progress
+    max_runs_override: Mapped[str] = mapped_column(Text, default="")  # reason given, when one was needed
+
+
+class Lap(Synced, Base):
+    __tablename__ = "lap"
+    __table_args__ = (Index("ix_lap_run", "run_id", "lap_index"),)
+    run_id: Mapped[str] = mapped_column(ForeignKey("run.id"))
+    lap_index: Mapped[int] = mapped_column(Integer)  # 0-based, as DREM's lapId
+    time_ms: Mapped[int] = mapped_column(Integer)
+    resets: Mapped[int] = mapped_column(Integer, default=0)
+    valid: Mapped[bool] = mapped_column(Boolean, default=True)
+    source: Mapped[str] = mapped_column(String(10), default="manual")  # sensor | manual | edit
+    sensor_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class Crossing(Base):
+    """Every raw trigger, kept even when debounced, so a person can re-marshal later."""
+
+    __tablename__ = "crossing"
+    __table_args__ = (Index("ix_crossing_track", "track_id", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    track_id: Mapped[str] = mapped_column(String(36))
+    run_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    source: Mapped[str] = mapped_column(String(20))
+    sensor_id: Mapped[str] = mapped_column(String(40))
+    sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    sensor_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+    clock: Mapped[str | None] = mapped_column(String(80), default=None)
+    host_ms: Mapped[float] = mapped_column()
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    outcome: Mapped[str] = mapped_column(String(12))  # started | resumed | lap | debounced | ignored
+
+
+class ChangeLog(Base):
+    """The outbox: one row per change of a synced row, written in the change's own transaction."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    origin: Mapped[str] = mapped_column(String(36))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    synced: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class RlModel(Synced, Base):
+    __tablename__ = "rl_model"
+    __table_args__ = (Index("ix_rl_model_racer", "racer_id"), Index("ix_rl_model_md5", "md5"))
+    racer_id: Mapped[str | None] = mapped_column(ForeignKey("racer.id"), default=None)
+    name: Mapped[str] = mapped_column(String(100))
+    md5: Mapped[str] = mapped_column(String(32))
+    sensors: Mapped[str] = mapped_column(String(200), default="")
+    action_space_type: Mapped[str] = mapped_column(String(12), default="discrete")
+    training_algorithm: Mapped[str] = mapped_column(String(20), default="clipped_ppo")
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    file_path: Mapped[str] = mapped_column(Text, default="")  # relative to the data folder
+    came_from: Mapped[str] = mapped_column(String(20), default="")  # upload | usb | import
+    status: Mapped[str] = mapped_column(String(20), default="ready")
+
+
+class Car(Synced, Base):
+    __tablename__ = "car"
+    key: Mapped[str] = mapped_column(String(100), unique=True)  # chassis serial, else hostname
+    hostname: Mapped[str] = mapped_column(String(100), default="")
+    chassis_serial: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(64), default="")  # last seen, never the identity
+    fleet_id: Mapped[str | None] = mapped_column(ForeignKey("fleet.id"), default=None)
+    credentials_ref: Mapped[str] = mapped_column(String(100), default="")
+    ssh_host_key: Mapped[str] = mapped_column(Text, default="")  # pinned on first use
+    tls_fingerprint: Mapped[str] = mapped_column(String(100), default="")  # pinned on first use
+    last_seen: Mapped[datetime | None] = mapped_column(default=None)
+    versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    loaded_model: Mapped[str] = mapped_column(String(100), default="")  # the stock API can't tell us
+
+
+class CarJob(Synced, Base):
+    __tablename__ = "car_job"
+    car_id: Mapped[str] = mapped_column(ForeignKey("car.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # push | delete | restart | stop | led | logs
+    status: Mapped[str] = mapped_column(String(12), default="queued")
+    progress: Mapped[float] = mapped_column(default=0.0)
+    log: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+SYNCED_TABLES: tuple[type[Synced], ...] = (Event, Fleet, Track, Racer, Run, Lap, RlModel, Car, CarJob)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from drem_desktop.bus import Bus
 from drem_desktop.paths import DataPaths, default_data_dir
+from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
@@ -36,6 +37,7 @@ class App:
             self.runs_repo, self.bus, on_submitted=lambda run_id: self.backups.soon("submitted")
         )
         self.race_admin = RaceAdmin(self.runs_repo, self.bus)
+        self.service_loop = ServiceLoop()  # started by whoever needs network services (window, serve)
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -52,5 +54,6 @@ class App:
         self.db.set_setting("current_event_id", event_id)
 
     def close(self) -> None:
+        self.service_loop.stop()
         self.backups.close()
         self.db.close()

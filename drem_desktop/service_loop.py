@@ -1,0 +1,59 @@
+"""The one service thread: an asyncio loop for the LAN server, the Pi-timer client, discovery and sync.
+
+Blocking libraries (paramiko, boto3) run in its bounded executor. Other threads hand work over with
+``submit`` (returns a concurrent Future) or ``call_soon`` (fire and forget); nobody waits on the UI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class ServiceLoop:
+    def __init__(self, max_blocking_workers: int = 8) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.executor = ThreadPoolExecutor(max_workers=max_blocking_workers, thread_name_prefix="blocking")
+        self.loop.set_default_executor(self.executor)
+        self._thread = threading.Thread(target=self._run, name="service-loop", daemon=True)
+        self._started = threading.Event()
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.call_soon(self._started.set)
+        self.loop.run_forever()
+
+    def start(self) -> ServiceLoop:
+        if not self._thread.is_alive():
+            self._thread.start()
+            self._started.wait()
+        return self
+
+    def submit(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+    def call_soon(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.loop.call_soon_threadsafe(fn, *args)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if not self._thread.is_alive():
+            return
+
+        async def _shutdown() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+        try:
+            self.submit(_shutdown()).result(timeout)
+        except Exception:  # shutting down: a task that refuses to die must not block exit
+            pass
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout)
+        self.executor.shutdown(wait=False, cancel_futures=True)

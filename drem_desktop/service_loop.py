@@ -7,6 +7,7 @@ Blocking libraries (paramiko, boto3) run in its bounded executor. Other threads 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,10 +51,8 @@ class ServiceLoop:
                 t.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-        try:
+        with contextlib.suppress(Exception):  # a task that refuses to die must not block exit
             self.submit(_shutdown()).result(timeout)
-        except Exception:  # shutting down: a task that refuses to die must not block exit
-            pass
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout)
         self.executor.shutdown(wait=False, cancel_futures=True)

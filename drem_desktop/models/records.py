@@ -1,0 +1,31 @@
+"""The plain record of a model in the library (no ORM object leaves store/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class ModelStatus(StrEnum):
+    """Where a model stands; the cars area moves it on once it pushes the model to a car."""
+
+    READY = "ready"  # checked and in the library
+    ON_CAR = "on_car"  # pushed to at least one car
+    RETIRED = "retired"  # kept on disk, hidden from the pick lists
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRecord:
+    model_id: str
+    racer_id: str | None
+    name: str  # the folder name the car will use
+    md5: str
+    sensors: tuple[str, ...]
+    action_space_type: str
+    training_algorithm: str
+    size_bytes: int
+    file_path: str  # relative to the data folder
+    came_from: str  # upload | usb | import
+    status: str
+    created_at: datetime | None = field(default=None, compare=False)

@@ -1,0 +1,181 @@
+"""Models on USB sticks: notice a newly mounted drive, find the archives on it, check each one.
+
+Racers bring models the way the car itself takes them: ``.tar.gz`` files in a ``models/`` folder at the
+top of the stick. Loose archives elsewhere on the stick (or in any folder the person picks) are found
+too, a few folders deep. Listing only reads the files; importing copies the chosen ones through
+:meth:`ModelLibrary.import_file`.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from drem_desktop.bus import Bus
+from drem_desktop.models.archive import DEFAULT_LIMITS, ArchiveLimits, ModelVerdict, inspect_archive
+from drem_desktop.models.events import UsbDriveMounted, UsbDriveRemoved
+
+PROC_MOUNTS = Path("/proc/mounts")
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+REMOVABLE_FSTYPES = frozenset(
+    {"vfat", "exfat", "ntfs", "ntfs3", "fuseblk", "hfsplus", "apfs", "iso9660", "udf"}
+)
+CAR_MODELS_FOLDER = "models"
+ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
+
+
+@dataclass(frozen=True, slots=True)
+class Drive:
+    mount_point: str
+    device: str
+    fstype: str
+
+
+@dataclass(frozen=True, slots=True)
+class FoundModel:
+    """An archive found on a drive or in a folder, with the validator's verdict on it."""
+
+    path: Path
+    verdict: ModelVerdict
+    in_models_folder: bool  # the car's own convention: <drive>/models/*.tar.gz
+
+
+def _unescape(field: str) -> str:
+    """/proc/mounts writes spaces and tabs in paths as octal escapes (``\\040``)."""
+    return field.encode("latin-1", "backslashreplace").decode("unicode_escape")
+
+
+def removable_drives(mounts_table: Path = PROC_MOUNTS) -> list[Drive]:
+    """Mounted filesystems that look like a stick or card: under /media, /run/media, /mnt, or FAT/NTFS."""
+    try:
+        text = mounts_table.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    drives = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        device, mount_point, fstype = _unescape(parts[0]), _unescape(parts[1]), parts[2]
+        if mount_point.startswith(REMOVABLE_ROOTS) or fstype in REMOVABLE_FSTYPES:
+            drives.append(Drive(mount_point, device, fstype))
+    return drives
+
+
+class DriveWatcher:
+    """Polls the mount table and announces drives that appear or go (``UsbDriveMounted``/``Removed``).
+
+    Polling every two seconds costs one small file read and needs no udev or D-Bus, which the laptop
+    may not have; drives already mounted when the watcher starts are announced once too.
+    """
+
+    def __init__(self, bus: Bus, mounts_table: Path = PROC_MOUNTS, interval_s: float = 2.0) -> None:
+        self.bus = bus
+        self.mounts_table = mounts_table
+        self.interval_s = interval_s
+        self._known: dict[str, Drive] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def poll(self) -> tuple[list[Drive], list[Drive]]:
+        """Compare with the last poll; publish and return the drives that appeared and went."""
+        now = {d.mount_point: d for d in removable_drives(self.mounts_table)}
+        added = [d for m, d in now.items() if m not in self._known]
+        removed = [d for m, d in self._known.items() if m not in now]
+        self._known = now
+        for d in removed:
+            self.bus.publish(UsbDriveRemoved(d.mount_point))
+        for d in added:
+            self.bus.publish(UsbDriveMounted(d.mount_point, d.device))
+        return added, removed
+
+    @property
+    def drives(self) -> list[Drive]:
+        return list(self._known.values())
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="drive-watcher", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.poll()
+            self._stop.wait(self.interval_s)
+
+
+def find_archives(folder: Path, max_depth: int = 3, max_files: int = 200) -> list[Path]:
+    """Archives in ``folder``: its ``models/`` folder first (the car's convention), then the rest.
+
+    Hidden folders and symbolic links are skipped so a stick cannot send the search elsewhere.
+    """
+    found: list[Path] = []
+    seen: set[Path] = set()
+
+    def walk(d: Path, depth: int) -> None:
+        if depth > max_depth or len(found) >= max_files:
+            return
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name.lower())
+        except OSError:
+            return
+        for entry in entries:
+            if len(found) >= max_files:
+                return
+            if entry.name.startswith(".") or entry.is_symlink():
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                walk(path, depth + 1)
+            elif (
+                entry.is_file(follow_symlinks=False)
+                and entry.name.lower().endswith(ARCHIVE_SUFFIXES)
+                and path not in seen
+            ):
+                seen.add(path)
+                found.append(path)
+
+    models = folder / CAR_MODELS_FOLDER
+    if models.is_dir() and not models.is_symlink():
+        walk(models, 1)
+    walk(folder, 0)
+    return found
+
+
+def scan(
+    folder: Path,
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[FoundModel]:
+    """Find and check every archive in ``folder``; blocking, so run it off the UI thread."""
+    paths = find_archives(folder)
+    return list(_check(folder, paths, limits, progress, cancelled))
+
+
+def _check(
+    folder: Path,
+    paths: Iterable[Path],
+    limits: ArchiveLimits,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterable[FoundModel]:
+    paths = list(paths)
+    models = folder / CAR_MODELS_FOLDER
+    for i, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            return
+        yield FoundModel(path, inspect_archive(path, path.name, limits), path.parent == models)
+        if progress is not None:
+            progress(i + 1, len(paths))

@@ -77,8 +77,11 @@ def _run_record(run: Run, laps: Iterable[Lap]) -> RunRecord:
 
 def run_order(created_at: datetime | None, run_id: str) -> str:
     """A sortable key for "who set it first": creation time, then id."""
-    stamp = created_at.astimezone(UTC).isoformat() if created_at and created_at.tzinfo else str(created_at)
-    return f"{stamp}|{run_id}"
+    if created_at is None:
+        return f"~|{run_id}"
+    if created_at.tzinfo is None:
+        created_at = created_at.replace(tzinfo=UTC)
+    return f"{created_at.astimezone(UTC).isoformat(timespec='microseconds')}|{run_id}"
 
 
 class RunRepository:

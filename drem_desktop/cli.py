@@ -1,0 +1,349 @@
+"""The ``drem-desktop`` command: the window by default, the headless services, and scriptable tasks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
+from drem_desktop.i18n import _
+
+
+def _data_dir_parent() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=_("data folder (default: the platform's user data folder, or $DREM_DATA_DIR)"),
+    )
+    return p
+
+
+def _optional_int(text: str) -> int | None:
+    return None if text.lower() in ("unlimited", "none", "-") else int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = argparse.ArgumentParser(
+        prog="drem-desktop",
+        description=_("Run AWS DeepRacer events at the track, offline. With no command, opens the app."),
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help=_("run timing and the LAN pages with no window"))
+    serve.add_argument("--event", help=_("event id or exact name (default: the current event)"))
+    serve.add_argument("--track", type=int, default=1, help=_("track number to time (default 1)"))
+    serve.add_argument("--sensor", help=_("auto, a serial port (e.g. /dev/ttyACM0) or ws://HOST:PORT"))
+    serve.add_argument(
+        "--port", type=int, default=None, help=_("LAN server port (default 8080 or next free)")
+    )
+    serve.add_argument("--no-web", action="store_true", help=_("do not start the LAN server"))
+
+    event = sub.add_parser("event", parents=[common], help=_("create and list events"))
+    ev = event.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = ev.add_parser("add", parents=[common], help=_("create an event"))
+    add.add_argument("name")
+    add.add_argument("--date", default=date.today().isoformat(), help="YYYY-MM-DD")
+    add.add_argument("--tracks", type=int, default=1)
+    add.add_argument("--country", default="")
+    add.add_argument("--format", choices=[f.value for f in RaceFormat], default=RaceFormat.TIME_TRIAL.value)
+    add.add_argument("--race-time", type=float, default=3.0, help=_("minutes; 0 for no limit (default 3)"))
+    add.add_argument("--laps", type=int, default=None, help=_("laps to finish (lap_count format)"))
+    add.add_argument("--ranking", choices=[r.value for r in Ranking], default=Ranking.BEST_LAP.value)
+    add.add_argument("--window", type=int, default=3, help=_("average window, 3 to 7 laps"))
+    add.add_argument(
+        "--resets", type=_optional_int, default=None, help=_("resets allowed per lap, or unlimited")
+    )
+    add.add_argument("--max-runs", type=_optional_int, default=None, help=_("runs per racer, or unlimited"))
+    add.add_argument("--min-lap", type=float, default=2.0, help=_("minimum lap time in seconds (debounce)"))
+    add.add_argument("--json", action="store_true")
+    lst = ev.add_parser("list", parents=[common], help=_("list events"))
+    lst.add_argument("--json", action="store_true")
+
+    racer = sub.add_parser("racer", parents=[common], help=_("register and list racers"))
+    rc = racer.add_subparsers(dest="action", metavar="ACTION", required=True)
+    radd = rc.add_parser("add", parents=[common], help=_("register a racer"))
+    radd.add_argument("username")
+    radd.add_argument("--display-name", default="")
+    radd.add_argument("--country", default="")
+    radd.add_argument("--colour", default="", help=_("highlight colour, e.g. blue or #1e90ff"))
+    radd.add_argument("--json", action="store_true")
+    rlist = rc.add_parser("list", parents=[common], help=_("list racers"))
+    rlist.add_argument("--search", default="")
+    rlist.add_argument("--json", action="store_true")
+
+    imp = sub.add_parser("import-drem", parents=[common], help=_("import a cloud DREM export bundle folder"))
+    imp.add_argument("folder", type=Path)
+
+    lb = sub.add_parser("leaderboard", parents=[common], help=_("print an event's leaderboard"))
+    lb.add_argument("event", help=_("event id or exact name"))
+    lb.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
+    lb.add_argument(
+        "--format",
+        default=None,
+        choices=[r.value for r in Ranking],
+        help=_("fastest or average (default: the event's ranking)"),
+    )
+    lb.add_argument("--json", action="store_true")
+
+    sim = sub.add_parser(
+        "simulate-sensor", help=_("emit simulated laps on a pseudo-terminal or as a Pi timer"), add_help=False
+    )
+    sim.add_argument("args", nargs=argparse.REMAINDER)
+
+    demo = sub.add_parser("demo-data", parents=[common], help=_("create a demo event with racers and laps"))
+    demo.add_argument("--racers", type=int, default=24)
+    demo.add_argument("--runs", type=int, default=2)
+    demo.add_argument("--laps", type=int, default=6)
+    demo.add_argument("--name", default="DREM Demo Cup")
+
+    sub.add_parser("backup", parents=[common], help=_("write a backup of the database now"))
+    return parser
+
+
+def _open_app(args: argparse.Namespace, *, backup: bool = False) -> Any:
+    """Commands that change a lot (import, the window, serve) back up first; quick ones don't."""
+    from drem_desktop.app import App
+
+    return App(getattr(args, "data_dir", None), backup_at_start=backup)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")
+
+
+def _event_json(e: Any) -> dict[str, Any]:
+    return {
+        "id": e.event_id,
+        "name": e.name,
+        "date": e.event_date,
+        "country_code": e.country_code,
+        "race_config": e.config.to_dict(),
+        "tracks": [{"number": t.number, "id": t.track_id, "title": t.leaderboard_title} for t in e.tracks],
+        "upload_code": e.upload_code,
+    }
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        if args.action == "add":
+            config = RaceConfig(
+                format=RaceFormat(args.format),
+                race_time_ms=round(args.race_time * 60_000) if args.race_time else None,
+                laps_to_finish=args.laps,
+                ranking=Ranking(args.ranking),
+                average_window=args.window,
+                resets_per_lap=args.resets,
+                max_runs_per_racer=args.max_runs,
+                min_lap_ms=round(args.min_lap * 1000),
+            ).validated()
+            e = app.events.create(
+                args.name, args.date, config, args.tracks, country_code=args.country.upper()
+            )
+            if app.current_event_id is None:
+                app.current_event_id = e.event_id
+            if args.json:
+                _print_json(_event_json(e))
+            else:
+                print(
+                    _("Created event “{name}” ({id}) with {n} track(s). Upload code: {code}").format(
+                        name=e.name, id=e.event_id, n=len(e.tracks), code=e.upload_code
+                    )
+                )
+        else:
+            events = app.events.list()
+            if args.json:
+                _print_json([_event_json(e) for e in events])
+            elif not events:
+                print(_('No events yet. Create one with: drem-desktop event add "My Race"'))
+            for e in events if not args.json else []:
+                print(
+                    f"{e.event_id}  {e.event_date:10}  {e.name}  ({len(e.tracks)} track(s), "
+                    f"{e.config.ranking.value})"
+                )
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_racer(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        if args.action == "add":
+            r = app.racers.add(
+                args.username,
+                display_name=args.display_name,
+                country_code=args.country.upper(),
+                highlight_colour=args.colour,
+            )
+            if args.json:
+                _print_json(_racer_json(r))
+            else:
+                print(_("Registered racer {name} ({id}).").format(name=r.username, id=r.racer_id))
+        else:
+            racers = app.racers.list(args.search)
+            if args.json:
+                _print_json([_racer_json(r) for r in racers])
+            for r in racers if not args.json else []:
+                print(f"{r.username:24} {r.display_name:24} {r.country_code:2} {r.highlight_colour}")
+        return 0
+    finally:
+        app.close()
+
+
+def _racer_json(r: Any) -> dict[str, Any]:
+    return {
+        "id": r.racer_id,
+        "username": r.username,
+        "display_name": r.display_name,
+        "country_code": r.country_code,
+        "highlight_colour": r.highlight_colour,
+    }
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from drem_desktop.store.bundle_repo import import_bundle
+    from drem_desktop.sync.drem_bundle import read_bundle
+
+    bundle = read_bundle(args.folder)  # everything is checked before the database is opened for writing
+    app = _open_app(args, backup=True)
+    try:
+        counts = import_bundle(app.db, bundle)
+        app.leaderboards.invalidate()
+        added = {k: v for k, v in counts.items() if not k.endswith("_unchanged") and v}
+        if not added:
+            print(_("Nothing to change: this bundle was imported before."))
+        else:
+            print(_("Imported: ") + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(added.items())))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        event = app.events.find(args.event)
+        fmt = args.format or event.config.ranking.value
+        rows = app.leaderboards.rows(event.event_id, args.track, fmt)
+        if args.json:
+            _print_json([row.to_json() for row in rows])
+            return 0
+        title = (
+            f"{event.name} · "
+            + (_("combined") if args.track == "combined" else _("track {n}").format(n=args.track))
+            + f" · {fmt}"
+        )
+        print(title)
+        print(f"{'#':>3}  {'racer':24} {'fastest':>9} {'average':>9} {'valid':>5} {'invalid':>7} {'runs':>4}")
+        for row in rows:
+            name = row.display_name + ("*" if row.raced_by_proxy else "")
+            rank = row.rank if row.rank is not None else "-"
+            print(
+                f"{rank:>3}  {name[:24]:24} {_secs(row.fastest_lap_ms):>9} "
+                f"{_secs(row.fastest_average_ms):>9} {row.valid_laps:>5} {row.invalid_laps:>7} {row.runs:>4}"
+            )
+        if not rows:
+            print(_("No runs on this leaderboard yet."))
+        return 0
+    finally:
+        app.close()
+
+
+def _secs(ms: float | None) -> str:
+    return "-" if ms is None else f"{ms / 1000:.3f}"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from drem_desktop.demo import populate
+
+    app = _open_app(args)
+    try:
+        e = populate(
+            app, racers=args.racers, runs_per_racer=args.runs, laps_per_run=args.laps, name=args.name
+        )
+        app.current_event_id = e.event_id
+        print(_("Created demo event “{name}” ({id}).").format(name=e.name, id=e.event_id))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        print(app.backups.now("manual"))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from drem_desktop.timing import simulator
+
+    return int(simulator.main(list(args.args)) or 0)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from drem_desktop.headless import serve
+
+    return serve(args)
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from drem_desktop.ui.main import run_window
+
+    app = _open_app(args, backup=True)
+    try:
+        return run_window(app, sys.argv[:1])
+    finally:
+        app.close()
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_window,
+    "serve": cmd_serve,
+    "event": cmd_event,
+    "racer": cmd_racer,
+    "import-drem": cmd_import,
+    "leaderboard": cmd_leaderboard,
+    "simulate-sensor": cmd_simulate,
+    "demo-data": cmd_demo,
+    "backup": cmd_backup,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "simulate-sensor":
+        from drem_desktop.timing import simulator
+
+        return int(simulator.main(argv[1:]) or 0)
+    args = build_parser().parse_args(argv)
+    from drem_desktop.store.errors import StoreError
+    from drem_desktop.sync.drem_bundle import BundleError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, BundleError, RaceConfigError, ValueError) as exc:
+        print(_("error: {message}").format(message=exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,405 @@
+"""A lap sensor on a USB serial port (our protocol, Pi-timer JSON lines, or one trigger per line).
+
+One reader thread per port stamps every line with the host clock the moment its bytes arrive, parses
+it, and hands crossings on. Unplugging the cable flips the status at once; the thread then watches for
+the port to come back (every ``retry_s``), reopens it, and asks the sensor to resend anything it sent
+while nobody was listening, so a run continues with nothing lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+
+import serial
+
+from drem_desktop.i18n import _
+from drem_desktop.timing.crossing import Crossing
+from drem_desktop.timing.events import (
+    SensorClockChanged,
+    SensorLineRejected,
+    SequenceGapDetected,
+)
+from drem_desktop.timing.protocol import (
+    BAUDRATE,
+    HELLO_COMMAND,
+    MAX_LINE,
+    UINT32,
+    Boot,
+    Heartbeat,
+    JsonLap,
+    Lap,
+    LineMode,
+    Rejection,
+    format_resend,
+    parse_json_frame,
+    parse_line,
+)
+from drem_desktop.timing.source import (
+    CrossingSink,
+    DriftEstimate,
+    EventSink,
+    LapSource,
+    SequenceTracker,
+    host_now_ms,
+)
+
+log = logging.getLogger(__name__)
+
+_READ_TIMEOUT_S = 0.05
+
+
+class _Unwrap:
+    """Turns a 32-bit millisecond counter (wraps after 49.7 days) into one that only grows."""
+
+    def __init__(self) -> None:
+        self._last: int | None = None
+
+    def __call__(self, raw: int) -> int:
+        if self._last is None:
+            self._last = raw
+            return raw
+        value = self._last - self._last % UINT32 + raw
+        if value - self._last > UINT32 // 2:
+            value -= UINT32
+        elif self._last - value > UINT32 // 2:
+            value += UINT32
+        self._last = max(self._last, value)
+        return value
+
+
+class _BootState:
+    """What we know about one boot of a DREM sensor (one device clock)."""
+
+    def __init__(self, tracker: SequenceTracker) -> None:
+        self.tracker = tracker
+        self.unwrap = _Unwrap()
+
+
+class SerialSource(LapSource):
+    kind = "serial"
+
+    def __init__(
+        self,
+        port: str | None,
+        sink: CrossingSink,
+        on_event: EventSink | None = None,
+        *,
+        mode: LineMode = LineMode.DREM,
+        baudrate: int = BAUDRATE,
+        candidates: Callable[[], list[str]] | None = None,
+        retry_s: float = 0.2,
+        hold_ms: float = 250.0,
+        heartbeat_timeout_s: float = 3.0,
+    ) -> None:
+        """``port=None`` searches for a DREM sensor among ``candidates()`` (default: USB serial ports)."""
+        super().__init__(sink, on_event, port or "auto")
+        self._port = port
+        self._auto = port is None
+        self._mode = LineMode(mode)
+        self._baudrate = baudrate
+        self._candidates = candidates
+        self._retry_s = retry_s
+        self._hold_ms = hold_ms
+        self._heartbeat_timeout_ms = heartbeat_timeout_s * 1000.0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._serial: serial.Serial | None = None
+        self._serial_lock = threading.Lock()
+        # DREM mode: one state per boot; the current boot is the clock in use.
+        self._boots: dict[str, _BootState] = {}
+        self._boot: str | None = None
+        self._drift = DriftEstimate()
+        self._last_sign_ms: float | None = None
+        self._silence_reported = False
+        # JSON and line modes
+        self._json_epoch = 0
+        self._json_last_ts: int | None = None
+        self._json_tracker = self._new_tracker(resend=False)
+        self._line_count = 0
+        self._skip_to_newline = False
+        self._update_status(mode=self._mode.value)
+
+    # -- life cycle ---------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        name = f"serial-{self._port or 'auto'}"
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        with self._serial_lock:
+            if self._serial is not None:
+                try:
+                    self._serial.cancel_read()
+                except Exception:
+                    log.debug("cancel_read failed", exc_info=True)
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
+        self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            port = self._choose_port()
+            if port is None:
+                self._idle(self._retry_s)
+                continue
+            try:
+                ser = serial.Serial(port, self._baudrate, timeout=_READ_TIMEOUT_S)
+            except (serial.SerialException, OSError, ValueError) as exc:
+                self._update_status(
+                    connected=False,
+                    port=port,
+                    last_error=_("Cannot open {port}: {error}. Check the cable; retrying.").format(
+                        port=port, error=exc
+                    ),
+                )
+                self._idle(self._retry_s)
+                continue
+            with self._serial_lock:
+                self._serial = ser
+            try:
+                self._update_status(connected=True, port=port, last_error=None)
+                self._last_sign_ms = host_now_ms()
+                self._silence_reported = False
+                self._greet(ser)
+                self._read_loop(ser)
+            except (serial.SerialException, OSError) as exc:
+                if not self._stop.is_set():
+                    self._update_status(
+                        connected=False,
+                        last_error=_(
+                            "The sensor on {port} was disconnected ({error}). Plug it back in: timing "
+                            "continues by itself."
+                        ).format(port=port, error=exc),
+                    )
+            finally:
+                with self._serial_lock:
+                    self._serial = None
+                ser.close()
+        self._flush_all()
+        self._update_status(connected=False)
+
+    def _idle(self, seconds: float) -> None:
+        """Wait without losing track of held crossings (their hold time still runs out)."""
+        self._stop.wait(seconds)
+        self._tick(host_now_ms())
+
+    def _choose_port(self) -> str | None:
+        if not self._auto:
+            return self._port if self._port and os.path.exists(self._port) else None
+        if self._port and os.path.exists(self._port):
+            return self._port
+        from drem_desktop.timing.ports import find_sensor
+
+        found = find_sensor(self._candidates() if self._candidates else None, stop=self._stop)
+        if found is None:
+            self._update_status(
+                connected=False,
+                last_error=_("No DREM lap sensor found. Plug one in (searching all serial ports)."),
+            )
+            return None
+        self._port = found.port
+        return found.port
+
+    def _greet(self, ser: serial.Serial) -> None:
+        """Ask a DREM sensor who it is and to resend what we may have missed while away."""
+        if self._mode is not LineMode.DREM:
+            return
+        commands = [HELLO_COMMAND]
+        state = self._boots.get(self._boot) if self._boot is not None else None
+        if self._boot is not None and state is not None and state.tracker.expected is not None:
+            commands.append(format_resend(self._boot, state.tracker.expected))
+        ser.write("".join(c + "\n" for c in commands).encode("ascii"))
+
+    def _send(self, text: str) -> None:
+        with self._serial_lock:
+            ser = self._serial
+        if ser is None:
+            return
+        try:
+            ser.write((text + "\n").encode("ascii"))
+        except (serial.SerialException, OSError):
+            log.debug("could not send %r", text, exc_info=True)
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def _read_loop(self, ser: serial.Serial) -> None:
+        buf = bytearray()
+        while not self._stop.is_set():
+            data = ser.read(ser.in_waiting or 1)
+            now = host_now_ms()
+            if data:
+                buf += data
+                while (i := buf.find(b"\n")) >= 0:
+                    line = bytes(buf[:i])
+                    del buf[: i + 1]
+                    if self._skip_to_newline:
+                        self._skip_to_newline = False
+                        continue
+                    self._handle_line(line, now)
+                if len(buf) > 4 * MAX_LINE:
+                    buf.clear()
+                    self._skip_to_newline = True
+                    self._reject(b"", _("line too long"), visible=False)
+            self._tick(now)
+
+    def _handle_line(self, line: bytes, now: float) -> None:
+        if self._mode is LineMode.LINES:
+            if line.strip():
+                self._line_count += 1
+                self._deliver(
+                    Crossing(source=self.kind, sensor_id="1", host_ms=now, sequence=self._line_count)
+                )
+            return
+        if self._mode is LineMode.JSON:
+            self._handle_json(line, now)
+            return
+        stripped = line.strip()
+        if not stripped or stripped.startswith(b"#"):
+            return  # empty lines and the sketch's human-readable comments
+        msg = parse_line(line)
+        if isinstance(msg, Rejection):
+            self._reject(line, msg.reason, visible=stripped.startswith(b"DREM"))
+            return
+        state = self._use_boot(msg.boot)
+        self._last_sign_ms = now
+        if isinstance(msg, Lap):
+            crossing = Crossing(
+                source=self.kind,
+                sensor_id=str(msg.sensor),
+                host_ms=now,
+                sensor_ms=state.unwrap(msg.ms),
+                clock=f"drem:{msg.boot}",
+                sequence=msg.seq,
+            )
+            state.tracker.offer(msg.seq, crossing, now)
+        elif isinstance(msg, Heartbeat):
+            sensor_ms = state.unwrap(msg.ms)
+            drift = self._drift.add(now, sensor_ms)
+            state.tracker.announce(msg.seq, now)
+            self._silence_reported = False
+            self._update_status(last_heartbeat_ms=now, clock_drift_ppm=drift)
+        elif isinstance(msg, Boot):
+            state.tracker.announce(msg.seq, now)
+            self._update_status(device=msg.device, firmware=msg.firmware, sensors=msg.sensors)
+
+    def _handle_json(self, line: bytes, now: float) -> None:
+        if not line.strip():
+            return
+        msg = parse_json_frame(line)
+        if msg is None:
+            self._last_sign_ms = now
+            return
+        if isinstance(msg, Rejection):
+            self._reject(line, msg.reason, visible=line.lstrip().startswith(b"{"))
+            return
+        assert isinstance(msg, JsonLap)
+        if self._json_last_ts is not None and msg.timestamp < self._json_last_ts:
+            self._json_epoch += 1
+            old = self.status.clock
+            new = self._json_clock()
+            self._update_status(clock=new)
+            self._emit(SensorClockChanged(self.kind, self.status.port, old, new))
+        self._json_last_ts = msg.timestamp
+        clock = self._json_clock()
+        if self.status.clock != clock:
+            self._update_status(clock=clock)
+        crossing = Crossing(
+            source=self.kind,
+            sensor_id=msg.sensor_id,
+            host_ms=now,
+            sensor_ms=msg.timestamp,
+            clock=clock,
+            sequence=msg.lap_number,
+        )
+        if msg.lap_number is None:
+            self._deliver(crossing)
+        elif not self._json_tracker.offer(msg.lap_number, crossing, now):
+            # the board restarted its count: start counting again rather than drop a trigger
+            self._json_tracker = self._new_tracker(resend=False)
+            self._json_tracker.offer(msg.lap_number, crossing, now)
+
+    def _json_clock(self) -> str:
+        return f"json:{self.status.port}#{self._json_epoch}"
+
+    # -- bookkeeping --------------------------------------------------------------------------------
+
+    def _use_boot(self, boot: str) -> _BootState:
+        state = self._boots.get(boot)
+        if state is None:
+            state = _BootState(self._new_tracker(resend=True, boot=boot))
+            self._boots[boot] = state
+            while len(self._boots) > 4:
+                self._boots.pop(next(iter(self._boots)))
+        if boot != self._boot:
+            old_clock = f"drem:{self._boot}" if self._boot else None
+            if self._boot is not None and (old := self._boots.get(self._boot)) is not None:
+                old.tracker.flush()
+            self._boot = boot
+            self._drift.reset()
+            new_clock = f"drem:{boot}"
+            self._update_status(clock=new_clock, clock_drift_ppm=None)
+            self._emit(SensorClockChanged(self.kind, self.status.port, old_clock, new_clock))
+        return state
+
+    def _new_tracker(self, *, resend: bool, boot: str | None = None) -> SequenceTracker:
+        clock = f"drem:{boot}" if boot else None
+
+        def report_gap(first: int, last: int) -> None:
+            port = self.status.port
+            self._emit(SequenceGapDetected(self.kind, port, clock or self.status.clock, first, last))
+            self._update_status(
+                last_error=_(
+                    "{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). "
+                    "Check the run for a missing lap."
+                ).format(count=last - first + 1, port=port, first=first, last=last)
+            )
+
+        def request_resend(first: int) -> None:
+            if boot is not None:
+                self._send(format_resend(boot, first))
+
+        return SequenceTracker(
+            self._deliver,
+            report_gap,
+            request_resend if resend else None,
+            hold_ms=self._hold_ms,
+        )
+
+    def _tick(self, now: float) -> None:
+        for state in list(self._boots.values()):
+            state.tracker.tick(now)
+        if (
+            self._mode is LineMode.DREM
+            and self.status.connected
+            and not self._silence_reported
+            and self._last_sign_ms is not None
+            and now - self._last_sign_ms > self._heartbeat_timeout_ms
+        ):
+            self._silence_reported = True
+            self._update_status(
+                last_error=_(
+                    "No heartbeat from the sensor on {port} for {seconds:.0f} s. Check its power and that "
+                    "it runs the DREM firmware."
+                ).format(port=self.status.port, seconds=(now - self._last_sign_ms) / 1000)
+            )
+
+    def _flush_all(self) -> None:
+        for state in list(self._boots.values()):
+            state.tracker.flush()
+        self._json_tracker.flush()
+
+    def _reject(self, line: bytes, reason: str, *, visible: bool) -> None:
+        with self._status_lock:
+            count = self._status.rejected_lines + 1
+        self._update_status(rejected_lines=count)
+        if visible:
+            text = line[:MAX_LINE].decode("ascii", errors="replace")
+            self._emit(SensorLineRejected(self.kind, self.status.port, text, reason))

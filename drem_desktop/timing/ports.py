@@ -14,6 +14,7 @@ from pathlib import Path
 
 import serial
 from serial.tools import list_ports as _list_ports
+from serial.tools.list_ports_common import ListPortInfo
 
 from drem_desktop.timing.protocol import BAUDRATE, HELLO_COMMAND, Boot, Heartbeat, Lap, parse_line
 
@@ -47,25 +48,27 @@ def _by_id_links() -> dict[str, str]:
     return links
 
 
+def describe_port(p: ListPortInfo, by_id: dict[str, str] | None = None) -> PortInfo:
+    """A port as a person recognises it: product, maker and serial number before the device path."""
+    label = p.product or (p.description if p.description and p.description != "n/a" else None)
+    label = label or os.path.basename(p.device)
+    if p.manufacturer and p.manufacturer not in label:
+        label = f"{label} ({p.manufacturer})"
+    if p.serial_number:
+        label = f"{label} #{p.serial_number}"
+    links = by_id or {}
+    return PortInfo(
+        device=p.device,
+        name=f"{label} – {p.device}",
+        stable_path=links.get(os.path.realpath(p.device), p.device),
+        usb=p.vid is not None,
+    )
+
+
 def list_ports() -> list[PortInfo]:
     """Serial ports with names a person recognises, USB devices first."""
     links = _by_id_links()
-    ports: list[PortInfo] = []
-    for p in _list_ports.comports():
-        label = p.product or (p.description if p.description and p.description != "n/a" else None)
-        label = label or os.path.basename(p.device)
-        if p.manufacturer and p.manufacturer not in label:
-            label = f"{label} ({p.manufacturer})"
-        if p.serial_number:
-            label = f"{label} #{p.serial_number}"
-        ports.append(
-            PortInfo(
-                device=p.device,
-                name=f"{label} – {p.device}",
-                stable_path=links.get(os.path.realpath(p.device), p.device),
-                usb=p.vid is not None,
-            )
-        )
+    ports = [describe_port(p, links) for p in _list_ports.comports()]
     ports.sort(key=lambda info: (not info.usb, info.device))
     return ports
 

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drem_desktop.domain.race_config import RaceConfig, RaceFormat
+from drem_desktop.domain.run import (
+    LapSource,
+    MaxRunsReached,
+    Run,
+    RunError,
+    RunState,
+    Stamp,
+    TriggerOutcome,
+    check_max_runs,
+)
+
+
+def s(ms: float, clock_ms: int | None = None, clock: str | None = "dev") -> Stamp:
+    return Stamp(ms, clock if clock_ms is not None else None, clock_ms)
+
+
+def test_first_trigger_starts_and_sensor_clock_times_laps() -> None:
+    run = Run(RaceConfig())
+    assert run.trigger(s(1_000, 50_000)) is TriggerOutcome.STARTED
+    # the host saw the line 40 ms late; the sensor's clock says 10.000 s exactly
+    assert run.trigger(s(11_040, 60_000)) is TriggerOutcome.LAP
+    assert run.laps[0].time_ms == 10_000
+    assert run.laps[0].source is LapSource.SENSOR
+
+
+def test_host_clock_when_the_two_ends_have_different_clocks() -> None:
+    run = Run(RaceConfig())
+    run.start(s(1_000))
+    run.trigger(s(12_345, 99, "other"))
+    assert run.laps[0].time_ms == 11_345
+
+
+def test_debounce_across_sensors_keeps_the_run_unchanged() -> None:
+    run = Run(RaceConfig(min_lap_ms=2_000))
+    run.trigger(s(0, 0))
+    assert run.trigger(s(150, 150)) is TriggerOutcome.DEBOUNCED
+    assert run.laps == []
+    assert run.trigger(s(9_000, 9_000)) is TriggerOutcome.LAP
+    assert run.trigger(s(9_100, 9_100)) is TriggerOutcome.DEBOUNCED
+    assert [lap.time_ms for lap in run.laps] == [9_000]
+
+
+def test_pause_banks_time_and_trigger_resumes() -> None:
+    run = Run(RaceConfig(race_time_ms=60_000))
+    run.start(s(0))
+    run.pause(s(4_000))
+    assert run.time_left_ms(50_000) == 56_000
+    assert run.trigger(s(20_000)) is TriggerOutcome.RESUMED
+    run.capture_lap(s(26_000))
+    assert run.laps[0].time_ms == 10_000  # 4 s before the pause + 6 s after
+    assert run.time_left_ms(26_000) == 50_000
+
+
+def test_resets_make_a_lap_invalid_over_the_limit() -> None:
+    run = Run(RaceConfig(resets_per_lap=1))
+    run.start(s(0))
+    run.add_reset()
+    run.capture_lap(s(10_000))
+    run.add_reset()
+    run.add_reset()
+    run.add_reset(-1)
+    run.add_reset()
+    run.capture_lap(s(20_000))
+    assert [(lap.resets, lap.valid) for lap in run.laps] == [(1, True), (2, False)]
+    run.add_reset(-1)
+    assert run.resets == 0  # never below zero
+
+
+def test_dnf_records_invalid_lap_and_pauses() -> None:
+    run = Run(RaceConfig())
+    run.start(s(0))
+    lap = run.dnf(s(7_000))
+    assert (lap.time_ms, lap.valid) == (7_000, False)
+    assert run.state is RunState.PAUSED
+    assert run.trigger(s(30_000)) is TriggerOutcome.RESUMED
+
+
+def test_expiry_lets_the_lap_in_progress_finish_then_ends() -> None:
+    run = Run(RaceConfig(race_time_ms=30_000))
+    run.start(s(0))
+    run.capture_lap(s(20_000))
+    assert run.state is RunState.RUNNING
+    assert run.expired(31_000)
+    run.capture_lap(s(41_000))  # the lap in progress at zero still counts
+    assert run.state is RunState.OVER
+    assert [lap.time_ms for lap in run.laps] == [20_000, 21_000]
+    assert run.trigger(s(50_000)) is TriggerOutcome.IGNORED
+
+
+def test_no_race_time_never_expires() -> None:
+    run = Run(RaceConfig(race_time_ms=None))
+    run.start(s(0))
+    run.capture_lap(s(10_000_000))
+    assert run.state is RunState.RUNNING
+    assert run.time_left_ms(10**9) is None
+
+
+def test_lap_count_format_ends_after_n_valid_laps() -> None:
+    run = Run(RaceConfig(format=RaceFormat.LAP_COUNT, laps_to_finish=2, resets_per_lap=0, race_time_ms=None))
+    run.start(s(0))
+    run.capture_lap(s(10_000))
+    run.add_reset()
+    run.capture_lap(s(20_000))  # invalid: does not count towards the finish
+    assert run.state is RunState.RUNNING
+    run.capture_lap(s(30_000))
+    assert run.state is RunState.OVER
+
+
+def test_undo_false_finish_restores_time_and_resets() -> None:
+    run = Run(RaceConfig())
+    run.start(s(0))
+    run.add_reset()
+    run.capture_lap(s(3_000))  # a false finish: someone stepped on the strip
+    run.add_reset()
+    run.undo_false_finish(s(5_000))
+    assert run.laps == []
+    assert run.resets == 2
+    run.capture_lap(s(12_000))
+    assert (run.laps[0].time_ms, run.laps[0].resets) == (12_000, 2)
+
+
+def test_undo_after_an_automatic_end_reopens_the_run_paused() -> None:
+    run = Run(RaceConfig(format=RaceFormat.LAP_COUNT, laps_to_finish=1, race_time_ms=None))
+    run.start(s(0))
+    run.capture_lap(s(5_000))
+    assert run.state is RunState.OVER
+    run.undo_false_finish(s(5_500))
+    assert run.state is RunState.PAUSED
+    assert run.current_lap_ms(0) == 5_000
+
+
+def test_validity_toggle_then_submit_locks_it() -> None:
+    run = Run(RaceConfig())
+    run.start(s(0))
+    run.capture_lap(s(10_000))
+    run.set_valid(0, False)
+    assert not run.laps[0].valid
+    run.end(s(11_000))
+    run.set_valid(0, True)
+    run.submit()
+    with pytest.raises(RunError):
+        run.set_valid(0, False)
+    with pytest.raises(RunError):
+        run.discard()
+
+
+def test_operations_out_of_order_say_why() -> None:
+    run = Run(RaceConfig())
+    with pytest.raises(RunError, match="capture a lap"):
+        run.capture_lap(s(0))
+    with pytest.raises(RunError, match="submit"):
+        run.submit()
+    run.start(s(0))
+    with pytest.raises(RunError, match="undo"):
+        run.undo_false_finish(s(1))
+
+
+def test_max_runs_needs_a_reason_to_override() -> None:
+    config = RaceConfig(max_runs_per_racer=2)
+    check_max_runs(config, 1, None)
+    with pytest.raises(MaxRunsReached, match="2 of 2"):
+        check_max_runs(config, 2, None)
+    with pytest.raises(MaxRunsReached):
+        check_max_runs(config, 2, "   ")
+    check_max_runs(config, 2, "car broke down in run 2")
+    check_max_runs(RaceConfig(max_runs_per_racer=None), 500, None)
+
+
+def test_live_state_round_trip_with_clock_shift() -> None:
+    run = Run(RaceConfig(race_time_ms=60_000))
+    run.start(s(1_000, 500))
+    run.capture_lap(s(11_000, 10_500))
+    run.add_reset()
+    restored = Run.restore(run.config, run.state, list(run.laps), run.live_state(), host_offset_ms=-1_000)
+    assert restored.resets == 1
+    assert restored.time_left_ms(20_000 - 1_000) == run.time_left_ms(20_000)
+    restored.trigger(s(99, 20_500))  # same sensor clock: the lap is exact whatever the host clock did
+    assert restored.laps[-1].time_ms == 10_000
+
+
+ops = st.lists(
+    st.tuples(st.sampled_from(["lap", "reset", "unreset", "undo", "pause", "resume", "dnf"]),
+              st.integers(min_value=2_001, max_value=40_000)),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ops)
+def test_undo_false_finish_conserves_total_time(steps: list[tuple[str, int]]) -> None:
+    """Whatever happens, laps + the lap in progress always add up to the time the car has been running."""
+    run = Run(RaceConfig(race_time_ms=None, min_lap_ms=0))
+    now = 0
+    running_time = 0
+    run.start(s(now))
+    for op, dt in steps:
+        if run.state is RunState.RUNNING:
+            running_time += dt
+        now += dt
+        stamp = s(now)
+        try:
+            {
+                "lap": lambda st=stamp: run.capture_lap(st),
+                "reset": lambda: run.add_reset(1),
+                "unreset": lambda: run.add_reset(-1),
+                "undo": lambda st=stamp: run.undo_false_finish(st),
+                "pause": lambda st=stamp: run.pause(st),
+                "resume": lambda st=stamp: run.resume(st),
+                "dnf": lambda st=stamp: run.dnf(st),
+            }[op]()
+        except RunError:
+            pass
+        total = sum(lap.time_ms for lap in run.laps) + run.current_lap_ms(now)
+        assert abs(total - running_time) < 1e-6 + len(run.laps)  # laps are rounded to whole ms
+        assert run.resets >= 0

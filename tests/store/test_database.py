@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select
+
+from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.store.backup import write_backup
+from drem_desktop.store.db import Database, current_revision, head_revision
+from drem_desktop.store.schema import Base, ChangeLog, Event, Racer
+
+
+def test_pragmas_for_durability(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.sqlite")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_migrations_build_exactly_the_schema_of_the_code(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.sqlite")
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_a_database_made_by_the_first_migration_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = Database(path, migrate_to="0001")
+    assert current_revision(old.engine) == "0001"
+    with old.sessions.begin() as session:
+        session.add(Racer(username="veteran"))
+    old.close()
+    inode = path.stat().st_ino
+    new = Database(path)
+    assert current_revision(new.engine) == head_revision() != "0001"
+    assert path.stat().st_ino == inode  # upgraded in place, never recreated
+    with new.sessions() as session:
+        assert session.scalar(select(Racer.username)) == "veteran"
+        assert session.scalar(select(func.count()).select_from(ChangeLog)) == 1
+
+
+def test_change_log_row_is_written_in_the_same_transaction(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.sqlite")
+    with pytest.raises(RuntimeError), db.sessions.begin() as session:
+        session.add(Event(name="Lost", race_config=RaceConfig().to_dict()))
+        session.flush()
+        raise RuntimeError("crash before commit")
+    with db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ChangeLog)) == 0
+        assert session.scalar(select(func.count()).select_from(Event)) == 0
+    with db.sessions.begin() as session:
+        e = Event(name="Kept", race_config={})
+        session.add(e)
+    with db.sessions.begin() as session:
+        session.get(Event, e.id).deleted = True  # type: ignore[union-attr]
+    with db.sessions() as session:
+        log = session.scalars(select(ChangeLog).order_by(ChangeLog.id)).all()
+    assert [(r.table_name, r.op) for r in log] == [("event", "insert"), ("event", "delete")]
+    assert log[0].origin == db.laptop_id
+    assert log[1].payload["before"] == {"deleted": False}
+
+
+def test_synced_rows_are_never_removed(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.sqlite")
+    with db.sessions.begin() as session:
+        r = Racer(username="x")
+        session.add(r)
+    with pytest.raises(RuntimeError, match="soft-deleted"), db.sessions.begin() as session:
+        session.delete(session.get(Racer, r.id))
+
+
+def test_laptop_id_is_stable(tmp_path: Path) -> None:
+    first = Database(tmp_path / "d.sqlite").laptop_id
+    assert Database(tmp_path / "d.sqlite").laptop_id == first
+
+
+def test_backups_keep_the_last_twenty_and_are_usable(tmp_path: Path) -> None:
+    db = Database(tmp_path / "d.sqlite")
+    with db.sessions.begin() as session:
+        session.add(Racer(username="backed-up"))
+    folder = tmp_path / "backups"
+    paths = [write_backup(db.path, folder, keep=20) for _ in range(23)]
+    kept = sorted(folder.glob("drem-*.sqlite"))
+    assert len(kept) == 20 and kept[-1] == paths[-1]
+    assert not list(folder.glob("*.partial"))
+    with sqlite3.connect(kept[-1]) as conn:
+        assert conn.execute("select username from racer").fetchall() == [("backed-up",)]

@@ -15,7 +15,9 @@ import pytest
 def drem(data_dir: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(
         [sys.executable, "-m", "drem_desktop.cli", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     if ok:
         assert proc.returncode == 0, proc.stderr
@@ -26,42 +28,84 @@ def make_bundle(folder: Path, *, races: dict[str, Any] | None = None) -> Path:
     """A small export bundle in the cloud manager's format (synthetic data)."""
     folder.mkdir(parents=True, exist_ok=True)
     users = [
-        {"username": f"racer_{i}", "sub": f"00000000-0000-0000-0000-00000000000{i}", "email": f"r{i}@example.org",
-         "countryCode": "GB", "enabled": True, "status": "CONFIRMED", "created": "2026-05-02T10:00:00+00:00",
-         "groups": ["racer"]}
+        {
+            "username": f"racer_{i}",
+            "sub": f"00000000-0000-0000-0000-00000000000{i}",
+            "email": f"r{i}@example.org",
+            "countryCode": "GB",
+            "enabled": True,
+            "status": "CONFIRMED",
+            "created": "2026-05-02T10:00:00+00:00",
+            "groups": ["racer"],
+        }
         for i in range(1, 4)
     ]
-    events = [{
-        "eventId": "evt-1", "eventName": "Bundle Cup", "typeOfEvent": "AWS_SUMMIT", "eventDate": "2026-05-02",
-        "countryCode": "GB", "sponsor": "", "createdAt": "2026-05-02T10:00:00+00:00", "createdBy": "x",
-        "raceConfig": {"raceTimeInMin": 3, "numberOfResetsPerLap": 9999, "trackType": "REINVENT_2018",
-                       "rankingMethod": "BEST_AVERAGE_LAP_TIME_X_LAP", "maxRunsPerRacer": "9999",
-                       "averageLapsWindow": 3},
-        "tracks": [{"trackId": "1", "fleetId": "f", "leaderBoardTitle": "Main", "leaderBoardFooter": "go"}],
-    }]
+    events = [
+        {
+            "eventId": "evt-1",
+            "eventName": "Bundle Cup",
+            "typeOfEvent": "AWS_SUMMIT",
+            "eventDate": "2026-05-02",
+            "countryCode": "GB",
+            "sponsor": "",
+            "createdAt": "2026-05-02T10:00:00+00:00",
+            "createdBy": "x",
+            "raceConfig": {
+                "raceTimeInMin": 3,
+                "numberOfResetsPerLap": 9999,
+                "trackType": "REINVENT_2018",
+                "rankingMethod": "BEST_AVERAGE_LAP_TIME_X_LAP",
+                "maxRunsPerRacer": "9999",
+                "averageLapsWindow": 3,
+            },
+            "tracks": [
+                {"trackId": "1", "fleetId": "f", "leaderBoardTitle": "Main", "leaderBoardFooter": "go"}
+            ],
+        }
+    ]
 
     def race(n: int, user: int, times: list[int], valid: list[bool] | None = None) -> dict[str, Any]:
         sub = users[user - 1]["sub"]
         return {
-            "eventId": "evt-1", "sk": f"TRACK#1#USER#{sub}#RACE#race-{n}", "type": "race", "userId": sub,
-            "raceId": f"race-{n}", "trackId": "1", "racedByProxy": user == 3,
+            "eventId": "evt-1",
+            "sk": f"TRACK#1#USER#{sub}#RACE#race-{n}",
+            "type": "race",
+            "userId": sub,
+            "raceId": f"race-{n}",
+            "trackId": "1",
+            "racedByProxy": user == 3,
             "createdAt": f"2026-05-02T10:0{n}:00Z",
-            "laps": [{"lapId": i, "time": t, "resets": 0, "isValid": (valid or [True] * len(times))[i],
-                      "autTimerConnected": True, "carName": "car-1"} for i, t in enumerate(times)],
+            "laps": [
+                {
+                    "lapId": i,
+                    "time": t,
+                    "resets": 0,
+                    "isValid": (valid or [True] * len(times))[i],
+                    "autTimerConnected": True,
+                    "carName": "car-1",
+                }
+                for i, t in enumerate(times)
+            ],
             "averageLaps": [],
         }
 
     files = {
         "manifest.json": {"exported_at": "2026-05-02T10:00:00+00:00", "counts": {}},
         "events.json": events,
-        "races.json": races if races is not None else {"evt-1": [
-            race(1, 1, [9_000, 9_000, 9_000, 15_000]),
-            race(2, 2, [8_000, 8_000, 8_000]),
-            race(3, 3, [7_000, 7_000], [True, False]),
-        ]},
+        "races.json": races
+        if races is not None
+        else {
+            "evt-1": [
+                race(1, 1, [9_000, 9_000, 9_000, 15_000]),
+                race(2, 2, [8_000, 8_000, 8_000]),
+                race(3, 3, [7_000, 7_000], [True, False]),
+            ]
+        },
         "users.json": users,
         "racer_profiles.json": [{"username": "racer_1", "highlightColour": "#FF0000", "avatarConfig": "{}"}],
-        "fleets.json": [], "leaderboard.json": [], "landing_pages.json": [],
+        "fleets.json": [],
+        "leaderboard.json": [],
+        "landing_pages.json": [],
     }
     for name, data in files.items():
         (folder / name).write_text(json.dumps(data))
@@ -69,10 +113,24 @@ def make_bundle(folder: Path, *, races: dict[str, Any] | None = None) -> Path:
 
 
 def test_readme_walk_through(data_dir: Path) -> None:
-    out = drem(data_dir, "event", "add", "Summit Race", "--date", "2026-11-24", "--tracks", "2",
-               "--resets", "3", "--max-runs", "2").stdout
+    out = drem(
+        data_dir,
+        "event",
+        "add",
+        "Summit Race",
+        "--date",
+        "2026-11-24",
+        "--tracks",
+        "2",
+        "--resets",
+        "3",
+        "--max-runs",
+        "2",
+    ).stdout
     assert "Summit Race" in out
-    drem(data_dir, "racer", "add", "alice", "--display-name", "Alice A", "--country", "gb", "--colour", "blue")
+    drem(
+        data_dir, "racer", "add", "alice", "--display-name", "Alice A", "--country", "gb", "--colour", "blue"
+    )
     refused = drem(data_dir, "racer", "add", "ALICE", ok=False)
     assert refused.returncode == 1 and "taken" in refused.stderr
     listed = json.loads(drem(data_dir, "racer", "list", "--json").stdout)
@@ -88,17 +146,32 @@ def test_import_then_leaderboard_json(data_dir: Path, tmp_path: Path) -> None:
     assert "3 races added" in drem(data_dir, "import-drem", str(bundle)).stdout
     again = drem(data_dir, "import-drem", str(bundle)).stdout
     assert "Nothing to change" in again
-    rows = json.loads(drem(data_dir, "leaderboard", "Bundle Cup", "--track", "1", "--format", "fastest",
-                           "--json").stdout)
+    rows = json.loads(
+        drem(data_dir, "leaderboard", "Bundle Cup", "--track", "1", "--format", "fastest", "--json").stdout
+    )
     assert [(r["rank"], r["username"]) for r in rows] == [(1, "racer_3"), (2, "racer_2"), (3, "racer_1")]
     assert rows[0]["raced_by_proxy"] is True
-    for key in ("rank", "username", "fastest_lap_ms", "fastest_average_ms", "valid_laps", "invalid_laps",
-                "runs", "raced_by_proxy"):
+    for key in (
+        "rank",
+        "username",
+        "fastest_lap_ms",
+        "fastest_average_ms",
+        "valid_laps",
+        "invalid_laps",
+        "runs",
+        "raced_by_proxy",
+    ):
         assert key in rows[0]
-    avg = json.loads(drem(data_dir, "leaderboard", "Bundle Cup", "--track", "combined", "--format", "average",
-                          "--json").stdout)
+    avg = json.loads(
+        drem(
+            data_dir, "leaderboard", "Bundle Cup", "--track", "combined", "--format", "average", "--json"
+        ).stdout
+    )
     assert [(r["rank"], r["username"], r["fastest_average_ms"]) for r in avg] == [
-        (1, "racer_2", 8000.0), (2, "racer_1", 9000.0), (None, "racer_3", None)]
+        (1, "racer_2", 8000.0),
+        (2, "racer_1", 9000.0),
+        (None, "racer_3", None),
+    ]
     event_id = json.loads(drem(data_dir, "event", "list", "--json").stdout)[0]["id"]
     by_id = json.loads(drem(data_dir, "leaderboard", event_id, "--json").stdout)
     assert len(by_id) == 3
@@ -109,13 +182,30 @@ def test_import_then_leaderboard_json(data_dir: Path, tmp_path: Path) -> None:
     [
         (lambda f: (f / "users.json").unlink(), "users.json"),
         (lambda f: (f / "events.json").write_text("{not json"), "events.json"),
-        (lambda f: (f / "races.json").write_text(json.dumps({"evt-1": [{"raceId": "r9", "userId": "nobody",
-                                                                          "trackId": "1", "laps": []}]})),
-         "races.json race r9"),
-        (lambda f: (f / "races.json").write_text(json.dumps({"evt-1": [{
-            "raceId": "r8", "userId": "00000000-0000-0000-0000-000000000001", "trackId": "1",
-            "createdAt": "2026-05-02T10:00:00Z", "laps": [{"lapId": 0, "time": "fast"}]}]})),
-         "races.json race r8 lap 1"),
+        (
+            lambda f: (f / "races.json").write_text(
+                json.dumps({"evt-1": [{"raceId": "r9", "userId": "nobody", "trackId": "1", "laps": []}]})
+            ),
+            "races.json race r9",
+        ),
+        (
+            lambda f: (f / "races.json").write_text(
+                json.dumps(
+                    {
+                        "evt-1": [
+                            {
+                                "raceId": "r8",
+                                "userId": "00000000-0000-0000-0000-000000000001",
+                                "trackId": "1",
+                                "createdAt": "2026-05-02T10:00:00Z",
+                                "laps": [{"lapId": 0, "time": "fast"}],
+                            }
+                        ]
+                    }
+                )
+            ),
+            "races.json race r8 lap 1",
+        ),
     ],
 )
 def test_malformed_bundle_is_refused_and_nothing_is_half_imported(
@@ -132,6 +222,8 @@ def test_malformed_bundle_is_refused_and_nothing_is_half_imported(
 
 
 def test_help_lists_the_commands() -> None:
-    proc = subprocess.run([sys.executable, "-m", "drem_desktop.cli", "--help"], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "drem_desktop.cli", "--help"], capture_output=True, text=True
+    )
     for command in ("serve", "event", "racer", "import-drem", "leaderboard", "simulate-sensor", "demo-data"):
         assert command in proc.stdout

@@ -35,8 +35,13 @@ def test_every_problem_is_listed_at_once() -> None:
 
 def test_round_trip_through_dict() -> None:
     config = RaceConfig(
-        format=RaceFormat.LAP_COUNT, laps_to_finish=5, ranking=Ranking.BEST_AVERAGE, average_window=5,
-        resets_per_lap=3, max_runs_per_racer=2, race_time_ms=None,
+        format=RaceFormat.LAP_COUNT,
+        laps_to_finish=5,
+        ranking=Ranking.BEST_AVERAGE,
+        average_window=5,
+        resets_per_lap=3,
+        max_runs_per_racer=2,
+        race_time_ms=None,
     )
     assert RaceConfig.from_dict(config.to_dict()) == config
 

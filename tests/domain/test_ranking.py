@@ -25,53 +25,65 @@ def ranks(b: Leaderboard) -> list[tuple[int | None, str]]:
 
 
 def test_fastest_lap_ranks_and_invalid_laps_do_not_count() -> None:
-    b = board([
-        RunLaps("r1", "ann", "1", laps(9_000, 8_000, invalid=(1,))),
-        RunLaps("r2", "bob", "2", laps(8_500)),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "ann", "1", laps(9_000, 8_000, invalid=(1,))),
+            RunLaps("r2", "bob", "2", laps(8_500)),
+        ]
+    )
     assert ranks(b) == [(1, "bob"), (2, "ann")]
     assert b.rows()[1].fastest_lap_ms == 9_000
 
 
 def test_tie_broken_by_next_best_lap() -> None:
-    b = board([
-        RunLaps("r1", "ann", "1", laps(8_000, 9_500)),
-        RunLaps("r2", "bob", "2", laps(8_000, 9_000)),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "ann", "1", laps(8_000, 9_500)),
+            RunLaps("r2", "bob", "2", laps(8_000, 9_000)),
+        ]
+    )
     assert ranks(b) == [(1, "bob"), (2, "ann")]
 
 
 def test_racer_without_a_further_figure_ranks_behind() -> None:
-    b = board([
-        RunLaps("r1", "ann", "1", laps(8_000)),
-        RunLaps("r2", "bob", "2", laps(8_000, 20_000)),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "ann", "1", laps(8_000)),
+            RunLaps("r2", "bob", "2", laps(8_000, 20_000)),
+        ]
+    )
     assert ranks(b) == [(1, "bob"), (2, "ann")]
 
 
 def test_still_equal_the_earlier_run_ranks_ahead() -> None:
-    b = board([
-        RunLaps("r2", "bob", "2026-05-02T10:08", laps(8_000, 9_000)),
-        RunLaps("r1", "ann", "2026-05-02T10:04", laps(9_000, 8_000)),
-    ])
+    b = board(
+        [
+            RunLaps("r2", "bob", "2026-05-02T10:08", laps(8_000, 9_000)),
+            RunLaps("r1", "ann", "2026-05-02T10:04", laps(9_000, 8_000)),
+        ]
+    )
     assert ranks(b) == [(1, "ann"), (2, "bob")]
 
 
 def test_equal_in_every_respect_share_a_rank() -> None:
-    b = board([
-        RunLaps("r1", "ann", "same", laps(8_000)),
-        RunLaps("r2", "bob", "same", laps(8_000)),
-        RunLaps("r3", "cat", "later", laps(9_000)),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "ann", "same", laps(8_000)),
+            RunLaps("r2", "bob", "same", laps(8_000)),
+            RunLaps("r3", "cat", "later", laps(9_000)),
+        ]
+    )
     assert [r for r, _n in ranks(b)] == [1, 1, 3]
 
 
 def test_no_valid_lap_is_listed_after_with_no_rank() -> None:
-    b = board([
-        RunLaps("r1", "zed", "1", laps(5_000, invalid=(0,))),
-        RunLaps("r2", "amy", "1", laps(6_000, invalid=(0,))),
-        RunLaps("r3", "bob", "2", laps(9_000)),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "zed", "1", laps(5_000, invalid=(0,))),
+            RunLaps("r2", "amy", "1", laps(6_000, invalid=(0,))),
+            RunLaps("r3", "bob", "2", laps(9_000)),
+        ]
+    )
     assert ranks(b) == [(1, "bob"), (None, "amy"), (None, "zed")]
 
 
@@ -80,41 +92,57 @@ def test_average_windows_never_span_runs_or_invalid_laps() -> None:
     assert window_sums(run_a, 3) == []
     run_b = laps(10_000, 10_000)
     run_c = laps(10_000)
-    b = board([RunLaps("a", "ann", "1", run_a), RunLaps("b", "ann", "2", run_b), RunLaps("c", "ann", "3", run_c)],
-              Ranking.BEST_AVERAGE)
+    b = board(
+        [RunLaps("a", "ann", "1", run_a), RunLaps("b", "ann", "2", run_b), RunLaps("c", "ann", "3", run_c)],
+        Ranking.BEST_AVERAGE,
+    )
     assert b.rows()[0].rank is None  # no window of three valid laps inside one run
     assert window_sums(laps(3, 4, 5, 6), 3) == [12, 15]
 
 
 def test_average_format_ranks_by_fastest_window() -> None:
-    b = board([
-        RunLaps("r1", "ann", "1", laps(9_000, 9_000, 9_000)),
-        RunLaps("r2", "bob", "2", laps(7_000, 12_000, 12_000, 7_000)),
-    ], Ranking.BEST_AVERAGE)
+    b = board(
+        [
+            RunLaps("r1", "ann", "1", laps(9_000, 9_000, 9_000)),
+            RunLaps("r2", "bob", "2", laps(7_000, 12_000, 12_000, 7_000)),
+        ],
+        Ranking.BEST_AVERAGE,
+    )
     assert ranks(b) == [(1, "ann"), (2, "bob")]
     assert b.rows()[0].fastest_average_ms == 9_000
 
 
 def test_combined_keeps_one_row_per_racer_with_their_best_across_tracks() -> None:
-    b = board([
-        RunLaps("r1", "ann", "1", laps(9_000), track="t1"),
-        RunLaps("r2", "ann", "2", laps(8_000), track="t2"),
-        RunLaps("r3", "bob", "3", laps(8_500), track="t1"),
-    ])
+    b = board(
+        [
+            RunLaps("r1", "ann", "1", laps(9_000), track="t1"),
+            RunLaps("r2", "ann", "2", laps(8_000), track="t2"),
+            RunLaps("r3", "bob", "3", laps(8_500), track="t1"),
+        ]
+    )
     rows = b.rows()
     assert [(r.username, r.fastest_lap_ms, r.runs) for r in rows] == [("ann", 8_000, 2), ("bob", 8_500, 1)]
 
 
 def test_incremental_update_matches_a_full_build() -> None:
     rnd = random.Random(3)
-    runs = [RunLaps(f"r{i}", f"racer{i % 40}", f"{i:05d}", tuple(
-        LapFigure(rnd.randint(7_000, 15_000), 0, rnd.random() > 0.2) for _ in range(rnd.randint(0, 8))))
-        for i in range(120)]
+    runs = [
+        RunLaps(
+            f"r{i}",
+            f"racer{i % 40}",
+            f"{i:05d}",
+            tuple(
+                LapFigure(rnd.randint(7_000, 15_000), 0, rnd.random() > 0.2) for _ in range(rnd.randint(0, 8))
+            ),
+        )
+        for i in range(120)
+    ]
     b = board(runs)
     extra = LapFigure(6_500, 0, True)
     b.add_lap("r7", "racer7", "00007", extra)
-    full = board([r if r.run_id != "r7" else RunLaps(r.run_id, r.racer_id, r.order, (*r.laps, extra))
-                  for r in runs])
+    full = board(
+        [r if r.run_id != "r7" else RunLaps(r.run_id, r.racer_id, r.order, (*r.laps, extra)) for r in runs]
+    )
     assert b.rows() == full.rows()
     assert b.rows()[0].username == "racer7"
 
@@ -133,8 +161,10 @@ figures = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(figures, st.randoms(use_true_random=False), st.sampled_from(list(Ranking)))
 def test_ranking_does_not_depend_on_input_order(data: list, rnd: random.Random, ranking: Ranking) -> None:
-    runs = [RunLaps(f"run{i}", f"racer{r}", f"{i:03d}", tuple(LapFigure(t, 0, v) for t, v in ls))
-            for i, (r, ls) in enumerate(data)]
+    runs = [
+        RunLaps(f"run{i}", f"racer{r}", f"{i:03d}", tuple(LapFigure(t, 0, v) for t, v in ls))
+        for i, (r, ls) in enumerate(data)
+    ]
     shuffled = list(runs)
     rnd.shuffle(shuffled)
     assert board(runs, ranking).rows() == board(shuffled, ranking).rows()
@@ -143,22 +173,35 @@ def test_ranking_does_not_depend_on_input_order(data: list, rnd: random.Random, 
 @settings(max_examples=200, deadline=None)
 @given(figures)
 def test_ranks_are_competition_ranks(data: list) -> None:
-    runs = [RunLaps(f"run{i}", f"racer{r}", "same", tuple(LapFigure(t, 0, v) for t, v in ls))
-            for i, (r, ls) in enumerate(data)]
+    runs = [
+        RunLaps(f"run{i}", f"racer{r}", "same", tuple(LapFigure(t, 0, v) for t, v in ls))
+        for i, (r, ls) in enumerate(data)
+    ]
     rows = board(runs).rows()
     ranked = [row for row in rows if row.rank is not None]
     for position, row in enumerate(ranked, start=1):
         assert row.rank is not None and row.rank <= position
         if position > 1 and row.rank != ranked[position - 2].rank:
             assert row.rank == position
-    assert all(row.rank is None for row in rows[len(ranked):])
+    assert all(row.rank is None for row in rows[len(ranked) :])
 
 
 def test_racer_statistics() -> None:
     runs = [
-        RunLaps("a", "ann", "1", (LapFigure(10_000, 0, True), LapFigure(11_000, 1, True),
-                                  LapFigure(12_000, 4, False), LapFigure(9_000, 0, True))),
-        RunLaps("b", "ann", "2", (LapFigure(9_500, 0, True), LapFigure(9_600, 0, True), LapFigure(9_700, 0, True))),
+        RunLaps(
+            "a",
+            "ann",
+            "1",
+            (
+                LapFigure(10_000, 0, True),
+                LapFigure(11_000, 1, True),
+                LapFigure(12_000, 4, False),
+                LapFigure(9_000, 0, True),
+            ),
+        ),
+        RunLaps(
+            "b", "ann", "2", (LapFigure(9_500, 0, True), LapFigure(9_600, 0, True), LapFigure(9_700, 0, True))
+        ),
     ]
     st_ = racer_stats(runs, 3)
     assert (st_.valid_laps, st_.invalid_laps, st_.runs, st_.total_resets) == (6, 1, 2, 5)

@@ -37,11 +37,13 @@ def test_sigkill_never_loses_a_committed_lap(data_dir: Path) -> None:
         # a lap may be committed in the instant between commit and print: more is fine, fewer never
         assert recovered >= len(reported_for_run), "the reopened run lacks committed laps"
         with sqlite3.connect(data_dir / "drem.sqlite") as conn:
-            stored = conn.execute("select count(*) from lap where run_id = ? and deleted = 0", (run_id,)).fetchone()
+            stored = conn.execute(
+                "select count(*) from lap where run_id = ? and deleted = 0", (run_id,)
+            ).fetchone()
         assert recovered == stored[0], "the reopened run must hold exactly the laps on disk"
 
         lines: list[str] = []
-        reader = threading.Thread(target=lambda p=proc: lines.extend(p.stdout), daemon=True)  # type: ignore[arg-type]
+        reader = threading.Thread(target=lines.extend, args=(proc.stdout,), daemon=True)
         reader.start()
         time.sleep(rnd.uniform(0.02, 0.25))  # kill at a random moment, mid-commit or not
         os.kill(proc.pid, signal.SIGKILL)
@@ -57,7 +59,9 @@ def test_sigkill_never_loses_a_committed_lap(data_dir: Path) -> None:
         with sqlite3.connect(data_dir / "drem.sqlite") as conn:
             on_disk = {
                 (run, idx): t
-                for run, idx, t in conn.execute("select run_id, lap_index, time_ms from lap where deleted = 0")
+                for run, idx, t in conn.execute(
+                    "select run_id, lap_index, time_ms from lap where deleted = 0"
+                )
             }
         missing = {k: v for k, v in committed.items() if on_disk.get(k) != v}
         assert not missing, f"after kill {kills}: committed laps missing from disk: {missing}"

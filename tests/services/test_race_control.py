@@ -75,7 +75,7 @@ def test_full_run_through_the_leaderboard(app: App, event) -> None:  # type: ign
     rc.handle_crossing(track, crossing(app, 50_000))
     rc.handle_crossing(track, crossing(app, 59_000))
     rows = app.leaderboards.rows(event.event_id, "1", "fastest")
-    assert [r.username for r in rows][0] == "bob"
+    assert rows[0].username == "bob"
     assert any(c.racer_id == bob.racer_id for c in changes)
     combined = app.leaderboards.rows(event.event_id, "combined", "fastest")
     assert {r.username for r in combined} == {"ann", "bob"}
@@ -99,7 +99,9 @@ def test_one_run_per_track(app: App, event) -> None:  # type: ignore[no-untyped-
     rc.prepare(event.event_id, event.tracks[0].track_id, ann.racer_id, event.config)
     with pytest.raises(RunError, match="in progress"):
         rc.prepare(event.event_id, event.tracks[0].track_id, bob.racer_id, event.config)
-    rc.prepare(event.event_id, event.tracks[1].track_id, bob.racer_id, event.config)  # the other track is free
+    rc.prepare(
+        event.event_id, event.tracks[1].track_id, bob.racer_id, event.config
+    )  # the other track is free
 
 
 def test_a_failed_write_changes_nothing(app: App, event, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +146,9 @@ def test_restart_mid_run_reopens_it_intact(data_dir: Path) -> None:
     assert view.run.resets == 1
     assert 0 < view.time_left_ms() <= 600_000  # type: ignore[operator]
     # the sensor kept its clock: the next lap is exact
-    again.race_control.handle_crossing(track, Crossing("serial", "1", again.race_control.now(), 20_500, "dev"))
+    again.race_control.handle_crossing(
+        track, Crossing("serial", "1", again.race_control.now(), 20_500, "dev")
+    )
     assert again.race_control.view(track).run.laps[-1].time_ms == 9_500  # type: ignore[union-attr]
     again.race_control.discard(track)
     assert again.race_control.view(track) is None

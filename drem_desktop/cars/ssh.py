@@ -72,7 +72,7 @@ class SshTuning:
                                 "aes256-ctr")
     window_size: int = 64 * 1024 * 1024
     max_packet_size: int = 256 * 1024
-    chunk: int = 32 * 1024
+    chunk: int = 1024 * 1024
     connect_timeout: float = 10.0
     command_timeout: float = 120.0
 
@@ -243,13 +243,11 @@ class SshCar:
         report = progress or (lambda done, total, stage: None)
         total = model.payload_size
         art = f"{self.target.root}/artifacts"
-        report(0, total, _("checking the car"))
-        free_kb = self._preflight(art)
-        if free_kb is not None and free_kb * 1024 < total + 64 * 1024:
-            raise CarDiskFull(name)
+        report(0, total, _("connecting"))
         if cancel is not None and cancel.is_set():
             raise JobCancelled(name)
-        command, preamble = self._sudo_command(_install_script(art, model.name, model.md5))
+        need_kb = total // 1024 + 64
+        command, preamble = self._sudo_command(_install_script(art, model.name, model.md5, need_kb))
         channel = self._open()
         channel.settimeout(self.tuning.command_timeout)
         sent = 0
@@ -310,20 +308,6 @@ class SshCar:
         if f"installed {model.md5}" not in out:
             raise CarCommandFailed(name, _("install the model"), out + err)
         report(total, total, _("installed"))
-
-    def _preflight(self, art: str) -> int | None:
-        """Check sudo works, clear temp folders older than a minute, and return free space in KiB."""
-        q = shlex.quote(art)
-        result = self._checked(
-            f"mkdir -p {q} && find {q} -mindepth 1 -maxdepth 1 -name '.drem-*' -mmin +1 "
-            f"-exec rm -rf {{}} + ; df -Pk {q} | tail -n 1",
-            _("prepare the models folder"),
-        )
-        fields = result.out.split()
-        try:
-            return int(fields[3])
-        except (IndexError, ValueError):
-            return None
 
     def list_models(self) -> list[str]:
         """Folders under artifacts with a non-empty checksum.txt (the car's own test of "ready")."""
@@ -481,7 +465,7 @@ def _drain(channel: paramiko.Channel) -> tuple[str, str]:
     return out, err
 
 
-def _install_script(art: str, name: str, md5: str) -> str:
+def _install_script(art: str, name: str, md5: str, need_kb: int) -> str:
     """The car-side install: extract into a temp folder, verify, then rename into place.
 
     Exit codes the laptop maps to messages: 11 extract, 12 checksum, 13 checksum.txt, 14 rename,
@@ -493,7 +477,13 @@ art={a}; name={n}; want={m}
 tmp="$art/.drem-tmp-$name-$$"; old="$art/.drem-old-$name-$$"
 trap 'rm -rf "$tmp"' EXIT
 trap 'rm -rf "$tmp"; exit 1' HUP INT TERM PIPE
-mkdir -p "$art" && mkdir "$tmp" || exit 11
+mkdir -p "$art" || exit 11
+find "$art" -mindepth 1 -maxdepth 1 -name '.drem-*' -mmin +1 -exec rm -rf {{}} + 2>/dev/null
+free=$(df -Pk "$art" | awk 'NR==2 {{print $4}}')
+if [ -n "$free" ] && [ "$free" -lt {need_kb} ]; then
+  echo "No space left on device: {need_kb} KiB needed, $free KiB free" >&2; exit 15
+fi
+mkdir "$tmp" || exit 11
 if ! tar -xf - -C "$tmp" --no-same-owner --no-same-permissions; then
   cat >/dev/null 2>&1; exit 11
 fi

@@ -109,3 +109,32 @@ def _wait_until(check, timeout: float = 5.0) -> None:
     while not check():
         assert time.monotonic() < deadline, "condition not reached"
         time.sleep(0.05)
+
+
+def test_connection_dropped_mid_transfer_leaves_no_half_model(car, creds, pins, tmp_path: Path) -> None:
+    from drem_desktop.cars.errors import TransferInterrupted
+    from drem_desktop.cars.ssh import CarTarget
+
+    from .relay import CuttingRelay
+
+    model = prepare_model(make_archive(tmp_path / "m.tar.gz", pb=bytes(6_000_000)), tmp_path)
+    relay = CuttingRelay(car.port, cut_after=2_000_000)
+    try:
+        with SshCar(CarTarget("amss-t001", "127.0.0.1", relay.port), creds, pins) as ssh, \
+                pytest.raises(TransferInterrupted, match="dropped during the transfer"):
+            ssh.push_model(model)
+    finally:
+        relay.close()
+    _wait_until(lambda: car.models() == [])
+    # The same car still takes the model once the link is back.
+    with SshCar(CarTarget("amss-t001", "127.0.0.1", car.port), creds, pins) as ssh:
+        ssh.push_model(model)
+    assert car.models() == ["m"]
+
+
+def test_car_gone_is_reported_plainly(car, target, creds, pins) -> None:
+    from drem_desktop.cars.errors import CarUnreachable
+
+    car.stop()
+    with pytest.raises(CarUnreachable, match="did not answer"):
+        SshCar(target, creds, pins).connect()

@@ -1,0 +1,201 @@
+// Live leaderboard and stream overlay: Server-Sent Events, local clocks, highlights, auto-scroll.
+// Every name is put on the page with textContent, never as HTML.
+"use strict";
+(function () {
+  const body = document.body;
+  const eventId = body.dataset.event;
+  const track = body.dataset.track;
+  const format = body.dataset.format;
+  const isOverlay = body.dataset.page === "overlay";
+  const labels = JSON.parse(document.getElementById("labels").textContent);
+  let runs = [];
+  let runsAt = 0; // performance.now() when the runs arrived
+  let previous = null; // racer id -> figure, from the last board
+  let rows = [];
+  let source = null;
+  let retryMs = 1000;
+
+  function fmt(ms) {
+    if (ms === null || ms === undefined) return "–";
+    const s = Math.max(0, ms) / 1000;
+    if (s < 60) return s.toFixed(3);
+    const m = Math.floor(s / 60);
+    return m + ":" + (s - m * 60).toFixed(3).padStart(6, "0");
+  }
+  function clock(ms) {
+    if (ms === null || ms === undefined) return "–";
+    const s = Math.max(0, Math.ceil(ms / 1000));
+    return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+  }
+  function figure(row) {
+    return format === "average" ? row.fastest_average_ms : row.fastest_lap_ms;
+  }
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function shownName(r) {
+    return (r.display_name || r.username || "") + (r.raced_by_proxy ? " *" : "");
+  }
+
+  // -- leaderboard --------------------------------------------------------------------------------
+  function renderBoard() {
+    const tbody = document.getElementById("rows");
+    const leader = rows.length ? figure(rows[0]) : null;
+    const fresh = [];
+    const next = new Map();
+    tbody.replaceChildren();
+    for (const r of rows) {
+      const f = figure(r);
+      next.set(r.racer_id, f);
+      const tr = el("tr");
+      tr.dataset.racer = r.racer_id;
+      tr.appendChild(el("td", "rank", r.rank ? String(r.rank) : "–"));
+      tr.appendChild(el("td", "name", shownName(r)));
+      tr.appendChild(el("td", "time", f === null || f === undefined ? labels.no_valid_lap : fmt(f)));
+      tr.appendChild(el("td", "gap", f == null || leader == null || f === leader ? "" : "+" + fmt(f - leader)));
+      tr.appendChild(el("td", "laps", String(r.valid_laps)));
+      if (previous !== null && f != null && previous.get(r.racer_id) !== f) {
+        tr.classList.add("fresh");
+        fresh.push(tr);
+      }
+      tbody.appendChild(tr);
+    }
+    previous = next;
+    if (fresh.length) {
+      pauseScrollUntil = performance.now() + 8000;
+      fresh[0].scrollIntoView({ block: "center", behavior: "smooth" });
+      setTimeout(() => fresh.forEach((tr) => tr.classList.remove("fresh")), 8000);
+    }
+  }
+
+  let pauseScrollUntil = 0;
+  let scrollDir = 1;
+  function autoScroll() {
+    const wrap = document.scrollingElement;
+    if (performance.now() < pauseScrollUntil) return;
+    if (wrap.scrollHeight <= window.innerHeight + 4) return;
+    const bottom = wrap.scrollTop + window.innerHeight >= wrap.scrollHeight - 2;
+    if (scrollDir > 0 && bottom) {
+      scrollDir = -1;
+      pauseScrollUntil = performance.now() + 3000;
+    } else if (scrollDir < 0 && wrap.scrollTop <= 0) {
+      scrollDir = 1;
+      pauseScrollUntil = performance.now() + 3000;
+    } else {
+      wrap.scrollTop += scrollDir > 0 ? 1 : -4;
+    }
+  }
+
+  function liveRuns() {
+    return runs.filter((r) => track === "combined" || String(r.track_number) === track);
+  }
+  function elapsed(run) {
+    return run.running ? performance.now() - runsAt : 0;
+  }
+
+  function renderFooter() {
+    const footer = document.getElementById("run-footer");
+    const list = liveRuns();
+    footer.hidden = list.length === 0;
+    footer.replaceChildren();
+    for (const run of list) {
+      const d = elapsed(run);
+      const line = el("div", "run-line");
+      line.appendChild(el("span", "run-name", shownName(run)));
+      if (run.time_left_ms !== null) line.appendChild(el("span", "run-clock", labels.time_left + " " + clock(run.time_left_ms - d)));
+      const lapText = run.laps_to_finish ? run.laps + " / " + run.laps_to_finish : String(run.laps);
+      line.appendChild(el("span", "run-lap", labels.lap + " " + lapText + " · " + fmt(run.current_lap_ms + d)));
+      line.appendChild(el("span", "run-best", labels.best + " " + fmt(run.best_lap_ms)));
+      const last = el("span", "run-last " + (run.last_lap_kind || (run.last_lap_valid === false ? "invalid" : "")),
+        labels.last + " " + fmt(run.last_lap_ms));
+      line.appendChild(last);
+      if (!run.running) line.appendChild(el("span", "run-state", run.state));
+      footer.appendChild(line);
+    }
+  }
+
+  // -- overlay ------------------------------------------------------------------------------------
+  function renderOverlay() {
+    const lower = document.getElementById("lower-third");
+    const standings = document.getElementById("standings");
+    const list = liveRuns();
+    if (list.length) {
+      const run = list[0];
+      const d = elapsed(run);
+      lower.hidden = false;
+      standings.hidden = true;
+      lower.replaceChildren(
+        el("div", "who", shownName(run)),
+        el("div", "cell", labels.time_left + " " + clock(run.time_left_ms === null ? null : run.time_left_ms - d)),
+        el("div", "cell", labels.best + " " + fmt(run.best_lap_ms)),
+        el("div", "cell last " + (run.last_lap_kind || ""), labels.last + " " + fmt(run.last_lap_ms))
+      );
+      return;
+    }
+    lower.hidden = true;
+    const top = parseInt(body.dataset.top || "5", 10);
+    const shown = rows.filter((r) => r.rank).slice(0, top);
+    standings.hidden = shown.length === 0;
+    const leader = shown.length ? figure(shown[0]) : null;
+    standings.replaceChildren(
+      ...shown.map((r) => {
+        const line = el("div", "standing");
+        const f = figure(r);
+        line.append(el("span", "rank", String(r.rank)), el("span", "name", shownName(r)),
+          el("span", "time", fmt(f)), el("span", "gap", f === leader ? "" : "+" + fmt(f - leader)));
+        return line;
+      })
+    );
+  }
+
+  function render() {
+    if (isOverlay) renderOverlay();
+    else renderFooter();
+  }
+
+  // -- the stream ---------------------------------------------------------------------------------
+  function setStatus(text) {
+    const s = document.getElementById("status");
+    if (s) s.textContent = text;
+  }
+  function connect() {
+    const q = new URLSearchParams({ track: track, format: format });
+    source = new EventSource("/live/" + encodeURIComponent(eventId) + "?" + q.toString());
+    source.addEventListener("open", () => {
+      retryMs = 1000;
+      setStatus("");
+      body.classList.remove("offline");
+    });
+    source.addEventListener("board", (e) => {
+      rows = JSON.parse(e.data).rows;
+      if (isOverlay) renderOverlay();
+      else renderBoard();
+    });
+    source.addEventListener("runs", (e) => {
+      runs = JSON.parse(e.data).runs;
+      runsAt = performance.now();
+      render();
+    });
+    source.addEventListener("error", () => {
+      setStatus(labels.reconnecting || "");
+      body.classList.add("offline");
+      if (source.readyState === EventSource.CLOSED) {
+        // The browser gave up (server restarted with an error answer): try again ourselves.
+        setTimeout(connect, retryMs);
+        retryMs = Math.min(retryMs * 2, 15000);
+      }
+    });
+  }
+
+  if (isOverlay) {
+    const c = body.dataset.chroma;
+    if (/^[0-9a-fA-F]{6}$/.test(c)) document.documentElement.style.background = "#" + c;
+  } else {
+    setInterval(autoScroll, 40);
+  }
+  setInterval(render, 100);
+  connect();
+})();

@@ -1,0 +1,95 @@
+// Upload page: drag and drop, one request per file with a progress bar, the verdict in plain words.
+"use strict";
+(function () {
+  const form = document.getElementById("upload-form");
+  if (!form) return;
+  const input = document.getElementById("files");
+  const drop = document.getElementById("drop");
+  const results = document.getElementById("results");
+  const maxBytes = parseInt(form.dataset.maxBytes, 10);
+
+  function item(name) {
+    const li = document.createElement("li");
+    const title = document.createElement("div");
+    title.className = "file";
+    title.textContent = name;
+    const bar = document.createElement("progress");
+    bar.max = 100;
+    bar.value = 0;
+    const msg = document.createElement("div");
+    msg.className = "message";
+    li.append(title, bar, msg);
+    results.appendChild(li);
+    return { li, bar, msg };
+  }
+
+  function send(file) {
+    return new Promise((resolve) => {
+      const row = item(file.name);
+      if (file.size > maxBytes) {
+        row.li.className = "refused";
+        row.bar.remove();
+        row.msg.textContent = "Too large: the limit is " + Math.floor(maxBytes / 1048576) + " MB per model.";
+        resolve();
+        return;
+      }
+      const data = new FormData();
+      data.append("username", form.elements.username.value);
+      data.append("code", form.elements.code.value);
+      data.append("file", file, file.name);
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", "/upload");
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.upload.addEventListener("progress", (e) => {
+        if (e.lengthComputable) row.bar.value = Math.round((e.loaded / e.total) * 100);
+      });
+      xhr.addEventListener("load", () => {
+        row.bar.value = 100;
+        let answer = null;
+        try { answer = JSON.parse(xhr.responseText); } catch (err) { answer = null; }
+        if (answer && answer.results && answer.results.length) {
+          const r = answer.results[0];
+          row.li.className = r.accepted ? "ok" : "refused";
+          row.msg.textContent = r.message;
+        } else {
+          row.li.className = "refused";
+          row.msg.textContent = (answer && answer.error) || ("The laptop answered " + xhr.status + ".");
+        }
+        resolve();
+      });
+      xhr.addEventListener("error", () => {
+        row.li.className = "refused";
+        row.msg.textContent = "The upload was interrupted. Check you are on the venue network and try again.";
+        resolve();
+      });
+      xhr.send(data);
+    });
+  }
+
+  async function sendAll(files) {
+    for (const f of files) await send(f);
+  }
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!form.reportValidity()) return;
+    sendAll(Array.from(input.files));
+  });
+  ["dragenter", "dragover"].forEach((t) => drop.addEventListener(t, (e) => {
+    e.preventDefault();
+    drop.classList.add("over");
+  }));
+  ["dragleave", "drop"].forEach((t) => drop.addEventListener(t, (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+  }));
+  drop.addEventListener("drop", (e) => {
+    const files = Array.from(e.dataTransfer.files);
+    if (!files.length) return;
+    if (!form.elements.username.value || !form.elements.code.value) {
+      form.reportValidity();
+      return;
+    }
+    sendAll(files);
+  });
+})();

@@ -1,0 +1,216 @@
+"""Server-Sent Events for the live pages: one computation per change, the same bytes to every viewer.
+
+A change (a lap, a run state, an edit) marks the event's leaderboards and runs stale; the hub rebuilds
+each stale view once, off the event loop, serializes it once and hands the bytes to every client that
+watches it. A client that reads slowly only ever holds the newest copy of each view, so memory stays
+bounded however many phones are connected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from drem_desktop.web.source import COMBINED, LiveSource
+
+log = logging.getLogger(__name__)
+
+BoardKey = tuple[str, str, str]  # event id, track ("1", "2" or "combined"), format
+HEARTBEAT_S = 15.0
+RUN_REFRESH_S = 5.0
+RETRY_MS = 2000
+
+
+def sse(kind: str, payload: dict[str, Any]) -> bytes:
+    data = json.dumps(payload, separators=(",", ":"))
+    return f"event: {kind}\ndata: {data}\n\n".encode()
+
+
+@dataclass(eq=False)
+class Viewer:
+    """One open page: its board, and the newest message of each kind not yet written to it."""
+
+    key: BoardKey
+    pending: dict[str, bytes] = field(default_factory=dict)
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    closed: bool = False
+
+    def offer(self, kind: str, message: bytes) -> None:
+        self.pending[kind] = message
+        self.wake.set()
+
+
+class LiveHub:
+    def __init__(self, source: LiveSource, *, now: Callable[[], float] = time.time) -> None:
+        self.source = source
+        self._now = now
+        self._viewers: dict[BoardKey, set[Viewer]] = {}
+        self._boards: dict[BoardKey, bytes] = {}  # the newest serialized rows, while still current
+        self._runs: dict[str, bytes] = {}
+        self._live_runs: set[str] = set()  # events with a run in progress (refreshed every few seconds)
+        self._dirty_boards: set[BoardKey] = set()
+        self._dirty_runs: set[str] = set()
+        self._flush_task: asyncio.Task[None] | None = None
+        self._tick_task: asyncio.Task[None] | None = None
+        self._closing = False
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    # -- life cycle -------------------------------------------------------------------------------
+    def start(self) -> Callable[[], None]:
+        """Begin watching the source; returns the unsubscribe (call it when the server stops)."""
+        self.loop = asyncio.get_running_loop()
+        self._tick_task = self.loop.create_task(self._tick())
+        loop = self.loop
+
+        def on_change(event_id: str | None, kind: str) -> None:  # any thread
+            with contextlib.suppress(RuntimeError):  # loop already closed at shutdown
+                loop.call_soon_threadsafe(self.changed, event_id, kind)
+
+        return self.source.watch(on_change)
+
+    async def close(self) -> None:
+        self._closing = True
+        for task in (self._tick_task, self._flush_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+        for viewers in self._viewers.values():
+            for v in viewers:
+                v.closed = True
+                v.wake.set()
+
+    @property
+    def viewer_count(self) -> int:
+        return sum(len(v) for v in self._viewers.values())
+
+    # -- changes (on the loop) --------------------------------------------------------------------
+    def changed(self, event_id: str | None, kind: str) -> None:
+        for key in list(self._viewers):
+            if event_id is not None and key[0] != event_id:
+                continue
+            if kind == "board":
+                self._boards.pop(key, None)
+                self._dirty_boards.add(key)
+            self._runs.pop(key[0], None)
+            self._dirty_runs.add(key[0])
+        if kind == "board" and event_id is None:
+            self._boards.clear()
+        dirty = self._dirty_boards or self._dirty_runs
+        if dirty and (self._flush_task is None or self._flush_task.done()) and not self._closing:
+            assert self.loop is not None
+            self._flush_task = self.loop.create_task(self._flush())
+
+    async def _flush(self) -> None:
+        """Rebuild every stale view once; changes that arrive meanwhile are picked up in the next pass."""
+        while self._dirty_boards or self._dirty_runs:
+            boards, self._dirty_boards = self._dirty_boards, set()
+            runs, self._dirty_runs = self._dirty_runs, set()
+            for key in boards:
+                try:
+                    message = await self._board_message(key)
+                except Exception:
+                    log.exception("leaderboard update of %s failed", key)
+                    continue
+                for v in self._viewers.get(key, ()):
+                    v.offer("board", message)
+            for event_id in runs:
+                try:
+                    message = await self._run_message(event_id)
+                except Exception:
+                    log.exception("run update of %s failed", event_id)
+                    continue
+                for key, viewers in self._viewers.items():
+                    if key[0] == event_id:
+                        for v in viewers:
+                            v.offer("runs", message)
+
+    async def _tick(self) -> None:
+        """Heartbeat for proxies and phones that drop idle connections; periodic run clocks."""
+        assert self.loop is not None
+        last_beat = self.loop.time()
+        while True:
+            await asyncio.sleep(RUN_REFRESH_S)
+            for event_id in list(self._live_runs):
+                self.changed(event_id, "run")
+            if self.loop.time() - last_beat >= HEARTBEAT_S:
+                last_beat = self.loop.time()
+                for viewers in self._viewers.values():
+                    for v in viewers:
+                        v.offer("ping", b": ping\n\n")
+
+    # -- building messages ------------------------------------------------------------------------
+    async def _board_message(self, key: BoardKey) -> bytes:
+        cached = self._boards.get(key)
+        if cached is not None:
+            return cached
+        event_id, track, fmt = key
+        assert self.loop is not None
+        rows = await self.loop.run_in_executor(None, self.source.rows, event_id, track, fmt)
+        message = sse("board", {"event_id": event_id, "track": track, "format": fmt, "rows": rows})
+        if key not in self._dirty_boards:  # a change arrived while building: do not keep a stale copy
+            self._boards[key] = message
+        return message
+
+    async def _run_message(self, event_id: str) -> bytes:
+        cached = self._runs.get(event_id)
+        if cached is not None:
+            return cached
+        assert self.loop is not None
+        runs = await self.loop.run_in_executor(None, self.source.current_runs, event_id)
+        if any(r.running for r in runs):
+            self._live_runs.add(event_id)
+        else:
+            self._live_runs.discard(event_id)
+        message = sse("runs", {"server_time": self._now(), "runs": [r.to_json() for r in runs]})
+        if event_id not in self._dirty_runs:
+            self._runs[event_id] = message
+        return message
+
+    # -- one viewer -------------------------------------------------------------------------------
+    async def stream(self, request: web.Request, key: BoardKey) -> web.StreamResponse:
+        """Serve one EventSource until the page closes or the server stops."""
+        response = web.StreamResponse(
+            headers={
+                "Content-Type": "text/event-stream; charset=utf-8",
+                "Cache-Control": "no-cache, no-store",
+                "X-Accel-Buffering": "no",
+            }
+        )
+        await response.prepare(request)
+        viewer = Viewer(key)
+        self._viewers.setdefault(key, set()).add(viewer)
+        try:
+            await response.write(f"retry: {RETRY_MS}\n\n".encode())
+            viewer.offer("board", await self._board_message(key))
+            viewer.offer("runs", await self._run_message(key[0]))
+            while not viewer.closed and not self._closing:
+                await viewer.wake.wait()
+                viewer.wake.clear()
+                if viewer.closed:
+                    break
+                chunk = b"".join(viewer.pending.values())
+                viewer.pending.clear()
+                await response.write(chunk)
+        except ConnectionResetError:
+            pass
+        finally:
+            viewers = self._viewers.get(key)
+            if viewers is not None:
+                viewers.discard(viewer)
+                if not viewers:
+                    del self._viewers[key]
+                    self._boards.pop(key, None)
+        return response
+
+
+def board_key(event_id: str, track: str, fmt: str) -> BoardKey:
+    return (event_id, track or COMBINED, fmt)

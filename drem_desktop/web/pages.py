@@ -1,0 +1,247 @@
+"""Server-rendered HTML for the LAN pages. Every value that came from a person is escaped here.
+
+Pages work without JavaScript (the first rows are in the HTML, the upload form posts normally); the
+small scripts in ``resources/web`` add the live updates, the clocks and the upload progress.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlencode
+
+import segno
+
+from drem_desktop.i18n import _
+from drem_desktop.web.source import COMBINED, EventSummary
+
+ASSET_VERSION = "1"
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def page(
+    title: str,
+    body: str,
+    *,
+    css: str = "style.css",
+    script: str | None = None,
+    body_attrs: dict[str, str] | None = None,
+) -> str:
+    attrs = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_attrs or {}).items())
+    script_tag = f'<script src="/static/{esc(script)}?v={ASSET_VERSION}" defer></script>' if script else ""
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title>"
+        f'<link rel="stylesheet" href="/static/{esc(css)}?v={ASSET_VERSION}">{script_tag}</head>'
+        f"<body{attrs}>{body}</body></html>"
+    )
+
+
+def qr_svg(url: str) -> str:
+    """An inline SVG QR code so a phone can open ``url`` (segno writes no external references)."""
+    return segno.make(url, error="m").svg_inline(scale=4, border=2)
+
+
+def format_ms(ms: float | None) -> str:
+    if ms is None:
+        return "–"
+    total = ms / 1000.0
+    if total < 60:
+        return f"{total:.3f}"
+    minutes, seconds = divmod(total, 60)
+    return f"{int(minutes)}:{seconds:06.3f}"
+
+
+def track_label(event: EventSummary, track: str) -> str:
+    if track == COMBINED:
+        return _("All tracks")
+    for t in event.tracks:
+        if str(t.number) == track:
+            return t.title or t.label
+    return _("Track {n}").format(n=track)
+
+
+def not_found(message: str) -> str:
+    return page(
+        _("Not found"),
+        f'<main class="narrow"><h1>{esc(_("Not found"))}</h1><p>{esc(message)}</p>'
+        f'<p><a href="/">{esc(_("All events"))}</a></p></main>',
+    )
+
+
+def home(events: Iterable[EventSummary]) -> str:
+    items = "".join(
+        f'<li><a href="/event/{esc(e.event_id)}">{esc(e.name)}</a> '
+        f'<span class="muted">{esc(e.date)}</span></li>'
+        for e in events
+    )
+    if not items:
+        items = f"<li>{esc(_('No events yet.'))}</li>"
+    return page(
+        _("DeepRacer events"),
+        f'<main class="narrow"><h1>{esc(_("DeepRacer events"))}</h1><ul class="links">{items}</ul>'
+        f'<p><a class="button" href="/upload">{esc(_("Upload your model"))}</a></p></main>',
+    )
+
+
+def event_landing(event: EventSummary, page_url: str | None) -> str:
+    links = []
+    tracks = [str(t.number) for t in event.tracks]
+    for track in [*tracks, COMBINED] if len(tracks) > 1 else tracks or [COMBINED]:
+        for fmt, label in (("fastest", _("fastest lap")), ("average", _("best average"))):
+            q = urlencode({"track": track, "format": fmt})
+            links.append(
+                f'<li><a href="/leaderboard/{esc(event.event_id)}?{esc(q)}">'
+                f"{esc(track_label(event, track))}: {esc(label)}</a></li>"
+            )
+    overlays = "".join(
+        f'<li><a href="/overlay/{esc(event.event_id)}?{esc(urlencode({"track": t}))}">'
+        f"{esc(track_label(event, t))}</a></li>"
+        for t in (tracks or [COMBINED])
+    )
+    qr = (
+        f'<figure class="qr">{qr_svg(page_url)}<figcaption>{esc(page_url)}</figcaption></figure>'
+        if page_url
+        else ""
+    )
+    upload = (
+        f'<p><a class="button" href="/upload">{esc(_("Upload your model"))}</a></p>'
+        if event.accepts_uploads
+        else ""
+    )
+    body = (
+        f'<main class="narrow"><h1>{esc(event.name)}</h1><p class="muted">{esc(event.date)}</p>{qr}'
+        f'<h2>{esc(_("Leaderboards"))}</h2><ul class="links">{"".join(links)}</ul>{upload}'
+        f'<h2>{esc(_("Stream overlay (OBS browser source)"))}</h2><ul class="links">{overlays}</ul>'
+        f'<p><a href="/">{esc(_("All events"))}</a></p></main>'
+    )
+    return page(event.name, body)
+
+
+def _figure(row: dict[str, Any], fmt: str) -> float | None:
+    value = row.get("fastest_average_ms") if fmt == "average" else row.get("fastest_lap_ms")
+    return None if value is None else float(value)
+
+
+def board_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+    out = []
+    leader = _figure(rows[0], fmt) if rows else None
+    for row in rows:
+        figure = _figure(row, fmt)
+        name = row.get("display_name") or row.get("username") or ""
+        proxy = " *" if row.get("raced_by_proxy") else ""
+        gap = "" if figure is None or leader is None or figure == leader else "+" + format_ms(figure - leader)
+        rank = row.get("rank")
+        out.append(
+            f'<tr data-racer="{esc(row.get("racer_id", ""))}">'
+            f'<td class="rank">{esc(rank if rank else "–")}</td>'
+            f'<td class="name">{esc(name)}{esc(proxy)}</td>'
+            f'<td class="time">{esc(format_ms(figure) if figure is not None else _("no valid lap"))}</td>'
+            f'<td class="gap">{esc(gap)}</td><td class="laps">{esc(row.get("valid_laps", 0))}</td></tr>'
+        )
+    return "".join(out)
+
+
+def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, Any]]) -> str:
+    title = track_label(event, track)
+    figure = (
+        _("Best average ({n} laps)").format(n=event.average_window) if fmt == "average" else _("Fastest lap")
+    )
+    footer_text = next((t.footer for t in event.tracks if str(t.number) == track), "")
+    labels = {
+        "time_left": _("Time left"),
+        "lap": _("Lap"),
+        "best": _("Best"),
+        "last": _("Last"),
+        "reconnecting": _("Reconnecting…"),
+        "no_valid_lap": _("no valid lap"),
+        "paused": _("paused"),
+    }
+    body = (
+        f'<header class="board-head"><h1>{esc(event.name)}</h1><h2>{esc(title)} · {esc(figure)}</h2>'
+        '<span id="status" class="status" role="status"></span></header>'
+        '<main id="board-wrap"><table class="board"><thead><tr>'
+        f"<th>#</th><th>{esc(_('Racer'))}</th><th>{esc(figure)}</th><th>{esc(_('Gap'))}</th>"
+        f"<th>{esc(_('Valid laps'))}</th></tr></thead>"
+        f'<tbody id="rows">{board_rows(rows, fmt)}</tbody></table>'
+        f'<p class="muted footer-text">{esc(footer_text)}</p></main>'
+        '<footer id="run-footer" class="run-footer" hidden></footer>'
+        f'<script type="application/json" id="labels">{_json_script(labels)}</script>'
+    )
+    attrs = {"event": event.event_id, "track": track, "format": fmt, "page": "leaderboard"}
+    return page(f"{event.name} · {title}", body, script="live.js", body_attrs=attrs)
+
+
+def overlay(event: EventSummary, track: str, chroma: str, top: int) -> str:
+    labels = {
+        "time_left": _("Time left"),
+        "best": _("Best lap"),
+        "last": _("Last lap"),
+        "gap": _("Gap"),
+        "lap": _("Lap"),
+    }
+    body = (
+        '<div id="overlay" class="overlay">'
+        '<section id="lower-third" class="lower-third" hidden></section>'
+        '<section id="standings" class="standings" hidden></section></div>'
+        f'<script type="application/json" id="labels">{_json_script(labels)}</script>'
+    )
+    attrs = {
+        "event": event.event_id,
+        "track": track,
+        "format": event.ranking,
+        "page": "overlay",
+        "chroma": chroma,
+        "top": str(top),
+    }
+    return page(f"{event.name} overlay", body, css="overlay.css", script="live.js", body_attrs=attrs)
+
+
+def upload_form(max_mb: int, open_for_uploads: bool, username: str = "") -> str:
+    if not open_for_uploads:
+        return page(
+            _("Upload your model"),
+            f'<main class="narrow"><h1>{esc(_("Upload your model"))}</h1>'
+            f"<p>{esc(_('Uploads are closed: the organizer has not set an upload code yet.'))}</p></main>",
+        )
+    body = (
+        f'<main class="narrow"><h1>{esc(_("Upload your model"))}</h1>'
+        f'<p class="muted">{esc(_("Your model archive (.tar.gz) as exported from the DeepRacer console."))}'
+        "</p>"
+        '<form id="upload-form" method="post" action="/upload" enctype="multipart/form-data" '
+        f'data-max-bytes="{max_mb * 1024 * 1024}">'
+        f'<label>{esc(_("Racer username"))}<input name="username" required maxlength="100" '
+        f'autocomplete="username" value="{esc(username)}"></label>'
+        f"<label>{esc(_('Upload code (shown at the organizer desk)'))}"
+        '<input name="code" required maxlength="20" autocomplete="off"></label>'
+        f'<div id="drop" class="drop"><p>{esc(_("Drop .tar.gz files here, or choose them:"))}</p>'
+        '<input id="files" name="file" type="file" accept=".gz,.tgz,application/gzip" multiple required>'
+        "</div>"
+        f'<button type="submit">{esc(_("Upload"))}</button>'
+        f'<p class="muted">{esc(_("Up to {mb} MB per model.").format(mb=max_mb))}</p></form>'
+        '<ul id="results" class="results"></ul></main>'
+    )
+    return page(_("Upload your model"), body, script="upload.js")
+
+
+def upload_result(status: int, message: str | None, results: list[dict[str, Any]]) -> str:
+    items = "".join(
+        f'<li class="{"ok" if r["accepted"] else "refused"}">{esc(r["message"])}</li>' for r in results
+    )
+    text = f'<p class="{"ok" if status < 400 else "refused"}">{esc(message)}</p>' if message else ""
+    return page(
+        _("Upload"),
+        f'<main class="narrow"><h1>{esc(_("Upload"))}</h1>{text}<ul class="results">{items}</ul>'
+        f'<p><a href="/upload">{esc(_("Upload another model"))}</a></p></main>',
+    )
+
+
+def _json_script(data: object) -> str:
+    """JSON safe inside a <script> element: '<', '>' and '&' can never close it."""
+    return json.dumps(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

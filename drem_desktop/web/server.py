@@ -1,0 +1,290 @@
+"""The embedded LAN server: live leaderboards, the stream overlay, read-only JSON and the racer upload.
+
+Everything is read-only except ``POST /upload``, which needs the event's upload code. There is no
+admin action over the LAN, no directory listing (static files are served from a fixed list), and every
+name a person typed is escaped (HTML in ``pages.py``, ``textContent`` in the scripts).
+
+Runs on the app's service loop: ``await server.start()`` there, ``await server.stop()`` at exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from drem_desktop.i18n import _
+from drem_desktop.models.library import ModelLibrary
+from drem_desktop.web import pages
+from drem_desktop.web.live import LiveHub, board_key
+from drem_desktop.web.net import lan_addresses
+from drem_desktop.web.source import COMBINED, FORMATS, LiveSource, NotFoundError
+from drem_desktop.web.upload import UploadDesk, UploadLimits, UploadRefused
+
+log = logging.getLogger(__name__)
+
+ASSETS = Path(__file__).resolve().parent.parent / "resources" / "web"
+STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png"}
+HEX_COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WebConfig:
+    host: str = "0.0.0.0"  # every interface: phones on the venue Wi-Fi reach it
+    port: int = 8080
+    port_tries: int = 20  # 8080 taken: use the next free one
+    upload: UploadLimits = field(default_factory=UploadLimits)
+
+
+class WebServer:
+    def __init__(
+        self, source: LiveSource, library: ModelLibrary | None = None, config: WebConfig | None = None
+    ) -> None:
+        self.source = source
+        self.config = config or WebConfig()
+        self.library = library
+        self.hub = LiveHub(source)
+        self.desk = UploadDesk(source, library, self.config.upload)
+        self.port: int | None = None
+        self._runner: web.AppRunner | None = None
+        self._unwatch: Callable[[], None] | None = None
+        self._static = (
+            {p.name: p for p in ASSETS.iterdir() if p.is_file() and p.suffix in STATIC_TYPES}
+            if ASSETS.is_dir()
+            else {}
+        )
+
+    # -- life cycle -------------------------------------------------------------------------------
+    def make_app(self) -> web.Application:
+        app = web.Application(middlewares=[self._headers], client_max_size=1024 * 1024)
+        app.router.add_get("/", self.home)
+        app.router.add_get("/event/{event_id}", self.event_page)
+        app.router.add_get("/leaderboard/{event_id}", self.leaderboard)
+        app.router.add_get("/overlay/{event_id}", self.overlay)
+        app.router.add_get("/live/{event_id}", self.live)
+        app.router.add_get("/upload", self.upload_page)
+        app.router.add_post("/upload", self.upload)
+        app.router.add_get("/api/events", self.api_events)
+        app.router.add_get("/api/events/{event_id}", self.api_event)
+        app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
+        app.router.add_get("/api/events/{event_id}/runs", self.api_runs)
+        app.router.add_get("/static/{name}", self.static)
+        app.on_startup.append(self._on_startup)
+        app.on_shutdown.append(self._on_shutdown)
+        return app
+
+    async def _on_startup(self, _app: web.Application) -> None:
+        self._unwatch = self.hub.start()
+        if self.library is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.library.clear_staging)
+
+    async def _on_shutdown(self, _app: web.Application) -> None:
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
+        await self.hub.close()
+
+    async def start(self) -> int:
+        """Listen on the configured port or the next free one; returns the port."""
+        runner = web.AppRunner(self.make_app(), handle_signals=False, shutdown_timeout=2.0)
+        await runner.setup()
+        last_error: OSError | None = None
+        for port in range(self.config.port, self.config.port + max(1, self.config.port_tries)):
+            site = web.TCPSite(runner, self.config.host, port, reuse_address=True)
+            try:
+                await site.start()
+            except OSError as exc:
+                if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+                    await runner.cleanup()
+                    raise
+                last_error = exc
+                continue
+            self._runner = runner
+            self.port = int(runner.addresses[0][1]) if port == 0 else port  # 0: the system picked one
+            log.info("LAN pages on port %d", self.port)
+            return self.port
+        await runner.cleanup()
+        raise OSError(
+            errno.EADDRINUSE,
+            _("Ports {first} to {last} are all in use: choose another port for the LAN pages.").format(
+                first=self.config.port, last=self.config.port + self.config.port_tries - 1
+            ),
+        ) from last_error
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+            self.port = None
+
+    def urls(self) -> list[str]:
+        """Where phones reach the pages (for the app's screen and its QR codes)."""
+        if self.port is None:
+            return []
+        if self.config.host not in ("0.0.0.0", "", "::"):
+            return [f"http://{self.config.host}:{self.port}/"]
+        return [f"http://{a}:{self.port}/" for a in lan_addresses()]
+
+    def qr_svg(self, url: str) -> str:
+        return pages.qr_svg(url)
+
+    # -- plumbing ---------------------------------------------------------------------------------
+    @web.middleware
+    async def _headers(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        try:
+            response = await handler(request)
+        except NotFoundError as exc:
+            response = self._not_found(request, str(exc))
+        except web.HTTPException as exc:
+            if exc.status == 404:
+                response = self._not_found(request, _("There is no page at this address."))
+            else:
+                raise
+        if not response.prepared:
+            response.headers.update(SECURITY_HEADERS)
+        return response
+
+    def _not_found(self, request: web.Request, message: str) -> web.Response:
+        if request.path.startswith("/api/"):
+            return web.json_response({"error": message}, status=404)
+        return web.Response(text=pages.not_found(message), status=404, content_type="text/html")
+
+    async def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Sources may block (SQLite); keep them off the loop."""
+        return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
+
+    def _board_query(self, request: web.Request, default_format: str) -> tuple[str, str]:
+        track = request.query.get("track", "1")
+        fmt = request.query.get("format", default_format)
+        if fmt not in FORMATS:
+            raise web.HTTPBadRequest(text=_("format must be fastest or average."))
+        if track != COMBINED and not track.isdigit():
+            raise web.HTTPBadRequest(text=_("track must be a track number or combined."))
+        return track, fmt
+
+    async def _event(self, request: web.Request) -> Any:
+        return await self._call(self.source.event, request.match_info["event_id"])
+
+    async def _rows(self, event_id: str, track: str, fmt: str) -> list[dict[str, Any]]:
+        try:
+            return await self._call(self.source.rows, event_id, track, fmt)
+        except ValueError as exc:
+            raise NotFoundError(str(exc)) from None
+
+    def _page_url(self, request: web.Request, path: str) -> str:
+        """For QR codes: the laptop's LAN address when known, else the one the browser used."""
+        urls = self.urls()
+        return urls[0].rstrip("/") + path if urls else f"http://{request.host}{path}"
+
+    # -- pages ------------------------------------------------------------------------------------
+    async def home(self, _request: web.Request) -> web.Response:
+        events = await self._call(self.source.events)
+        return _html(pages.home(events))
+
+    async def event_page(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        return _html(pages.event_landing(event, self._page_url(request, f"/event/{event.event_id}")))
+
+    async def leaderboard(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        track, fmt = self._board_query(request, event.ranking)
+        rows = await self._rows(event.event_id, track, fmt)
+        return _html(pages.leaderboard(event, track, fmt, rows))
+
+    async def overlay(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        track, _fmt = self._board_query(request, event.ranking)
+        await self._rows(event.event_id, track, event.ranking)  # unknown track: 404 now, not in OBS later
+        chroma = request.query.get("chroma", "00ff00")
+        if not HEX_COLOUR.match(chroma):
+            raise web.HTTPBadRequest(text=_("chroma must be a colour as six hex digits, e.g. 00ff00."))
+        try:
+            top = max(1, min(20, int(request.query.get("top", "5"))))
+        except ValueError:
+            raise web.HTTPBadRequest(text=_("top must be a number.")) from None
+        return _html(pages.overlay(event, track, chroma, top))
+
+    async def live(self, request: web.Request) -> web.StreamResponse:
+        event = await self._event(request)
+        track, fmt = self._board_query(request, event.ranking)
+        await self._rows(event.event_id, track, fmt)
+        return await self.hub.stream(request, board_key(event.event_id, track, fmt))
+
+    async def static(self, request: web.Request) -> web.FileResponse:
+        path = self._static.get(request.match_info["name"])
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(
+            path, headers={"Content-Type": STATIC_TYPES[path.suffix], "Cache-Control": "max-age=3600"}
+        )
+
+    # -- upload -----------------------------------------------------------------------------------
+    async def upload_page(self, _request: web.Request) -> web.Response:
+        events = await self._call(self.source.events)
+        open_for_uploads = self.library is not None and any(e.accepts_uploads for e in events)
+        return _html(pages.upload_form(self.config.upload.max_file_bytes // (1024 * 1024), open_for_uploads))
+
+    async def upload(self, request: web.Request) -> web.Response:
+        wants_json = "application/json" in request.headers.get("Accept", "")
+        try:
+            username, results = await self.desk.receive(request)
+        except UploadRefused as exc:
+            if wants_json:
+                return web.json_response({"error": exc.message, "results": []}, status=exc.status)
+            return _html(pages.upload_result(exc.status, exc.message, []), status=exc.status)
+        log.info("upload by %r: %s", username, [r["message"] for r in results])
+        if wants_json:
+            return web.json_response({"results": results})
+        return _html(pages.upload_result(200, None, results))
+
+    # -- JSON -------------------------------------------------------------------------------------
+    async def api_events(self, _request: web.Request) -> web.Response:
+        events = await self._call(self.source.events)
+        return web.json_response({"events": [e.to_json() for e in events]})
+
+    async def api_event(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        return web.json_response(event.to_json())
+
+    async def api_leaderboard(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        track, fmt = self._board_query(request, event.ranking)
+        rows = await self._rows(event.event_id, track, fmt)
+        return web.json_response({"event_id": event.event_id, "track": track, "format": fmt, "rows": rows})
+
+    async def api_runs(self, request: web.Request) -> web.Response:
+        event = await self._event(request)
+        runs = await self._call(self.source.current_runs, event.event_id)
+        return web.json_response({"event_id": event.event_id, "runs": [r.to_json() for r in runs]})
+
+
+def _html(text: str, status: int = 200) -> web.Response:
+    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
+
+
+async def serve_forever(server: WebServer) -> None:
+    """For ``drem-desktop serve``: run until cancelled, then stop cleanly."""
+    await server.start()
+    try:
+        await asyncio.Event().wait()
+    finally:
+        with contextlib.suppress(Exception):
+            await server.stop()

@@ -1,0 +1,200 @@
+"""The racer upload: the one thing a LAN visitor may change, and only with the event's upload code.
+
+The body is streamed straight into the library's staging folder in fixed-size chunks, so the server's
+memory does not grow with the file; a declared size over the cap is answered 413 before any byte is
+read, an undeclared one is cut off at the cap. The username and the code come first in the form, so a
+wrong code is refused before the file is read. Each address gets a small budget of uploads and of wrong
+codes per window, which stops floods and code guessing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from aiohttp import BodyPartReader, MultipartReader, web
+
+from drem_desktop.i18n import _
+from drem_desktop.models.library import ModelIntake, ModelLibrary
+from drem_desktop.web.source import LiveSource
+
+log = logging.getLogger(__name__)
+
+CHUNK = 256 * 1024
+FIELD_LIMIT = 200  # bytes of a username or code field
+MULTIPART_OVERHEAD = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class UploadLimits:
+    max_file_bytes: int = 400 * 1024 * 1024
+    max_files_per_request: int = 10
+    uploads_per_window: int = 30
+    wrong_codes_per_window: int = 10
+    window_s: float = 600.0
+
+
+class RateLimit:
+    """A sliding-window count per client address (in memory; it resets when the app restarts)."""
+
+    def __init__(self, allowed: int, window_s: float) -> None:
+        self.allowed = allowed
+        self.window_s = window_s
+        self._hits: dict[str, deque[float]] = {}
+
+    def _recent(self, address: str) -> deque[float]:
+        hits = self._hits.setdefault(address, deque())
+        cutoff = time.monotonic() - self.window_s
+        while hits and hits[0] < cutoff:
+            hits.popleft()
+        return hits
+
+    def exhausted(self, address: str) -> bool:
+        return len(self._recent(address)) >= self.allowed
+
+    def hit(self, address: str) -> None:
+        self._recent(address).append(time.monotonic())
+        if len(self._hits) > 10_000:  # forget idle addresses so a scan of many sources cannot grow this
+            for a in [a for a, h in self._hits.items() if not h]:
+                del self._hits[a]
+
+
+class UploadRefused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class UploadDesk:
+    """Takes model uploads for whichever event the code belongs to."""
+
+    def __init__(self, source: LiveSource, library: ModelLibrary | None, limits: UploadLimits) -> None:
+        self.source = source
+        self.library = library
+        self.limits = limits
+        self.uploads = RateLimit(limits.uploads_per_window, limits.window_s)
+        self.wrong_codes = RateLimit(limits.wrong_codes_per_window, limits.window_s)
+
+    async def receive(self, request: web.Request) -> tuple[str, list[dict[str, Any]]]:
+        """Read the form and hand each file to the library; returns the racer and one result per file."""
+        loop = asyncio.get_running_loop()
+        address = request.remote or "?"
+        if self.library is None:
+            raise UploadRefused(503, _("Uploads are switched off on this laptop."))
+        if self.wrong_codes.exhausted(address):
+            raise UploadRefused(
+                429, _("Too many wrong upload codes from this device. Wait ten minutes, then try again.")
+            )
+        if self.uploads.exhausted(address):
+            raise UploadRefused(
+                429, _("Too many uploads from this device. Wait a few minutes, then try again.")
+            )
+        max_body = self.limits.max_file_bytes * self.limits.max_files_per_request + MULTIPART_OVERHEAD
+        if request.content_length is not None and request.content_length > max_body:
+            raise UploadRefused(413, self._too_big())
+        if not request.content_type.startswith("multipart/"):
+            raise UploadRefused(400, _("Send the upload from the upload page (a multipart form)."))
+        self.uploads.hit(address)
+        reader = await request.multipart()
+        fields: dict[str, str] = {}
+        results: list[dict[str, Any]] = []
+        racer_id: str | None = None
+        files = 0
+        while (part := await reader.next()) is not None:
+            if isinstance(part, MultipartReader):
+                raise UploadRefused(400, _("Nested multipart forms are not accepted."))
+            if part.filename is None:
+                if part.name in ("username", "code"):
+                    fields[part.name] = await self._field(part)
+                continue
+            if racer_id is None:
+                racer_id = await self._check(loop, address, fields)
+            files += 1
+            if files > self.limits.max_files_per_request:
+                raise UploadRefused(
+                    413,
+                    _("At most {n} files per upload; send the rest in another one.").format(
+                        n=self.limits.max_files_per_request
+                    ),
+                )
+            intake = await self._receive_file(loop, part, racer_id)
+            results.append(intake_json(intake))
+        if racer_id is None:
+            await self._check(loop, address, fields)
+            raise UploadRefused(400, _("Choose at least one model file (.tar.gz) to upload."))
+        return fields.get("username", ""), results
+
+    def _too_big(self) -> str:
+        return _("The file is too large: the limit is {mb} MB per model.").format(
+            mb=self.limits.max_file_bytes // (1024 * 1024)
+        )
+
+    async def _field(self, part: BodyPartReader) -> str:
+        data = await part.read_chunk(FIELD_LIMIT + 1)
+        if len(data) > FIELD_LIMIT:
+            raise UploadRefused(400, _("The {field} field is too long.").format(field=part.name))
+        return data.decode("utf-8", errors="replace").strip()
+
+    async def _check(self, loop: asyncio.AbstractEventLoop, address: str, fields: dict[str, str]) -> str:
+        username, code = fields.get("username", ""), fields.get("code", "")
+        if not username:
+            raise UploadRefused(400, _("Enter your racer username."))
+        if not code:
+            raise UploadRefused(400, _("Enter the upload code shown at the organizer's desk."))
+        event = await loop.run_in_executor(None, self.source.event_for_upload_code, code)
+        if event is None:
+            self.wrong_codes.hit(address)
+            raise UploadRefused(
+                403, _("That upload code is not right. Check the code shown at the organizer's desk.")
+            )
+        racer_id = await loop.run_in_executor(None, self.source.racer_id, username)
+        if racer_id is None:
+            raise UploadRefused(
+                404,
+                _(
+                    "No racer named “{name}” is registered. Check the spelling, or ask at the organizer's "
+                    "desk to be added, then upload again."
+                ).format(name=username[:100]),
+            )
+        return racer_id
+
+    async def _receive_file(
+        self, loop: asyncio.AbstractEventLoop, part: BodyPartReader, racer_id: str
+    ) -> ModelIntake:
+        assert self.library is not None
+        # Browsers (and aiohttp) percent-encode quotes and line breaks in the form's filename.
+        file_name = unquote(part.filename or "model.tar.gz")[:200]
+        staged = self.library.new_staging_file()
+        size = 0
+        try:
+            with staged.open("wb") as out:
+                while chunk := await part.read_chunk(CHUNK):
+                    size += len(chunk)
+                    if size > self.limits.max_file_bytes:
+                        raise UploadRefused(413, self._too_big())
+                    out.write(chunk)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        return await loop.run_in_executor(
+            None, self.library.add_staged, staged, file_name, racer_id, "upload"
+        )
+
+
+def intake_json(intake: ModelIntake) -> dict[str, Any]:
+    v = intake.verdict
+    return {
+        "file_name": v.file_name,
+        "accepted": intake.accepted,
+        "duplicate": intake.duplicate,
+        "name": intake.model.name if intake.model else v.name,
+        "md5": v.md5,
+        "message": intake.message(),
+        "reasons": list(v.reasons),
+    }

@@ -1,0 +1,331 @@
+"""Every route through aiohttp's test server, over a real app (SQLite file, services, bus, library)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp.test_utils import TestClient
+from web_venue import CODE, HOSTILE, Venue, make_venue
+
+from drem_desktop.models.events import ModelReceived
+from drem_desktop.models.sample import write_sample_model
+from drem_desktop.web.upload import UploadLimits
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture
+async def client(venue: Venue, aiohttp_client: Any) -> TestClient:
+    return await aiohttp_client(venue.server.make_app())
+
+
+async def test_home_and_event_landing(venue: Venue, client: TestClient) -> None:
+    r = await client.get("/")
+    assert r.status == 200 and "Spring Cup" in await r.text()
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert "script-src 'self'" in r.headers["Content-Security-Policy"]
+    r = await client.get(f"/event/{venue.event_id}")
+    text = await r.text()
+    assert r.status == 200
+    assert f"/leaderboard/{venue.event_id}?track=1&amp;format=fastest" in text
+    assert "track=combined" in text and "/overlay/" in text and "<svg" in text and "/upload" in text
+
+
+async def test_leaderboard_page_escapes_hostile_names(venue: Venue, client: TestClient) -> None:
+    await asyncio.to_thread(venue.lap, "mallory", 13_000)
+    await asyncio.to_thread(venue.lap, "alice", 12_000)
+    r = await client.get(f"/leaderboard/{venue.event_id}?track=1&format=fastest")
+    text = await r.text()
+    assert r.status == 200
+    assert "<img src=x" not in text and "<script>window" not in text
+    assert "&lt;img src=x onerror=" in text and "&amp;amp;" in text
+    assert text.index("alice") < text.index("&lt;img")
+    assert "12.000" in text and "+1.000" in text
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/leaderboard/{e}?format=slowest", 400),
+        ("/leaderboard/{e}?track=x", 400),
+        ("/leaderboard/{e}?track=9", 404),
+        ("/leaderboard/nope", 404),
+        ("/overlay/{e}?chroma=red", 400),
+        ("/overlay/{e}?chroma=00ff00;x", 400),
+        ("/overlay/{e}?top=many", 400),
+        ("/api/events/nope", 404),
+        ("/api/events/{e}/leaderboard?track=7", 404),
+        ("/live/nope", 404),
+        ("/no/such/page", 404),
+        ("/static/", 404),
+        ("/static/..%2Fserver.py", 404),
+        ("/static/missing.js", 404),
+        ("/resources/web/live.js", 404),
+    ],
+)
+async def test_bad_requests_are_refused(venue: Venue, client: TestClient, path: str, status: int) -> None:
+    r = await client.get(path.format(e=venue.event_id))
+    assert r.status == status
+    if path.startswith("/api/"):
+        assert "error" in await r.json()
+
+
+async def test_read_only_everywhere_but_upload(venue: Venue, client: TestClient) -> None:
+    for method, path in (
+        ("POST", f"/leaderboard/{venue.event_id}"),
+        ("PUT", "/upload"),
+        ("DELETE", "/api/events"),
+        ("POST", f"/api/events/{venue.event_id}"),
+    ):
+        r = await client.request(method, path)
+        assert r.status == 405, (method, path)
+
+
+async def test_overlay_page(venue: Venue, client: TestClient) -> None:
+    r = await client.get(f"/overlay/{venue.event_id}?track=2&chroma=FF00ff&top=3")
+    text = await r.text()
+    assert r.status == 200
+    assert 'data-chroma="FF00ff"' in text and 'data-top="3"' in text and "overlay.css" in text
+
+
+async def test_static_files(client: TestClient) -> None:
+    r = await client.get("/static/live.js")
+    assert r.status == 200 and r.headers["Content-Type"].startswith("text/javascript")
+    assert "EventSource" in await r.text()
+    r = await client.get("/static/style.css")
+    assert r.headers["Content-Type"].startswith("text/css")
+
+
+async def test_json_api_matches_the_services(venue: Venue, client: TestClient) -> None:
+    await asyncio.to_thread(venue.lap, "alice", 12_500)
+    await asyncio.to_thread(venue.lap, "bob", 11_000, 2)
+    events = (await (await client.get("/api/events")).json())["events"]
+    assert [e["name"] for e in events] == ["Spring Cup"]
+    assert [t["number"] for t in events[0]["tracks"]] == [1, 2]
+    assert "upload_code" not in json.dumps(events) and CODE not in json.dumps(events)
+    one = await (await client.get(f"/api/events/{venue.event_id}")).json()
+    assert one["event_id"] == venue.event_id
+    for track in ("1", "2", "combined"):
+        for fmt in ("fastest", "average"):
+            r = await client.get(f"/api/events/{venue.event_id}/leaderboard?track={track}&format={fmt}")
+            body = await r.json()
+            expected = [row.to_json() for row in venue.app.leaderboards.rows(venue.event_id, track, fmt)]
+            assert body["rows"] == expected
+    combined = await (await client.get(f"/api/events/{venue.event_id}/leaderboard?track=combined")).json()
+    assert [r["username"] for r in combined["rows"]] == ["bob", "alice"]
+    runs = (await (await client.get(f"/api/events/{venue.event_id}/runs")).json())["runs"]
+    assert sorted((r["track_number"], r["username"], r["last_lap_ms"]) for r in runs) == [
+        (1, "alice", 12_500),
+        (2, "bob", 11_000),
+    ]
+    assert {r["last_lap_kind"] for r in runs} == {"event_best", "personal_best"}
+
+
+async def _next_event(
+    resp: aiohttp.ClientResponse,
+    kind: str,
+    until: Callable[[dict[str, Any]], bool] = lambda _d: True,
+    timeout: float = 5.0,
+) -> dict[str, Any]:
+    """The next message of ``kind`` that satisfies ``until`` (earlier updates may still be in flight)."""
+
+    async def read() -> dict[str, Any]:
+        current = None
+        while True:
+            line = (await resp.content.readline()).decode()
+            if line.startswith("event: "):
+                current = line[7:].strip()
+            elif line.startswith("data: ") and current == kind:
+                data = json.loads(line[6:])
+                if until(data):
+                    return data
+
+    return await asyncio.wait_for(read(), timeout)
+
+
+async def test_live_stream_pushes_laps_and_runs(venue: Venue, client: TestClient) -> None:
+    resp = await client.get(f"/live/{venue.event_id}?track=1&format=fastest")
+    assert resp.headers["Content-Type"].startswith("text/event-stream")
+    assert (await _next_event(resp, "board"))["rows"] == []
+    assert (await _next_event(resp, "runs"))["runs"] == []
+    await asyncio.to_thread(venue.lap, "mallory", 14_000)
+    board = await _next_event(resp, "board")
+    assert [(r["display_name"], r["fastest_lap_ms"]) for r in board["rows"]] == [(HOSTILE, 14_000)]
+    runs = await _next_event(resp, "runs", lambda d: bool(d["runs"]) and d["runs"][0]["laps"] == 1)
+    assert runs["runs"][0]["running"] and runs["runs"][0]["last_lap_ms"] == 14_000
+    # a lap on the other track shows in the runs; this track's board stays as it was
+    await asyncio.to_thread(venue.lap, "bob", 9_000, 2)
+    runs = await _next_event(resp, "runs", lambda d: len(d["runs"]) == 2)
+    assert {r["username"] for r in runs["runs"]} == {"mallory", "bob"}
+    resp.close()
+
+
+async def test_server_stop_ends_open_streams(venue: Venue) -> None:
+    port = await venue.server.start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            resp = await session.get(f"http://127.0.0.1:{port}/live/{venue.event_id}?track=combined")
+            await _next_event(resp, "runs")
+            assert venue.server.hub.viewer_count == 1
+            await asyncio.wait_for(venue.server.stop(), 10)
+            assert await asyncio.wait_for(resp.content.read(), 5) is not None
+    finally:
+        await venue.server.stop()
+
+
+async def test_port_in_use_moves_to_the_next(tmp_path: Path) -> None:
+    first = make_venue(tmp_path / "a")
+    second = make_venue(tmp_path / "b")
+    try:
+        p1 = await first.server.start()
+        second.server.config = type(second.server.config)(host="127.0.0.1", port=p1, port_tries=5)
+        p2 = await second.server.start()
+        assert p2 != p1 and p1 < p2 <= p1 + 4
+        assert second.server.urls() == [f"http://127.0.0.1:{p2}/"]
+    finally:
+        await first.server.stop()
+        await second.server.stop()
+        first.app.close()
+        second.app.close()
+
+
+# -- upload ----------------------------------------------------------------------------------------
+
+
+def _form(username: str, code: str, *files: Path) -> aiohttp.FormData:
+    form = aiohttp.FormData()
+    form.add_field("username", username)
+    form.add_field("code", code)
+    for f in files:
+        form.add_field("file", f.open("rb"), filename=f.name, content_type="application/gzip")
+    return form
+
+
+JSON = {"Accept": "application/json"}
+
+
+async def test_upload_puts_the_model_in_the_library(venue: Venue, client: TestClient, tmp_path: Path) -> None:
+    received: list[ModelReceived] = []
+    venue.app.bus.subscribe(ModelReceived, received.append)
+    model = write_sample_model(tmp_path / "Fast Lap.v3.tar.gz", seed=5)
+    r = await client.post("/upload", data=_form("ALICE", "race-42 ", model), headers=JSON)
+    assert r.status == 200
+    [result] = (await r.json())["results"]
+    assert result["accepted"] and result["name"] == "Fast_Lap" and "received and checked" in result["message"]
+    [stored] = venue.library.models(venue.racers["alice"])
+    assert stored.came_from == "upload" and stored.md5 == result["md5"]
+    assert venue.library.path_of(stored).read_bytes() == model.read_bytes()
+    assert received and received[0].model_id == stored.model_id
+    r = await client.post("/upload", data=_form("alice", CODE, model), headers=JSON)
+    assert (await r.json())["results"][0]["duplicate"] is True
+    assert list(venue.library.staging.iterdir()) == []
+
+
+async def test_upload_several_files_with_verdicts(venue: Venue, client: TestClient, tmp_path: Path) -> None:
+    good = write_sample_model(tmp_path / "one.tar.gz", seed=1)
+    bad = tmp_path / "evil.tar.gz"
+    bad.write_bytes(b"\x1f\x8bnot really")
+    r = await client.post("/upload", data=_form("bob", CODE, good, bad), headers=JSON)
+    results = (await r.json())["results"]
+    assert [x["accepted"] for x in results] == [True, False]
+    assert "damaged" in results[1]["message"] and results[1]["reasons"]
+    assert [m.name for m in venue.library.models(venue.racers["bob"])] == ["one"]
+
+
+async def test_upload_without_javascript_gets_a_page(
+    venue: Venue, client: TestClient, tmp_path: Path
+) -> None:
+    model = write_sample_model(tmp_path / "<b>x<i>.tar.gz")
+    r = await client.post("/upload", data=_form("alice", CODE, model))
+    text = await r.text()
+    assert r.status == 200 and r.content_type == "text/html"
+    assert "received and checked" in text and "<b>x" not in text
+
+
+@pytest.mark.parametrize(
+    ("username", "code", "status", "words"),
+    [
+        ("alice", "WRONG", 403, "upload code is not right"),
+        ("nobody", CODE, 404, "No racer named"),
+        ("", CODE, 400, "username"),
+        ("alice", "", 400, "upload code"),
+    ],
+)
+async def test_upload_refusals_before_the_file_is_read(
+    venue: Venue, client: TestClient, tmp_path: Path, username: str, code: str, status: int, words: str
+) -> None:
+    model = write_sample_model(tmp_path / "m.tar.gz")
+    r = await client.post("/upload", data=_form(username, code, model), headers=JSON)
+    assert r.status == status
+    assert words in (await r.json())["error"]
+    assert venue.library.models(every_racer=True) == []
+    assert not venue.library.staging.exists() or list(venue.library.staging.iterdir()) == []
+
+
+async def test_upload_page_and_non_multipart(client: TestClient) -> None:
+    r = await client.get("/upload")
+    text = await r.text()
+    assert r.status == 200 and 'name="code"' in text and "upload.js" in text
+    r = await client.post("/upload", data=b"x", headers={"Content-Type": "application/octet-stream", **JSON})
+    assert r.status == 400
+
+
+async def test_size_cap_answers_413(tmp_path: Path, aiohttp_client: Any) -> None:
+    venue = make_venue(tmp_path / "data", UploadLimits(max_file_bytes=64 * 1024, max_files_per_request=1))
+    client = await aiohttp_client(venue.server.make_app())
+    big = write_sample_model(tmp_path / "big.tar.gz", pb_size=2 * 1024 * 1024)
+    # declared too large: refused from the headers alone
+    r = await client.post("/upload", data=_form("alice", CODE, big), headers=JSON)
+    assert r.status == 413 and "too large" in (await r.json())["error"]
+
+    # no length declared (chunked): cut off at the cap while streaming
+    async def chunked() -> Any:
+        boundary = "b0undary"
+        head = "".join(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+            for k, v in (("username", "alice"), ("code", CODE))
+        )
+        yield (
+            head + f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.tar.gz"\r\n'
+            "Content-Type: application/gzip\r\n\r\n"
+        ).encode()
+        data = big.read_bytes()
+        for i in range(0, len(data), 65536):
+            yield data[i : i + 65536]
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    r = await client.post(
+        "/upload",
+        data=chunked(),
+        headers={"Content-Type": "multipart/form-data; boundary=b0undary", **JSON},
+    )
+    assert r.status == 413
+    assert list(venue.library.staging.iterdir()) == []
+    assert venue.library.models(every_racer=True) == []
+    venue.app.close()
+
+
+async def test_rate_limits(tmp_path: Path, aiohttp_client: Any) -> None:
+    venue = make_venue(tmp_path / "data", UploadLimits(uploads_per_window=3, wrong_codes_per_window=2))
+    client = await aiohttp_client(venue.server.make_app())
+    model = write_sample_model(tmp_path / "m.tar.gz")
+    statuses = [
+        (await client.post("/upload", data=_form("alice", "guess", model), headers=JSON)).status
+        for _ in range(3)
+    ]
+    assert statuses == [403, 403, 429]
+    other = make_venue(tmp_path / "other", UploadLimits(uploads_per_window=2))
+    client2 = await aiohttp_client(other.server.make_app())
+    statuses = [
+        (await client2.post("/upload", data=_form("alice", CODE, model), headers=JSON)).status
+        for _ in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+    venue.app.close()
+    other.app.close()

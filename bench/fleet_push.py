@@ -39,7 +39,8 @@ ROUNDS = 5
 def make_model(path: Path) -> None:
     pb = os.urandom(SIZE)
     with tarfile.open(path, "w:gz", compresslevel=1) as tar:
-        for name, data in (("agent/model.pb", pb), ("model_metadata.json", json.dumps({"sensor": []}).encode())):
+        metadata = json.dumps({"sensor": ["FRONT_FACING_CAMERA"]}).encode()
+        for name, data in (("agent/model.pb", pb), ("model_metadata.json", metadata)):
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))

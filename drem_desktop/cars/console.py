@@ -1,0 +1,334 @@
+"""The car's HTTPS web console API (aiohttp client), for cars without SSH.
+
+Quirks handled here (see the car's documented API):
+- login needs the CSRF token of ``GET /`` and a ``Referer``; a wrong password still answers 200 ("failure");
+- stock cars keep one session only: another client's login logs us out, so a 401 re-logs in once;
+- the upload answer comes after at most 10 s even while the car is still installing, so success is
+  confirmed through ``/api/models`` whatever the upload said;
+- the certificate is self-signed: it is pinned on first use (SHA-256 of the DER certificate).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import re
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from drem_desktop.cars.errors import (
+    CarAuthFailed,
+    CarCommandFailed,
+    CarError,
+    CarUnreachable,
+    HostKeyChanged,
+    JobCancelled,
+    ModelRejected,
+)
+from drem_desktop.cars.pins import PinStore
+from drem_desktop.i18n import _
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+_CSRF = re.compile(r"<meta\s+name=[\"']csrf-token[\"']\s+content=[\"']([^\"']+)[\"']", re.I)
+
+
+def _insecure_context() -> ssl.SSLContext:
+    """Cars use a self-signed certificate; trust comes from the pinned fingerprint instead."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
+async def fetch_certificate(host: str, port: int = 443, timeout: float = 5.0) -> bytes:
+    """The DER certificate the server presents (no verification: we pin it instead)."""
+    _reader, writer = await asyncio.wait_for(
+        asyncio.open_connection(host, port, ssl=_insecure_context(), server_hostname=None), timeout)
+    try:
+        ssl_object = writer.get_extra_info("ssl_object")
+        der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
+    finally:
+        writer.close()
+        with contextlib.suppress(Exception):
+            await writer.wait_closed()
+    if not der:
+        raise ssl.SSLError("no certificate")
+    return bytes(der)
+
+
+def certificate_fingerprint(der: bytes) -> str:
+    return "sha256:" + hashlib.sha256(der).hexdigest()
+
+
+class _ProgressFile(io.BufferedReader):
+    """A file that reports how much aiohttp has read from it (aiohttp reads it in its executor)."""
+
+    def __init__(self, path: Path, report: Callable[[int], None], cancel: threading.Event | None) -> None:
+        super().__init__(io.FileIO(path, "rb"))
+        self._report = report
+        self._cancel = cancel
+        self._done = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self._cancel is not None and self._cancel.is_set():
+            raise OSError("cancelled")
+        data = super().read(size)
+        self._done += len(data)
+        self._report(self._done)
+        return data
+
+
+class ConsoleClient:
+    """One car's console; ``async with`` logs in lazily on first use and closes the HTTP session."""
+
+    def __init__(
+        self,
+        car: str,
+        host: str,
+        password: str,
+        pins: PinStore,
+        port: int = 443,
+        install_timeout: float = 180.0,
+        poll_interval: float = 0.5,
+        request_timeout: float = 30.0,
+    ) -> None:
+        self.car = car
+        self.host = host
+        self.port = port
+        self._password = password
+        self._pins = pins
+        self.install_timeout = install_timeout
+        self.poll_interval = poll_interval
+        self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=request_timeout)
+        self._session: aiohttp.ClientSession | None = None
+        self._csrf: str | None = None
+        self._fingerprint: bytes | None = None
+        self.base = f"https://{host}:{port}" if port != 443 else f"https://{host}"
+
+    def __repr__(self) -> str:
+        return f"ConsoleClient(car={self.car!r}, host={self.host!r}, port={self.port}, password='***')"
+
+    async def __aenter__(self) -> ConsoleClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    # ---- connection and login -----------------------------------------------------------------------
+    async def _check_certificate(self) -> None:
+        try:
+            der = await fetch_certificate(self.host, self.port)
+        except (OSError, TimeoutError, ssl.SSLError) as exc:
+            raise CarUnreachable(self.car, f"HTTPS {self.host}:{self.port}: {exc}") from exc
+        seen = certificate_fingerprint(der)
+        pinned = self._pins.get(self.car, "tls")
+        if pinned is not None and pinned != seen:
+            raise HostKeyChanged(self.car, pinned, seen, what=_("web console certificate"))
+        self._fingerprint = hashlib.sha256(der).digest()
+        self._pending_pin = seen if pinned is None else None
+
+    async def _ensure_session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            await self._check_certificate()
+            assert self._fingerprint is not None
+            connector = aiohttp.TCPConnector(ssl=aiohttp.Fingerprint(self._fingerprint), limit=4)
+            self._session = aiohttp.ClientSession(
+                connector=connector, timeout=self._timeout, cookie_jar=aiohttp.CookieJar(unsafe=True))
+        return self._session
+
+    def _headers(self) -> dict[str, str]:
+        return {"X-CSRFToken": self._csrf or "", "Referer": f"{self.base}/home"}
+
+    async def login(self) -> None:
+        session = await self._ensure_session()
+        session.cookie_jar.clear()
+        try:
+            async with session.get(f"{self.base}/") as resp:
+                page = await resp.text()
+            match = _CSRF.search(page)
+            if not match:
+                raise CarCommandFailed(self.car, _("show its login page"),
+                                       _("no CSRF token on the page: is this a DeepRacer car?"))
+            self._csrf = match.group(1)
+            async with session.post(f"{self.base}/login", data={"password": self._password},
+                                    headers=self._headers()) as resp:
+                body = await resp.text()
+                status = resp.status
+        except aiohttp.ServerFingerprintMismatch as exc:
+            raise HostKeyChanged(self.car, "pinned", "another", what=_("web console certificate")) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise CarUnreachable(self.car, f"HTTPS: {exc}") from exc
+        logged_in = any(c.key == "deepracer_token" for c in session.cookie_jar)
+        if status != 200 or "failure" in body.lower() or not logged_in:
+            raise CarAuthFailed(self.car, _("web console"))
+        if self._pending_pin:
+            self._pins.trust(self.car, "tls", self._pending_pin)
+            self._pending_pin = None
+
+    async def _request(self, method: str, path: str, *, json_body: Any = None, data: Any = None,
+                       relogin: bool = True, timeout: aiohttp.ClientTimeout | None = None) -> Any:
+        """One API call; re-logs in once on 401 (another client took the car's only session).
+
+        ``data`` may be a callable building the body, so a retried upload sends a fresh one.
+        """
+        if self._csrf is None:
+            await self.login()
+        session = await self._ensure_session()
+        try:
+            body = data() if callable(data) else data
+            async with session.request(method, f"{self.base}{path}", json=json_body, data=body,
+                                       headers=self._headers(), timeout=timeout or self._timeout) as resp:
+                if resp.status == 401 and relogin:
+                    log.info("car %s: console session lost, logging in again", self.car)
+                    relog = True
+                else:
+                    relog = False
+                    if resp.status >= 400:
+                        raise CarCommandFailed(self.car, _("answer {path}").format(path=path),
+                                               f"HTTP {resp.status}")
+                    text = await resp.text()
+        except aiohttp.ServerFingerprintMismatch as exc:
+            raise HostKeyChanged(self.car, "pinned", "another", what=_("web console certificate")) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise CarUnreachable(self.car, f"HTTPS {path}: {exc}") from exc
+        if relog:
+            await self.login()
+            return await self._request(method, path, json_body=json_body, data=data, relogin=False,
+                                       timeout=timeout)
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text.strip()
+
+    # ---- API ----------------------------------------------------------------------------------------
+    async def models(self) -> list[dict[str, Any]]:
+        answer = await self._request("GET", "/api/models")
+        items = answer.get("models", answer) if isinstance(answer, dict) else answer
+        return [m for m in items if isinstance(m, dict)] if isinstance(items, list) else []
+
+    async def model_names(self) -> list[str]:
+        return sorted(str(m.get("model_folder_name", "")) for m in await self.models())
+
+    async def upload_model(self, archive: Path, folder: str, progress: Progress | None = None,
+                           cancel: threading.Event | None = None) -> None:
+        """Upload and confirm the car installed ``folder``; removes it again if cancelled after sending."""
+        report = progress or (lambda done, total, stage: None)
+        archive = Path(archive)
+        total = archive.stat().st_size
+        before = set(await self.model_names())
+        report(0, total, _("sending"))
+        answer: Any = None
+        sent_all = False
+        try:
+            opened: list[_ProgressFile] = []
+
+            def form() -> aiohttp.FormData:
+                f = _ProgressFile(archive, lambda n: report(n, total, _("sending")), cancel)
+                opened.append(f)
+                body = aiohttp.FormData()
+                body.add_field("file", f, filename=f"{folder}.tar.gz", content_type="application/gzip")
+                return body
+
+            try:
+                answer = await self._request(
+                    "PUT", "/api/uploadModels", data=form,
+                    timeout=aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60))
+            finally:
+                for f in opened:
+                    f.close()
+            sent_all = True
+        except (CarUnreachable, CarCommandFailed) as exc:
+            if cancel is not None and cancel.is_set():
+                raise JobCancelled(self.car) from exc
+            # The car may still be installing what it received: confirm below rather than guess.
+            log.info("car %s: upload answer was an error (%s); confirming through /api/models", self.car, exc)
+        report(total, total, _("installing"))
+        if isinstance(answer, dict) and answer.get("success") is False:
+            log.info("car %s: upload said %r; confirming through /api/models", self.car,
+                     answer.get("message"))
+        try:
+            await self._wait_for_model(folder, cancel, already_there=folder in before and sent_all)
+        except (asyncio.CancelledError, JobCancelled):
+            if folder not in before and sent_all:
+                with contextlib.suppress(Exception):
+                    await asyncio.shield(self.delete_models([folder]))
+            raise
+        report(total, total, _("installed"))
+
+    async def _wait_for_model(self, folder: str, cancel: threading.Event | None, already_there: bool) -> None:
+        deadline = time.monotonic() + self.install_timeout
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise JobCancelled(self.car)
+            if folder in await self.model_names():
+                return
+            if already_there or time.monotonic() > deadline:
+                raise ModelRejected(self.car, _(
+                    "the car did not list {folder} after the upload; check its free space, or push over SSH."
+                ).format(folder=folder))
+            await asyncio.sleep(self.poll_interval)
+
+    async def load_model(self, folder: str) -> None:
+        """Stop the car, switch to autonomous mode, load ``folder`` and wait until it reports loaded."""
+        await self._request("PUT", "/api/start_stop", json_body={"start_stop": "stop"})
+        await self._request("PUT", "/api/drive_mode", json_body={"drive_mode": "auto"})
+        await self._request("PUT", f"/api/models/{folder}/model", json_body={})
+        deadline = time.monotonic() + self.install_timeout
+        while True:
+            answer = await self._request("GET", "/api/isModelLoading")
+            state = answer.get("isModelLoading", "") if isinstance(answer, dict) else str(answer)
+            if state == "loaded":
+                return
+            if state == "error":
+                raise ModelRejected(self.car, _(
+                    "the car could not load {folder}: its sensors may not match the model's."
+                ).format(folder=folder))
+            if time.monotonic() > deadline:
+                raise CarCommandFailed(self.car, _("load the model"),
+                                       _("still loading after {s:.0f} s").format(s=self.install_timeout))
+            await asyncio.sleep(self.poll_interval)
+
+    async def delete_models(self, folders: list[str]) -> None:
+        await self._request("PUT", "/api/deleteModels", json_body={"filenames": folders})
+
+    async def stop(self) -> None:
+        await self._request("PUT", "/api/start_stop", json_body={"start_stop": "stop"})
+
+    async def battery(self) -> int | None:
+        answer = await self._request("GET", "/api/get_battery_level")
+        level = answer.get("battery_level") if isinstance(answer, dict) else None
+        return int(level) if isinstance(level, int | float) and level >= 0 else None
+
+    async def device_info(self) -> dict[str, Any]:
+        answer = await self._request("GET", "/api/get_device_info")
+        return answer if isinstance(answer, dict) else {}
+
+    async def sensor_status(self) -> dict[str, str]:
+        answer = await self._request("GET", "/api/get_sensor_status")
+        if not isinstance(answer, dict):
+            return {}
+        return {k: str(v) for k, v in answer.items() if k not in ("success", "reason")}
+
+    async def set_led(self, red: int, green: int, blue: int) -> None:
+        rgb = {"red": red, "green": green, "blue": blue}
+        await self._request("POST", "/api/set_led_color", json_body=rgb)
+
+
+__all__ = ["CarError", "ConsoleClient", "certificate_fingerprint", "fetch_certificate"]

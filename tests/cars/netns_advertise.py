@@ -1,0 +1,24 @@
+"""Run inside the car's network namespace: publish a car's DNS-SD record until stdin closes."""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+from zeroconf import InterfaceChoice, IPVersion, ServiceInfo, Zeroconf
+
+hostname, address, serial = sys.argv[1], sys.argv[2], sys.argv[3]
+zc = Zeroconf(interfaces=InterfaceChoice.All, ip_version=IPVersion.V4Only)
+info = ServiceInfo(
+    "_drem-car._tcp.local.",
+    f"{hostname}._drem-car._tcp.local.",
+    addresses=[socket.inet_aton(address)],
+    port=443,
+    server=f"{hostname}.local.",
+    properties={"serial": serial, "ssh": "22"},
+)
+zc.register_service(info)
+print("ready", flush=True)
+sys.stdin.read()
+zc.unregister_service(info)
+zc.close()

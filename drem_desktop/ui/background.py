@@ -1,0 +1,108 @@
+"""The one way screens call services: off the UI thread, with the result or error delivered back on it.
+
+Race operations (start, lap, reset, …) share one serial lane so they reach race control in the order the
+timekeeper pressed the keys; everything else (lists, imports, backups, leaderboards) uses a small pool.
+Errors a person can act on (RunError, StoreError, RaceConfigError, ValueError, OSError) arrive as their plain
+message; anything else is logged with its traceback and reported in a sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (ValueError, OSError, LookupError)
+
+
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Error types whose message is already written for a person (services raise them on bad input)."""
+    from drem_desktop.domain.run import RunError
+    from drem_desktop.store.errors import StoreError
+
+    return (RunError, StoreError, *EXPECTED_ERRORS)
+
+
+def message_of(exc: BaseException) -> str:
+    if isinstance(exc, expected_errors()):
+        return str(exc) or exc.__class__.__name__
+    return f"Something went wrong ({exc.__class__.__name__}: {exc}). The details are in the log."
+
+
+class Background(QObject):
+    """Runs callables on worker threads; ``done``/``failed`` run later on the thread that owns this object."""
+
+    _finished = Signal(object, object, object)  # callback, value, is_error
+    failed = Signal(str)  # errors nobody asked to handle: the main window shows them
+    busy_changed = Signal(int)
+
+    def __init__(self, pool_threads: int = 4) -> None:
+        super().__init__()
+        self._serial = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ui-race")
+        self._pool = ThreadPoolExecutor(max_workers=pool_threads, thread_name_prefix="ui-work")
+        self._pending = 0
+        self._lock = threading.Lock()
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return self._pending
+
+    def race(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
+             failed: Failed | None = None) -> Future[Any]:
+        """A race-control call, in key-press order."""
+        return self._submit(self._serial, fn, args, done, failed)
+
+    def run(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
+            failed: Failed | None = None) -> Future[Any]:
+        return self._submit(self._pool, fn, args, done, failed)
+
+    def _submit(self, executor: ThreadPoolExecutor, fn: Callable[..., Any], args: tuple[Any, ...],
+                done: Done | None, failed: Failed | None) -> Future[Any]:
+        with self._lock:
+            self._pending += 1
+            count = self._pending
+        self.busy_changed.emit(count)
+
+        def work() -> Any:
+            try:
+                value = fn(*args)
+            except Exception as exc:
+                if not isinstance(exc, expected_errors()):
+                    log.exception("background call %r failed", fn)
+                self._finished.emit(failed, message_of(exc), True)
+                raise
+            self._finished.emit(done, value, False)
+            return value
+
+        return executor.submit(work)
+
+    def _deliver(self, callback: Callable[[Any], None] | None, value: Any, is_error: bool) -> None:
+        with self._lock:
+            self._pending -= 1
+            count = self._pending
+        self.busy_changed.emit(count)
+        if callback is None:
+            if is_error:
+                self.failed.emit(value)
+            return
+        try:
+            callback(value)
+        except RuntimeError as exc:  # the screen that asked was closed meanwhile
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("result for a closed screen dropped: %s", exc)
+
+    def shutdown(self) -> None:
+        self._serial.shutdown(wait=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,101 @@
+"""What every screen is built with: the app's services, the bus bridge, the background helper, and the
+current event and track (always visible in the top bar, shared by the timekeeper, leaderboard and admin)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from drem_desktop import events as bus_events
+from drem_desktop.app import App
+from drem_desktop.domain.records import EventInfo, TrackInfo
+from drem_desktop.timing import events as timing_events
+from drem_desktop.ui.background import Background
+from drem_desktop.ui.bridge import BusBridge
+
+BUS_EVENTS: tuple[type, ...] = (
+    bus_events.RunStateChanged,
+    bus_events.LapRecorded,
+    bus_events.RunChanged,
+    bus_events.CrossingLogged,
+    bus_events.EventChanged,
+    bus_events.RacerChanged,
+    bus_events.LeaderboardChanged,
+    bus_events.BackupWritten,
+    bus_events.BackupFailed,
+    timing_events.SensorStatusChanged,
+    timing_events.SequenceGapDetected,
+    timing_events.SensorClockChanged,
+    timing_events.SensorLineRejected,
+)
+
+# Every UI setting, declared once with its default (stored with app.db.set_setting).
+UI_SETTINGS: dict[str, Any] = {
+    "current_track_id": None,
+    "ui_theme": "light",
+    "lan_port": 8080,
+    "leaderboard_url": "",
+    "sensors_per_track": {},  # track id -> lap source spec ("manual", "serial:auto", "pi-timer:ws://…")
+    "leaderboard_footer": "",
+    "leaderboard_screen": 1,
+}
+
+
+class Current(QObject):
+    """The event and track the timekeeper works on; changes are saved in the background."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.event: EventInfo | None = None
+        self.track_id: str | None = None
+
+    @property
+    def event_id(self) -> str | None:
+        return self.event.event_id if self.event else None
+
+    @property
+    def track(self) -> TrackInfo | None:
+        if self.event is None:
+            return None
+        return next((t for t in self.event.tracks if t.track_id == self.track_id), None)
+
+    def set(self, event: EventInfo | None, track_id: str | None = None) -> None:
+        if event is not None and not any(t.track_id == track_id for t in event.tracks):
+            track_id = event.tracks[0].track_id if event.tracks else None
+        if event == self.event and track_id == self.track_id:
+            return
+        self.event = event
+        self.track_id = track_id if event else None
+        self.changed.emit()
+
+
+@dataclass
+class ScreenContext:
+    app: App
+    bridge: BusBridge
+    background: Background
+    current: Current
+    settings: dict[str, Any] = field(default_factory=lambda: dict(UI_SETTINGS))
+
+    def setting(self, key: str) -> Any:
+        return self.settings.get(key, UI_SETTINGS.get(key))
+
+    def save_setting(self, key: str, value: Any) -> None:
+        self.settings[key] = value
+        self.background.run(self.app.db.set_setting, key, value)
+
+    @classmethod
+    def create(cls, app: App) -> ScreenContext:
+        return cls(app, BusBridge(app.bus, BUS_EVENTS), Background(), Current())
+
+    def load_settings(self) -> dict[str, Any]:
+        """Reads every UI setting (call off the UI thread)."""
+        return {key: self.app.db.get_setting(key, default) for key, default in UI_SETTINGS.items()}
+
+    def close(self) -> None:
+        self.bridge.close()
+        self.background.shutdown()

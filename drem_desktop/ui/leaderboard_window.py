@@ -1,0 +1,565 @@
+"""The audience's leaderboard: its own top-level window for the projector or second monitor.
+
+Dark, high-contrast and large (readable from 10 m on a 1080p projector): the top three get medal badges, a
+racer who just improved is highlighted and scrolled to, long lists scroll by themselves, and the footer shows
+who is on track with their clocks. Right-click (or the keys F11, T, F, 1–9) chooses the screen, fullscreen,
+track or combined, and fastest lap or average.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drem_desktop.domain.leaderboard import COMBINED, LeaderboardRow
+from drem_desktop.domain.race_config import Ranking
+from drem_desktop.domain.records import RacerRecord
+from drem_desktop.domain.run import RunState
+from drem_desktop.events import EventChanged, LapRecorded, LeaderboardChanged, RunChanged, RunStateChanged
+from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
+from drem_desktop.ui.widgets import QrCode
+
+Index = QModelIndex | QPersistentModelIndex
+
+BG = "#0b0d12"
+ROW = "#151922"
+ROW_ALT = "#11151c"
+TEXT = "#f4f6fb"
+MUTED = "#8d96a8"
+ACCENT = "#4c8dff"
+HIGHLIGHT_SECONDS = 10.0
+MEDALS = {1: GOLD, 2: SILVER, 3: BRONZE}
+
+
+class LeaderboardModel(QAbstractTableModel):
+    """Leaderboard rows as the service ranks them; remembers who to highlight and for how long."""
+
+    COLUMNS = ("Rank", "Racer", "Country", "Time", "Gap", "Laps")
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[LeaderboardRow] = []
+        self.ranking = Ranking.BEST_LAP
+        self.highlight_id: str | None = None
+        self.highlight_since = 0.0
+        self.revision = 0
+
+    def figure(self, row: LeaderboardRow) -> float | None:
+        return row.fastest_average_ms if self.ranking is Ranking.BEST_AVERAGE else row.fastest_lap_ms
+
+    def set_rows(self, rows: list[LeaderboardRow], ranking: Ranking) -> list[str]:
+        """Replaces the rows; returns racers whose figure or rank changed (for highlighting)."""
+        before = {r.racer_id: (r.rank, self.figure(r)) for r in self.rows}
+        ranking_changed = ranking is not self.ranking
+        self.ranking = ranking
+        moved = [] if ranking_changed else [
+            r.racer_id for r in rows
+            if (r.racer_id in before and before[r.racer_id] != (r.rank, self.figure(r)))
+            or (r.racer_id not in before and before)
+        ]
+        self.revision += 1
+        if len(rows) == len(self.rows) and not ranking_changed:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+        else:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        return moved
+
+    def highlight(self, racer_id: str | None) -> int | None:
+        self.highlight_id = racer_id
+        self.highlight_since = time.monotonic()
+        return self.row_of(racer_id) if racer_id else None
+
+    def highlight_strength(self) -> float:
+        """1.0 right after the change, fading to 0 over HIGHLIGHT_SECONDS."""
+        if self.highlight_id is None:
+            return 0.0
+        age = time.monotonic() - self.highlight_since
+        return max(0.0, 1.0 - age / HIGHLIGHT_SECONDS)
+
+    def row_of(self, racer_id: str | None) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.racer_id == racer_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 3:
+                return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == self.RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            leader = self.figure(self.rows[0]) if self.rows else None
+            fig = self.figure(row)
+            gap = "" if fig is None or leader is None or row.rank == 1 else f"+{(fig - leader) / 1000:.3f}"
+            return (
+                str(row.rank) if row.rank else "–",
+                row.display_name + ("*" if row.raced_by_proxy else ""),
+                row.country_code,
+                lap_text(fig) if fig is not None else "no valid lap",
+                gap,
+                f"{row.valid_laps}",
+            )[index.column()]
+        return None
+
+
+class BoardDelegate(QStyledItemDelegate):
+    """Paints each row as a band: medal badge, colour stripe, big name and time."""
+
+    def __init__(self, model: LeaderboardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.scale = 1.0
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: LeaderboardRow = index.data(LeaderboardModel.RowRole)
+        r = option.rect  # type: ignore[attr-defined]
+        col = index.column()
+        s = self.scale
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band = QColor(ROW if index.row() % 2 == 0 else ROW_ALT)
+        if row.racer_id == self.model.highlight_id:
+            strength = self.model.highlight_strength()
+            if strength > 0:
+                hi = colour_of(row.highlight_colour, ACCENT)
+                band = QColor(
+                    int(band.red() + (hi.red() - band.red()) * 0.55 * strength),
+                    int(band.green() + (hi.green() - band.green()) * 0.55 * strength),
+                    int(band.blue() + (hi.blue() - band.blue()) * 0.55 * strength),
+                )
+        painter.fillRect(r.adjusted(0, 3, 0, -3), band)
+        medal = MEDALS.get(row.rank or 0)
+        text_rect = r.adjusted(int(12 * s), 0, int(-12 * s), 0)
+        f = QFont(UI_FONT)
+        if col == 0:
+            d = int(r.height() * 0.66)
+            circle = QRectF(r.left() + (r.width() - d) / 2, r.top() + (r.height() - d) / 2, d, d)
+            if medal:
+                painter.setBrush(QColor(medal))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawEllipse(circle)
+                painter.setPen(QColor("#10131a"))
+            else:
+                painter.setPen(QColor(MUTED))
+            f.setBold(True)
+            f.setPixelSize(int(r.height() * 0.38))
+            painter.setFont(f)
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(row.rank) if row.rank else "–")
+        elif col == 1:
+            stripe = QRect(r.left(), r.top() + int(r.height() * 0.2), max(4, int(6 * s)), int(r.height() * 0.6))
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(stripe), 3, 3)
+            painter.fillPath(path, colour_of(row.highlight_colour, "#3b4252"))
+            f.setBold(bool(medal))
+            f.setPixelSize(int(r.height() * (0.46 if medal else 0.42)))
+            painter.setFont(f)
+            painter.setPen(QColor(TEXT))
+            name = index.data()
+            metrics = painter.fontMetrics()
+            painter.drawText(text_rect.adjusted(int(10 * s), 0, 0, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - int(10 * s)))
+        else:
+            f.setPixelSize(int(r.height() * (0.46 if col == 3 else 0.32)))
+            if col == 3:
+                f.setFamily(CLOCK_FONT)
+                f.setBold(True)
+            painter.setFont(f)
+            colour = QColor(medal) if col == 3 and medal else QColor(TEXT if col == 3 else MUTED)
+            if col == 3 and row.rank is None:
+                colour = QColor(MUTED)
+                f.setPixelSize(int(r.height() * 0.3))
+                painter.setFont(f)
+            painter.setPen(colour)
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight if col in (3, 4, 5) else Qt.AlignmentFlag.AlignHCenter)
+            painter.drawText(text_rect, align, index.data())
+        painter.restore()
+
+
+class LeaderboardWindow(QWidget):
+    def __init__(self, ctx: ScreenContext, track: str = COMBINED, ranking: Ranking | None = None) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.setWindowTitle("DREM leaderboard")
+        self.track = track  # a track id or "combined"
+        self.ranking = ranking
+        self._pending = False
+        self._dirty = False
+        self._live: list[tuple[RunView, str]] = []
+        self._autoscroll_pause_until = 0.0
+        self._scroll_direction = 1
+        self.setStyleSheet(f"background: {BG}; color: {TEXT};")
+        self.setAutoFillBackground(True)
+        self._build()
+        self._wire()
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        box = QVBoxLayout(self)
+        box.setContentsMargins(40, 28, 40, 20)
+        box.setSpacing(14)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel("Leaderboard")
+        self.subtitle = QLabel("")
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        titles.addStretch(1)
+        head.addLayout(titles, 1)
+        qr_box = QVBoxLayout()
+        self.qr = QrCode("", dark="#0b0d12", light="#ffffff")
+        self.qr_caption = QLabel("Live results on your phone")
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        qr_box.addWidget(self.qr, 1)
+        qr_box.addWidget(self.qr_caption)
+        head.addLayout(qr_box)
+        box.addLayout(head)
+
+        self.model = LeaderboardModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.delegate = BoardDelegate(self.model, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFrameShape(QFrame.Shape.NoFrame)
+        self.table.setStyleSheet(f"QTableView {{ border: none; background: {BG}; }}")
+        hh = self.table.horizontalHeader()
+        hh.setHighlightSections(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Fixed,
+                                    QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Fixed)):
+            hh.setSectionResizeMode(col, mode)
+        box.addWidget(self.table, 1)
+
+        self.footer = QFrame()
+        self.footer.setStyleSheet("QFrame { background: #151922; border-radius: 10px; }")
+        fl = QHBoxLayout(self.footer)
+        fl.setContentsMargins(24, 10, 24, 10)
+        self.on_track = self._footer_cell("On track", "–")
+        self.time_left = self._footer_cell("Time left", "–", clock=True)
+        self.current_lap = self._footer_cell("Current lap", "–", clock=True)
+        self.best_lap = self._footer_cell("Best lap", "–", clock=True)
+        for i, cell in enumerate((self.on_track, self.time_left, self.current_lap, self.best_lap)):
+            fl.addWidget(cell[0], 3 if i == 0 else 2)
+        box.addWidget(self.footer)
+        self.footer_text = QLabel("")
+        self.footer_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.footer_text)
+        self._apply_scale()
+
+    def _footer_cell(self, caption: str, value: str, clock: bool = False) -> tuple[QWidget, QLabel, QLabel]:
+        w = QWidget()
+        w.setStyleSheet("background: transparent;")
+        v = QVBoxLayout(w)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        c = QLabel(caption.upper())
+        val = QLabel(value)
+        val.setProperty("clock", clock)
+        v.addWidget(c)
+        v.addWidget(val)
+        return w, c, val
+
+    def _apply_scale(self) -> None:
+        """Sizes scale with the window height so 1080p gets ~9 large rows and a small window stays usable."""
+        h = max(400, self.height())
+        s = h / 1080
+        self.delegate.scale = s
+        self.table.verticalHeader().setDefaultSectionSize(int(84 * s))
+        self.title.setStyleSheet(f"font: bold {int(58 * s)}px '{UI_FONT}'; color: {TEXT};")
+        self.subtitle.setStyleSheet(f"font: {int(28 * s)}px '{UI_FONT}'; color: {MUTED};")
+        self.qr.setFixedSize(int(190 * s), int(190 * s))
+        self.qr_caption.setStyleSheet(f"font: {int(18 * s)}px '{UI_FONT}'; color: {MUTED};")
+        hh = self.table.horizontalHeader()
+        hh.setStyleSheet(f"QHeaderView::section {{ background: {BG}; color: {MUTED}; border: none; "
+                         f"font: bold {int(20 * s)}px '{UI_FONT}'; padding: 4px 12px; }}")
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        for col, width in ((0, 120), (2, 150), (3, 320), (4, 200), (5, 110)):
+            hh.resizeSection(col, int(width * s))
+        for _w, cap, val in (self.on_track, self.time_left, self.current_lap, self.best_lap):
+            cap.setStyleSheet(f"font: bold {int(18 * s)}px '{UI_FONT}'; color: {MUTED}; letter-spacing: 2px;")
+            family = CLOCK_FONT if val.property("clock") else UI_FONT
+            val.setStyleSheet(f"font: bold {int(44 * s)}px '{family}'; color: {TEXT};")
+        self.footer_text.setStyleSheet(f"font: {int(22 * s)}px '{UI_FONT}'; color: {MUTED};")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    # -- wiring -------------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        b = self.ctx.bridge
+        b.on(LeaderboardChanged, self._on_board, self)
+        b.on(RunStateChanged, self._on_run, self)
+        b.on(LapRecorded, self._on_run, self)
+        b.on(RunChanged, self._on_run, self)
+        b.on(EventChanged, lambda _e: self.refresh(), self)
+        self.ctx.current.changed.connect(self.refresh)
+        self._frame = QTimer(self)
+        self._frame.setInterval(33)  # footer clocks and the highlight fade at ~30 fps
+        self._frame.timeout.connect(self._tick)
+        self._frame.start()
+        self._scroller = QTimer(self)
+        self._scroller.setInterval(40)
+        self._scroller.timeout.connect(self._autoscroll)
+        self._scroller.start()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(lambda pos: self.menu().exec(self.mapToGlobal(pos)))
+        for key, slot in (("F11", self.toggle_fullscreen), ("Esc", self.leave_fullscreen),
+                          ("T", self.next_track), ("F", self.toggle_format)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(str(n)), self, activated=lambda n=n: self.move_to_screen(n - 1))
+
+    def menu(self) -> QMenu:
+        m = QMenu(self)
+        event = self.ctx.current.event
+        tracks = m.addMenu("Board")
+        choices = [(COMBINED, "All tracks combined")]
+        if event:
+            choices += [(t.track_id, t.label) for t in event.tracks]
+        for key, label in choices:
+            a = QAction(label, tracks, checkable=True, checked=key == self.track)
+            a.triggered.connect(lambda _c=False, k=key: self.set_board(k, self.ranking))
+            tracks.addAction(a)
+        fmt = m.addMenu("Format")
+        for ranking, label in ((Ranking.BEST_LAP, "Fastest lap"), (Ranking.BEST_AVERAGE, "Fastest average")):
+            a = QAction(label, fmt, checkable=True, checked=ranking is self.effective_ranking())
+            a.triggered.connect(lambda _c=False, r=ranking: self.set_board(self.track, r))
+            fmt.addAction(a)
+        screens = m.addMenu("Screen")
+        for i, screen in enumerate(QGuiApplication.screens()):
+            g = screen.geometry()
+            a = QAction(f"{i + 1}: {screen.name()} ({g.width()}×{g.height()})", screens)
+            a.triggered.connect(lambda _c=False, i=i: self.move_to_screen(i))
+            screens.addAction(a)
+        m.addAction("Fullscreen (F11)", self.toggle_fullscreen)
+        m.addAction("Close", self.close)
+        return m
+
+    # -- choices ------------------------------------------------------------------------------------
+    def effective_ranking(self) -> Ranking:
+        if self.ranking is not None:
+            return self.ranking
+        event = self.ctx.current.event
+        return event.config.ranking if event else Ranking.BEST_LAP
+
+    def set_board(self, track: str, ranking: Ranking | None) -> None:
+        self.track, self.ranking = track, ranking
+        self.refresh()
+
+    def next_track(self) -> None:
+        event = self.ctx.current.event
+        keys = [COMBINED] + ([t.track_id for t in event.tracks] if event else [])
+        i = keys.index(self.track) if self.track in keys else 0
+        self.set_board(keys[(i + 1) % len(keys)], self.ranking)
+
+    def toggle_format(self) -> None:
+        other = Ranking.BEST_AVERAGE if self.effective_ranking() is Ranking.BEST_LAP else Ranking.BEST_LAP
+        self.set_board(self.track, other)
+
+    def move_to_screen(self, index: int) -> None:
+        screens = QGuiApplication.screens()
+        if not 0 <= index < len(screens):
+            return
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setScreen(screens[index])
+        self.setGeometry(screens[index].availableGeometry())
+        if full:
+            self.showFullScreen()
+        self.ctx.save_setting("leaderboard_screen", index + 1)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def _on_board(self, e: LeaderboardChanged) -> None:
+        event_id = self.ctx.current.event_id
+        if e.event_id in ("", event_id) and (self.track == COMBINED or e.track_id in (None, self.track)):
+            self.refresh(e.racer_id)
+
+    def _on_run(self, e: Any) -> None:
+        if e.event_id == self.ctx.current.event_id:
+            self._refresh_live()
+            if isinstance(e, RunStateChanged) and e.state == RunState.SUBMITTED.value:
+                self._pending_highlight = e.racer_id
+                self.refresh(e.racer_id, force_highlight=True)
+
+    def refresh(self, racer_id: str | None = None, force_highlight: bool = False) -> None:
+        """Fetches the rows off the UI thread; one request in flight, the latest change wins."""
+        event = self.ctx.current.event
+        if event is None:
+            self.model.set_rows([], self.effective_ranking())
+            self.title.setText("Leaderboard")
+            self.subtitle.setText("No event selected")
+            return
+        self._update_titles()
+        if racer_id:
+            self._want_highlight = (racer_id, force_highlight)
+        if self._pending:
+            self._dirty = True
+            return
+        self._pending = True
+        track, ranking = self.track, self.effective_ranking()
+        lb = self.ctx.app.leaderboards
+        if track != COMBINED and not any(t.track_id == track for t in event.tracks):
+            track = self.track = COMBINED
+        self.ctx.background.run(lb.rows, event.event_id, track, ranking,
+                                done=lambda rows: self._rows_arrived(rows, ranking),
+                                failed=self._rows_failed)
+        self._refresh_live()
+
+    def _rows_failed(self, message: str) -> None:
+        self._pending = False
+        self.subtitle.setText(message)
+
+    def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
+        self._pending = False
+        moved = self.model.set_rows(rows, ranking)
+        wanted = getattr(self, "_want_highlight", None)
+        self._want_highlight = None
+        if wanted is not None:
+            racer_id, force = wanted
+            if force or racer_id in moved:
+                row = self.model.highlight(racer_id)
+                if row is not None:
+                    self._autoscroll_pause_until = time.monotonic() + HIGHLIGHT_SECONDS
+                    self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.viewport().update()
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def _update_titles(self) -> None:
+        event = self.ctx.current.event
+        if event is None:
+            return
+        track = next((t for t in event.tracks if t.track_id == self.track), None)
+        title = (track.leaderboard_title if track and track.leaderboard_title else event.name)
+        where = track.label if track else ("All tracks" if len(event.tracks) > 1 else "")
+        if where and where in title:
+            where = ""
+        fmt = ("Fastest lap" if self.effective_ranking() is Ranking.BEST_LAP
+               else f"Fastest average of {event.config.average_window} laps")
+        self.title.setText(title)
+        self.subtitle.setText(" · ".join(p for p in (where, fmt) if p))
+        footer = (track.leaderboard_footer if track else "") or self.ctx.setting("leaderboard_footer") or ""
+        self.footer_text.setText(footer)
+        self.footer_text.setVisible(bool(footer))
+        url = self.ctx.setting("leaderboard_url") or ""
+        if url != self.qr.data:
+            self.qr.set_data(url)
+        self.qr_caption.setVisible(bool(url))
+        self.header_model_refresh()
+
+    def header_model_refresh(self) -> None:
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
+
+    def _refresh_live(self) -> None:
+        app = self.ctx.app
+        track = self.track
+
+        def live() -> list[tuple[RunView, RacerRecord]]:
+            views = [v for v in app.race_control.views() if track in (COMBINED, v.track_id)]
+            return [(v, app.racers.get(v.racer_id)) for v in views]
+
+        self.ctx.background.run(live, done=self._live_arrived)
+
+    def _live_arrived(self, live: list[tuple[RunView, RacerRecord]]) -> None:
+        running = [x for x in live if x[0].state is RunState.RUNNING]
+        self._live = [(v, r.shown_name + ("*" if v.raced_by_proxy else "")) for v, r in (running or live)]
+        self._tick()
+
+    def _tick(self) -> None:
+        if self._live:
+            view, name = self._live[0]
+            now = time.monotonic() * 1000
+            self.on_track[2].setText(name if len(self._live) == 1 else f"{name} +{len(self._live) - 1}")
+            self.time_left[2].setText(clock_text(view.time_left_ms(now), 1))
+            self.current_lap[2].setText(clock_text(view.current_lap_ms(now), 1)
+                                        if view.state in (RunState.RUNNING, RunState.PAUSED) else "–")
+            valid = [lap.time_ms for lap in view.run.laps if lap.valid]
+            self.best_lap[2].setText(lap_text(min(valid)) if valid else "–")
+        else:
+            for cell in (self.on_track, self.time_left, self.current_lap, self.best_lap):
+                cell[2].setText("–")
+        if self.model.highlight_strength() > 0:
+            self.table.viewport().update()
+
+    def _autoscroll(self) -> None:
+        """Long lists scroll by themselves: down slowly, rest at the end, then back to the top."""
+        bar = self.table.verticalScrollBar()
+        if bar.maximum() <= 0 or time.monotonic() < self._autoscroll_pause_until:
+            return
+        if bar.value() >= bar.maximum():
+            bar.setValue(0)
+            self._autoscroll_pause_until = time.monotonic() + 4
+            return
+        bar.setValue(bar.value() + max(1, int(2 * self.delegate.scale)))
+        if bar.value() >= bar.maximum():
+            self._autoscroll_pause_until = time.monotonic() + 4
+
+    def start(self) -> None:
+        self.refresh()

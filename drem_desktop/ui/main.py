@@ -1,0 +1,286 @@
+"""The main window: the timekeeper's home all day. A sidebar for the screens, a top bar that always shows
+the current event and track, and the leaderboard window for the projector one click (Ctrl+Shift+L) away."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drem_desktop.app import App
+from drem_desktop.domain.records import EventInfo
+from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
+from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.theme import apply_console_theme
+
+log = logging.getLogger(__name__)
+
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("timekeeper", "Timekeeper", "Ctrl+1"),
+    ("event", "Event", "Ctrl+2"),
+    ("racers", "Racers", "Ctrl+3"),
+    ("races", "Races", "Ctrl+4"),
+    ("commentator", "Commentator", "Ctrl+5"),
+    ("settings", "Settings", "Ctrl+6"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ScreenContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("DREM Desktop")
+        self.resize(1440, 900)
+        self.pages: dict[str, QWidget] = {}
+        self.leaderboard = None  # the LeaderboardWindow, made on first use
+        self._build()
+        ctx.current.changed.connect(self._current_changed)
+        ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
+        ctx.bridge.on(EventChanged, self._event_changed, self)
+        ctx.bridge.on(BackupWritten, lambda e: self.statusBar().showMessage(f"Backup written: {e.path}", 5000),
+                      self)
+        ctx.bridge.on(BackupFailed, lambda e: self.statusBar().showMessage(e.error, 30_000), self)
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QWidget()
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        top = QFrame()
+        top.setObjectName("TopBar")
+        tl = QHBoxLayout(top)
+        tl.setContentsMargins(16, 8, 16, 8)
+        brand = QLabel("DREM")
+        brand.setStyleSheet("font-weight: 900; font-size: 15pt; letter-spacing: 2px; color: palette(highlight);")
+        tl.addWidget(brand)
+        tl.addSpacing(16)
+        self.event_label = QLabel("No event")
+        self.event_label.setObjectName("EventName")
+        tl.addWidget(self.event_label)
+        tl.addSpacing(12)
+        self.track_combo = QComboBox()
+        self.track_combo.setMinimumWidth(140)
+        self.track_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.track_combo.activated.connect(self._track_picked)
+        tl.addWidget(self.track_combo)
+        self.config_label = QLabel("")
+        self.config_label.setObjectName("Muted")
+        tl.addWidget(self.config_label)
+        tl.addStretch(1)
+        self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
+        self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.board_button.clicked.connect(self.show_leaderboard)
+        tl.addWidget(self.board_button)
+        outer.addWidget(top)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        side = QFrame()
+        side.setObjectName("Sidebar")
+        side.setFixedWidth(190)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(10, 14, 10, 14)
+        sl.setSpacing(4)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        self.stack = QStackedWidget()
+        self._nav_buttons: dict[str, QPushButton] = {}
+        for key, title, shortcut in PAGES:
+            b = QPushButton(f"{title}")
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(f"{title} ({shortcut})")
+            b.clicked.connect(lambda _c=False, k=key: self.show_page(k))
+            self.nav.addButton(b)
+            self._nav_buttons[key] = b
+            sl.addWidget(b)
+            QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k))
+            placeholder = QWidget()
+            self.stack.addWidget(placeholder)
+        sl.addStretch(1)
+        hint = QLabel("Keys: see the labels on\nthe timekeeper buttons")
+        hint.setObjectName("Muted")
+        sl.addWidget(hint)
+        body.addWidget(side)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(root)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.show_leaderboard)
+
+    # -- pages (built when first shown, so the window appears at once) --------------------------------
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            w = self._make(key)
+            i = [p[0] for p in PAGES].index(key)
+            old = self.stack.widget(i)
+            self.stack.insertWidget(i, w)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = w
+            start: Callable[[], None] | None = getattr(w, "start", None)
+            if start is not None:
+                start()
+        return self.pages[key]
+
+    def _make(self, key: str) -> QWidget:
+        ctx = self.ctx
+        if key == "timekeeper":
+            from drem_desktop.ui.timekeeper import TimekeeperConsole
+
+            return TimekeeperConsole(ctx)
+        if key == "event":
+            from drem_desktop.ui.event_page import EventPage
+
+            return EventPage(ctx)
+        if key == "racers":
+            from drem_desktop.ui.racers import RacersPage
+
+            return RacersPage(ctx)
+        if key == "races":
+            from drem_desktop.ui.races import RaceAdminPage
+
+            return RaceAdminPage(ctx)
+        if key == "commentator":
+            from drem_desktop.ui.stats import CommentatorPanel
+
+            return CommentatorPanel(ctx)
+        from drem_desktop.ui.settings_page import SettingsPage
+
+        return SettingsPage(ctx, self)
+
+    def show_page(self, key: str) -> QWidget:
+        w = self.page(key)
+        self.stack.setCurrentWidget(w)
+        self._nav_buttons[key].setChecked(True)
+        if key == "timekeeper":
+            w.setFocus()
+        return w
+
+    def show_leaderboard(self) -> QWidget:
+        from drem_desktop.ui.leaderboard_window import LeaderboardWindow
+
+        if self.leaderboard is None:
+            self.leaderboard = LeaderboardWindow(self.ctx)
+            self.leaderboard.resize(1280, 720)
+            self.leaderboard.start()
+            screen = int(self.ctx.setting("leaderboard_screen") or 1)
+            self.leaderboard.show()
+            if screen > 1:
+                self.leaderboard.move_to_screen(screen - 1)
+        else:
+            self.leaderboard.show()
+            self.leaderboard.raise_()
+        return self.leaderboard
+
+    # -- current event and track ----------------------------------------------------------------------
+    def start(self) -> None:
+        """Loads settings and the current event off the UI thread; the window is already visible."""
+        app = self.ctx.app
+        ctx = self.ctx
+
+        def load() -> tuple[dict, EventInfo | None]:
+            settings = ctx.load_settings()
+            event_id = app.current_event_id
+            event = None
+            if event_id:
+                try:
+                    event = app.events.get(event_id)
+                except LookupError:
+                    event = None
+                except Exception:  # a deleted event must not stop the app from opening
+                    log.warning("current event %s could not be loaded", event_id)
+            if event is None:
+                events = app.events.list()
+                event = events[0] if events else None
+            return settings, event
+
+        self.ctx.background.run(load, done=self._loaded)
+
+    def _loaded(self, data: tuple[dict, EventInfo | None]) -> None:
+        settings, event = data
+        self.ctx.settings.update(settings)
+        if settings.get("ui_theme") and settings["ui_theme"] != "light":
+            apply_console_theme(QApplication.instance(), settings["ui_theme"])  # type: ignore[arg-type]
+        self.ctx.current.set(event, settings.get("current_track_id"))
+        if self.ctx.current.event is None:
+            self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
+
+    def _event_changed(self, e: EventChanged) -> None:
+        if e.event_id == self.ctx.current.event_id:
+            self.ctx.background.run(self.ctx.app.events.get, e.event_id,
+                                    done=lambda info: self.ctx.current.set(info, self.ctx.current.track_id))
+
+    def _current_changed(self) -> None:
+        cur = self.ctx.current
+        event = cur.event
+        self.event_label.setText(event.name if event else "No event")
+        self.track_combo.clear()
+        if event:
+            for t in event.tracks:
+                self.track_combo.addItem(t.label, t.track_id)
+            self.track_combo.setCurrentIndex(max(0, self.track_combo.findData(cur.track_id)))
+            c = event.config
+            bits = [
+                "lap count" if c.format.value == "lap_count" else
+                ("no time limit" if c.race_time_ms is None else f"{c.race_time_ms // 60000}:{c.race_time_ms // 1000 % 60:02d} race"),
+                "fastest lap" if c.ranking.value == "fastest" else f"best {c.average_window}-lap average",
+                f"{'∞' if c.resets_per_lap is None else c.resets_per_lap} resets/lap",
+                f"{'∞' if c.max_runs_per_racer is None else c.max_runs_per_racer} runs/racer",
+            ]
+            self.config_label.setText("  ·  ".join(bits))
+        else:
+            self.config_label.setText("")
+        self.track_combo.setEnabled(bool(event and len(event.tracks) > 1))
+
+    def _track_picked(self, index: int) -> None:
+        track_id = self.track_combo.itemData(index)
+        self.ctx.current.set(self.ctx.current.event, track_id)
+        self.ctx.save_setting("current_track_id", track_id)
+
+    def closeEvent(self, event: object) -> None:
+        if self.leaderboard is not None:
+            self.leaderboard.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def build_window(app: App, theme: str = "light") -> tuple[MainWindow, ScreenContext]:
+    """The main window on an existing QApplication (tests and screenshots use this too)."""
+    qapp = QApplication.instance()
+    apply_console_theme(qapp, theme)  # type: ignore[arg-type]
+    ctx = ScreenContext.create(app)
+    window = MainWindow(ctx)
+    window.show_page("timekeeper")
+    return window, ctx
+
+
+def run_window(app: App, argv: list[str]) -> int:
+    """Opens the desktop app and runs until the main window closes."""
+    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    qapp.setApplicationName("DREM Desktop")
+    qapp.setOrganizationName("DREM")
+    window, ctx = build_window(app)
+    window.show()
+    window.start()
+    try:
+        return qapp.exec()
+    finally:
+        ctx.close()

@@ -1,0 +1,360 @@
+"""Race admin: the runs of the current event per track, with corrections after submitting.
+
+Lap times, resets and validity are edited in place; laps and whole runs can be deleted and runs restored.
+Every change goes through RaceAdmin, lands in the change log and is shown in the history beside the table,
+so a result can always be traced back. The leaderboards follow through the bus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drem_desktop.domain.records import LapRecord, RacerRecord, RunRecord
+from drem_desktop.events import LapRecorded, RunChanged, RunStateChanged
+from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.theme import INVALID, lap_text, parse_seconds
+from drem_desktop.ui.widgets import Message, card
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def when(dt: datetime | None) -> str:
+    return dt.astimezone().strftime("%H:%M:%S") if dt else "–"
+
+
+class RunTableModel(QAbstractTableModel):
+    HEADERS = ("Started", "Track", "Racer", "State", "Laps", "Best lap", "Notes")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: list[RunRecord] = []
+        self.racers: dict[str, RacerRecord] = {}
+        self.tracks: dict[str, str] = {}
+
+    def set_runs(self, runs: list[RunRecord], racers: dict[str, RacerRecord], tracks: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.runs, self.racers, self.tracks = runs, racers, tracks
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.runs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        run = self.runs[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            racer = self.racers.get(run.racer_id)
+            valid = [lap.time_ms for lap in run.laps if lap.valid]
+            notes = []
+            if run.deleted:
+                notes.append("deleted")
+            if run.raced_by_proxy:
+                notes.append("by proxy")
+            if run.max_runs_override:
+                notes.append(f"extra run: {run.max_runs_override}")
+            return (
+                when(run.started_at or run.created_at),
+                self.tracks.get(run.track_id, "?"),
+                racer.shown_name if racer else run.racer_id[:8],
+                run.state,
+                f"{len(valid)} / {len(run.laps)}",
+                lap_text(min(valid)) if valid else "–",
+                ", ".join(notes),
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and run.deleted:
+            return QColor("#8b949e")
+        if role == Qt.ItemDataRole.FontRole and run.deleted:
+            f = QFont()
+            f.setStrikeOut(True)
+            return f
+        return None
+
+
+class AdminLapModel(QAbstractTableModel):
+    """One run's laps; time, resets and validity are editable (the edit goes to RaceAdmin)."""
+
+    HEADERS = ("Lap", "Time", "Resets", "Valid", "Source")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.laps: list[LapRecord] = []
+        self.on_edit: Any = None  # callable(lap, **changes)
+
+    def set_laps(self, laps: tuple[LapRecord, ...]) -> None:
+        self.beginResetModel()
+        self.laps = sorted(laps, key=lambda lap: lap.index)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.laps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        lap = self.laps[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole and col == 1:
+                return f"{lap.time_ms / 1000:.3f}"
+            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", lap.source)[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == 3:
+            return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and not lap.valid:
+            return QColor(INVALID)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (1, 2):
+            f |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == 3:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.on_edit is None:
+            return False
+        lap = self.laps[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == 3:
+            self.on_edit(lap, valid=value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True))
+        elif role == Qt.ItemDataRole.EditRole and col == 1:
+            try:
+                ms = parse_seconds(str(value))
+            except ValueError:
+                self.on_edit(lap, error=f"“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.")
+                return False
+            if ms is not None:
+                self.on_edit(lap, time_ms=ms)
+        elif role == Qt.ItemDataRole.EditRole and col == 2:
+            text = str(value).strip()
+            if not text.isdigit():
+                self.on_edit(lap, error=f"Resets “{text}” must be a whole number, 0 or more.")
+                return False
+            self.on_edit(lap, resets=int(text))
+        else:
+            return False
+        return False  # the table changes once the edit is committed
+
+
+def describe(change: dict[str, Any]) -> str:
+    at = change.get("at")
+    stamp = at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if isinstance(at, datetime) else str(at or "")
+    payload = change.get("payload") or {}
+    interesting = {k: v for k, v in payload.items()
+                   if k in ("time_ms", "resets", "valid", "deleted", "state", "source", "lap_index")}
+    detail = ", ".join(f"{k}={v}" for k, v in interesting.items())
+    return f"{stamp}  {change.get('op', '?')}  {detail}  (laptop {str(change.get('origin', ''))[:8]})"
+
+
+class RaceAdminPage(QWidget):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.ctx = ctx
+        self._build()
+        ctx.current.changed.connect(self._current_changed)
+        for t in (RunChanged, RunStateChanged):
+            ctx.bridge.on(t, lambda _e: self.reload(), self)
+        ctx.bridge.on(LapRecorded, lambda _e: None, self)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 14, 14, 14)
+        tools = QHBoxLayout()
+        self.track = QComboBox()
+        self.track.currentIndexChanged.connect(lambda _i: self.reload())
+        self.show_deleted = QCheckBox("Show deleted runs")
+        self.show_deleted.setChecked(True)
+        self.show_deleted.toggled.connect(lambda _c: self.reload())
+        self.delete_run = QPushButton("Delete run")
+        self.delete_run.setObjectName("Danger")
+        self.delete_run.clicked.connect(self._toggle_run_deleted)
+        self.delete_lap = QPushButton("Delete lap")
+        self.delete_lap.setObjectName("Danger")
+        self.delete_lap.clicked.connect(self._delete_lap)
+        tools.addWidget(self.track)
+        tools.addWidget(self.show_deleted)
+        tools.addStretch(1)
+        tools.addWidget(self.delete_lap)
+        tools.addWidget(self.delete_run)
+        outer.addLayout(tools)
+        self.message = Message()
+        outer.addWidget(self.message)
+
+        self.run_model = RunTableModel()
+        self.runs = QTableView()
+        self.runs.setModel(self.run_model)
+        self.runs.verticalHeader().hide()
+        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.runs.setAlternatingRowColors(True)
+        self.runs.setShowGrid(False)
+        self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.runs.horizontalHeader().setStretchLastSection(True)
+        self.runs.selectionModel().currentRowChanged.connect(lambda *_a: self._run_selected())
+
+        self.lap_model = AdminLapModel()
+        self.lap_model.on_edit = self._edit_lap
+        self.laps = QTableView()
+        self.laps.setModel(self.lap_model)
+        self.laps.verticalHeader().hide()
+        self.laps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.laps.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.laps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.laps.selectionModel().currentRowChanged.connect(lambda *_a: self._show_history())
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setPlaceholderText("Select a run or lap to see every change made to it.")
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(card(self.runs, title="Runs"))
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(card(self.laps, title="Laps (double-click to edit; the change is recorded)"))
+        right.addWidget(card(self.history, title="History"))
+        split.addWidget(right)
+        split.setSizes([700, 500])
+        outer.addWidget(split, 1)
+
+    def start(self) -> None:
+        self._current_changed()
+
+    def _current_changed(self) -> None:
+        event = self.ctx.current.event
+        self.track.blockSignals(True)
+        self.track.clear()
+        self.track.addItem("All tracks", None)
+        for t in event.tracks if event else ():
+            self.track.addItem(t.label, t.track_id)
+        self.track.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        event = self.ctx.current.event
+        if event is None:
+            self.run_model.set_runs([], {}, {})
+            return
+        app = self.ctx.app
+        track_id = self.track.currentData()
+        include_deleted = self.show_deleted.isChecked()
+        tracks = {t.track_id: t.label for t in event.tracks}
+
+        def load() -> tuple[list[RunRecord], dict[str, RacerRecord], dict[str, str]]:
+            runs = app.race_admin.runs(event.event_id, track_id, include_deleted)
+            runs.sort(key=lambda r: r.created_at or datetime.min, reverse=True)
+            return runs, {r.racer_id: r for r in app.racers.list()}, tracks
+
+        self.ctx.background.run(load, done=self._loaded, failed=self.message.error)
+
+    def _loaded(self, data: tuple[list[RunRecord], dict[str, RacerRecord], dict[str, str]]) -> None:
+        keep = self.selected_run()
+        self.run_model.set_runs(*data)
+        if keep is not None:
+            row = next((i for i, r in enumerate(self.run_model.runs) if r.run_id == keep.run_id), None)
+            if row is not None:
+                self.runs.selectRow(row)
+        self._run_selected()
+
+    def selected_run(self) -> RunRecord | None:
+        i = self.runs.currentIndex()
+        return self.run_model.runs[i.row()] if i.isValid() and i.row() < len(self.run_model.runs) else None
+
+    def select_run(self, run_id: str) -> None:
+        row = next((i for i, r in enumerate(self.run_model.runs) if r.run_id == run_id), None)
+        if row is not None:
+            self.runs.selectRow(row)
+
+    def _run_selected(self) -> None:
+        run = self.selected_run()
+        self.lap_model.set_laps(run.laps if run else ())
+        self.delete_run.setEnabled(run is not None)
+        self.delete_run.setText("Restore run" if run and run.deleted else "Delete run")
+        self._show_history()
+
+    def _show_history(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            self.history.setPlainText("")
+            return
+        i = self.laps.currentIndex()
+        lap = self.lap_model.laps[i.row()] if i.isValid() and i.row() < len(self.lap_model.laps) else None
+        row_id = lap.lap_id if lap else run.run_id
+        title = f"Lap {lap.index + 1}" if lap else "Run"
+
+        def load() -> list[dict[str, Any]]:
+            return self.ctx.app.race_admin.history(row_id)
+
+        self.ctx.background.run(load, done=lambda h: self.history.setPlainText(
+            f"{title}: {len(h)} recorded change(s)\n" + "\n".join(describe(c) for c in h)),
+            failed=self.message.error)
+
+    def _edit_lap(self, lap: LapRecord, error: str | None = None, **changes: Any) -> None:
+        if error:
+            self.message.error(error)
+            return
+        run = self.selected_run()
+        if run is None:
+            return
+        self.message.clear_message()
+        self.ctx.background.run(self.ctx.app.race_admin.edit_lap, run.run_id, lap.lap_id, **changes,
+                                done=lambda _l: self.message.ok("Lap changed; the leaderboard is updated."),
+                                failed=self.message.error)
+
+    def _delete_lap(self) -> None:
+        run = self.selected_run()
+        i = self.laps.currentIndex()
+        if run is None or not i.isValid():
+            self.message.error("Select the lap to delete first.")
+            return
+        lap = self.lap_model.laps[i.row()]
+        self.ctx.background.run(self.ctx.app.race_admin.delete_lap, run.run_id, lap.lap_id, True,
+                                done=lambda _l: self.message.ok(f"Lap {lap.index + 1} deleted (kept in history)."),
+                                failed=self.message.error)
+
+    def _toggle_run_deleted(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        deleted = not run.deleted
+        self.ctx.background.run(self.ctx.app.race_admin.delete_run, run.run_id, deleted,
+                                done=lambda _r: self.message.ok("Run deleted: it no longer counts." if deleted
+                                                                else "Run restored: it counts again."),
+                                failed=self.message.error)

@@ -1,0 +1,121 @@
+"""Writes PNGs of the main screens with demo data: ``python -m drem_desktop.ui.screenshots OUTDIR``.
+
+Runs offscreen on a throwaway data folder, so it never touches the organizer's real data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from drem_desktop.app import App
+from drem_desktop.timing.crossing import Crossing
+
+
+def settle(ctx: object, qapp: QApplication, seconds: float = 0.3) -> None:
+    """Lets background calls finish and their results paint."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or ctx.background.pending:  # type: ignore[attr-defined]
+        qapp.processEvents()
+        time.sleep(0.005)
+        if time.monotonic() > end + 10:
+            break
+
+
+def live_run(app: App, event_id: str, track_id: str, racer_id: str) -> None:
+    """A racer on track mid-run: started 75 s ago, five laps, one reset in the lap in progress."""
+    event = app.events.get(event_id)
+    rc = app.race_control
+    rc.prepare(event_id, track_id, racer_id, event.config)
+    now = rc.now()
+    t = now - 75_000
+    rc.handle_crossing(track_id, Crossing("simulator", "1", t, int(t), "shot"))
+    for lap in (12_480, 11_930, 11_402, 13_870, 11_655):
+        t += lap
+        rc.handle_crossing(track_id, Crossing("simulator", "1", t, int(t), "shot"))
+    rc.add_reset(track_id)
+    view = rc.view(track_id)
+    assert view is not None
+    rc.set_valid(track_id, 3, False)
+
+
+def save(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    written.append(path)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    qapp = QApplication.instance() or QApplication(["screenshots"])
+    from drem_desktop.demo import populate
+    from drem_desktop.ui.main import build_window
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="drem-shots-") as tmp:
+        app = App(Path(tmp), backup_at_start=False)
+        event = populate(app, racers=24, runs_per_racer=2, laps_per_run=6, seed=7)
+        app.events.update_track(event.tracks[0].track_id, leaderboard_title="DREM Demo Cup · Track 1",
+                                leaderboard_footer="Next heat at 14:00 · Sign up at the DeepRacer booth")
+        app.current_event_id = event.event_id
+        app.db.set_setting("leaderboard_url", "http://192.168.1.20:8080/leaderboard")
+        racers = app.racers.list()
+        live_run(app, event.event_id, event.tracks[0].track_id, racers[3].racer_id)
+        app.backups.now("demo")
+
+        window, ctx = build_window(app)
+        window.resize(1600, 960)
+        window.show()
+        window.start()
+        settle(ctx, qapp, 0.8)
+        console = window.page("timekeeper")
+        console.lap_table.selectRow(3)
+        settle(ctx, qapp, 0.3)
+        save(window, out, "01-timekeeper", written)
+
+        board = window.show_leaderboard()
+        board.resize(1920, 1080)
+        settle(ctx, qapp, 0.8)
+        board.set_board(event.tracks[0].track_id, None)
+        settle(ctx, qapp, 0.5)
+        board.model.highlight(board.model.rows[4].racer_id)
+        board.table.scrollToTop()
+        board.table.viewport().update()
+        settle(ctx, qapp, 0.2)
+        save(board, out, "02-leaderboard", written)
+        board.close()
+
+        for key, name in (("event", "03-event"), ("racers", "04-racers"), ("races", "05-race-admin"),
+                          ("commentator", "06-commentator"), ("settings", "07-settings")):
+            page = window.show_page(key)
+            settle(ctx, qapp, 0.8)
+            if key == "races":
+                page.runs.selectRow(1)
+                settle(ctx, qapp, 0.2)
+                page.laps.selectRow(0)
+                settle(ctx, qapp, 0.4)
+            if key == "commentator":
+                page.show_racer(racers[3].racer_id)
+                settle(ctx, qapp, 0.6)
+            save(window, out, name, written)
+
+        window.close()
+        ctx.close()
+        app.close()
+    for p in written:
+        print(p)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(code)  # skip interpreter teardown: PySide6 6.12 with pyqtgraph can crash while finalizing

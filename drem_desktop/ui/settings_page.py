@@ -1,0 +1,288 @@
+"""Settings: where the data lives, which lap source times each track, the LAN server, the leaderboard's
+QR address and footer, the console theme, and backups (list and back up now)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drem_desktop.events import BackupFailed, BackupWritten
+from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.theme import apply_console_theme
+from drem_desktop.ui.widgets import Message, card
+
+SOURCE_CHOICES = (
+    ("manual", "Keyboard only"),
+    ("serial:auto", "USB sensor (find the port)"),
+    ("serial:", "USB sensor on port…"),
+    ("pi-timer:", "DREM Pi timer at ws://…"),
+    ("simulator", "Simulator (practice)"),
+)
+
+
+def lan_addresses() -> list[str]:
+    """This laptop's IPv4 addresses on the venue network (read from the interfaces, nothing is sent)."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    out = []
+    for a in QNetworkInterface.allAddresses():
+        if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback():
+            out.append(a.toString())
+    return out
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: ScreenContext, window: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.ctx = ctx
+        self._build()
+        ctx.bridge.on(BackupWritten, lambda _e: self.reload_backups(), self)
+        ctx.bridge.on(BackupFailed, lambda e: self.backup_message.error(e.error), self)
+        ctx.current.changed.connect(self._tracks)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 14, 14, 14)
+        outer.setSpacing(12)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+
+        # data folder
+        self.data_dir = QLineEdit(str(self.ctx.app.paths.root))
+        self.data_dir.setReadOnly(True)
+        open_dir = QPushButton("Open folder")
+        open_dir.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.root))))
+        note = QLabel("To use another folder, start the app with  drem-desktop --data-dir PATH  "
+                      "(or set DREM_DATA_DIR). Each folder is a separate database with its own backups.")
+        note.setWordWrap(True)
+        note.setObjectName("Muted")
+        dw = QWidget()
+        dl = QVBoxLayout(dw)
+        dl.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.data_dir, 1)
+        line.addWidget(open_dir)
+        dl.addLayout(line)
+        dl.addWidget(note)
+        self.theme = QComboBox()
+        self.theme.addItem("Light", "light")
+        self.theme.addItem("Dark", "dark")
+        self.theme.activated.connect(self._theme)
+        tf = QFormLayout()
+        tf.addRow("Console theme", self.theme)
+        dl.addLayout(tf)
+        left = QVBoxLayout()
+        left.addWidget(card(dw, title="Data folder"))
+
+        # sensors per track
+        self.sensor_form = QFormLayout()
+        sw = QWidget()
+        sl = QVBoxLayout(sw)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addLayout(self.sensor_form)
+        self.sensor_message = Message()
+        save_sensors = QPushButton("Save lap sources")
+        save_sensors.clicked.connect(self._save_sensors)
+        hint = QLabel("Lap sources are opened when the app starts. Keys always work as well.")
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        sl.addWidget(hint)
+        sl.addWidget(self.sensor_message)
+        sl.addWidget(save_sensors)
+        left.addWidget(card(sw, title="Sensors per track"))
+        left.addStretch(1)
+        row.addLayout(left, 1)
+
+        # LAN server and leaderboard
+        self.port = QSpinBox()
+        self.port.setRange(1024, 65535)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("http://192.168.1.20:8080/leaderboard")
+        self.footer = QLineEdit()
+        self.footer.setPlaceholderText("e.g. Join the next race at the DeepRacer booth")
+        self.addresses = QLabel("")
+        self.addresses.setObjectName("Muted")
+        self.addresses.setWordWrap(True)
+        lan = QFormLayout()
+        lan.addRow("LAN server port", self.port)
+        lan.addRow("Leaderboard address (QR code)", self.url)
+        lan.addRow("Leaderboard footer", self.footer)
+        lan.addRow("This laptop", self.addresses)
+        self.lan_message = Message()
+        save_lan = QPushButton("Save")
+        save_lan.setObjectName("Primary")
+        save_lan.clicked.connect(self._save_lan)
+        suggest = QPushButton("Use this laptop's address")
+        suggest.clicked.connect(self._suggest_url)
+        lw = QWidget()
+        ll = QVBoxLayout(lw)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(lan)
+        buttons = QHBoxLayout()
+        buttons.addWidget(suggest)
+        buttons.addStretch(1)
+        buttons.addWidget(save_lan)
+        ll.addLayout(buttons)
+        ll.addWidget(self.lan_message)
+        right = QVBoxLayout()
+        right.addWidget(card(lw, title="LAN server and leaderboard"))
+
+        # backups
+        self.backups = QListWidget()
+        self.backup_now = QPushButton("Back up now")
+        self.backup_now.clicked.connect(self._backup_now)
+        open_backups = QPushButton("Open backups folder")
+        open_backups.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.backups))))
+        self.backup_message = Message()
+        bw = QWidget()
+        bl = QVBoxLayout(bw)
+        bl.setContentsMargins(0, 0, 0, 0)
+        note2 = QLabel("A backup is written when the app starts and after every submitted run.")
+        note2.setObjectName("Muted")
+        bl.addWidget(note2)
+        bl.addWidget(self.backups, 1)
+        bb = QHBoxLayout()
+        bb.addWidget(self.backup_now)
+        bb.addWidget(open_backups)
+        bb.addStretch(1)
+        bl.addLayout(bb)
+        bl.addWidget(self.backup_message)
+        right.addWidget(card(bw, title="Backups"), 1)
+        row.addLayout(right, 1)
+        outer.addLayout(row, 1)
+
+    # -- loading ------------------------------------------------------------------------------------
+    def start(self) -> None:
+        s = self.ctx
+        self.port.setValue(int(s.setting("lan_port") or 8080))
+        self.url.setText(s.setting("leaderboard_url") or "")
+        self.footer.setText(s.setting("leaderboard_footer") or "")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))
+        self.ctx.background.run(lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or "no network"))
+        self._tracks()
+        self.reload_backups()
+
+    def _tracks(self) -> None:
+        while self.sensor_form.rowCount():
+            self.sensor_form.removeRow(0)
+        self.sensor_edits: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        event = self.ctx.current.event
+        specs: dict[str, str] = dict(self.ctx.setting("sensors_per_track") or {})
+        for t in event.tracks if event else ():
+            combo = QComboBox()
+            for value, label in SOURCE_CHOICES:
+                combo.addItem(label, value)
+            detail = QLineEdit()
+            detail.setPlaceholderText("/dev/ttyUSB0 or ws://192.168.1.30:8080")
+            spec = specs.get(t.track_id, "manual")
+            kind = next((v for v, _l in SOURCE_CHOICES if v.endswith(":") and spec.startswith(v)), spec)
+            combo.setCurrentIndex(max(0, combo.findData(kind)))
+            if kind.endswith(":"):
+                detail.setText(spec[len(kind):])
+            detail.setEnabled(kind.endswith(":"))
+            combo.currentIndexChanged.connect(lambda _i, c=combo, d=detail: d.setEnabled(c.currentData().endswith(":")))
+            w = QWidget()
+            h = QHBoxLayout(w)
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(combo, 1)
+            h.addWidget(detail, 1)
+            self.sensor_form.addRow(t.label, w)
+            self.sensor_edits[t.track_id] = (combo, detail)
+        if not self.sensor_edits:
+            self.sensor_form.addRow(QLabel("Create an event first: each of its tracks gets a lap source here."))
+
+    def reload_backups(self) -> None:
+        def load() -> list[str]:
+            items = []
+            for p in self.ctx.app.backups.list():
+                size = p.stat().st_size if p.exists() else 0
+                items.append(f"{p.name}    {size / 1_048_576:.1f} MB")
+            return items
+
+        self.ctx.background.run(load, done=self._backups_listed, failed=self.backup_message.error)
+
+    def _backups_listed(self, items: list[str]) -> None:
+        self.backups.clear()
+        self.backups.addItems(items or ["No backups yet."])
+
+    # -- saving -------------------------------------------------------------------------------------
+    def sensor_specs(self) -> dict[str, str]:
+        specs = {}
+        for track_id, (combo, detail) in self.sensor_edits.items():
+            kind = combo.currentData()
+            if kind.endswith(":"):
+                value = detail.text().strip()
+                if not value:
+                    raise ValueError(f"Type the {'port' if kind == 'serial:' else 'timer address'} for "
+                                     f"“{combo.currentText()}”, or choose another lap source.")
+                specs[track_id] = kind + value
+            else:
+                specs[track_id] = kind
+        return specs
+
+    def _save_sensors(self) -> None:
+        try:
+            specs = self.sensor_specs()
+        except ValueError as exc:
+            self.sensor_message.error(str(exc))
+            return
+        self.ctx.save_setting("sensors_per_track", specs)
+        self.sensor_message.ok("Saved. The new lap sources are used from the next start of the app.")
+
+    def _save_lan(self) -> None:
+        url = self.url.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            self.lan_message.error("The leaderboard address must start with http:// or https://.")
+            return
+        self.ctx.save_setting("lan_port", self.port.value())
+        self.ctx.save_setting("leaderboard_url", url)
+        self.ctx.save_setting("leaderboard_footer", self.footer.text().strip())
+        self.lan_message.ok("Saved. The leaderboard window shows the QR code and footer now; a new port "
+                            "is used from the next start.")
+        self.ctx.current.changed.emit()
+
+    def _suggest_url(self) -> None:
+        addresses = lan_addresses()
+        if not addresses:
+            self.lan_message.error("This laptop has no network address: connect to the venue network first.")
+            return
+        self.url.setText(f"http://{addresses[0]}:{self.port.value()}/leaderboard")
+
+    def _backup_now(self) -> None:
+        self.backup_now.setEnabled(False)
+        self.backup_message.show_message("Writing a backup…", "warning", 0)
+
+        def done(path: Path) -> None:
+            self.backup_now.setEnabled(True)
+            self.backup_message.ok(f"Backup written: {path.name}")
+
+        def failed(message: str) -> None:
+            self.backup_now.setEnabled(True)
+            self.backup_message.error(message)
+
+        self.ctx.background.run(self.ctx.app.backups.now, "manual", done=done, failed=failed)
+
+    def _theme(self, _index: int) -> None:
+        name = self.theme.currentData()
+        qapp = QApplication.instance()
+        qapp.setProperty("drem_theme", name)  # type: ignore[union-attr]
+        apply_console_theme(qapp, name)  # type: ignore[arg-type]
+        self.ctx.save_setting("ui_theme", name)

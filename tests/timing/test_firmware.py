@@ -23,8 +23,23 @@ def firmware(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     out = tmp_path_factory.mktemp("fw") / f"drem_lapsensor_{request.param}"
     defines = ["-DESP32"] if request.param == "esp32" else []
     subprocess.run(
-        [compiler, "-std=c++17", "-Wall", "-Wextra", "-Werror", *defines, f"-I{STUB}",
-         "-x", "c++", str(SKETCH), "-x", "c++", str(STUB / "harness.cpp"), "-o", str(out)],
+        [
+            compiler,
+            "-std=c++17",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            *defines,
+            f"-I{STUB}",
+            "-x",
+            "c++",
+            str(SKETCH),
+            "-x",
+            "c++",
+            str(STUB / "harness.cpp"),
+            "-o",
+            str(out),
+        ],
         check=True,
         capture_output=True,
     )
@@ -33,8 +48,13 @@ def firmware(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 def run(firmware: Path, script: list[str]) -> list[bytes]:
     """The sketch's output as the serial source sees it: raw lines still ending in ``\\r``."""
-    done = subprocess.run([str(firmware)], input=("\n".join(script) + "\n").encode(), capture_output=True,
-                          check=True, timeout=10)
+    done = subprocess.run(
+        [str(firmware)],
+        input=("\n".join(script) + "\n").encode(),
+        capture_output=True,
+        check=True,
+        timeout=10,
+    )
     lines = done.stdout.split(b"\n")
     assert lines.pop() == b""
     assert all(line.endswith(b"\r") for line in lines)  # Serial.println ends lines with \r\n
@@ -47,12 +67,25 @@ def pins(firmware: Path) -> tuple[int, int]:
 
 def test_sketch_lines_parse_and_number_every_trigger(firmware: Path) -> None:
     a, b = pins(firmware)
-    lines = run(firmware, [
-        "t 100", f"e {a}", "t 104", f"e {a}",  # contact bounce within 10 ms: one trigger
-        "t 130", f"e {b}", "l",
-        "t 999", "l", "t 1000", "l",
-        "t 4294967290", f"e {a}", "l",
-    ])
+    lines = run(
+        firmware,
+        [
+            "t 100",
+            f"e {a}",
+            "t 104",
+            f"e {a}",  # contact bounce within 10 ms: one trigger
+            "t 130",
+            f"e {b}",
+            "l",
+            "t 999",
+            "l",
+            "t 1000",
+            "l",
+            "t 4294967290",
+            f"e {a}",
+            "l",
+        ],
+    )
     assert lines[0].startswith(b"# ")
     parsed = [parse_line(ln) for ln in lines[1:]]
     boot = parsed[0]
@@ -77,8 +110,18 @@ def test_sketch_answers_hello_and_resend(firmware: Path) -> None:
     assert isinstance(boot, Boot)
     assert parse_line(first_run[-1]) == Boot(boot.device, boot.firmware, 2, boot.boot, 40)
     # same binary, same fake clock and EEPROM start: the same boot id again
-    lines = run(firmware, [*script, "s " + format_resend(boot.boot, 5), "l",
-                           "s " + format_resend("00000000", 1), "l", "s DREM RESEND garbage", "l"])
+    lines = run(
+        firmware,
+        [
+            *script,
+            "s " + format_resend(boot.boot, 5),
+            "l",
+            "s " + format_resend("00000000", 1),
+            "l",
+            "s DREM RESEND garbage",
+            "l",
+        ],
+    )
     parsed = [parse_line(ln) for ln in lines[1:]]
     resent = parsed[parsed.index(Lap(40, 100 + 50 * 39, 1, boot.boot)) + 1 :]
     heartbeats = [m for m in resent if isinstance(m, Heartbeat)]

@@ -113,7 +113,15 @@ def test_json_lap_frames() -> None:
     assert parse_json_frame(frame) == JsonLap(1718000000123, "gpio27", 4)
     assert parse_json_frame('{"event":"lap","timestamp":5}') == JsonLap(5, "1", None)
     assert parse_json_frame('{"event":"connected","timestamp":5,"serverInfo":{}}') is None
-    for bad in ('{"event":"lap"}', '{"event":"lap","timestamp":"5"}', '{"event":"lap","timestamp":-1}',
-                '{"event":"lap","timestamp":true}', "[1]", "lap", b"\xff\xfe", '{"timestamp":5}',
-                '{"event":"lap","timestamp":1e999}'):
+    for bad in (
+        '{"event":"lap"}',
+        '{"event":"lap","timestamp":"5"}',
+        '{"event":"lap","timestamp":-1}',
+        '{"event":"lap","timestamp":true}',
+        "[1]",
+        "lap",
+        b"\xff\xfe",
+        '{"timestamp":5}',
+        '{"event":"lap","timestamp":1e999}',
+    ):
         assert isinstance(parse_json_frame(bad), Rejection), bad

@@ -59,16 +59,16 @@ class Background(QObject):
             return self._pending
 
     def race(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-             failed: Failed | None = None) -> Future[Any]:
+             failed: Failed | None = None, **kwargs: Any) -> Future[Any]:
         """A race-control call, in key-press order."""
-        return self._submit(self._serial, fn, args, done, failed)
+        return self._submit(self._serial, fn, args, kwargs, done, failed)
 
     def run(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-            failed: Failed | None = None) -> Future[Any]:
-        return self._submit(self._pool, fn, args, done, failed)
+            failed: Failed | None = None, **kwargs: Any) -> Future[Any]:
+        return self._submit(self._pool, fn, args, kwargs, done, failed)
 
     def _submit(self, executor: ThreadPoolExecutor, fn: Callable[..., Any], args: tuple[Any, ...],
-                done: Done | None, failed: Failed | None) -> Future[Any]:
+                kwargs: dict[str, Any], done: Done | None, failed: Failed | None) -> Future[Any]:
         with self._lock:
             self._pending += 1
             count = self._pending
@@ -76,7 +76,7 @@ class Background(QObject):
 
         def work() -> Any:
             try:
-                value = fn(*args)
+                value = fn(*args, **kwargs)
             except Exception as exc:
                 if not isinstance(exc, expected_errors()):
                     log.exception("background call %r failed", fn)

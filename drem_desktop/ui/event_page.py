@@ -247,6 +247,10 @@ class EventPage(QWidget):
         self.event_date.setText(date.today().isoformat())
         self.race_time.setText("3:00")
         self.min_lap.setText("2")
+        self.format.setCurrentIndex(0)
+        self.ranking.setCurrentIndex(0)
+        self.window.setValue(3)
+        self.track_count.setValue(1)
         self.track_count.setEnabled(True)
         self.track_model.set_tracks(())
         self.add_track_button.setEnabled(False)
@@ -310,15 +314,16 @@ class EventPage(QWidget):
 
     def save(self) -> None:
         self.message.clear_message()
+        name = self.name.text().strip()
+        problems = [] if name else ["An event needs a name."]
         try:
             config = self.config_from_form()
         except RaceConfigError as exc:
-            self.message.error("\n".join(exc.problems))
-            return
-        name = self.name.text().strip()
-        if not name:
-            self.message.error("An event needs a name.")
-            self.name.setFocus()
+            problems.extend(exc.problems)
+        if problems:
+            self.message.error("\n".join(problems))
+            if not name:
+                self.name.setFocus()
             return
         fields = {"country_code": self.country.text().strip().upper(), "sponsor": self.sponsor.text().strip()}
         app = self.ctx.app

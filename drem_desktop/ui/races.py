@@ -177,9 +177,12 @@ def describe(change: dict[str, Any]) -> str:
     at = change.get("at")
     stamp = at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if isinstance(at, datetime) else str(at or "")
     payload = change.get("payload") or {}
-    interesting = {k: v for k, v in payload.items()
-                   if k in ("time_ms", "resets", "valid", "deleted", "state", "source", "lap_index")}
-    detail = ", ".join(f"{k}={v}" for k, v in interesting.items())
+    keys = ("time_ms", "resets", "valid", "deleted", "state", "source", "lap_index", "max_runs_override")
+    if "changes" in payload:  # an update: before → after for each changed field
+        before = payload.get("before", {})
+        detail = ", ".join(f"{k}: {before.get(k)} → {v}" for k, v in payload["changes"].items() if k in keys)
+    else:
+        detail = ", ".join(f"{k}={v}" for k, v in payload.items() if k in keys)
     return f"{stamp}  {change.get('op', '?')}  {detail}  (laptop {str(change.get('origin', ''))[:8]})"
 
 

@@ -1,0 +1,198 @@
+"""The leaderboard window, race admin, and the inline messages for bad input, on real widgets."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from drem_desktop.domain.leaderboard import COMBINED
+from drem_desktop.domain.race_config import Ranking
+from drem_desktop.timing.crossing import Crossing
+from drem_desktop.ui.event_page import EventPage
+from drem_desktop.ui.leaderboard_window import LeaderboardWindow
+from drem_desktop.ui.races import RaceAdminPage
+from drem_desktop.ui.racers import RacersPage
+
+from .helpers import settle
+
+
+def drive_run(app, event, track_id: str, username: str, laps: list[int], submit: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """A run timed by the simulated sensor on a reader thread, the way a real source delivers crossings."""
+    racer = app.racers.by_username(username)
+    app.race_control.prepare(event.event_id, track_id, racer.racer_id, event.config)
+    t = app.race_control.now() - sum(laps) - 1_000
+
+    def feed() -> None:
+        nonlocal t
+        app.race_control.handle_crossing(track_id, Crossing("simulator", "1", t, int(t), "sim"))
+        for lap in laps:
+            t += lap
+            app.race_control.handle_crossing(track_id, Crossing("simulator", "1", t, int(t), "sim"))
+
+    thread = threading.Thread(target=feed)
+    thread.start()
+    thread.join()
+    if submit:
+        app.race_control.submit(track_id)
+
+
+def test_leaderboard_window_updates_after_a_lap(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    track = event.tracks[0].track_id
+    drive_run(app, event, track, "speedy", [11_000, 10_500])
+    board: LeaderboardWindow = main.show_leaderboard()
+    qtbot.waitExposed(board)
+    qtbot.waitUntil(lambda: len(board.model.rows) == 1)
+    assert board.model.rows[0].username == "speedy"
+    assert board.title.text() == "Test Cup"
+    assert board.footer_text.isHidden()
+
+    # a new racer's lap arrives from the sensor thread: row, highlight and footer follow
+    drive_run(app, event, track, "comet", [9_800], submit=False)
+    qtbot.waitUntil(lambda: len(board.model.rows) == 2)
+    assert [r.username for r in board.model.rows] == ["comet", "speedy"]
+    assert board.model.index(0, 3).data() == "9.800"
+    assert board.model.index(1, 4).data() == "+0.700"
+    qtbot.waitUntil(lambda: board.model.highlight_id == board.model.rows[0].racer_id)
+    assert board.model.highlight_strength() > 0.5
+    qtbot.waitUntil(lambda: board.on_track[2].text() == "Comet")
+    assert board.best_lap[2].text() == "9.800"
+
+    # per track / combined and the average format are one key away; QR and footer follow the settings
+    board.set_board(event.tracks[1].track_id, Ranking.BEST_LAP)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: board.model.rows == [])
+    board.set_board(COMBINED, Ranking.BEST_AVERAGE)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: board.model.ranking is Ranking.BEST_AVERAGE and len(board.model.rows) == 2)
+    assert board.model.headerData(3, Qt.Orientation.Horizontal) == "Average"
+    ctx.settings["leaderboard_url"] = "http://127.0.0.1:8080/leaderboard"
+    ctx.settings["leaderboard_footer"] = "Sign up at the booth"
+    board.refresh()
+    settle(qtbot, ctx)
+    assert board.qr.data == "http://127.0.0.1:8080/leaderboard" and not board.qr.isHidden()
+    assert board.footer_text.text() == "Sign up at the booth"
+    board.toggle_fullscreen()
+    assert board.isFullScreen()
+    board.toggle_fullscreen()
+    assert not board.isFullScreen()
+
+
+def test_race_admin_edits_change_the_leaderboard(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    track = event.tracks[0].track_id
+    drive_run(app, event, track, "speedy", [11_000, 10_500])
+    drive_run(app, event, track, "apex", [10_800, 10_900])
+    board: LeaderboardWindow = main.show_leaderboard()
+    qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy", "apex"])
+
+    page: RaceAdminPage = main.show_page("races")
+    qtbot.waitUntil(lambda: page.run_model.rowCount() == 2)
+    row = next(i for i, r in enumerate(page.run_model.runs) if app.racers.get(r.racer_id).username == "apex")
+    page.runs.selectRow(row)
+    settle(qtbot, ctx)
+    assert page.lap_model.rowCount() == 2
+
+    # edit apex's first lap down to 9.9 s (as the delegate's editor commits it): apex takes the lead
+    page.lap_model.setData(page.lap_model.index(0, 1), "9.9")
+    qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["apex", "speedy"])
+    assert board.model.rows[0].fastest_lap_ms == 9_900
+    qtbot.waitUntil(lambda: page.lap_model.laps and page.lap_model.laps[0].time_ms == 9_900)
+    assert page.lap_model.laps[0].source == "edit"
+
+    # the change is traceable in the history beside the table
+    page.laps.selectRow(0)
+    qtbot.waitUntil(lambda: "2 recorded change(s)" in page.history.toPlainText())
+    assert "time_ms: 10800 → 9900" in page.history.toPlainText()
+
+    # nonsense in the editor is refused inline and changes nothing
+    page.lap_model.setData(page.lap_model.index(1, 1), "fast")
+    assert "is not a lap time" in page.message.text()
+
+    # invalidating the lap, deleting the run and restoring it move the board each time
+    page.lap_model.setData(page.lap_model.index(0, 3), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy", "apex"])
+    page.delete_run.click()
+    qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy"])
+    qtbot.waitUntil(lambda: page.delete_run.text() == "Restore run")
+    page.delete_run.click()
+    qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy", "apex"])
+
+
+def test_bad_racer_input_gets_an_inline_message(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    page: RacersPage = main.show_page("racers")
+    settle(qtbot, ctx)
+    before = len(app.racers.list())
+    page.add_button.click()
+    assert "needs a username" in page.message.text() and page.message.isVisible()
+
+    qtbot.keyClicks(page.username, "Speedy")
+    qtbot.keyClick(page.username, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "taken" in page.message.text())
+    assert len(app.racers.list()) == before
+
+    page.username.setText("new_racer")
+    page.display_name.setText("New Racer")
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
+    assert "Registered new_racer" in page.message.text()
+    assert page.username.text() == ""
+
+    # CSV import registers the good lines and names the refused ones
+    csv_file = tmp_path / "racers.csv"
+    csv_file.write_text("Username;Display Name;Country;Colour\nzed;Zed;DE;lime\napex;Apex again;SE;red\n;;;\n")
+    page.import_csv(csv_file)
+    qtbot.waitUntil(lambda: page.import_button.isEnabled() and "Imported" in page.import_message.text())
+    assert "Imported 1 racer(s)" in page.import_message.text()
+    assert "line 3" in page.import_message.text() and "taken" in page.import_message.text()
+    assert app.racers.by_username("zed").country_code == "DE"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name_of_person,age\nbob,3\n")
+    page.import_csv(bad)
+    qtbot.waitUntil(lambda: page.import_button.isEnabled() and "no “username” column" in page.import_message.text())
+
+
+def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    page: EventPage = main.show_page("event")
+    settle(qtbot, ctx)
+    assert page.editing is not None and page.editing.event_id == event.event_id
+
+    page.race_time.setText("three minutes")
+    page.max_runs.setText("-1")
+    page.save_button.click()
+    text = page.message.text()
+    assert "Race time “three minutes” is not a time" in text
+    assert "Max runs per racer “-1” is not a whole number" in text
+
+    page.race_time.setText("3:00")
+    page.max_runs.setText("")
+    page.format.setCurrentIndex(page.format.findData("lap_count"))
+    page.window.setValue(12)
+    page.save_button.click()
+    assert "needs the number of laps" in page.message.text()
+    assert "average window must be 3 to 7" in page.message.text()
+    settle(qtbot, ctx)
+    assert app.events.get(event.event_id).config == event.config  # nothing changed
+
+    page.new_event()
+    page.save_button.click()
+    assert "needs a name" in page.message.text()
+    page.name.setText("Test Cup")
+    page.window.setValue(3)
+    page.format.setCurrentIndex(0)
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "already exists" in page.message.text())
+
+    # a good change is saved and shows in the top bar
+    page.name.setText("Finals")
+    page.format.setCurrentIndex(page.format.findData("lap_count"))
+    page.laps_to_finish.setText("5")
+    page.race_time.setText("")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: ctx.current.event is not None and ctx.current.event.name == "Finals")
+    assert ctx.current.event.config.laps_to_finish == 5
+    assert main.event_label.text() == "Finals"

@@ -1,0 +1,204 @@
+"""The timekeeper console driven the way a timekeeper drives it: real key presses on real widgets, with
+race control's sensor entry point standing in for the lap sensor (the same call the timing sources make)."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from drem_desktop.domain.leaderboard import COMBINED
+from drem_desktop.domain.run import RunState
+from drem_desktop.timing.crossing import Crossing
+from drem_desktop.ui.timekeeper import TimekeeperConsole
+
+from .helpers import open_window, press, settle
+
+K = Qt.Key
+
+
+def state_of(console: TimekeeperConsole) -> RunState | None:
+    return console.view.state if console.view else None
+
+
+def sensor(app, track_id: str, host_ms: float, sequence: int) -> str:  # type: ignore[no-untyped-def]
+    """One trigger from a sensor's reader thread (not the UI thread), as a real source delivers it."""
+    result: list[str] = []
+    t = threading.Thread(
+        target=lambda: result.append(
+            app.race_control.handle_crossing(
+                track_id, Crossing("simulator", "1", host_ms, int(host_ms), "sim-clock", sequence)
+            ).value
+        )
+    )
+    t.start()
+    t.join()
+    return result[0]
+
+
+def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    console.setFocus()
+    qtbot.waitUntil(lambda: console.pick_model.rowCount() == 3)
+
+    # pick the racer: N jumps to the search, type, Enter puts them on track
+    press(qtbot, console, K.Key_N)
+    assert console.search.hasFocus()
+    qtbot.keyClicks(console.search, "com")
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    assert console.racer_name.text() == "Comet"
+    assert console.hasFocus()
+
+    # Space starts; two resets make the first lap invalid (one allowed)
+    press(qtbot, console, K.Key_Space)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+    assert console._frame.isActive()
+    press(qtbot, console, K.Key_R)
+    press(qtbot, console, K.Key_R)
+    qtbot.waitUntil(lambda: console.resets_value.text() == "2")
+    press(qtbot, console, K.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+    press(qtbot, console, K.Key_R)
+    press(qtbot, console, K.Key_L)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    lap1 = console.lap_model.laps[0]
+    assert (lap1.resets, lap1.valid) == (2, False)
+    assert console.resets_value.text() == "0"
+
+    # the clocks move from the run's state: the lap clock (hundredths) repaints every frame
+    before = console.lap_clock.paints, console.time_left.paints
+    qtbot.wait(500)
+    assert console.lap_clock.paints - before[0] >= 10
+    assert console.time_left.paints - before[1] >= 3
+    assert console.lap_clock.text() != "–"
+
+    # the simulated sensor adds a lap from its own thread; a second trigger right after is debounced
+    now = app.race_control.now()
+    assert sensor(app, track, now + 9_000, 1) == "lap"
+    assert sensor(app, track, now + 9_400, 2) == "debounced"
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: console.crossings.count() >= 2)
+    assert "DEBOUNCED" in console.crossings.item(0).text()
+    assert "debounced" in console.op_message.text()
+    assert console.lap_model.laps[1].time_ms >= 9_000
+
+    # V toggles the selected (else the last) lap's validity, and back
+    press(qtbot, console, K.Key_V)
+    qtbot.waitUntil(lambda: console.lap_model.laps[1].valid is False)
+    press(qtbot, console, K.Key_V)
+    qtbot.waitUntil(lambda: console.lap_model.laps[1].valid is True)
+
+    # DNF records the lap in progress as invalid and pauses
+    press(qtbot, console, K.Key_D)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.PAUSED)
+    assert console.lap_model.rowCount() == 3
+    assert console.lap_model.laps[2].valid is False
+
+    # Backspace (undo false finish) merges it back into the running lap
+    press(qtbot, console, K.Key_Backspace)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2)
+
+    # Space resumes, Enter captures a lap
+    press(qtbot, console, K.Key_Space)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 3)
+
+    # E asks first; Esc keeps racing; E E ends the run
+    press(qtbot, console, K.Key_E)
+    assert console.confirm.isVisible()
+    press(qtbot, console, K.Key_Escape)
+    assert not console.confirm.isVisible()
+    settle(qtbot, ctx)
+    assert state_of(console) is RunState.RUNNING
+    press(qtbot, console, K.Key_E)
+    press(qtbot, console, K.Key_E)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.OVER)
+    assert not console._frame.isActive()
+
+    # S submits: the console is free for the next racer and the leaderboard has the run
+    press(qtbot, console, K.Key_S)
+    qtbot.waitUntil(lambda: console.view is None)
+    assert console.racer_name.text() == "No racer on track"
+    rows = app.leaderboards.rows(event.event_id, COMBINED, "fastest")
+    assert [r.username for r in rows] == ["comet"]
+    assert rows[0].valid_laps == 2 and rows[0].invalid_laps == 1
+    qtbot.waitUntil(lambda: console.pick_model.runs_text(rows[0].racer_id) == "1 / 2")
+
+
+def test_max_runs_override_is_asked_and_recorded(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    racer = app.racers.by_username("speedy")
+    for _ in range(2):
+        app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+        app.race_control.submit(track)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: console.pick_model.runs_text(racer.racer_id) == "2 / 2")
+    console.setFocus()
+    press(qtbot, console, K.Key_N)
+    qtbot.keyClicks(console.search, "speedy")
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: console.override.isVisible())
+    assert "2 of 2" in console.override.label.text()
+    assert console.view is None
+    assert console.override_reason.hasFocus()
+    qtbot.keyClicks(console.override_reason, "sensor failed in run 2")
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    assert not console.override.isVisible()
+    runs = app.race_admin.runs(event.event_id, track)
+    assert runs[-1].max_runs_override == "sensor failed in run 2"
+
+
+def test_keys_type_into_the_search_box_instead_of_operating(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    console.setFocus()
+    press(qtbot, console, K.Key_N)
+    qtbot.keyClicks(console.search, "s r e")
+    assert console.search.text() == "s r e"
+    settle(qtbot, ctx)
+    assert console.view is None
+    assert not console.confirm.isVisible()
+    press(qtbot, console, K.Key_Escape)
+    assert console.hasFocus()
+
+
+def test_restart_mid_run_restores_the_run(qtbot, data_dir, app, event):  # type: ignore[no-untyped-def]
+    track = event.tracks[0].track_id
+    racer = app.racers.by_username("apex")
+    rc = app.race_control
+    rc.prepare(event.event_id, track, racer.racer_id, event.config)
+    now = rc.now()
+    for i, at in enumerate((now - 40_000, now - 28_000, now - 15_000)):
+        rc.handle_crossing(track, Crossing("simulator", "1", at, int(at), "sim", i))
+    rc.add_reset(track)
+    left_before = rc.view(track).time_left_ms()
+    app.close()  # the laptop's app stops mid-run (not ended, not submitted)
+
+    from drem_desktop.app import App
+
+    again = App(data_dir, backup_at_start=False)
+    try:
+        main, ctx = open_window(qtbot, again)
+        console: TimekeeperConsole = main.page("timekeeper")
+        qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+        assert console.racer_name.text() == "Apex"
+        assert [lap.time_ms for lap in console.lap_model.laps] == [12_000, 13_000]
+        assert console.resets_value.text() == "1"
+        assert console._frame.isActive()
+        left = console.view.time_left_ms()
+        assert left is not None and left <= left_before
+        assert 180_000 - 40_000 - 5_000 < left < 180_000 - 40_000 + 1_000
+        console.setFocus()
+        press(qtbot, console, K.Key_L)
+        qtbot.waitUntil(lambda: console.lap_model.rowCount() == 3)
+        main.close()
+        ctx.close()
+    finally:
+        again.close()

@@ -29,6 +29,14 @@ class CarAuthFailed(CarError):
         ).format(car=car, what=what))
 
 
+class CarNeedsCredentials(CarError):
+    def __init__(self, car: str) -> None:
+        super().__init__(car, _(
+            "No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or "
+            "the web console password printed under the car) and retry."
+        ).format(car=car))
+
+
 class HostKeyChanged(CarError):
     """The car presented another SSH host key (or TLS certificate) than the one pinned on first use."""
 

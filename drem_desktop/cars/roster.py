@@ -87,12 +87,16 @@ class LiveCarList:
             if old is None:
                 # A car first known by hostname keeps its entry when it later tells its serial.
                 old = next((c for c in self._cars.values() if car_key(None, c.hostname) == host_key), None)
+            address = updates.get("address")
+            if old is None and address:
+                # A car found by probing is named by its address until it tells its real name.
+                old = next((c for c in self._cars.values()
+                            if c.address == address and c.hostname == address), None)
             if old is not None:
                 self._cars.pop(old.key, None)
             base = old or CarState(hostname=hostname)
-            new = replace(base, **updates, last_seen=now, online=True)  # type: ignore[arg-type]
-            if not new.hostname:
-                new = replace(new, hostname=hostname)
+            new = replace(base, **updates, hostname=hostname, last_seen=now,  # type: ignore[arg-type]
+                          online=True)
             self._cars[new.key] = new
             changed_presence = old is None or not old.online
             listeners = self._listeners

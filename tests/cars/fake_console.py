@@ -41,7 +41,7 @@ def self_signed_certificate(folder: Path, common_name: str = "deepracer.io") -> 
 class FakeConsole:
     def __init__(self, folder: Path, password: str = "console-pw", single_session: bool = True,
                  upload_wait: float = 10.0, install_time: float = 0.0, load_time: float = 0.2,
-                 common_name: str = "deepracer.io") -> None:
+                 common_name: str = "deepracer.io", models_dir: Path | None = None) -> None:
         self.folder = folder
         self.password = password
         self.single_session = single_session
@@ -49,6 +49,7 @@ class FakeConsole:
         self.install_time = install_time
         self.load_time = load_time
         self.common_name = common_name
+        self.models_dir = models_dir  # a fake car's artifacts folder: models pushed over SSH show up too
         self.models: dict[str, list[str]] = {}
         self.uploads: dict[str, bytes] = {}
         self.calls: list[str] = []
@@ -142,10 +143,18 @@ class FakeConsole:
     async def ok(self, request: web.Request) -> web.Response:
         return web.json_response({"success": True})
 
+    def all_models(self) -> dict[str, list[str]]:
+        models = dict(self.models)
+        if self.models_dir is not None:
+            for folder in self.models_dir.iterdir():
+                if (folder / "checksum.txt").is_file():
+                    models.setdefault(folder.name, ["FRONT_FACING_CAMERA"])
+        return models
+
     async def list_models(self, request: web.Request) -> web.Response:
         return web.json_response({"models": [
             {"model_folder_name": name, "model_sensors": sensors, "is_select_disabled": False}
-            for name, sensors in sorted(self.models.items())], "success": True})
+            for name, sensors in sorted(self.all_models().items())], "success": True})
 
     async def upload(self, request: web.Request) -> web.Response:
         reader = await request.multipart()
@@ -174,8 +183,9 @@ class FakeConsole:
 
         async def finish() -> None:
             await asyncio.sleep(self.load_time)
-            self.loading = "loaded" if folder in self.models else "error"
-            self.loaded = folder if folder in self.models else None
+            known = folder in self.all_models()
+            self.loading = "loaded" if known else "error"
+            self.loaded = folder if known else None
 
         task = asyncio.ensure_future(finish())
         self._tasks.add(task)

@@ -102,7 +102,7 @@ def test_cancel_mid_transfer_leaves_no_half_model(car, target, creds, pins, tmp_
     _wait_until(lambda: car.models() == [])
 
 
-def _wait_until(check, timeout: float = 5.0) -> None:
+def _wait_until(check, timeout: float = 15.0) -> None:
     import time
 
     deadline = time.monotonic() + timeout

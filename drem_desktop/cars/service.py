@@ -1,0 +1,431 @@
+"""The cars area's one public face: what screens and the CLI call (no paramiko or aiohttp past here).
+
+Every method returns at once. Work runs on the service loop (asyncio for discovery and the console API,
+its bounded executor for paramiko); results come back as :class:`FleetJob` objects (with a
+``concurrent.futures.Future``) and as bus events (:mod:`drem_desktop.cars.events`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drem_desktop.bus import Bus
+from drem_desktop.cars.archive import PreparedModel, model_folder_name, prepare_model
+from drem_desktop.cars.console import ConsoleClient
+from drem_desktop.cars.credentials import CarCredentials, CredentialStore, open_credential_store
+from drem_desktop.cars.discovery import CarDiscovery
+from drem_desktop.cars.errors import (
+    CarAuthFailed,
+    CarCommandFailed,
+    CarError,
+    CarNeedsCredentials,
+    CarUnreachable,
+)
+from drem_desktop.cars.events import CarLost, CarSeen
+from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
+from drem_desktop.cars.pins import JsonPinStore, PinStore
+from drem_desktop.cars.probe import probe_address, probe_subnet
+from drem_desktop.cars.roster import CarState, LiveCarList
+from drem_desktop.cars.ssh import DEFAULT_ROOT, CarTarget, SshCar, SshTuning
+from drem_desktop.cars.tail_light import parse_colour
+from drem_desktop.i18n import _
+from drem_desktop.service_loop import ServiceLoop
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JobHandle:
+    """What a screen keeps: the job (results, cancel, retry) and a future that ends with it."""
+
+    job: FleetJob
+    future: Future[dict[str, CarResult]]
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+
+class CarService:
+    def __init__(
+        self,
+        data_dir: Path,
+        bus: Bus,
+        credentials: CredentialStore | None = None,
+        loop: ServiceLoop | None = None,
+        pins: PinStore | None = None,
+        registry: Any | None = None,
+        max_parallel: int = 4,
+        tuning: SshTuning | None = None,
+    ) -> None:
+        """``registry`` is a ``store.cars_repo.CarRegistry`` (optional: the service works without a store)."""
+        self.data_dir = Path(data_dir)
+        self.bus = bus
+        self.credentials = credentials or open_credential_store(self.data_dir)
+        self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
+        self.registry = registry
+        self.max_parallel = max_parallel
+        self.tuning = tuning or SshTuning()
+        self._own_loop = loop is None
+        self.loop = (loop or ServiceLoop(max_blocking_workers=max(4, max_parallel))).start()
+        self.cars = LiveCarList()
+        self.cars.subscribe(self._on_car_changed)
+        self._discovery: CarDiscovery | None = None
+        self._layouts: dict[str, tuple[str, str]] = {}
+        self.cache_dir = self.data_dir / "cache" / "car-payloads"
+
+    # ---- the live list, the registry and the bus ----------------------------------------------------
+    def _on_car_changed(self, state: CarState, presence: bool) -> None:
+        self.bus.publish(CarSeen(state) if state.online else CarLost(state))
+        if self.registry is not None and state.online:
+            try:
+                self.registry.remember(state.key, hostname=state.hostname, serial=state.serial,
+                                       address=state.address,
+                                       versions={"software": state.software_version}
+                                       if state.software_version else None,
+                                       previous_key=state.hostname.lower())
+            except Exception:
+                log.exception("could not record car %s", state.key)
+
+    def add_car(self, hostname: str, address: str | None = None, ssh_port: int = 22,
+                https_port: int = 443) -> CarState:
+        """A car the operator names by hand (host name or address); it shows up until proven gone."""
+        hostname = hostname.strip()
+        if not hostname:
+            raise ValueError(_("Name the car by its host name (e.g. amss-1234) or its address."))
+        return self.cars.seen(hostname, address=address, ssh_port=ssh_port, https_port=https_port,
+                              found_by="manual")
+
+    def set_layout(self, car: str, root: str = DEFAULT_ROOT, etc: str = "/etc") -> None:
+        """Where a car keeps its DeepRacer tree and /etc (only for non-standard or test cars)."""
+        self._layouts[car] = (root, etc)
+
+    def start_discovery(self, verify_workstations: bool = True) -> Future[None]:
+        async def start() -> None:
+            if self._discovery is None:
+                verify = self._is_car if verify_workstations else None
+                self._discovery = CarDiscovery(self.cars, verify=verify)
+                await self._discovery.start()
+
+        return self.loop.submit(start())
+
+    def stop_discovery(self) -> Future[None]:
+        async def stop() -> None:
+            if self._discovery is not None:
+                await self._discovery.stop()
+                self._discovery = None
+
+        return self.loop.submit(stop())
+
+    @staticmethod
+    async def _is_car(address: str) -> bool:
+        result = await probe_address(address)
+        return result is not None and result.is_car
+
+    def probe(self, subnet: str, port: int = 443) -> Future[list[CarState]]:
+        """Probe the subnet the operator names; found cars join the live list (named by address)."""
+
+        async def run() -> list[CarState]:
+            found = await probe_subnet(subnet, port=port)
+            return [self.cars.seen(r.address, address=r.address, https_port=r.port, found_by="probe")
+                    for r in found]
+
+        return self.loop.submit(run())
+
+    # ---- credentials and trust ----------------------------------------------------------------------
+    def set_credentials(self, car: str, credentials: CarCredentials) -> None:
+        self.credentials.set(car, credentials)
+        if self.registry is not None:
+            self.registry.set_credentials_ref(car, f"{self.credentials.kind}:{car}")
+
+    def has_credentials(self, car: str) -> bool:
+        return self.credentials.get(car) is not None
+
+    def forget_credentials(self, car: str) -> None:
+        self.credentials.delete(car)
+
+    def trust_new_key(self, car: str, kind: str | None = None) -> None:
+        """The operator's explicit "trust the new key": the next connection pins what the car shows."""
+        for k in ("ssh", "tls") if kind is None else (kind,):
+            self.pins.forget(car, k)  # type: ignore[arg-type]
+
+    # ---- how to reach a car ---------------------------------------------------------------------------
+    def _creds(self, car: str) -> CarCredentials:
+        creds = self.credentials.get(car)
+        if creds is None:
+            raise CarNeedsCredentials(car)
+        return creds
+
+    def _host(self, car: str) -> tuple[str, int, int]:
+        state = self.cars.get(car)
+        if state is not None and state.address:
+            return state.address, state.ssh_port, state.https_port
+        if self.registry is not None:
+            record = self.registry.find(car)
+            if record is not None and record.address:
+                return record.address, 22, 443
+        hostname = state.hostname if state is not None else car
+        return (hostname if "." in hostname else f"{hostname}.local"), 22, 443
+
+    def _ssh(self, car: str) -> SshCar:
+        host, ssh_port, _https = self._host(car)
+        root, etc = self._layouts.get(car, (DEFAULT_ROOT, "/etc"))
+        return SshCar(CarTarget(car, host, ssh_port, root=root, etc=etc), self._creds(car), self.pins,
+                      self.tuning)
+
+    def _console(self, car: str) -> ConsoleClient:
+        host, _ssh_port, https_port = self._host(car)
+        creds = self._creds(car)
+        if not creds.console_password:
+            raise CarAuthFailed(car, _("web console"))
+        return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
+
+    def _uses_ssh(self, car: str) -> bool:
+        return self._creds(car).has_ssh
+
+    async def _blocking(self, fn: Callable[[], Any]) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self.loop.executor, fn)
+
+    def _mark(self, car: str, ok: bool, **details: Any) -> None:
+        state = self.cars.get(car)
+        if ok:
+            self.cars.seen(state.hostname if state else car, **details)
+        elif state is not None:
+            self.cars.lost(state.key)
+
+    # ---- running jobs -----------------------------------------------------------------------------------
+    def _start(self, action: str, cars: list[str], work: CarWork, kind: str,
+               detail: dict[str, Any] | None = None, cleanup: Callable[[], None] | None = None) -> JobHandle:
+        wrapped = self._recorded(kind, work, detail or {})
+        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel)
+        return self._launch(job, cleanup)
+
+    def _launch(self, job: FleetJob, cleanup: Callable[[], None] | None = None) -> JobHandle:
+        async def run() -> dict[str, CarResult]:
+            try:
+                return await job.run()
+            finally:
+                if cleanup is not None:
+                    cleanup()
+
+        return JobHandle(job, self.loop.submit(run()))
+
+    def retry(self, handle: JobHandle) -> JobHandle:
+        """Run the same action again on the cars that failed or were cancelled."""
+        return self._launch(handle.job.retry())
+
+    def _recorded(self, kind: str, work: CarWork, detail: dict[str, Any]) -> CarWork:
+        """Wrap per-car work so each car's attempt is a car_job row and its reachability updates the list."""
+
+        async def run(car: str, progress: Progress, cancel: threading.Event) -> str:
+            job_id = None
+            if self.registry is not None:
+                with contextlib.suppress(Exception):
+                    job_id = self.registry.start_job(car, kind, detail)
+            try:
+                result = await work(car, progress, cancel)
+            except CarError as exc:
+                if isinstance(exc, CarUnreachable):
+                    self._mark(car, False)
+                self._record_end(job_id, "failed", str(exc))
+                raise
+            except BaseException:
+                self._record_end(job_id, "cancelled", "")
+                raise
+            self._record_end(job_id, "done", result)
+            return result
+
+        return run
+
+    def _record_end(self, job_id: str | None, status: str, log_text: str) -> None:
+        if self.registry is not None and job_id is not None:
+            with contextlib.suppress(Exception):
+                self.registry.finish_job(job_id, status, log_text)
+
+    # ---- fleet operations -------------------------------------------------------------------------------
+    def push_model(self, archive: Path, cars: list[str], load: bool = False,
+                   name: str | None = None) -> JobHandle:
+        """Load one model onto several cars (SSH when the car has SSH credentials, else the console)."""
+        return self.push_models({car: Path(archive) for car in cars}, load=load, name=name)
+
+    def push_models(self, assignments: dict[str, Path], load: bool = False,
+                    name: str | None = None) -> JobHandle:
+        """Load each car's own model; each archive is checked and prepared once for all its cars."""
+        prepared: dict[Path, asyncio.Future[PreparedModel]] = {}
+        cleanup_list: list[PreparedModel] = []
+
+        async def prepared_for(archive: Path) -> PreparedModel:
+            if archive not in prepared:
+                future = asyncio.ensure_future(self._blocking(
+                    lambda: prepare_model(archive, self.cache_dir, name)))
+                prepared[archive] = future
+            model = await asyncio.shield(prepared[archive])
+            if model not in cleanup_list:
+                cleanup_list.append(model)
+            return model
+
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            archive = Path(assignments[car])
+            folder = model_folder_name(name or archive.name)
+            if self._uses_ssh(car):
+                progress(0, 0, _("checking the model"))
+                model = await prepared_for(archive)
+                ssh = self._ssh(car)
+                await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
+                how = "SSH"
+            else:
+                async with self._console(car) as console:
+                    await console.upload_model(archive, folder, progress, cancel)
+                how = _("web console")
+            if load:
+                await self._load(car, folder)
+            self._mark(car, True)
+            return _("{folder} installed over {how}{loaded}").format(
+                folder=folder, how=how, loaded=_(" and loaded") if load else "")
+
+        def cleanup() -> None:
+            for model in cleanup_list:
+                model.remove()
+
+        return self._start(_("load model"), list(assignments), work, "push",
+                           {"models": sorted({str(p) for p in assignments.values()})}, cleanup)
+
+    async def _load(self, car: str, folder: str) -> None:
+        creds = self._creds(car)
+        if not creds.console_password:
+            raise CarCommandFailed(car, _("load the model"), _(
+                "the model is on the car, but loading it needs the car's web console password; "
+                "save it in Cars → {car} or select the model on the car."
+            ).format(car=car))
+        async with self._console(car) as console:
+            await console.load_model(folder)
+        if self.registry is not None:
+            with contextlib.suppress(Exception):
+                self.registry.set_loaded_model(car, folder)
+
+    def delete_all_models(self, cars: list[str], logs_too: bool = False) -> JobHandle:
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            if self._uses_ssh(car):
+                ssh = self._ssh(car)
+                await self._blocking(lambda: _with(ssh, lambda s: s.delete_all_models(logs_too)))
+            else:
+                async with self._console(car) as console:
+                    names = await console.model_names()
+                    if names:
+                        await console.delete_models(names)
+            self._mark(car, True, models=())
+            return _("all models deleted")
+
+        return self._start(_("delete all models"), cars, work, "delete")
+
+    def restart(self, cars: list[str]) -> JobHandle:
+        return self._ssh_job(_("restart the car software"), cars, "restart",
+                             lambda s: s.restart_stack(), _("car software restarted"))
+
+    def stop(self, cars: list[str]) -> JobHandle:
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            if self._uses_ssh(car):
+                ssh = self._ssh(car)
+                await self._blocking(lambda: _with(ssh, lambda s: s.stop_car()))
+            else:
+                async with self._console(car) as console:
+                    await console.stop()
+            return _("stopped")
+
+        return self._start(_("stop"), cars, work, "stop")
+
+    def set_tail_light(self, cars: list[str], colour: str | tuple[int, int, int]) -> JobHandle:
+        """The racer's highlight colour when their run starts; ``"white"`` when it ends (idle)."""
+        rgb = parse_colour(colour)  # bad input fails here, before any car is touched
+        return self._ssh_job(_("set the tail light"), cars, "led", lambda s: s.set_tail_light(rgb),
+                             _("tail light set"))
+
+    def fetch_logs(self, car: str, model_name: str, since_epoch: float, dest_dir: Path) -> JobHandle:
+        dest = Path(dest_dir) / f"{car}-{model_folder_name(model_name)}-{int(since_epoch)}.tar.gz"
+
+        def fetch(s: SshCar) -> str:
+            count = s.fetch_logs(model_folder_name(model_name), since_epoch, dest)
+            if count == 0:
+                return _("no logs for {model} since the run started").format(model=model_name)
+            return str(dest)
+
+        return self._ssh_job(_("fetch logs"), [car], "logs", fetch, None)
+
+    def prepare(self, car: str, hostname: str | None = None) -> JobHandle:
+        """Publish our DNS-SD service on the car (and rename it) so discovery finds it at once next time."""
+
+        def run(s: SshCar) -> str:
+            status = s.read_status()
+            serial = status.get("serial")
+            s.prepare(hostname, serial if isinstance(serial, str) else None)
+            return _("published on the network as {name}").format(name=hostname or status.get("hostname"))
+
+        return self._ssh_job(_("prepare the car"), [car], "prepare", run, None)
+
+    def read_status(self, cars: list[str]) -> JobHandle:
+        """Battery, versions, sensors and models; updates the live list (and the registry)."""
+
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            creds = self._creds(car)
+            details: dict[str, Any] = {}
+            if creds.has_ssh:
+                ssh = self._ssh(car)
+                status = await self._blocking(lambda: _with(ssh, lambda s: s.read_status()))
+                details.update(serial=status.get("serial") or None,
+                               software_version=status.get("software_version"),
+                               models=tuple(status.get("models", ())))
+                if status.get("hostname"):
+                    details["new_hostname"] = status["hostname"]
+            if creds.console_password:
+                async with self._console(car) as console:
+                    details["battery"] = await console.battery()
+                    info = await console.device_info()
+                    details["software_version"] = info.get("software_version") or details.get(
+                        "software_version")
+                    details["sensors"] = await console.sensor_status()
+                    details["models"] = tuple(await console.model_names())
+            hostname = details.pop("new_hostname", None)
+            state = self.cars.get(car)
+            self.cars.seen(hostname or (state.hostname if state else car),
+                           address=state.address if state else None, **details)
+            battery = details.get("battery")
+            return _("battery {battery}, {n} model(s)").format(
+                battery=f"{battery}/10" if battery is not None else "?", n=len(details.get("models", ())))
+
+        return self._start(_("read status"), cars, work, "status")
+
+    def _ssh_job(self, action: str, cars: list[str], kind: str, fn: Callable[[SshCar], Any],
+                 done_text: str | None) -> JobHandle:
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            if not self._uses_ssh(car):
+                raise CarCommandFailed(car, action, _(
+                    "this needs SSH: enable SSH on the car's console and save its SSH password in "
+                    "Cars → {car}."
+                ).format(car=car))
+            ssh = self._ssh(car)
+            result = await self._blocking(lambda: _with(ssh, fn))
+            return done_text if done_text is not None else str(result)
+
+        return self._start(action, cars, work, kind)
+
+    def close(self, timeout: float = 5.0) -> None:
+        with contextlib.suppress(Exception):
+            self.stop_discovery().result(timeout)
+        if self._own_loop:
+            self.loop.stop()
+
+
+def _with(ssh: SshCar, fn: Callable[[SshCar], Any]) -> Any:
+    """Connect, do ``fn``, always close (runs in the executor)."""
+    with ssh:
+        return fn(ssh)
+
+
+__all__ = ["CarService", "JobHandle"]

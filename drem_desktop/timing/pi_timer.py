@@ -54,6 +54,7 @@ class PiTimerSource(LapSource):
         self._own_loop = loop is None
         self._thread: threading.Thread | None = None
         self._future: Future[None] | None = None
+        self._task: asyncio.Task[None] | None = None
         self._retry_s = retry_s
         self._max_retry_s = max_retry_s
         self._ping_s = ping_s
@@ -76,13 +77,38 @@ class PiTimerSource(LapSource):
         self._future = asyncio.run_coroutine_threadsafe(self.run(), self._loop)
 
     def stop(self) -> None:
+        """Stop from any thread; on the loop's own thread prefer ``await aclose()``."""
+        future, self._future = self._future, None
+        loop = self._loop
+        if future is not None:
+            future.cancel()  # a run that has not begun never will
+        if future is not None and loop is not None:
+            on_loop = self._thread is threading.current_thread() or _running_loop() is loop
+            if on_loop:
+                if self._task is not None:
+                    self._task.cancel()
+            elif not loop.is_closed():
+                with contextlib.suppress(Exception):
+                    asyncio.run_coroutine_threadsafe(self._cancel_run(), loop).result(timeout=5)
+        self._stop_own_loop()
+        self._update_status(connected=False)
+
+    async def aclose(self) -> None:
+        """Stop from a coroutine on the source's loop, waiting until the connection is closed."""
         future, self._future = self._future, None
         if future is not None:
             future.cancel()
-            on_loop = self._thread is threading.current_thread() or _running_loop() is self._loop
-            if not on_loop:
-                with contextlib.suppress(Exception):
-                    future.result(timeout=5)
+        await self._cancel_run()
+        self._update_status(connected=False)
+
+    async def _cancel_run(self) -> None:
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def _stop_own_loop(self) -> None:
         if self._own_loop and self._loop is not None and self._thread is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
             if self._thread is not threading.current_thread():
@@ -90,10 +116,10 @@ class PiTimerSource(LapSource):
                 self._loop.close()
             self._thread = None
             self._loop = None
-        self._update_status(connected=False)
 
     async def run(self) -> None:
         """Connect, read, reconnect; runs until cancelled. Usable directly from a coroutine."""
+        self._task = asyncio.current_task()
         delay = self._retry_s
         async with aiohttp.ClientSession() as session:
             while True:

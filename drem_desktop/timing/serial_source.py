@@ -93,6 +93,7 @@ class SerialSource(LapSource):
         retry_s: float = 0.2,
         hold_ms: float = 250.0,
         heartbeat_timeout_s: float = 3.0,
+        detect_timeout_s: float = 2.5,
     ) -> None:
         """``port=None`` searches for a DREM sensor among ``candidates()`` (default: USB serial ports)."""
         super().__init__(sink, on_event, port or "auto")
@@ -104,6 +105,7 @@ class SerialSource(LapSource):
         self._retry_s = retry_s
         self._hold_ms = hold_ms
         self._heartbeat_timeout_ms = heartbeat_timeout_s * 1000.0
+        self._detect_timeout_s = detect_timeout_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._serial: serial.Serial | None = None
@@ -198,7 +200,8 @@ class SerialSource(LapSource):
             return self._port
         from drem_desktop.timing.ports import find_sensor
 
-        found = find_sensor(self._candidates() if self._candidates else None, stop=self._stop)
+        candidates = self._candidates() if self._candidates else None
+        found = find_sensor(candidates, stop=self._stop, timeout_s=self._detect_timeout_s)
         if found is None:
             self._update_status(
                 connected=False,

@@ -1,17 +1,18 @@
 """A live leaderboard for one track (or all tracks combined) of one event.
 
-Built once from every run, then kept current lap by lap: a change touches one racer's standing and the
-order is re-derived only when someone asks for rows.
+Built once from every run, then kept current lap by lap: a change recomputes one racer's standing and
+moves it in a sorted list (bisect), so a new lap costs one racer's work plus one pass over the rows.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import LapFigure, RunLaps, Standing, rank, standing_for, window_sums
+from drem_desktop.domain.ranking import LapFigure, RunLaps, SortKey, Standing, standing_for, window_sums
 
 COMBINED = "combined"
 
@@ -49,6 +50,7 @@ class LeaderboardRow:
 class _RacerEntry:
     runs: dict[str, RunLaps]
     standing: Standing
+    body: tuple[Any, ...] | None = None  # the row's fields after rank; rebuilt only when the racer changes
     row: LeaderboardRow | None = None
 
 
@@ -58,7 +60,9 @@ class Leaderboard:
         self.window = window
         self._racers = dict(racers)
         self._entries: dict[str, _RacerEntry] = {}
+        self._order: list[tuple[SortKey, str]] = []  # ranked racers, best first
         self._rows: list[LeaderboardRow] | None = None
+        self._unranked: list[str] | None = None  # racers with laps but no figure, by name
 
     @classmethod
     def build(
@@ -70,6 +74,7 @@ class Leaderboard:
             by_racer.setdefault(run.racer_id, {})[run.run_id] = run
         for racer_id, racer_runs in by_racer.items():
             board._entries[racer_id] = _RacerEntry(racer_runs, board._standing(racer_id, racer_runs))
+        board._order = sorted((e.standing.key, rid) for rid, e in board._entries.items() if e.standing.ranked)
         return board
 
     def _standing(self, racer_id: str, runs: dict[str, RunLaps]) -> Standing:
@@ -79,14 +84,15 @@ class Leaderboard:
         self._racers[racer.racer_id] = racer
         entry = self._entries.get(racer.racer_id)
         if entry is not None:
-            entry.row = None
-            self._rows = None
+            entry.body = entry.row = None
+            self._rows = self._unranked = None
 
     def set_run(self, run: RunLaps) -> None:
         """Adds or replaces one run's laps (a new lap, an edit, a validity toggle)."""
         entry = self._entries.get(run.racer_id)
         if entry is None:
             entry = self._entries[run.racer_id] = _RacerEntry({}, Standing(run.racer_id, (), "", False))
+            self._unranked = None
         entry.runs[run.run_id] = run
         self._refresh(run.racer_id, entry)
 
@@ -104,14 +110,27 @@ class Leaderboard:
             return
         del entry.runs[run_id]
         if not entry.runs:
+            self._unplace(racer_id, entry.standing)
             del self._entries[racer_id]
-            self._rows = None
+            self._rows = self._unranked = None
         else:
             self._refresh(racer_id, entry)
 
+    def _unplace(self, racer_id: str, standing: Standing) -> None:
+        if standing.ranked:
+            i = bisect_left(self._order, (standing.key, racer_id))
+            if i < len(self._order) and self._order[i][1] == racer_id:
+                del self._order[i]
+
     def _refresh(self, racer_id: str, entry: _RacerEntry) -> None:
+        self._unplace(racer_id, entry.standing)
+        was_ranked = entry.standing.ranked
         entry.standing = self._standing(racer_id, entry.runs)
-        entry.row = None
+        if was_ranked != entry.standing.ranked:
+            self._unranked = None
+        if entry.standing.ranked:
+            insort(self._order, (entry.standing.key, racer_id))
+        entry.body = entry.row = None
         self._rows = None
 
     def runs_of(self, racer_id: str) -> list[RunLaps]:
@@ -120,13 +139,20 @@ class Leaderboard:
 
     def rows(self) -> list[LeaderboardRow]:
         if self._rows is None:
-            ranked = rank(e.standing for e in self._entries.values())
-            rows = [self._row(s.racer_id, r) for r, s in ranked]
-            unranked = sorted(
-                (rid for rid, e in self._entries.items() if not e.standing.ranked),
-                key=lambda rid: self._info(rid).username.casefold(),
-            )
-            rows.extend(self._row(rid, None) for rid in unranked)
+            rows: list[LeaderboardRow] = []
+            prev_key: SortKey | None = None
+            position_rank = 0
+            for position, (key, racer_id) in enumerate(self._order, start=1):
+                if key != prev_key:
+                    position_rank = position
+                prev_key = key
+                rows.append(self._row(racer_id, position_rank))
+            if self._unranked is None:
+                self._unranked = sorted(
+                    (rid for rid, e in self._entries.items() if not e.standing.ranked),
+                    key=lambda rid: self._info(rid).username.casefold(),
+                )
+            rows.extend(self._row(rid, None) for rid in self._unranked)
             self._rows = rows
         return self._rows
 
@@ -137,32 +163,45 @@ class Leaderboard:
         entry = self._entries[racer_id]
         if entry.row is not None and entry.row.rank == position:
             return entry.row
-        info = self._info(racer_id)
-        laps = [lap for run in entry.runs.values() for lap in run.laps]
-        valid = [lap.time_ms for lap in laps if lap.valid]
-        if self.ranking is Ranking.BEST_AVERAGE:
-            fastest_avg = entry.standing.figures[0] / self.window if entry.standing.figures else None
-        else:
-            sums = [s for run in entry.runs.values() for s in window_sums(run.laps, self.window)]
-            fastest_avg = min(sums) / self.window if sums else None
-        proxy = (
-            entry.standing.primary_by_proxy
-            if entry.standing.ranked
-            else any(run.raced_by_proxy for run in entry.runs.values())
-        )
-        entry.row = LeaderboardRow(
-            rank=position,
-            racer_id=racer_id,
-            username=info.username,
-            display_name=info.display_name or info.username,
-            country_code=info.country_code,
-            highlight_colour=info.highlight_colour,
-            fastest_lap_ms=min(valid) if valid else None,
-            fastest_average_ms=round(fastest_avg, 3) if fastest_avg is not None else None,
-            valid_laps=len(valid),
-            invalid_laps=len(laps) - len(valid),
-            runs=len(entry.runs),
-            raced_by_proxy=proxy,
-            total_resets=sum(lap.resets for lap in laps),
-        )
+        if entry.body is None:
+            entry.body = self._body(racer_id, entry)
+        entry.row = LeaderboardRow(position, *entry.body)
         return entry.row
+
+    def _body(self, racer_id: str, entry: _RacerEntry) -> tuple[Any, ...]:
+        """Every field of the racer's row but the rank, in field order."""
+        info = self._info(racer_id)
+        valid = 0
+        total = 0
+        resets = 0
+        fastest: int | None = None
+        for run in entry.runs.values():
+            for lap in run.laps:
+                total += 1
+                resets += lap.resets
+                if lap.valid:
+                    valid += 1
+                    if fastest is None or lap.time_ms < fastest:
+                        fastest = lap.time_ms
+        if self.ranking is Ranking.BEST_AVERAGE:
+            best_sum = entry.standing.figures[0] if entry.standing.figures else None
+        else:
+            best_sum = min((s for run in entry.runs.values() for s in window_sums(run.laps, self.window)),
+                           default=None)
+        proxy = entry.standing.primary_by_proxy if entry.standing.ranked else any(
+            run.raced_by_proxy for run in entry.runs.values()
+        )
+        return (
+            racer_id,
+            info.username,
+            info.display_name or info.username,
+            info.country_code,
+            info.highlight_colour,
+            fastest,
+            round(best_sum / self.window, 3) if best_sum is not None else None,
+            valid,
+            total - valid,
+            len(entry.runs),
+            proxy,
+            resets,
+        )

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from drem_desktop.domain.race_config import Ranking
 
 _NO_MORE = float("inf")
 
 
-@dataclass(frozen=True, slots=True)
-class LapFigure:
+class LapFigure(NamedTuple):
+    """A lap as ranking sees it (a tuple: cheap to build by the hundred thousand)."""
+
     time_ms: int
     resets: int
     valid: bool
@@ -50,6 +52,9 @@ def window_sums(laps: Sequence[LapFigure], window: int) -> list[int]:
     return sums
 
 
+SortKey = tuple[tuple[float, ...], str]
+
+
 @dataclass(frozen=True, slots=True)
 class Standing:
     """One racer's ranking key for one format; ``figures`` best first (ms, or window sums)."""
@@ -58,38 +63,49 @@ class Standing:
     figures: tuple[int, ...]
     first_set: str  # order of the run that first set the primary figure
     primary_by_proxy: bool
+    key: SortKey = ((), "")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", ((*self.figures, _NO_MORE), self.first_set))
 
     @property
     def ranked(self) -> bool:
         return bool(self.figures)
 
-    def sort_key(self) -> tuple[tuple[float, ...], str]:
-        return ((*self.figures, _NO_MORE), self.first_set)
+    def sort_key(self) -> SortKey:
+        return self.key
+
+
+def run_figures(run: RunLaps, ranking: Ranking, window: int) -> list[int]:
+    if ranking is Ranking.BEST_LAP:
+        return [lap.time_ms for lap in run.laps if lap.valid]
+    return window_sums(run.laps, window)
 
 
 def standing_for(racer_id: str, runs: Iterable[RunLaps], ranking: Ranking, window: int) -> Standing:
-    figures: list[tuple[int, str, bool]] = []
-    for run in runs:
-        if ranking is Ranking.BEST_LAP:
-            figures.extend((lap.time_ms, run.order, run.raced_by_proxy) for lap in run.laps if lap.valid)
-        else:
-            figures.extend((s, run.order, run.raced_by_proxy) for s in window_sums(run.laps, window))
+    per_run = [(run, run_figures(run, ranking, window)) for run in runs]
+    figures = sorted(f for _run, fs in per_run for f in fs)
     if not figures:
         return Standing(racer_id, (), "", False)
-    figures.sort()
     best = figures[0]
-    return Standing(racer_id, tuple(f[0] for f in figures), best[1], best[2])
+    first = min((run for run, fs in per_run if best in fs), key=lambda run: run.order)
+    return Standing(racer_id, tuple(figures), first.order, first.raced_by_proxy)
+
+
+def competition_ranks(keys: Iterable[SortKey]) -> list[int]:
+    """Ranks for keys already in order: equal keys share a rank, the next rank skips (1, 1, 3)."""
+    ranks: list[int] = []
+    prev: SortKey | None = None
+    current = 0
+    for position, key in enumerate(keys, start=1):
+        if key != prev:
+            current = position
+        ranks.append(current)
+        prev = key
+    return ranks
 
 
 def rank(standings: Iterable[Standing]) -> list[tuple[int | None, Standing]]:
-    """Competition ranking (1, 1, 3); unranked standings last with ``None``."""
+    """Competition ranking (1, 1, 3) of the standings that have a figure."""
     ranked = sorted((s for s in standings if s.ranked), key=Standing.sort_key)
-    out: list[tuple[int | None, Standing]] = []
-    prev_key: tuple[tuple[float, ...], str] | None = None
-    prev_rank = 0
-    for position, standing in enumerate(ranked, start=1):
-        key = standing.sort_key()
-        current = prev_rank if key == prev_key else position
-        out.append((current, standing))
-        prev_key, prev_rank = key, current
-    return out
+    return list(zip(competition_ranks(s.key for s in ranked), ranked, strict=True))

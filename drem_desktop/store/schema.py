@@ -112,7 +112,10 @@ class Run(Synced, Base):
 
 class Lap(Synced, Base):
     __tablename__ = "lap"
-    __table_args__ = (Index("ix_lap_run", "run_id", "lap_index"),)
+    __table_args__ = (
+        Index("ix_lap_run", "run_id", "lap_index"),
+        Index("ix_lap_board", "run_id", "deleted", "lap_index", "time_ms", "resets", "valid"),
+    )
     run_id: Mapped[str] = mapped_column(ForeignKey("run.id"))
     lap_index: Mapped[int] = mapped_column(Integer)  # 0-based, as DREM's lapId
     time_ms: Mapped[int] = mapped_column(Integer)

@@ -48,6 +48,7 @@ class JobHandle:
 
     job: FleetJob
     future: Future[dict[str, CarResult]]
+    cleanup: Callable[[], None] | None = None
 
     def cancel(self) -> None:
         self.job.cancel()
@@ -215,11 +216,11 @@ class CarService:
                 if cleanup is not None:
                     cleanup()
 
-        return JobHandle(job, self.loop.submit(run()))
+        return JobHandle(job, self.loop.submit(run()), cleanup)
 
     def retry(self, handle: JobHandle) -> JobHandle:
         """Run the same action again on the cars that failed or were cancelled."""
-        return self._launch(handle.job.retry())
+        return self._launch(handle.job.retry(), handle.cleanup)
 
     def _recorded(self, kind: str, work: CarWork, detail: dict[str, Any]) -> CarWork:
         """Wrap per-car work so each car's attempt is a car_job row and its reachability updates the list."""
@@ -293,6 +294,8 @@ class CarService:
         def cleanup() -> None:
             for model in cleanup_list:
                 model.remove()
+            cleanup_list.clear()
+            prepared.clear()
 
         return self._start(_("load model"), list(assignments), work, "push",
                            {"models": sorted({str(p) for p in assignments.values()})}, cleanup)

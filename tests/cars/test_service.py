@@ -1,0 +1,172 @@
+"""CarService end to end: real sshd fake cars, a real HTTPS console, a real bus, a real SQLite registry."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from drem_desktop.bus import Bus
+from drem_desktop.cars.credentials import CarCredentials, FileStore
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarSeen
+from drem_desktop.cars.pins import MemoryPinStore
+from drem_desktop.cars.service import CarService
+from drem_desktop.store.cars_repo import CarRegistry
+from drem_desktop.store.db import Database
+
+from .conftest import make_archive
+from .fake_car import FakeCar
+from .fake_console import FakeConsole
+
+GOOD = CarCredentials(ssh_password="deepracer", console_password="console-pw")
+
+
+@pytest.fixture
+def cars(tmp_path: Path) -> Iterator[list[FakeCar]]:
+    if os.geteuid() != 0:
+        pytest.skip("fake cars need root (sshd in a mount namespace)")
+    fakes = [FakeCar(serial=f"amss-s{i}", base=tmp_path / f"car{i}").start() for i in range(3)]
+    yield fakes
+    for fake in fakes:
+        fake.close()
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[tuple[CarService, list[object], CarRegistry]]:
+    bus = Bus()
+    events: list[object] = []
+    bus.subscribe_all(events.append)
+    db = Database(tmp_path / "event.db")
+    registry = CarRegistry(db)
+    svc = CarService(tmp_path / "data", bus, credentials=FileStore(tmp_path / "data" / "creds.json"),
+                     pins=MemoryPinStore(), registry=registry, max_parallel=2)
+    yield svc, events, registry
+    svc.close()
+    db.close()
+
+
+def _add(svc: CarService, car: FakeCar, creds: CarCredentials = GOOD, https_port: int = 443) -> str:
+    state = svc.add_car(car.serial, address="127.0.0.1", ssh_port=car.port, https_port=https_port)
+    svc.set_credentials(state.key, creds)
+    svc.set_layout(state.key, etc=str(car.base / "etc"))
+    return state.key
+
+
+def test_push_to_a_fleet_reports_each_car_and_retries_the_failed(service, cars, tmp_path: Path) -> None:
+    svc, events, registry = service
+    keys = [_add(svc, c) for c in cars[:2]]
+    bad = _add(svc, cars[2], GOOD.merged(ssh_password="wrong"))
+    archive = make_archive(tmp_path / "Racer One.tar.gz", pb=b"w" * 3_000_000)
+
+    handle = svc.push_model(archive, [*keys, bad])
+    results = handle.future.result(60)
+    assert {k: results[k].status for k in keys} == {keys[0]: "done", keys[1]: "done"}
+    assert results[bad].status == "failed"
+    assert "refused the SSH password" in (results[bad].error or "")
+    for car in cars[:2]:
+        assert car.models() == ["Racer_One"]
+    assert cars[2].models() == []
+    finished = [e for e in events if isinstance(e, CarJobFinished)]
+    assert sorted((e.car, e.ok) for e in finished) == sorted([(keys[0], True), (keys[1], True), (bad, False)])
+    assert any(isinstance(e, CarJobProgressed) and e.stage == "sending" for e in events)
+    assert any(isinstance(e, CarSeen) for e in events)
+    assert not any(svc.cache_dir.glob("*.tar"))  # prepared payloads are removed after the job
+
+    svc.set_credentials(bad, GOOD)  # the marshal fixes the password, then retries the failed car only
+    again = svc.retry(handle)
+    assert again.job.cars == [bad]
+    assert again.future.result(60)[bad].status == "done"
+    assert cars[2].models() == ["Racer_One"]
+    statuses = {(j.car_key, j.status) for j in registry.jobs()}
+    assert (bad, "failed") in statuses and (bad, "done") in statuses
+
+
+def test_load_onto_a_car_over_ssh_then_console(service, cars, tmp_path: Path) -> None:
+    svc, _events, registry = service
+    car = cars[0]
+    console = svc.loop.submit(FakeConsole(tmp_path / "console", models_dir=car.artifacts,
+                                          load_time=0.05).start()).result(10)
+    try:
+        key = _add(svc, car, https_port=console.port)
+        handle = svc.push_model(make_archive(tmp_path / "speedy.tar.gz"), [key], load=True)
+        result = handle.future.result(60)[key]
+        assert result.status == "done", result.error
+        assert console.loaded == "speedy"
+        assert registry.get(key).loaded_model == "speedy"
+
+        status = svc.read_status([key]).future.result(60)[key]
+        assert status.status == "done", status.error
+        state = svc.cars.get(key)
+        assert state is not None
+        assert (state.battery, state.software_version, state.models) == (9, "2.1.2.7", ("speedy",))
+        assert state.sensors["camera_status"] == "connected"
+    finally:
+        svc.loop.submit(console.stop()).result(10)
+
+
+def test_fleet_actions_run_the_cars_commands(service, cars, tmp_path: Path) -> None:
+    svc, _events, _registry = service
+    car = cars[0]
+    key = _add(svc, car)
+    (car.artifacts / "old").mkdir()
+    (car.artifacts / "old" / "checksum.txt").write_text("abc")
+    run_start = time.time() - 5
+    run_dir = car.logs / "speedy-20260101-120000"
+    run_dir.mkdir()
+    (run_dir / "bag.db3").write_bytes(b"log")
+    old_dir = car.logs / "speedy-old"
+    old_dir.mkdir()
+    os.utime(old_dir, (run_start - 3600, run_start - 3600))
+
+    assert svc.set_tail_light([key], "marigold").future.result(30)[key].status == "done"
+    assert svc.set_tail_light([key], "white").future.result(30)[key].status == "done"
+    assert svc.stop([key]).future.result(30)[key].status == "done"
+    assert svc.restart([key]).future.result(30)[key].status == "done"
+    logs = svc.fetch_logs(key, "speedy", run_start, tmp_path / "logs").future.result(30)[key]
+    assert logs.status == "done", logs.error
+    import tarfile
+
+    with tarfile.open(logs.detail) as tar:
+        assert tar.getnames() == ["speedy-20260101-120000", "speedy-20260101-120000/bag.db3"]
+    assert svc.delete_all_models([key]).future.result(30)[key].status == "done"
+    assert car.models() == []
+    prepared = svc.prepare(key, hostname="red-car-1").future.result(30)[key]
+    assert prepared.status == "done", prepared.error
+
+    calls = [c for c in car.calls() if not c.startswith("sudo")]
+    assert "ros2 service call /servo_pkg/set_led_state deepracer_interfaces_pkg/srv/SetLedCtrlSrv " \
+           "{red: 9999825, green: 5097950, blue: 0}" in calls
+    assert any("{red: 9999825, green: 9999825, blue: 9999825}" in c for c in calls)
+    assert any("/ctrl_pkg/enable_state" in c and "is_active: false" in c for c in calls)
+    assert "systemctl restart deepracer-core" in calls
+    assert any("/logging_pkg/stop_logging" in c for c in calls)
+    assert "hostnamectl set-hostname red-car-1" in calls
+    service_file = (car.base / "etc" / "avahi" / "services" / "drem-car.service").read_text()
+    assert "<type>_drem-car._tcp</type>" in service_file and "serial=amss-s0" in service_file
+    assert "127.0.1.1 red-car-1" in (car.base / "etc" / "hosts").read_text()
+
+
+def test_bad_input_and_missing_credentials_change_nothing(service, cars) -> None:
+    svc, _events, _registry = service
+    with pytest.raises(ValueError, match="not a colour"):
+        svc.set_tail_light(["amss-s0"], "ultraviolet")
+    svc.add_car(cars[0].serial, address="127.0.0.1", ssh_port=cars[0].port)
+    result = svc.restart([cars[0].serial]).future.result(30)[cars[0].serial]
+    assert result.status == "failed" and "No password or key is saved" in (result.error or "")
+    assert cars[0].calls() == []
+
+
+def test_cancel_before_start_leaves_cars_untouched(service, cars, tmp_path: Path) -> None:
+    svc, _events, _registry = service
+    keys = [_add(svc, c) for c in cars]
+    svc.max_parallel = 1
+    archive = make_archive(tmp_path / "m.tar.gz", pb=bytes(20_000_000))
+    handle = svc.push_model(archive, keys)
+    handle.cancel()
+    results = handle.future.result(60)
+    assert all(r.status == "cancelled" for r in results.values()), results
+    time.sleep(0.2)
+    assert all(c.models() == [] for c in cars)

@@ -14,7 +14,12 @@ from drem_desktop.store.bulk import BulkRun, bulk_insert_runs
 
 
 def big_event(
-    app: App, racers: int, laps_per_racer_per_track: int, tracks: int = 2, laps_per_run: int = 10, seed: int = 1
+    app: App,
+    racers: int,
+    laps_per_racer_per_track: int,
+    tracks: int = 2,
+    laps_per_run: int = 10,
+    seed: int = 1,
 ) -> EventInfo:
     rnd = random.Random(seed)
     config = RaceConfig(resets_per_lap=3, ranking=Ranking.BEST_LAP)
@@ -25,9 +30,17 @@ def big_event(
         from drem_desktop.store.schema import Racer, new_id
 
         rows = [
-            {"id": new_id(), "username": f"racer{i:05d}", "display_name": f"Racer {i}", "country_code": "GB",
-             "highlight_colour": "", "email": "", "avatar_config": {}, "origin": app.db.laptop_id,
-             "deleted": False}
+            {
+                "id": new_id(),
+                "username": f"racer{i:05d}",
+                "display_name": f"Racer {i}",
+                "country_code": "GB",
+                "highlight_colour": "",
+                "email": "",
+                "avatar_config": {},
+                "origin": app.db.laptop_id,
+                "deleted": False,
+            }
             for i in range(racers)
         ]
         conn.execute(insert(Racer), rows)

@@ -8,16 +8,12 @@ track's and the combined leaderboard.
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import big_event, median, new_app, percentile
 
-from common import big_event, median, new_app, percentile  # noqa: E402
-
-from drem_desktop.domain.records import LapRecord  # noqa: E402
-from drem_desktop.events import LapRecorded  # noqa: E402
+from drem_desktop.domain.records import LapRecord
+from drem_desktop.events import LapRecorded
 
 
 def main() -> None:
@@ -47,7 +43,9 @@ def main() -> None:
     for i, racer_id in enumerate(racers):
         lap = LapRecord("", f"live-run-{i}", 0, 6_000 + i, 0, True, "sensor")
         start = time.perf_counter()
-        app.bus.publish(LapRecorded(f"live-run-{i}", event.event_id, track.track_id, racer_id, lap, f"z{i}", False, 0))
+        app.bus.publish(
+            LapRecorded(f"live-run-{i}", event.event_id, track.track_id, racer_id, lap, f"z{i}", False, 0)
+        )
         lb.rows(event.event_id, "1", "fastest")
         lb.rows(event.event_id, "combined", "fastest")
         times.append((time.perf_counter() - start) * 1000)
@@ -55,7 +53,9 @@ def main() -> None:
     assert top.fastest_lap_ms == min(6_000, top.fastest_lap_ms), top
     incremental = percentile(times, 99)
     print(f"incremental update p50 {percentile(times, 50):.2f} ms, p99 {incremental:.2f} ms")
-    print(f"leaderboard: full_ms={full:.1f} full_combined_ms={full_combined:.1f} incremental_ms={incremental:.2f}")
+    print(
+        f"leaderboard: full_ms={full:.1f} full_combined_ms={full_combined:.1f} incremental_ms={incremental:.2f}"
+    )
     app.close()
 
 

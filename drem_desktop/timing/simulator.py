@@ -186,11 +186,15 @@ class SimulatedSensor:
     def heartbeat_line(self) -> str:
         return format_heartbeat(self.seq, self.millis(), self.boot_id)
 
-    def trigger(self, sensor: int = 1, *, lose: bool = False) -> SimulatedTrigger:
-        """One car crossing one strip. ``lose=True``: the line never reaches the host (noise, a glitch)."""
+    def trigger(self, sensor: int = 1, *, lose: bool = False, at_ms: int | None = None) -> SimulatedTrigger:
+        """One car crossing one strip. ``lose=True``: the line never reaches the host (noise, a glitch).
+
+        ``at_ms`` stamps the trigger with that sensor-clock reading instead of the running clock, so a
+        benchmark can replay realistic lap times without waiting for them.
+        """
         with self._lock:
             self.seq += 1
-            ms = self.millis()
+            ms = self.millis() if at_ms is None else at_ms % UINT32
             self.ring.append((self.seq, ms, sensor))
             host_ms = host_now_ms()
             sent = False

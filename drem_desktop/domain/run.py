@@ -8,7 +8,7 @@ and USB delays cancel out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -76,8 +76,10 @@ class Stamp:
         return cls(float(d["host_ms"]), d.get("clock"), d.get("clock_ms"))
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Lap:
+    """A recorded lap; never changed in place (a change makes a new Lap), so runs copy cheaply."""
+
     index: int
     time_ms: int
     resets: int
@@ -137,6 +139,12 @@ class Run:
         if not isinstance(now, Stamp):
             return self.lap_carry_ms + max(0.0, now - self.lap_start.host_ms)
         return self.lap_carry_ms + max(0.0, now.since(self.lap_start))
+
+    def copy(self) -> Run:
+        """An independent copy: laps are immutable, so copying the list is enough."""
+        clone = replace(self)
+        clone.laps = list(self.laps)
+        return clone
 
     @property
     def valid_laps(self) -> int:
@@ -253,7 +261,7 @@ class Run:
         self._require(*LIVE_STATES, action=_("change a lap's validity"))
         if not 0 <= index < len(self.laps):
             raise RunError(_("There is no lap {n}.").format(n=index + 1))
-        self.laps[index].valid = valid
+        self.laps[index] = replace(self.laps[index], valid=valid)
         return self.laps[index]
 
     def end(self, now: Stamp) -> None:

@@ -7,7 +7,6 @@ after the database commit succeeded, so a failed write (full disk, locked file) 
 
 from __future__ import annotations
 
-import copy
 import threading
 import time
 from collections.abc import Callable
@@ -119,7 +118,7 @@ class RaceControl:
             if a is None:
                 return None
             return RunView(
-                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, copy.deepcopy(a.run)
+                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy()
             )
 
     def views(self) -> list[RunView]:
@@ -194,7 +193,7 @@ class RaceControl:
         """Runs ``op`` on a copy, commits what it changed, then swaps the copy in and publishes."""
         a = self._get(track_id)
         before = a.run
-        work = copy.deepcopy(before)
+        work = before.copy()
         result = op(work)
         new_lap: Lap | None = None
         removed: int | None = None
@@ -319,7 +318,7 @@ class RaceControl:
         with self._lock:
             a, _result = self._apply(track_id, op, stamp=stamp)
             return RunView(
-                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, copy.deepcopy(a.run)
+                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy()
             )
 
     # -- sensors ----------------------------------------------------------------------------------

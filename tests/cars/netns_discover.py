@@ -10,6 +10,7 @@ import json
 import sys
 
 from drem_desktop.cars.discovery import CarDiscovery
+from drem_desktop.cars.probe import probe_address
 from drem_desktop.cars.roster import LiveCarList
 
 
@@ -25,7 +26,13 @@ async def main() -> None:
             loop.call_soon(seen.put_nowait, state.hostname)
 
     cars.subscribe(changed)
-    discovery = CarDiscovery(cars)
+    async def is_car(address: str) -> bool:
+        result = await probe_address(address)
+        print(json.dumps({"event": "verified", "address": address, "car": bool(result and result.is_car)}),
+              flush=True)
+        return result is not None and result.is_car
+
+    discovery = CarDiscovery(cars, verify=is_car)
     await discovery.start()
     stdin_closed = loop.run_in_executor(None, sys.stdin.read)
     wanted = set(sys.argv[1:])

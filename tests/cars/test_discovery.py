@@ -98,9 +98,14 @@ def test_car_found_resolved_and_lost_across_namespaces(namespaces: tuple[str, st
                         "serial": "AMSS-N001", "key": "amss-n001"}
         resolved = lines.wait_for(lambda e: e["event"] == "resolved")
         assert resolved["address"] == "10.231.7.1"
+        # The laptop's _workstation record was checked (nothing answers HTTPS there) and not taken.
+        verified = lines.wait_for(lambda e: e["event"] == "verified")
+        assert verified == {"event": "verified", "address": "10.231.7.1", "car": False}
         _end(advertiser)  # the car goes away: zeroconf sends its goodbye
-        lost = lines.wait_for(lambda e: e["event"] == "lost")
+        later: list[dict] = []
+        lost = lines.wait_for(lambda e: later.append(e) or e["event"] == "lost")
         assert lost["key"] == "amss-n001"
+        assert not [e for e in later if e.get("hostname") == "organizer-laptop"]
     finally:
         _end(advertiser)
         _end(app)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import threading
 from pathlib import Path
 
@@ -138,3 +140,58 @@ def test_car_gone_is_reported_plainly(car, target, creds, pins) -> None:
     car.stop()
     with pytest.raises(CarUnreachable, match="did not answer"):
         SshCar(target, creds, pins).connect()
+
+
+def test_disk_filling_up_during_extract_leaves_car_as_it_was(tmp_path: Path, creds, pins) -> None:
+    from drem_desktop.cars.ssh import CarTarget
+
+    car = FakeCar(base=tmp_path / "car", artifacts_limit_kb=8192).start()
+    try:
+        target = CarTarget("amss-t001", "127.0.0.1", car.port)
+        keep = prepare_model(make_archive(tmp_path / "keep.tar.gz", pb=b"k" * 1000), tmp_path)
+        big = prepare_model(make_archive(tmp_path / "big.tar.gz", pb=bytes(6_000_000)), tmp_path)
+        filled = []
+
+        def fill_disk(done: int, total: int, stage: str) -> None:
+            # Something else on the car eats the space after the free-space check passed: with 4 MB
+            # sent and at most 2 MB in flight (sshd's window), tar is already writing model.pb.
+            if stage == "sending" and done >= 4_000_000 and not filled:
+                filler = car.artifacts / "filler.bin"
+                fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+                with contextlib.suppress(OSError):  # ENOSPC is the point
+                    os.write(fd, bytes(8192 * 1024))
+                os.close(fd)
+                filled.append(filler)
+
+        with SshCar(target, creds, pins) as ssh:
+            ssh.push_model(keep)
+            with pytest.raises(CarDiskFull, match="ran out of disk space"):
+                ssh.push_model(big, progress=fill_disk)
+        filled[0].unlink()
+        _wait_until(lambda: car.models() == ["keep"])
+        assert (car.artifacts / "keep" / "checksum.txt").read_text() == keep.md5
+    finally:
+        car.close()
+
+
+def test_wrong_sudo_password_is_refused_plainly(car, target, creds, pins, tmp_path: Path) -> None:
+    model = prepare_model(make_archive(tmp_path / "m.tar.gz"), tmp_path)
+    with SshCar(target, creds.merged(sudo_password="not-sudo"), pins) as ssh, \
+            pytest.raises(CarAuthFailed, match="sudo"):
+        ssh.push_model(model)
+    assert car.models() == []
+
+
+def test_key_login(car, target, pins, tmp_path: Path) -> None:
+    import subprocess
+
+    from drem_desktop.cars.credentials import CarCredentials
+
+    key = tmp_path / "id_ed25519"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
+    car.authorize_key(key.with_suffix(".pub").read_text())
+    creds = CarCredentials(ssh_key=key.read_text(), sudo_password="deepracer")
+    with SshCar(target, creds, pins) as ssh:
+        status = ssh.read_status()
+    assert status["serial"] == "amss-t001"
+    assert status["software_version"] == "2.1.2.7"

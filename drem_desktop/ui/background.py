@@ -12,9 +12,12 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+from drem_desktop.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +41,20 @@ def message_of(exc: BaseException) -> str:
     return f"Something went wrong ({exc.__class__.__name__}: {exc}). The details are in the log."
 
 
+@dataclass(frozen=True, slots=True)
+class _Result:
+    callback: Callable[[Any], None] | None
+    value: Any
+    is_error: bool
+
+
 class Background(QObject):
     """Runs callables on worker threads; ``done``/``failed`` run later on the thread that owns this object."""
 
-    _finished = Signal(object, object, object)  # callback, value, is_error
+    # One wrapper object per result: PySide6 (6.12, Python 3.11) drops a reference to None each time None
+    # crosses a queued signal, which eventually deallocates None and aborts the process.
+    _finished = Signal(object)
     failed = Signal(str)  # errors nobody asked to handle: the main window shows them
-    busy_changed = Signal(int)
 
     def __init__(self, pool_threads: int = 4) -> None:
         super().__init__()
@@ -72,7 +83,6 @@ class Background(QObject):
         with self._lock:
             self._pending += 1
             count = self._pending
-        self.busy_changed.emit(count)
 
         def work() -> Any:
             try:
@@ -80,21 +90,21 @@ class Background(QObject):
             except Exception as exc:
                 if not isinstance(exc, expected_errors()):
                     log.exception("background call %r failed", fn)
-                self._finished.emit(failed, message_of(exc), True)
+                emit(self._finished, _Result(failed, message_of(exc), True))
                 raise
-            self._finished.emit(done, value, False)
+            emit(self._finished, _Result(done, value, False))
             return value
 
         return executor.submit(work)
 
-    def _deliver(self, callback: Callable[[Any], None] | None, value: Any, is_error: bool) -> None:
+    def _deliver(self, result: _Result) -> None:
+        callback, value, is_error = result.callback, result.value, result.is_error
         with self._lock:
             self._pending -= 1
             count = self._pending
-        self.busy_changed.emit(count)
         if callback is None:
             if is_error:
-                self.failed.emit(value)
+                emit(self.failed, value)
             return
         try:
             callback(value)

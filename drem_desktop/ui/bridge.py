@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from drem_desktop.bus import Bus
+from drem_desktop.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,10 @@ class BusBridge(QObject):
         super().__init__()
         self._handlers: dict[type, list[Callable[[Any], None]]] = {}
         self.received.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = [bus.subscribe(t, self.received.emit) for t in event_types]
+        self._unsubscribe = [bus.subscribe(t, self._relay) for t in event_types]
+
+    def _relay(self, event: object) -> None:
+        emit(self.received, event)
 
     def on(self, event_type: type, handler: Callable[[Any], None], owner: QObject | None = None) -> None:
         """Call ``handler`` on the UI thread for each ``event_type``; dropped when ``owner`` is destroyed."""

@@ -14,6 +14,7 @@ from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.timing import events as timing_events
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
+from drem_desktop.ui.signals import emit
 
 BUS_EVENTS: tuple[type, ...] = (
     bus_events.RunStateChanged,
@@ -70,7 +71,7 @@ class Current(QObject):
             return
         self.event = event
         self.track_id = track_id if event else None
-        self.changed.emit()
+        emit(self.changed)
 
 
 @dataclass

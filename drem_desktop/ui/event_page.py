@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import clock_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
 
@@ -83,7 +84,7 @@ class TrackTableModel(QAbstractTableModel):
             return False
         self.tracks[index.row()][field] = str(value).strip()
         self.tracks[index.row()]["dirty"] = True
-        self.dataChanged.emit(index, index)
+        emit(self.dataChanged, index, index)
         return True
 
 

@@ -43,6 +43,7 @@ from drem_desktop.domain.run import RunState
 from drem_desktop.events import EventChanged, LapRecorded, LeaderboardChanged, RunChanged, RunStateChanged
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import QrCode
 
@@ -89,7 +90,7 @@ class LeaderboardModel(QAbstractTableModel):
         if len(rows) == len(self.rows) and not ranking_changed:
             self.rows = rows
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+                emit(self.dataChanged, self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
         else:
             self.beginResetModel()
             self.rows = rows
@@ -155,7 +156,9 @@ class BoardDelegate(QStyledItemDelegate):
         self.scale = 1.0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row: LeaderboardRow = index.data(LeaderboardModel.RowRole)
+        # the model is read directly: QModelIndex.data() from Python leaks None refs on PySide6 6.12.0
+        row: LeaderboardRow = self.model.rows[index.row()]
+        text = self.model.data(index)
         r = option.rect  # type: ignore[attr-defined]
         col = index.column()
         s = self.scale
@@ -198,7 +201,7 @@ class BoardDelegate(QStyledItemDelegate):
             f.setPixelSize(int(r.height() * (0.46 if medal else 0.42)))
             painter.setFont(f)
             painter.setPen(QColor(TEXT))
-            name = index.data()
+            name = text
             metrics = painter.fontMetrics()
             painter.drawText(text_rect.adjusted(int(10 * s), 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -217,7 +220,7 @@ class BoardDelegate(QStyledItemDelegate):
             painter.setPen(colour)
             align = Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignRight if col in (3, 4, 5) else Qt.AlignmentFlag.AlignHCenter)
-            painter.drawText(text_rect, align, index.data())
+            painter.drawText(text_rect, align, text)
         painter.restore()
 
 
@@ -515,7 +518,7 @@ class LeaderboardWindow(QWidget):
         self.header_model_refresh()
 
     def header_model_refresh(self) -> None:
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
+        emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
 
     def _refresh_live(self) -> None:
         app = self.ctx.app

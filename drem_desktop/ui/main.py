@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.signals import top_up
 from drem_desktop.ui.theme import apply_console_theme
 
 log = logging.getLogger(__name__)
@@ -268,6 +269,10 @@ def build_window(app: App, theme: str = "light") -> tuple[MainWindow, ScreenCont
     apply_console_theme(qapp, theme)  # type: ignore[arg-type]
     ctx = ScreenContext.create(app)
     window = MainWindow(ctx)
+    top_up()
+    guard = QTimer(window)
+    guard.timeout.connect(top_up)
+    guard.start(1000)
     window.show_page("timekeeper")
     return window, ctx
 

@@ -264,7 +264,7 @@ class RaceAdminPage(QWidget):
         event = self.ctx.current.event
         self.track.blockSignals(True)
         self.track.clear()
-        self.track.addItem("All tracks", None)
+        self.track.addItem("All tracks", "")
         for t in event.tracks if event else ():
             self.track.addItem(t.label, t.track_id)
         self.track.blockSignals(False)
@@ -276,7 +276,7 @@ class RaceAdminPage(QWidget):
             self.run_model.set_runs([], {}, {})
             return
         app = self.ctx.app
-        track_id = self.track.currentData()
+        track_id = self.track.currentData() or None
         include_deleted = self.show_deleted.isChecked()
         tracks = {t.track_id: t.label for t in event.tracks}
 

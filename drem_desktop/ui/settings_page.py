@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
@@ -257,7 +258,7 @@ class SettingsPage(QWidget):
         self.ctx.save_setting("leaderboard_footer", self.footer.text().strip())
         self.lan_message.ok("Saved. The leaderboard window shows the QR code and footer now; a new port "
                             "is used from the next start.")
-        self.ctx.current.changed.emit()
+        emit(self.ctx.current.changed)
 
     def _suggest_url(self) -> None:
         addresses = lan_addresses()

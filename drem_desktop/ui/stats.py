@@ -182,14 +182,14 @@ class CommentatorPanel(QWidget):
     def _racers_loaded(self, racers: list[RacerRecord]) -> None:
         keep = self.picker.currentData()
         self.picker.clear()
-        self.picker.addItem("Follow the racer on track", None)
+        self.picker.addItem("Follow the racer on track", "")
         for r in racers:
             self.picker.addItem(f"{r.shown_name} ({r.username})", r.racer_id)
         if keep:
             self.picker.setCurrentIndex(max(0, self.picker.findData(keep)))
 
     def _picked(self, index: int) -> None:
-        racer_id = self.picker.itemData(index)
+        racer_id = self.picker.itemData(index) or None
         self.follow_live = racer_id is None
         if racer_id:
             self.racer_id = racer_id

@@ -18,11 +18,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,7 @@ from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
 from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected, SourceStatus
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import Banner, ClockWidget, Message, OpButton, caption, card
 
@@ -97,8 +98,10 @@ class PickDelegate(QStyledItemDelegate):
     """A racer row: colour chip, name, and runs done / allowed right-aligned."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        racer: RacerRecord = index.data(RacerPickModel.RacerRole)
-        runs = index.data(RacerPickModel.RunsRole)
+        model: RacerPickModel = self.parent().model().sourceModel()  # type: ignore[union-attr]
+        source = self.parent().model().mapToSource(index)  # type: ignore[union-attr]
+        racer = model.racers[source.row()]
+        runs = model.runs_text(racer.racer_id)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -108,7 +111,7 @@ class PickDelegate(QStyledItemDelegate):
         r = opt.rect.adjusted(8, 0, -8, 0)
         painter.save()
         painter.fillRect(r.left(), r.top() + 6, 5, r.height() - 12, colour_of(racer.highlight_colour))
-        fg = index.data(Qt.ItemDataRole.ForegroundRole) or opt.palette.color(opt.palette.ColorRole.Text)
+        fg = model.data(source, Qt.ItemDataRole.ForegroundRole) or opt.palette.color(opt.palette.ColorRole.Text)
         painter.setPen(fg)
         runs_w = painter.fontMetrics().horizontalAdvance("runs 00 / 00")
         same = racer.shown_name.casefold() == racer.username.casefold()
@@ -193,7 +196,7 @@ class LapTableModel(QAbstractTableModel):
         self.revision += 1
         if len(laps) == len(self.laps):
             self.laps = list(laps)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
         else:
             self.beginResetModel()
             self.laps = list(laps)
@@ -202,7 +205,7 @@ class LapTableModel(QAbstractTableModel):
     def set_bests(self, personal_best_before: int | None, event_best: int | None) -> None:
         self.personal_best_before, self.event_best = personal_best_before, event_best
         if self.laps:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.laps) - 1, len(self.HEADERS) - 1))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self.laps) - 1, len(self.HEADERS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.laps)
@@ -792,7 +795,9 @@ class TimekeeperConsole(QWidget):
         index = self.pick_list.currentIndex()
         if not index.isValid() and self.pick_proxy.rowCount():
             index = self.pick_proxy.index(0, 0)
-        return index.data(RacerPickModel.RacerRole) if index.isValid() else None
+        if not index.isValid():
+            return None
+        return self.pick_model.racers[self.pick_proxy.mapToSource(index).row()]
 
     def pick(self, override_reason: str | None = None) -> None:
         """Puts the selected racer on the current track, ready to start."""

@@ -121,7 +121,9 @@ class PiTimerSource(LapSource):
         """Connect, read, reconnect; runs until cancelled. Usable directly from a coroutine."""
         self._task = asyncio.current_task()
         delay = self._retry_s
-        async with aiohttp.ClientSession() as session:
+        # connect timeouts only: the WebSocket itself lives as long as the timer is there
+        timeout = aiohttp.ClientTimeout(total=None, connect=5.0, sock_connect=5.0)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
             while True:
                 try:
                     async with session.ws_connect(

@@ -83,7 +83,7 @@ def detect_sensor(
     heartbeat each second anyway.
     """
     try:
-        ser = serial.Serial(port, BAUDRATE, timeout=0.05)
+        ser = serial.Serial(port, BAUDRATE, timeout=0.05, exclusive=True)  # skips ports a track is using
     except (serial.SerialException, OSError, ValueError):
         return None
     try:

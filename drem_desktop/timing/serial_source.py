@@ -122,6 +122,8 @@ class SerialSource(LapSource):
         self._json_tracker = self._new_tracker(resend=False)
         self._line_count = 0
         self._skip_to_newline = False
+        self._valid_since_open = 0
+        self._mode_hint_shown = False
         self._update_status(mode=self._mode.value)
 
     # -- life cycle ---------------------------------------------------------------------------------
@@ -153,14 +155,16 @@ class SerialSource(LapSource):
                 self._idle(self._retry_s)
                 continue
             try:
-                ser = serial.Serial(port, self._baudrate, timeout=_READ_TIMEOUT_S)
+                # exclusive: a second track (or auto-detection) must never read this sensor's lines
+                ser = serial.Serial(port, self._baudrate, timeout=_READ_TIMEOUT_S, exclusive=True)
             except (serial.SerialException, OSError, ValueError) as exc:
                 self._update_status(
                     connected=False,
                     port=port,
-                    last_error=_("Cannot open {port}: {error}. Check the cable; retrying.").format(
-                        port=port, error=exc
-                    ),
+                    last_error=_(
+                        "Cannot open {port} ({error}). Check the cable, and that no other program or track "
+                        "uses this port; retrying."
+                    ).format(port=port, error=exc),
                 )
                 self._idle(self._retry_s)
                 continue
@@ -168,6 +172,7 @@ class SerialSource(LapSource):
                 self._serial = ser
             try:
                 self._update_status(connected=True, port=port, last_error=None)
+                self._valid_since_open = 0
                 self._last_sign_ms = host_now_ms()
                 self._silence_reported = False
                 self._greet(ser)
@@ -271,6 +276,10 @@ class SerialSource(LapSource):
         if isinstance(msg, Rejection):
             self._reject(line, msg.reason, visible=stripped.startswith(b"DREM"))
             return
+        self._valid_since_open += 1
+        if self._mode_hint_shown:
+            self._mode_hint_shown = False
+            self._update_status(last_error=None)  # it was only noise at power-up
         state = self._use_boot(msg.boot)
         self._last_sign_ms = now
         if isinstance(msg, Lap):
@@ -403,6 +412,14 @@ class SerialSource(LapSource):
         with self._status_lock:
             count = self._status.rejected_lines + 1
         self._update_status(rejected_lines=count)
+        if self._mode is LineMode.DREM and self._valid_since_open == 0 and count >= 3:
+            self._mode_hint_shown = True
+            self._update_status(
+                last_error=_(
+                    "The board on {port} does not send DREM sensor lines. Flash the DREM firmware, or choose "
+                    "the line mode it speaks ({port}?mode=json or {port}?mode=lines)."
+                ).format(port=self.status.port)
+            )
         if visible:
             text = line[:MAX_LINE].decode("ascii", errors="replace")
             self._emit(SensorLineRejected(self.kind, self.status.port, text, reason))

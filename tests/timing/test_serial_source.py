@@ -271,3 +271,31 @@ def test_host_stamp_precedes_the_handler(sensor, start_source) -> None:
     stamped, handled = stamps[0]
     assert 0 <= handled - stamped < 250
     assert os.path.islink(sensor.path)
+
+
+def test_a_port_is_read_by_one_source_only(sensor, collector: Collector, start_source) -> None:
+    first = start_source(sensor.path, collector.crossing, collector.event)
+    assert wait_for(lambda: connected(first))
+    other = Collector()
+    second = start_source(sensor.path, other.crossing, other.event)
+    assert wait_for(lambda: "no other program or track uses this port" in (second.status.last_error or ""))
+    assert not second.status.connected
+    for _ in range(3):
+        sensor.trigger(1)
+    assert wait_for(lambda: len(collector.crossings) == 3)
+    assert other.crossings == []
+
+
+def test_a_board_speaking_another_format_gets_a_hint(link: Path, collector: Collector, start_source) -> None:
+    with SimulatedSensor(link, mode=LineMode.JSON) as board:
+        source = start_source(board.path, collector.crossing, collector.event)  # DREM mode by mistake
+        assert wait_for(lambda: source.status.connected)
+        time.sleep(0.1)
+        for _ in range(3):
+            board.trigger(1)
+        assert wait_for(lambda: "?mode=json" in (source.status.last_error or ""))
+        assert collector.crossings == []
+        board.mode = LineMode.DREM  # reflashed: the hint goes away with the first good line
+        board.trigger(1)
+        assert wait_for(lambda: len(collector.crossings) == 1)
+        assert source.status.last_error is None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drem_desktop.timing.crossing import Crossing
+
 
 @dataclass(frozen=True, slots=True)
 class SourceStatus:
@@ -79,4 +81,17 @@ class SensorLineRejected:
     reason: str
 
 
-TimingEvent = SensorStatusChanged | SequenceGapDetected | SensorClockChanged | SensorLineRejected
+@dataclass(frozen=True, slots=True)
+class CrossingNotRecorded:
+    """A trigger reached the app but handling it failed (e.g. the disk is full): the timekeeper must
+    capture that lap by hand. The crossing is kept here so it can be shown with its times."""
+
+    source: str
+    port: str
+    crossing: Crossing
+    error: str
+
+
+TimingEvent = (
+    SensorStatusChanged | SequenceGapDetected | SensorClockChanged | SensorLineRejected | CrossingNotRecorded
+)

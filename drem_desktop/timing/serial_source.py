@@ -51,6 +51,11 @@ log = logging.getLogger(__name__)
 _READ_TIMEOUT_S = 0.05
 
 
+def _present(port: str) -> bool:
+    """Whether the port is there to open; Windows COM ports are not files, so just try them."""
+    return os.path.exists(port) if os.name != "nt" and port.startswith("/") else True
+
+
 class _Unwrap:
     """Turns a 32-bit millisecond counter (wraps after 49.7 days) into one that only grows."""
 
@@ -200,8 +205,8 @@ class SerialSource(LapSource):
 
     def _choose_port(self) -> str | None:
         if not self._auto:
-            return self._port if self._port and os.path.exists(self._port) else None
-        if self._port and os.path.exists(self._port):
+            return self._port if self._port and _present(self._port) else None
+        if self._port and _present(self._port):
             return self._port
         from drem_desktop.timing.ports import find_sensor
 

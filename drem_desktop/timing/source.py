@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Self
 
+from drem_desktop.i18n import _
 from drem_desktop.timing.crossing import Crossing
-from drem_desktop.timing.events import SensorStatusChanged, SourceStatus, TimingEvent
+from drem_desktop.timing.events import CrossingNotRecorded, SensorStatusChanged, SourceStatus, TimingEvent
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +83,15 @@ class LapSource(ABC):
         try:
             self._sink(crossing)
         except Exception as exc:
-            # The crossing reached the app; a failing handler is the app's bug, not a lost trigger, but
-            # the timekeeper must see it.
+            # The reader must go on; the timekeeper must see that this trigger did not become a lap.
             log.exception("crossing handler failed on %r", crossing)
-            self._update_status(last_error=f"{type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+            self._update_status(
+                last_error=_("A trigger could not be recorded ({error}). Capture that lap by hand.").format(
+                    error=error
+                )
+            )
+            self._emit(CrossingNotRecorded(self.kind, self.status.port, crossing, error))
         with self._status_lock:
             self._status = replace(self._status, crossings=self._status.crossings + 1)
 

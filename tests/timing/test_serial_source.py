@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from drem_desktop.timing.events import (
+    CrossingNotRecorded,
     SensorClockChanged,
     SensorLineRejected,
     SequenceGapDetected,
@@ -260,6 +261,8 @@ def test_a_failing_handler_does_not_stop_the_reader(sensor, collector: Collector
     sensor.trigger(1)
     assert wait_for(lambda: calls == [1, 2])
     assert "database is locked" in (source.status.last_error or "")
+    failed = collector.of(CrossingNotRecorded)
+    assert [(e.crossing.sequence, e.error) for e in failed] == [(1, "RuntimeError: database is locked")]
 
 
 def test_host_stamp_precedes_the_handler(sensor, start_source) -> None:

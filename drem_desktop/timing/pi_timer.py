@@ -13,6 +13,7 @@ import json
 import logging
 import threading
 from concurrent.futures import Future
+from typing import Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -166,35 +167,35 @@ class PiTimerSource(LapSource):
     # -- frames -------------------------------------------------------------------------------------
 
     def handle_frame(self, text: str, now: float) -> None:
-        """One text frame: a JSON event from a current timer, or any text from an older one (a trigger)."""
+        """One text frame: a JSON event from a current timer, or any other text (an older timer's trigger)."""
         self._update_status(last_heartbeat_ms=now)
         stripped = text.strip()
         if not stripped:
             return
-        if stripped.startswith("{"):
-            msg = parse_json_frame(stripped)
-            if msg is None:
-                self._handle_info(stripped, now)
+        try:
+            data = json.loads(stripped) if stripped.startswith("{") else None
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, dict):
+            if data.get("event") != "lap":
+                self._handle_info(data)
                 return
+            msg = parse_json_frame(stripped)
             if isinstance(msg, JsonLap):
                 self._lap(msg, now)
                 return
-            if isinstance(msg, Rejection):
-                # A frame that is JSON-ish but unusable: still one trigger, so nothing is lost; the
-                # host clock times it.
-                self._update_status(
-                    last_error=_(
-                        "The Pi timer sent an unreadable frame ({reason}); counted as a trigger."
-                    ).format(reason=msg.reason)
-                )
+            # A lap event without a usable timestamp is still one trigger: the host clock times it.
+            reason = msg.reason if isinstance(msg, Rejection) else "?"
+            self._update_status(
+                last_error=_(
+                    "The Pi timer sent a lap without a usable timestamp ({reason}); timed by this "
+                    "computer instead."
+                ).format(reason=reason)
+            )
         self._text_count += 1
-        self._deliver(Crossing(source=self.kind, sensor_id="1", host_ms=now))
+        self._deliver(Crossing(source=self.kind, sensor_id="1", host_ms=now, sequence=None))
 
-    def _handle_info(self, text: str, now: float) -> None:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return
+    def _handle_info(self, data: dict[str, Any]) -> None:
         if data.get("event") != "connected":
             return
         info = data.get("serverInfo") if isinstance(data.get("serverInfo"), dict) else {}

@@ -197,9 +197,12 @@ async def test_a_pi_clock_that_went_back_is_a_new_clock(
         await scripted.send(json.dumps({"event": "lap", "timestamp": 5000, "gpio": 17, "lapNumber": 7}))
         await scripted.send(json.dumps({"event": "lap", "timestamp": 1000, "gpio": 17, "lapNumber": 1}))
         await scripted.send('{"event":"lap","timestamp":null}')  # unusable, yet still a trigger
-        assert await until(lambda: len(collector.crossings) == 3)
-        a, b, c = collector.crossings
-        assert a.clock != b.clock and c.clock is None
+        await scripted.send('{"type":"status","uptime":12}')  # not a lap
+        await scripted.send("[1, 2]")  # not an object: text from an older timer, a trigger
+        assert await until(lambda: len(collector.crossings) == 4)
+        assert "without a usable timestamp" in (source.status.last_error or "")
+        a, b, c, d = collector.crossings
+        assert a.clock != b.clock and c.clock is None and d.clock is None
         assert [e.new_clock for e in collector.of(SensorClockChanged)] == [b.clock]
         assert not collector.of(SequenceGapDetected)
     finally:

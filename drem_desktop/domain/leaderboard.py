@@ -12,7 +12,17 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import LapFigure, RunLaps, SortKey, Standing, standing_for, window_sums
+from drem_desktop.domain.ranking import (
+    RESETS,
+    TIME,
+    VALID,
+    LapTuple,
+    RunLaps,
+    SortKey,
+    Standing,
+    standing_for,
+    window_sums,
+)
 
 COMBINED = "combined"
 
@@ -96,7 +106,7 @@ class Leaderboard:
         entry.runs[run.run_id] = run
         self._refresh(run.racer_id, entry)
 
-    def add_lap(self, run_id: str, racer_id: str, order: str, lap: LapFigure, proxy: bool = False) -> None:
+    def add_lap(self, run_id: str, racer_id: str, order: str, lap: LapTuple, proxy: bool = False) -> None:
         entry = self._entries.get(racer_id)
         existing = entry.runs.get(run_id) if entry else None
         if existing is None:
@@ -178,11 +188,11 @@ class Leaderboard:
         for run in entry.runs.values():
             for lap in run.laps:
                 total += 1
-                resets += lap.resets
-                if lap.valid:
+                resets += lap[RESETS]
+                if lap[VALID]:
                     valid += 1
-                    if fastest is None or lap.time_ms < fastest:
-                        fastest = lap.time_ms
+                    if fastest is None or lap[TIME] < fastest:
+                        fastest = lap[TIME]
         if self.ranking is Ranking.BEST_AVERAGE:
             best_sum = entry.standing.figures[0] if entry.standing.figures else None
         else:

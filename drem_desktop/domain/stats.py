@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from drem_desktop.domain.ranking import RunLaps, window_sums
+from drem_desktop.domain.ranking import RESETS, TIME, VALID, RunLaps, window_sums
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +25,13 @@ class RacerStats:
 
 def racer_stats(runs: Sequence[RunLaps], window: int) -> RacerStats:
     laps = [lap for run in runs for lap in run.laps]
-    valid = [lap.time_ms for lap in laps if lap.valid]
+    valid = [lap[TIME] for lap in laps if lap[VALID]]
     sums = [s for run in runs for s in window_sums(run.laps, window)]
     streak_best = 0
     for run in runs:
         streak = 0
         for lap in run.laps:
-            streak = streak + 1 if lap.valid else 0
+            streak = streak + 1 if lap[VALID] else 0
             streak_best = max(streak_best, streak)
     return RacerStats(
         runs=len(runs),
@@ -44,5 +44,5 @@ def racer_stats(runs: Sequence[RunLaps], window: int) -> RacerStats:
         completion_ratio=len(valid) / len(laps) if laps else None,
         average_laps_per_run=len(laps) / len(runs) if runs else None,
         most_consecutive_valid=streak_best,
-        total_resets=sum(lap.resets for lap in laps),
+        total_resets=sum(lap[RESETS] for lap in laps),
     )

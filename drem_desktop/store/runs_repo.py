@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from drem_desktop.domain import run as domain_run
 from drem_desktop.domain.race_config import RaceConfig
-from drem_desktop.domain.ranking import LapFigure, RunLaps
+from drem_desktop.domain.ranking import LapFigure, LapTuple, RunLaps
 from drem_desktop.domain.records import LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
@@ -259,9 +259,9 @@ class RunRepository:
                 params,
             ).fetchall()
             cur.close()
-        by_run: dict[int, tuple[LapFigure, ...]] = {
-            rowid: tuple(LapFigure(t, r, v == 1) for _rowid, t, r, v in group)
-            for rowid, group in groupby(laps, key=itemgetter(0))
+        lap_fields = itemgetter(slice(1, 4))  # (time ms, resets, valid) as ranking reads them
+        by_run: dict[int, tuple[LapTuple, ...]] = {
+            rowid: tuple(map(lap_fields, group)) for rowid, group in groupby(laps, key=itemgetter(0))
         }
         return [
             RunLaps(run_id, racer_id, f"{created}|{run_id}", by_run.get(rowid, ()), bool(proxy), trk)

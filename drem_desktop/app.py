@@ -14,6 +14,7 @@ from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.track_sensors import TrackSensors
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
@@ -38,6 +39,9 @@ class App:
         )
         self.race_admin = RaceAdmin(self.runs_repo, self.bus)
         self.service_loop = ServiceLoop()  # started by whoever needs network services (window, serve)
+        self.sensors = TrackSensors(
+            self.race_control, self.bus, self.service_loop, self.db.get_setting, self.db.set_setting
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -54,6 +58,7 @@ class App:
         self.db.set_setting("current_event_id", event_id)
 
     def close(self) -> None:
+        self.sensors.stop_all()
         self.service_loop.stop()
         self.backups.close()
         self.db.close()

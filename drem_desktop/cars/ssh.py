@@ -10,6 +10,7 @@ cancel never leaves a half model.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import logging
@@ -181,7 +182,8 @@ class SshCar:
 
     def close(self) -> None:
         if self._transport is not None:
-            self._transport.close()
+            with contextlib.suppress(Exception):
+                self._transport.close()
             self._transport = None
 
     def _open(self) -> paramiko.Channel:
@@ -223,7 +225,7 @@ class SshCar:
         except (paramiko.SSHException, OSError, EOFError) as exc:
             raise TransferInterrupted(self.target.name, str(exc)) from exc
         finally:
-            channel.close()
+            _close_quietly(channel)
         if sudo and status != 0 and ("Sorry, try again" in err or "incorrect password" in err
                                      or "a password is required" in err):
             raise CarAuthFailed(self.target.name, "sudo")
@@ -262,7 +264,7 @@ class SshCar:
             with open(model.payload, "rb", buffering=0) as f:
                 while n := f.readinto(buffer):
                     if cancel is not None and cancel.is_set():
-                        channel.close()  # tar sees a cut stream: the car drops its temp folder
+                        _close_quietly(channel)  # tar sees a cut stream: the car drops its temp folder
                         raise JobCancelled(name)
                     if channel.exit_status_ready():
                         break  # the car gave up (disk full, sudo refused): read why below
@@ -289,7 +291,7 @@ class SshCar:
         except (paramiko.SSHException, OSError, EOFError) as exc:
             raise TransferInterrupted(name, str(exc) or type(exc).__name__) from exc
         finally:
-            channel.close()
+            _close_quietly(channel)
         if status == -1 or (status != 0 and sent < total):
             if "No space left" in err:
                 raise CarDiskFull(name)
@@ -380,7 +382,7 @@ class SshCar:
             partial.unlink(missing_ok=True)
             raise TransferInterrupted(name, str(exc)) from exc
         finally:
-            channel.close()
+            _close_quietly(channel)
         if status != 0:
             partial.unlink(missing_ok=True)
             raise CarCommandFailed(name, _("pack its logs"), err)
@@ -445,6 +447,12 @@ class SshCar:
             )
         script += " && (systemctl reload avahi-daemon 2>/dev/null || avahi-daemon -r 2>/dev/null || true)"
         self._checked(script, _("publish its network name"))
+
+
+def _close_quietly(channel: paramiko.Channel) -> None:
+    """Closing a channel on a dead link raises; the error that matters was raised already."""
+    with contextlib.suppress(Exception):
+        channel.close()
 
 
 def _xml(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 
 import serial
@@ -49,6 +50,7 @@ from drem_desktop.timing.source import (
 log = logging.getLogger(__name__)
 
 _READ_TIMEOUT_S = 0.05
+_RESEARCH_AFTER_S = 10.0
 
 
 def _present(port: str) -> bool:
@@ -111,6 +113,7 @@ class SerialSource(LapSource):
         self._hold_ms = hold_ms
         self._heartbeat_timeout_ms = heartbeat_timeout_s * 1000.0
         self._detect_timeout_s = detect_timeout_s
+        self._missing_since: float | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._serial: serial.Serial | None = None
@@ -206,8 +209,17 @@ class SerialSource(LapSource):
     def _choose_port(self) -> str | None:
         if not self._auto:
             return self._port if self._port and _present(self._port) else None
-        if self._port and _present(self._port):
-            return self._port
+        if self._port:
+            # Stick to the port we found: a replugged sensor comes back there within a second or two.
+            # Only a port gone for long makes us search the others (which takes seconds per port).
+            if _present(self._port):
+                self._missing_since = None
+                return self._port
+            now = time.monotonic()
+            if self._missing_since is None:
+                self._missing_since = now
+            if now - self._missing_since < _RESEARCH_AFTER_S:
+                return None
         from drem_desktop.timing.ports import find_sensor
 
         candidates = self._candidates() if self._candidates else None
@@ -219,6 +231,7 @@ class SerialSource(LapSource):
             )
             return None
         self._port = found.port
+        self._missing_since = None
         return found.port
 
     def _greet(self, ser: serial.Serial) -> None:

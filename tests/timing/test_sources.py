@@ -100,6 +100,16 @@ def test_auto_detection_finds_our_sensor_by_its_boot_line(tmp_path: Path, collec
             assert source.status.port == ours.path  # the app remembers this per track
             ours.trigger(1)
             assert wait_for(lambda: len(collector.crossings) == 1)
+            ours.unplug()  # replugged, auto mode waits for the same port rather than searching again
+            assert wait_for(lambda: not source.status.connected, timeout=0.5)
+            ours.trigger(2)
+            time.sleep(0.3)
+            back = time.monotonic()
+            ours.plug(boot_line=False)
+            assert wait_for(lambda: source.status.connected, timeout=1.0)
+            assert time.monotonic() - back < 1.0
+            assert wait_for(lambda: len(collector.crossings) == 2)
+            assert collector.sequences() == [1, 2]
         finally:
             source.stop()
 

@@ -400,7 +400,7 @@ class CarService:
                            address=state.address if state else None, **details)
             battery = details.get("battery")
             return _("battery {battery}, {n} model(s)").format(
-                battery=f"{battery}/10" if battery is not None else "?", n=len(details.get("models", ())))
+                battery=f"{battery}/11" if battery is not None else "?", n=len(details.get("models", ())))
 
         return self._start(_("read status"), cars, work, "status")
 

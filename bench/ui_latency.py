@@ -2,7 +2,8 @@
 cold start of the app to its first shown window on a database of 100,000 laps (in a fresh subprocess).
 
 Run from the repo root: ``.venv/bin/python bench/ui_latency.py``. Offscreen Qt; throwaway data folders.
-Goals: p99 ≤ 16 ms (one frame at 60 Hz), cold start ≤ 1.5 s. Last line: ``ui_latency: p99_ms=… cold_start_s=…``.
+Goals: p99 ≤ 16 ms (one frame at 60 Hz), cold start ≤ 1.5 s.
+Last line: ``ui_latency: p99_ms=… cold_start_s=…``.
 """
 
 from __future__ import annotations
@@ -19,15 +20,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
-from drem_desktop.app import App  # noqa: E402
-from drem_desktop.demo import populate  # noqa: E402
-from drem_desktop.domain.leaderboard import COMBINED  # noqa: E402
-from drem_desktop.domain.race_config import RaceConfig  # noqa: E402
-from drem_desktop.events import LapRecorded  # noqa: E402
-from drem_desktop.timing.crossing import Crossing  # noqa: E402
+from drem_desktop.app import App
+from drem_desktop.demo import populate
+from drem_desktop.domain.leaderboard import COMBINED
+from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.events import LapRecorded
+from drem_desktop.timing.crossing import Crossing
 
 LAPS = int(os.environ.get("UI_BENCH_LAPS", "300"))
 
@@ -46,8 +47,7 @@ class PaintWatch(QObject):
         self.painted_at = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.painted_at is None and \
-                self.model.revision >= self.want:  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.Paint and self.painted_at is None and self.model.revision >= self.want:  # type: ignore[attr-defined]
             self.painted_at = time.perf_counter()
         return False
 
@@ -85,8 +85,6 @@ def latency(qapp: QApplication) -> tuple[list[float], float]:
         host = app.race_control.now()
         app.race_control.handle_crossing(track, Crossing("bench", "1", host, int(host), "bench"))
         samples: list[float] = []
-        fps_before = console.lap_clock.paints
-        fps_t0 = time.perf_counter()
         for i in range(LAPS):
             host += 9_000 + (i * 37) % 4_000
             tk_watch.arm()
@@ -104,6 +102,18 @@ def latency(qapp: QApplication) -> tuple[list[float], float]:
             pause = time.monotonic() + 0.03
             while time.monotonic() < pause:
                 qapp.processEvents()
+        # the clocks as the timekeeper sees them: a fresh run started now, frames counted for two seconds
+        app.race_control.discard(track)
+        app.race_control.prepare(event.event_id, track, racer.racer_id, RaceConfig(race_time_ms=None))
+        app.race_control.start(track)
+        console.refresh_view()
+        pause = time.monotonic() + 0.3
+        while time.monotonic() < pause:
+            qapp.processEvents()
+        fps_before, fps_t0 = console.lap_clock.paints, time.perf_counter()
+        while time.perf_counter() - fps_t0 < 2.0:
+            qapp.processEvents()
+            time.sleep(0.001)
         fps = (console.lap_clock.paints - fps_before) / (time.perf_counter() - fps_t0)
         window.close()
         board.close()
@@ -138,7 +148,6 @@ CHILD = textwrap.dedent(
     window.show()
     window.start()
     qapp.exec()
-    print("ready" if ctx.current.event is not None or True else "", flush=True)
     ctx.close()
     app.close()
     """
@@ -157,8 +166,9 @@ def cold_start() -> tuple[float, list[float]]:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for _ in range(3):
             t0 = time.perf_counter()
-            child = subprocess.Popen([sys.executable, "-c", CHILD, tmp], stdout=subprocess.PIPE, text=True,
-                                     env=env)
+            child = subprocess.Popen(
+                [sys.executable, "-c", CHILD, tmp], stdout=subprocess.PIPE, text=True, env=env
+            )
             assert child.stdout is not None
             line = child.stdout.readline().strip()
             shown = time.perf_counter() - t0
@@ -174,12 +184,18 @@ def main() -> int:
     samples.sort()
     p50 = statistics.median(samples)
     p99 = samples[min(len(samples) - 1, round(0.99 * (len(samples) - 1)))]
-    print(f"lap → both repainted: n={len(samples)} p50={p50:.2f} ms p99={p99:.2f} ms max={samples[-1]:.2f} ms"
-          f" (goal p99 ≤ 16 ms)")
+    print(
+        f"lap → both repainted: n={len(samples)} p50={p50:.2f} ms p99={p99:.2f} ms max={samples[-1]:.2f} ms"
+        f" (goal p99 ≤ 16 ms)"
+    )
     print(f"timekeeper lap clock while running: {fps:.0f} frames/s (goal ≥ 30)")
+    if os.environ.get("UI_BENCH_SKIP_COLD"):
+        return 0
     cold, runs = cold_start()
-    print(f"cold start to first shown window: median {cold:.2f} s of {', '.join(f'{r:.2f}' for r in runs)}"
-          f" (goal ≤ 1.5 s)")
+    print(
+        f"cold start to first shown window: median {cold:.2f} s of {', '.join(f'{r:.2f}' for r in runs)}"
+        f" (goal ≤ 1.5 s)"
+    )
     print(f"ui_latency: p99_ms={p99:.1f} cold_start_s={cold:.2f}")
     return 0
 

@@ -69,20 +69,38 @@ class Background(QObject):
         with self._lock:
             return self._pending
 
-    def race(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-             failed: Failed | None = None, **kwargs: Any) -> Future[Any]:
+    def race(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        **kwargs: Any,
+    ) -> Future[Any]:
         """A race-control call, in key-press order."""
         return self._submit(self._serial, fn, args, kwargs, done, failed)
 
-    def run(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-            failed: Failed | None = None, **kwargs: Any) -> Future[Any]:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        **kwargs: Any,
+    ) -> Future[Any]:
         return self._submit(self._pool, fn, args, kwargs, done, failed)
 
-    def _submit(self, executor: ThreadPoolExecutor, fn: Callable[..., Any], args: tuple[Any, ...],
-                kwargs: dict[str, Any], done: Done | None, failed: Failed | None) -> Future[Any]:
+    def _submit(
+        self,
+        executor: ThreadPoolExecutor,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        done: Done | None,
+        failed: Failed | None,
+    ) -> Future[Any]:
         with self._lock:
             self._pending += 1
-            count = self._pending
 
         def work() -> Any:
             try:
@@ -101,7 +119,6 @@ class Background(QObject):
         callback, value, is_error = result.callback, result.value, result.is_error
         with self._lock:
             self._pending -= 1
-            count = self._pending
         if callback is None:
             if is_error:
                 emit(self.failed, value)

@@ -49,8 +49,13 @@ class TrackTableModel(QAbstractTableModel):
     def set_tracks(self, tracks: tuple[TrackInfo, ...]) -> None:
         self.beginResetModel()
         self.tracks = [
-            {"track_id": t.track_id, "number": t.number, "name": t.name,
-             "leaderboard_title": t.leaderboard_title, "leaderboard_footer": t.leaderboard_footer}
+            {
+                "track_id": t.track_id,
+                "number": t.number,
+                "name": t.name,
+                "leaderboard_title": t.leaderboard_title,
+                "leaderboard_footer": t.leaderboard_footer,
+            }
             for t in tracks
         ]
         self.endResetModel()
@@ -61,8 +66,9 @@ class TrackTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -93,8 +99,9 @@ def optional_int(text: str, what: str, unlimited_word: str = "unlimited") -> int
     if text in ("", unlimited_word, "∞", "none", "-"):
         return None
     if not text.isdigit():
-        raise ValueError(f"{what} “{text}” is not a whole number: type a number, or leave it empty for "
-                         f"{unlimited_word}.")
+        raise ValueError(
+            f"{what} “{text}” is not a whole number: type a number, or leave it empty for {unlimited_word}."
+        )
     return int(text)
 
 
@@ -289,11 +296,15 @@ class EventPage(QWidget):
         try:
             values["race_time_ms"] = parse_seconds(self.race_time.text())
         except ValueError:
-            problems.append(f"Race time “{self.race_time.text().strip()}” is not a time: write minutes:seconds "
-                            "like 3:00, or leave it empty for no limit.")
-        for key, widget, what in (("laps_to_finish", self.laps_to_finish, "Laps to finish"),
-                                  ("resets_per_lap", self.resets, "Resets allowed per lap"),
-                                  ("max_runs_per_racer", self.max_runs, "Max runs per racer")):
+            problems.append(
+                f"Race time “{self.race_time.text().strip()}” is not a time: write minutes:seconds "
+                "like 3:00, or leave it empty for no limit."
+            )
+        for key, widget, what in (
+            ("laps_to_finish", self.laps_to_finish, "Laps to finish"),
+            ("resets_per_lap", self.resets, "Resets allowed per lap"),
+            ("max_runs_per_racer", self.max_runs, "Max runs per racer"),
+        ):
             try:
                 values[key] = optional_int(widget.text(), what)
             except ValueError as exc:
@@ -329,19 +340,31 @@ class EventPage(QWidget):
         fields = {"country_code": self.country.text().strip().upper(), "sponsor": self.sponsor.text().strip()}
         app = self.ctx.app
         if self.editing is None:
-            self.ctx.background.run(app.events.create, name, self.event_date.text().strip(), config,
-                                    self.track_count.value(), **fields,
-                                    done=self._created, failed=self.message.error)
+            self.ctx.background.run(
+                app.events.create,
+                name,
+                self.event_date.text().strip(),
+                config,
+                self.track_count.value(),
+                **fields,
+                done=self._created,
+                failed=self.message.error,
+            )
             return
         event_id = self.editing.event_id
         tracks = [dict(t) for t in self.track_model.tracks if t.get("dirty")]
 
         def update() -> EventInfo:
             for t in tracks:
-                app.events.update_track(t["track_id"], name=t["name"], leaderboard_title=t["leaderboard_title"],
-                                        leaderboard_footer=t["leaderboard_footer"])
-            return app.events.update(event_id, config, name=name, event_date=self.event_date.text().strip(),
-                                     **fields)
+                app.events.update_track(
+                    t["track_id"],
+                    name=t["name"],
+                    leaderboard_title=t["leaderboard_title"],
+                    leaderboard_footer=t["leaderboard_footer"],
+                )
+            return app.events.update(
+                event_id, config, name=name, event_date=self.event_date.text().strip(), **fields
+            )
 
         self.ctx.background.run(update, done=self._saved, failed=self.message.error)
 
@@ -373,7 +396,11 @@ class EventPage(QWidget):
             return
         event_id = self.editing.event_id
         app = self.ctx.app
-        self.ctx.background.run(lambda: (app.events.add_track(event_id, leaderboard_title=self.editing.name
-                                                              if self.editing else ""),
-                                         app.events.get(event_id))[1],
-                                done=self._saved, failed=self.message.error)
+        self.ctx.background.run(
+            lambda: (
+                app.events.add_track(event_id, leaderboard_title=self.editing.name if self.editing else ""),
+                app.events.get(event_id),
+            )[1],
+            done=self._saved,
+            failed=self.message.error,
+        )

@@ -56,6 +56,7 @@ TEXT = "#f4f6fb"
 MUTED = "#8d96a8"
 ACCENT = "#4c8dff"
 HIGHLIGHT_SECONDS = 10.0
+PAGE_SECONDS = 7.0
 MEDALS = {1: GOLD, 2: SILVER, 3: BRONZE}
 
 
@@ -72,6 +73,7 @@ class LeaderboardModel(QAbstractTableModel):
         self.highlight_id: str | None = None
         self.highlight_since = 0.0
         self.revision = 0
+        self.cells: list[tuple[str, ...]] = []
 
     def figure(self, row: LeaderboardRow) -> float | None:
         return row.fastest_average_ms if self.ranking is Ranking.BEST_AVERAGE else row.fastest_lap_ms
@@ -81,21 +83,54 @@ class LeaderboardModel(QAbstractTableModel):
         before = {r.racer_id: (r.rank, self.figure(r)) for r in self.rows}
         ranking_changed = ranking is not self.ranking
         self.ranking = ranking
-        moved = [] if ranking_changed else [
-            r.racer_id for r in rows
-            if (r.racer_id in before and before[r.racer_id] != (r.rank, self.figure(r)))
-            or (r.racer_id not in before and before)
-        ]
+        moved = (
+            []
+            if ranking_changed
+            else [
+                r.racer_id
+                for r in rows
+                if (r.racer_id in before and before[r.racer_id] != (r.rank, self.figure(r)))
+                or (r.racer_id not in before and before)
+            ]
+        )
         self.revision += 1
+        old_cells = self.cells
+        cells = self._cells(rows)
         if len(rows) == len(self.rows) and not ranking_changed:
-            self.rows = rows
-            if rows:
-                emit(self.dataChanged, self.index(0, 0), self.index(len(rows) - 1, len(self.COLUMNS) - 1))
+            self.rows, self.cells = rows, cells
+            changed = [i for i, (a, b) in enumerate(zip(old_cells, cells, strict=True)) if a != b]
+            if changed:  # only the span that moved is repainted (and of it only what is on screen)
+                emit(
+                    self.dataChanged,
+                    self.index(changed[0], 0),
+                    self.index(changed[-1], len(self.COLUMNS) - 1),
+                )
         else:
             self.beginResetModel()
-            self.rows = rows
+            self.rows, self.cells = rows, cells
             self.endResetModel()
         return moved
+
+    def _cells(self, rows: list[LeaderboardRow]) -> list[tuple[str, ...]]:
+        """Every row's text, computed once per update rather than once per paint."""
+        leader = self.figure(rows[0]) if rows else None
+        out = []
+        for row in rows:
+            fig = self.figure(row)
+            gap = "" if fig is None or leader is None or row.rank == 1 else f"+{(fig - leader) / 1000:.3f}"
+            out.append(
+                (
+                    str(row.rank) if row.rank else "–",
+                    row.display_name + ("*" if row.raced_by_proxy else ""),
+                    row.country_code,
+                    lap_text(fig) if fig is not None else "no valid lap",
+                    gap,
+                    f"{row.valid_laps}",
+                    row.racer_id,
+                    row.highlight_colour,
+                )
+            )
+        return out
 
     def highlight(self, racer_id: str | None) -> int | None:
         self.highlight_id = racer_id
@@ -118,8 +153,9 @@ class LeaderboardModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 3:
                 return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
@@ -133,17 +169,7 @@ class LeaderboardModel(QAbstractTableModel):
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            leader = self.figure(self.rows[0]) if self.rows else None
-            fig = self.figure(row)
-            gap = "" if fig is None or leader is None or row.rank == 1 else f"+{(fig - leader) / 1000:.3f}"
-            return (
-                str(row.rank) if row.rank else "–",
-                row.display_name + ("*" if row.raced_by_proxy else ""),
-                row.country_code,
-                lap_text(fig) if fig is not None else "no valid lap",
-                gap,
-                f"{row.valid_laps}",
-            )[index.column()]
+            return self.cells[index.row()][index.column()]
         return None
 
 
@@ -158,7 +184,7 @@ class BoardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # the model is read directly: QModelIndex.data() from Python leaks None refs on PySide6 6.12.0
         row: LeaderboardRow = self.model.rows[index.row()]
-        text = self.model.data(index)
+        text = self.model.cells[index.row()][index.column()]
         r = option.rect  # type: ignore[attr-defined]
         col = index.column()
         s = self.scale
@@ -193,7 +219,9 @@ class BoardDelegate(QStyledItemDelegate):
             painter.setFont(f)
             painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(row.rank) if row.rank else "–")
         elif col == 1:
-            stripe = QRect(r.left(), r.top() + int(r.height() * 0.2), max(4, int(6 * s)), int(r.height() * 0.6))
+            stripe = QRect(
+                r.left(), r.top() + int(r.height() * 0.2), max(4, int(6 * s)), int(r.height() * 0.6)
+            )
             path = QPainterPath()
             path.addRoundedRect(QRectF(stripe), 3, 3)
             painter.fillPath(path, colour_of(row.highlight_colour, "#3b4252"))
@@ -203,9 +231,11 @@ class BoardDelegate(QStyledItemDelegate):
             painter.setPen(QColor(TEXT))
             name = text
             metrics = painter.fontMetrics()
-            painter.drawText(text_rect.adjusted(int(10 * s), 0, 0, 0),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - int(10 * s)))
+            painter.drawText(
+                text_rect.adjusted(int(10 * s), 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - int(10 * s)),
+            )
         else:
             f.setPixelSize(int(r.height() * (0.46 if col == 3 else 0.32)))
             if col == 3:
@@ -219,7 +249,8 @@ class BoardDelegate(QStyledItemDelegate):
                 painter.setFont(f)
             painter.setPen(colour)
             align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if col in (3, 4, 5) else Qt.AlignmentFlag.AlignHCenter)
+                Qt.AlignmentFlag.AlignRight if col in (3, 4, 5) else Qt.AlignmentFlag.AlignHCenter
+            )
             painter.drawText(text_rect, align, text)
         painter.restore()
 
@@ -279,9 +310,16 @@ class LeaderboardWindow(QWidget):
         self.table.setStyleSheet(f"QTableView {{ border: none; background: {BG}; }}")
         hh = self.table.horizontalHeader()
         hh.setHighlightSections(False)
-        for col, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Fixed,
-                                    QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Fixed)):
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.Fixed,
+            )
+        ):
             hh.setSectionResizeMode(col, mode)
         box.addWidget(self.table, 1)
 
@@ -325,8 +363,10 @@ class LeaderboardWindow(QWidget):
         self.qr.setFixedSize(int(190 * s), int(190 * s))
         self.qr_caption.setStyleSheet(f"font: {int(18 * s)}px '{UI_FONT}'; color: {MUTED};")
         hh = self.table.horizontalHeader()
-        hh.setStyleSheet(f"QHeaderView::section {{ background: {BG}; color: {MUTED}; border: none; "
-                         f"font: bold {int(20 * s)}px '{UI_FONT}'; padding: 4px 12px; }}")
+        hh.setStyleSheet(
+            f"QHeaderView::section {{ background: {BG}; color: {MUTED}; border: none; "
+            f"font: bold {int(20 * s)}px '{UI_FONT}'; padding: 4px 12px; }}"
+        )
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         for col, width in ((0, 120), (2, 150), (3, 320), (4, 200), (5, 110)):
             hh.resizeSection(col, int(width * s))
@@ -354,13 +394,17 @@ class LeaderboardWindow(QWidget):
         self._frame.timeout.connect(self._tick)
         self._frame.start()
         self._scroller = QTimer(self)
-        self._scroller.setInterval(40)
+        self._scroller.setInterval(250)
         self._scroller.timeout.connect(self._autoscroll)
         self._scroller.start()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda pos: self.menu().exec(self.mapToGlobal(pos)))
-        for key, slot in (("F11", self.toggle_fullscreen), ("Esc", self.leave_fullscreen),
-                          ("T", self.next_track), ("F", self.toggle_format)):
+        for key, slot in (
+            ("F11", self.toggle_fullscreen),
+            ("Esc", self.leave_fullscreen),
+            ("T", self.next_track),
+            ("F", self.toggle_format),
+        ):
             QShortcut(QKeySequence(key), self, activated=slot)
         for n in range(1, 10):
             QShortcut(QKeySequence(str(n)), self, activated=lambda n=n: self.move_to_screen(n - 1))
@@ -469,9 +513,14 @@ class LeaderboardWindow(QWidget):
         lb = self.ctx.app.leaderboards
         if track != COMBINED and not any(t.track_id == track for t in event.tracks):
             track = self.track = COMBINED
-        self.ctx.background.run(lb.rows, event.event_id, track, ranking,
-                                done=lambda rows: self._rows_arrived(rows, ranking),
-                                failed=self._rows_failed)
+        self.ctx.background.run(
+            lb.rows,
+            event.event_id,
+            track,
+            ranking,
+            done=lambda rows: self._rows_arrived(rows, ranking),
+            failed=self._rows_failed,
+        )
         self._refresh_live()
 
     def _rows_failed(self, message: str) -> None:
@@ -489,7 +538,9 @@ class LeaderboardWindow(QWidget):
                 row = self.model.highlight(racer_id)
                 if row is not None:
                     self._autoscroll_pause_until = time.monotonic() + HIGHLIGHT_SECONDS
-                    self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+                    self.table.scrollTo(
+                        self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+                    )
         self.table.viewport().update()
         if self._dirty:
             self._dirty = False
@@ -500,12 +551,15 @@ class LeaderboardWindow(QWidget):
         if event is None:
             return
         track = next((t for t in event.tracks if t.track_id == self.track), None)
-        title = (track.leaderboard_title if track and track.leaderboard_title else event.name)
+        title = track.leaderboard_title if track and track.leaderboard_title else event.name
         where = track.label if track else ("All tracks" if len(event.tracks) > 1 else "")
         if where and where in title:
             where = ""
-        fmt = ("Fastest lap" if self.effective_ranking() is Ranking.BEST_LAP
-               else f"Fastest average of {event.config.average_window} laps")
+        fmt = (
+            "Fastest lap"
+            if self.effective_ranking() is Ranking.BEST_LAP
+            else f"Fastest average of {event.config.average_window} laps"
+        )
         self.title.setText(title)
         self.subtitle.setText(" · ".join(p for p in (where, fmt) if p))
         footer = (track.leaderboard_footer if track else "") or self.ctx.setting("leaderboard_footer") or ""
@@ -541,28 +595,35 @@ class LeaderboardWindow(QWidget):
             now = time.monotonic() * 1000
             self.on_track[2].setText(name if len(self._live) == 1 else f"{name} +{len(self._live) - 1}")
             self.time_left[2].setText(clock_text(view.time_left_ms(now), 1))
-            self.current_lap[2].setText(clock_text(view.current_lap_ms(now), 1)
-                                        if view.state in (RunState.RUNNING, RunState.PAUSED) else "–")
+            self.current_lap[2].setText(
+                clock_text(view.current_lap_ms(now), 1)
+                if view.state in (RunState.RUNNING, RunState.PAUSED)
+                else "–"
+            )
             valid = [lap.time_ms for lap in view.run.laps if lap.valid]
             self.best_lap[2].setText(lap_text(min(valid)) if valid else "–")
         else:
             for cell in (self.on_track, self.time_left, self.current_lap, self.best_lap):
                 cell[2].setText("–")
         if self.model.highlight_strength() > 0:
-            self.table.viewport().update()
+            row = self.model.row_of(self.model.highlight_id)
+            if row is not None:  # repaint just the fading row
+                y = self.table.rowViewportPosition(row)
+                self.table.viewport().update(0, y, self.table.viewport().width(), self.table.rowHeight(row))
 
     def _autoscroll(self) -> None:
-        """Long lists scroll by themselves: down slowly, rest at the end, then back to the top."""
+        """Long lists page by themselves: a page every few seconds, back to the top after the last.
+
+        Paging rather than creeping keeps names still long enough to read from the back of the room, and
+        costs one repaint per page instead of twenty-five a second."""
         bar = self.table.verticalScrollBar()
-        if bar.maximum() <= 0 or time.monotonic() < self._autoscroll_pause_until:
+        now = time.monotonic()
+        if bar.maximum() <= 0 or now < self._autoscroll_pause_until:
             return
-        if bar.value() >= bar.maximum():
-            bar.setValue(0)
-            self._autoscroll_pause_until = time.monotonic() + 4
-            return
-        bar.setValue(bar.value() + max(1, int(2 * self.delegate.scale)))
-        if bar.value() >= bar.maximum():
-            self._autoscroll_pause_until = time.monotonic() + 4
+        row_h = self.table.verticalHeader().defaultSectionSize()
+        page = max(row_h, self.table.viewport().height() - row_h)
+        bar.setValue(0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + page))
+        self._autoscroll_pause_until = now + (PAGE_SECONDS * 1.5 if bar.value() == 0 else PAGE_SECONDS)
 
     def start(self) -> None:
         self.refresh()

@@ -54,8 +54,9 @@ class MainWindow(QMainWindow):
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
-        ctx.bridge.on(BackupWritten, lambda e: self.statusBar().showMessage(f"Backup written: {e.path}", 5000),
-                      self)
+        ctx.bridge.on(
+            BackupWritten, lambda e: self.statusBar().showMessage(f"Backup written: {e.path}", 5000), self
+        )
         ctx.bridge.on(BackupFailed, lambda e: self.statusBar().showMessage(e.error, 30_000), self)
 
     # -- layout -------------------------------------------------------------------------------------
@@ -70,7 +71,9 @@ class MainWindow(QMainWindow):
         tl = QHBoxLayout(top)
         tl.setContentsMargins(16, 8, 16, 8)
         brand = QLabel("DREM")
-        brand.setStyleSheet("font-weight: 900; font-size: 15pt; letter-spacing: 2px; color: palette(highlight);")
+        brand.setStyleSheet(
+            "font-weight: 900; font-size: 15pt; letter-spacing: 2px; color: palette(highlight);"
+        )
         tl.addWidget(brand)
         tl.addSpacing(16)
         self.event_label = QLabel("No event")
@@ -227,8 +230,11 @@ class MainWindow(QMainWindow):
 
     def _event_changed(self, e: EventChanged) -> None:
         if e.event_id == self.ctx.current.event_id:
-            self.ctx.background.run(self.ctx.app.events.get, e.event_id,
-                                    done=lambda info: self.ctx.current.set(info, self.ctx.current.track_id))
+            self.ctx.background.run(
+                self.ctx.app.events.get,
+                e.event_id,
+                done=lambda info: self.ctx.current.set(info, self.ctx.current.track_id),
+            )
 
     def _current_changed(self) -> None:
         cur = self.ctx.current
@@ -241,8 +247,13 @@ class MainWindow(QMainWindow):
             self.track_combo.setCurrentIndex(max(0, self.track_combo.findData(cur.track_id)))
             c = event.config
             bits = [
-                "lap count" if c.format.value == "lap_count" else
-                ("no time limit" if c.race_time_ms is None else f"{c.race_time_ms // 60000}:{c.race_time_ms // 1000 % 60:02d} race"),
+                "lap count"
+                if c.format.value == "lap_count"
+                else (
+                    "no time limit"
+                    if c.race_time_ms is None
+                    else f"{c.race_time_ms // 60000}:{c.race_time_ms // 1000 % 60:02d} race"
+                ),
                 "fastest lap" if c.ranking.value == "fastest" else f"best {c.average_window}-lap average",
                 f"{'∞' if c.resets_per_lap is None else c.resets_per_lap} resets/lap",
                 f"{'∞' if c.max_runs_per_racer is None else c.max_runs_per_racer} runs/racer",

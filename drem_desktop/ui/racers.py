@@ -39,8 +39,14 @@ CSV_COLUMNS = {
     "username": ("username", "user name", "racer", "name"),
     "display_name": ("display_name", "display name", "displayname", "full name"),
     "country_code": ("country_code", "countrycode", "country"),
-    "highlight_colour": ("highlight_colour", "highlightcolour", "highlight_color", "highlightcolor", "colour",
-                         "color"),
+    "highlight_colour": (
+        "highlight_colour",
+        "highlightcolour",
+        "highlight_color",
+        "highlightcolor",
+        "colour",
+        "color",
+    ),
     "email": ("email", "e-mail", "mail"),
 }
 
@@ -56,11 +62,15 @@ def read_racers_csv(path: Path) -> list[dict[str, str]]:
             dialect = csv.excel
         reader = csv.DictReader(f, dialect=dialect)
         headers = {h.strip().lower(): h for h in (reader.fieldnames or [])}
-        mapping = {field: next((headers[n] for n in names if n in headers), None)
-                   for field, names in CSV_COLUMNS.items()}
+        mapping = {
+            field: next((headers[n] for n in names if n in headers), None)
+            for field, names in CSV_COLUMNS.items()
+        }
         if mapping["username"] is None:
-            raise ValueError(f"{path.name} has no “username” column. The first line must name the columns, "
-                             "e.g. username,display_name,country_code,highlight_colour.")
+            raise ValueError(
+                f"{path.name} has no “username” column. The first line must name the columns, "
+                "e.g. username,display_name,country_code,highlight_colour."
+            )
         rows = []
         for raw in reader:
             row = {field: (raw.get(col) or "").strip() for field, col in mapping.items() if col}
@@ -101,8 +111,9 @@ class RacerTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -201,8 +212,9 @@ class RacersPage(QWidget):
         self.username.setFocus()
 
     def reload(self) -> None:
-        self.ctx.background.run(self.ctx.app.racers.list, self.search.text(), done=self._listed,
-                                failed=self.import_message.error)
+        self.ctx.background.run(
+            self.ctx.app.racers.list, self.search.text(), done=self._listed, failed=self.import_message.error
+        )
 
     def _listed(self, racers: list[RacerRecord]) -> None:
         self.model.set_racers(racers)
@@ -220,8 +232,9 @@ class RacersPage(QWidget):
             "country_code": self.country.text().strip().upper(),
             "highlight_colour": self.colour.currentData() or "",
         }
-        self.ctx.background.run(self.ctx.app.racers.add, username, **fields, done=self._added,
-                                failed=self._add_failed)
+        self.ctx.background.run(
+            self.ctx.app.racers.add, username, **fields, done=self._added, failed=self._add_failed
+        )
 
     def _added(self, racer: RacerRecord) -> None:
         self.message.ok(f"Registered {racer.username}.")
@@ -243,8 +256,9 @@ class RacersPage(QWidget):
     def import_csv(self, path: Path) -> None:
         self.import_button.setEnabled(False)
         self.import_message.show_message(f"Importing {path.name}…", "warning", 0)
-        self.ctx.background.run(import_racers, self.ctx.app, path, done=self._imported,
-                                failed=self._import_failed)
+        self.ctx.background.run(
+            import_racers, self.ctx.app, path, done=self._imported, failed=self._import_failed
+        )
 
     def _imported(self, result: tuple[int, list[str]]) -> None:
         added, skipped = result

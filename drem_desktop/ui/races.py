@@ -59,8 +59,9 @@ class RunTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -118,8 +119,9 @@ class AdminLapModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -239,9 +241,11 @@ class RaceAdminPage(QWidget):
         self.laps.setModel(self.lap_model)
         self.laps.verticalHeader().hide()
         self.laps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.laps.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.laps.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.laps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.laps.selectionModel().currentRowChanged.connect(lambda *_a: self._show_history())
         self.history = QPlainTextEdit()
@@ -325,9 +329,13 @@ class RaceAdminPage(QWidget):
         def load() -> list[dict[str, Any]]:
             return self.ctx.app.race_admin.history(row_id)
 
-        self.ctx.background.run(load, done=lambda h: self.history.setPlainText(
-            f"{title}: {len(h)} recorded change(s)\n" + "\n".join(describe(c) for c in h)),
-            failed=self.message.error)
+        self.ctx.background.run(
+            load,
+            done=lambda h: self.history.setPlainText(
+                f"{title}: {len(h)} recorded change(s)\n" + "\n".join(describe(c) for c in h)
+            ),
+            failed=self.message.error,
+        )
 
     def _edit_lap(self, lap: LapRecord, error: str | None = None, **changes: Any) -> None:
         if error:
@@ -337,9 +345,14 @@ class RaceAdminPage(QWidget):
         if run is None:
             return
         self.message.clear_message()
-        self.ctx.background.run(self.ctx.app.race_admin.edit_lap, run.run_id, lap.lap_id, **changes,
-                                done=lambda _l: self.message.ok("Lap changed; the leaderboard is updated."),
-                                failed=self.message.error)
+        self.ctx.background.run(
+            self.ctx.app.race_admin.edit_lap,
+            run.run_id,
+            lap.lap_id,
+            **changes,
+            done=lambda _l: self.message.ok("Lap changed; the leaderboard is updated."),
+            failed=self.message.error,
+        )
 
     def _delete_lap(self) -> None:
         run = self.selected_run()
@@ -348,16 +361,26 @@ class RaceAdminPage(QWidget):
             self.message.error("Select the lap to delete first.")
             return
         lap = self.lap_model.laps[i.row()]
-        self.ctx.background.run(self.ctx.app.race_admin.delete_lap, run.run_id, lap.lap_id, True,
-                                done=lambda _l: self.message.ok(f"Lap {lap.index + 1} deleted (kept in history)."),
-                                failed=self.message.error)
+        self.ctx.background.run(
+            self.ctx.app.race_admin.delete_lap,
+            run.run_id,
+            lap.lap_id,
+            True,
+            done=lambda _l: self.message.ok(f"Lap {lap.index + 1} deleted (kept in history)."),
+            failed=self.message.error,
+        )
 
     def _toggle_run_deleted(self) -> None:
         run = self.selected_run()
         if run is None:
             return
         deleted = not run.deleted
-        self.ctx.background.run(self.ctx.app.race_admin.delete_run, run.run_id, deleted,
-                                done=lambda _r: self.message.ok("Run deleted: it no longer counts." if deleted
-                                                                else "Run restored: it counts again."),
-                                failed=self.message.error)
+        self.ctx.background.run(
+            self.ctx.app.race_admin.delete_run,
+            run.run_id,
+            deleted,
+            done=lambda _r: self.message.ok(
+                "Run deleted: it no longer counts." if deleted else "Run restored: it counts again."
+            ),
+            failed=self.message.error,
+        )

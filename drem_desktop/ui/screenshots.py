@@ -63,8 +63,11 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="drem-shots-") as tmp:
         app = App(Path(tmp), backup_at_start=False)
         event = populate(app, racers=24, runs_per_racer=2, laps_per_run=6, seed=7)
-        app.events.update_track(event.tracks[0].track_id, leaderboard_title="DREM Demo Cup · Track 1",
-                                leaderboard_footer="Next heat at 14:00 · Sign up at the DeepRacer booth")
+        app.events.update_track(
+            event.tracks[0].track_id,
+            leaderboard_title="DREM Demo Cup · Track 1",
+            leaderboard_footer="Next heat at 14:00 · Sign up at the DeepRacer booth",
+        )
         app.current_event_id = event.event_id
         app.db.set_setting("leaderboard_url", "http://192.168.1.20:8080/leaderboard")
         racers = app.racers.list()
@@ -93,8 +96,13 @@ def main(argv: list[str]) -> int:
         save(board, out, "02-leaderboard", written)
         board.close()
 
-        for key, name in (("event", "03-event"), ("racers", "04-racers"), ("races", "05-race-admin"),
-                          ("commentator", "06-commentator"), ("settings", "07-settings")):
+        for key, name in (
+            ("event", "03-event"),
+            ("racers", "04-racers"),
+            ("races", "05-race-admin"),
+            ("commentator", "06-commentator"),
+            ("settings", "07-settings"),
+        ):
             page = window.show_page(key)
             settle(ctx, qapp, 0.8)
             if key == "races":

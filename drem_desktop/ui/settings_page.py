@@ -69,9 +69,13 @@ class SettingsPage(QWidget):
         self.data_dir = QLineEdit(str(self.ctx.app.paths.root))
         self.data_dir.setReadOnly(True)
         open_dir = QPushButton("Open folder")
-        open_dir.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.root))))
-        note = QLabel("To use another folder, start the app with  drem-desktop --data-dir PATH  "
-                      "(or set DREM_DATA_DIR). Each folder is a separate database with its own backups.")
+        open_dir.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.root)))
+        )
+        note = QLabel(
+            "To use another folder, start the app with  drem-desktop --data-dir PATH  "
+            "(or set DREM_DATA_DIR). Each folder is a separate database with its own backups."
+        )
         note.setWordWrap(True)
         note.setObjectName("Muted")
         dw = QWidget()
@@ -151,7 +155,8 @@ class SettingsPage(QWidget):
         self.backup_now.clicked.connect(self._backup_now)
         open_backups = QPushButton("Open backups folder")
         open_backups.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.backups))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.backups)))
+        )
         self.backup_message = Message()
         bw = QWidget()
         bl = QVBoxLayout(bw)
@@ -177,7 +182,9 @@ class SettingsPage(QWidget):
         self.url.setText(s.setting("leaderboard_url") or "")
         self.footer.setText(s.setting("leaderboard_footer") or "")
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))
-        self.ctx.background.run(lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or "no network"))
+        self.ctx.background.run(
+            lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or "no network")
+        )
         self._tracks()
         self.reload_backups()
 
@@ -197,9 +204,11 @@ class SettingsPage(QWidget):
             kind = next((v for v, _l in SOURCE_CHOICES if v.endswith(":") and spec.startswith(v)), spec)
             combo.setCurrentIndex(max(0, combo.findData(kind)))
             if kind.endswith(":"):
-                detail.setText(spec[len(kind):])
+                detail.setText(spec[len(kind) :])
             detail.setEnabled(kind.endswith(":"))
-            combo.currentIndexChanged.connect(lambda _i, c=combo, d=detail: d.setEnabled(c.currentData().endswith(":")))
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, d=detail: d.setEnabled(c.currentData().endswith(":"))
+            )
             w = QWidget()
             h = QHBoxLayout(w)
             h.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +217,9 @@ class SettingsPage(QWidget):
             self.sensor_form.addRow(t.label, w)
             self.sensor_edits[t.track_id] = (combo, detail)
         if not self.sensor_edits:
-            self.sensor_form.addRow(QLabel("Create an event first: each of its tracks gets a lap source here."))
+            self.sensor_form.addRow(
+                QLabel("Create an event first: each of its tracks gets a lap source here.")
+            )
 
     def reload_backups(self) -> None:
         def load() -> list[str]:
@@ -232,8 +243,10 @@ class SettingsPage(QWidget):
             if kind.endswith(":"):
                 value = detail.text().strip()
                 if not value:
-                    raise ValueError(f"Type the {'port' if kind == 'serial:' else 'timer address'} for "
-                                     f"“{combo.currentText()}”, or choose another lap source.")
+                    raise ValueError(
+                        f"Type the {'port' if kind == 'serial:' else 'timer address'} for "
+                        f"“{combo.currentText()}”, or choose another lap source."
+                    )
                 specs[track_id] = kind + value
             else:
                 specs[track_id] = kind
@@ -256,8 +269,10 @@ class SettingsPage(QWidget):
         self.ctx.save_setting("lan_port", self.port.value())
         self.ctx.save_setting("leaderboard_url", url)
         self.ctx.save_setting("leaderboard_footer", self.footer.text().strip())
-        self.lan_message.ok("Saved. The leaderboard window shows the QR code and footer now; a new port "
-                            "is used from the next start.")
+        self.lan_message.ok(
+            "Saved. The leaderboard window shows the QR code and footer now; a new port "
+            "is used from the next start."
+        )
         emit(self.ctx.current.changed)
 
     def _suggest_url(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import LapFigure
+from drem_desktop.domain.ranking import TIME, VALID, LapTuple
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.stats import RacerStats
 from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged, RunStateChanged
@@ -30,7 +30,7 @@ from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, current_palette, lap_text
 from drem_desktop.ui.widgets import card
 
-VALID = "#4c8dff"
+VALID_BAR = "#4c8dff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class RacerPicture:
     live: bool
 
 
-def classify(runs: list[tuple[LapFigure, ...]], event_best: int | None) -> list[LapBar]:
+def classify(runs: list[tuple[LapTuple, ...]], event_best: int | None) -> list[LapBar]:
     """Each lap's colour: a valid lap that beat the racer's best so far is a personal best; at or under the
     event's fastest lap it is an event best."""
     bars: list[LapBar] = []
@@ -60,22 +60,28 @@ def classify(runs: list[tuple[LapFigure, ...]], event_best: int | None) -> list[
     x = 0
     for r, laps in enumerate(runs):
         for i, lap in enumerate(laps):
+            time_ms, valid = lap[TIME], lap[VALID]
             kind = "invalid"
-            if lap.valid:
+            if valid:
                 kind = "valid"
-                if best is None or lap.time_ms < best:
-                    best = lap.time_ms
+                if best is None or time_ms < best:
+                    best = time_ms
                     kind = "personal-best"
-                if event_best is not None and lap.time_ms <= event_best:
+                if event_best is not None and time_ms <= event_best:
                     kind = "event-best"
-            bars.append(LapBar(x, r, i, lap.time_ms, kind))
+            bars.append(LapBar(x, r, i, time_ms, kind))
             x += 1
         x += 1  # a gap between runs
     return bars
 
 
 class LapChart(pg.PlotWidget):
-    COLOURS = {"invalid": INVALID, "valid": VALID, "personal-best": PERSONAL_BEST, "event-best": EVENT_BEST}
+    COLOURS = {
+        "invalid": INVALID,
+        "valid": VALID_BAR,
+        "personal-best": PERSONAL_BEST,
+        "event-best": EVENT_BEST,
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         p = current_palette()
@@ -97,17 +103,28 @@ class LapChart(pg.PlotWidget):
         for kind, colour in self.COLOURS.items():
             xs = [b.x for b in bars if b.kind == kind]
             hs = [b.time_ms / 1000 for b in bars if b.kind == kind]
-            label = {"invalid": "invalid", "valid": "valid", "personal-best": "personal best",
-                     "event-best": "event best"}[kind]
+            label = {
+                "invalid": "invalid",
+                "valid": "valid",
+                "personal-best": "personal best",
+                "event-best": "event best",
+            }[kind]
             item = pg.BarGraphItem(x=xs, height=hs, width=0.75, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
             self.addItem(item)
             self.legend.addItem(item, label)
         if event_best_ms is not None:
-            line = pg.InfiniteLine(pos=event_best_ms / 1000, angle=0,
-                                   pen=pg.mkPen(EVENT_BEST, width=2, style=Qt.PenStyle.DashLine),
-                                   label=f"event best {lap_text(event_best_ms)}",
-                                   labelOpts={"position": 0.02, "color": EVENT_BEST, "anchors": [(0, 1), (0, 1)],
-                                              "fill": pg.mkBrush(current_palette().panel)})
+            line = pg.InfiniteLine(
+                pos=event_best_ms / 1000,
+                angle=0,
+                pen=pg.mkPen(EVENT_BEST, width=2, style=Qt.PenStyle.DashLine),
+                label=f"event best {lap_text(event_best_ms)}",
+                labelOpts={
+                    "position": 0.02,
+                    "color": EVENT_BEST,
+                    "anchors": [(0, 1), (0, 1)],
+                    "fill": pg.mkBrush(current_palette().panel),
+                },
+            )
             self.addItem(line)
         top = max([b.time_ms for b in bars] + [event_best_ms or 0]) / 1000
         self.setYRange(0, max(1.0, top * 1.12), padding=0)
@@ -154,10 +171,18 @@ class CommentatorPanel(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.values: dict[str, QLabel] = {}
-        fields = (("rank", "Rank"), ("fastest", "Fastest lap"), ("average", "Fastest average"),
-                  ("mean", "Mean valid lap"), ("laps", "Valid / invalid laps"), ("ratio", "Completion"),
-                  ("streak", "Most valid in a row"), ("resets", "Total resets"), ("runs", "Runs"),
-                  ("per_run", "Laps per run"))
+        fields = (
+            ("rank", "Rank"),
+            ("fastest", "Fastest lap"),
+            ("average", "Fastest average"),
+            ("mean", "Mean valid lap"),
+            ("laps", "Valid / invalid laps"),
+            ("ratio", "Completion"),
+            ("streak", "Most valid in a row"),
+            ("resets", "Total resets"),
+            ("runs", "Runs"),
+            ("per_run", "Laps per run"),
+        )
         for i, (key, title) in enumerate(fields):
             v = QLabel("–")
             v.setObjectName("Big")

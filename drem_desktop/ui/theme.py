@@ -61,12 +61,34 @@ class Palette:
 
 
 LIGHT = Palette(
-    "light", "#f4f5f7", "#ffffff", "#eceef1", "#1b1f24", "#5b6470", "#d5d9de",
-    "#1f6feb", "#ffffff", "#cf222e", "#bf8700", "#1a7f37", "#dbe9ff",
+    "light",
+    "#f4f5f7",
+    "#ffffff",
+    "#eceef1",
+    "#1b1f24",
+    "#5b6470",
+    "#d5d9de",
+    "#1f6feb",
+    "#ffffff",
+    "#cf222e",
+    "#bf8700",
+    "#1a7f37",
+    "#dbe9ff",
 )
 DARK = Palette(
-    "dark", "#16181c", "#1e2127", "#272b33", "#e6e8eb", "#9aa3ad", "#353a44",
-    "#4c8dff", "#ffffff", "#ff6b6b", "#f0b429", "#3fb950", "#233454",
+    "dark",
+    "#16181c",
+    "#1e2127",
+    "#272b33",
+    "#e6e8eb",
+    "#9aa3ad",
+    "#353a44",
+    "#4c8dff",
+    "#ffffff",
+    "#ff6b6b",
+    "#f0b429",
+    "#3fb950",
+    "#233454",
 )
 PALETTES = {"light": LIGHT, "dark": DARK}
 

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import RaceFormat, Ranking
+from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import Lap, MaxRunsReached, RunState, Stamp
 from drem_desktop.events import CrossingLogged, LapRecorded, LeaderboardChanged, RacerChanged, RunChanged
@@ -111,14 +112,19 @@ class PickDelegate(QStyledItemDelegate):
         r = opt.rect.adjusted(8, 0, -8, 0)
         painter.save()
         painter.fillRect(r.left(), r.top() + 6, 5, r.height() - 12, colour_of(racer.highlight_colour))
-        fg = model.data(source, Qt.ItemDataRole.ForegroundRole) or opt.palette.color(opt.palette.ColorRole.Text)
+        fg = model.data(source, Qt.ItemDataRole.ForegroundRole) or opt.palette.color(
+            opt.palette.ColorRole.Text
+        )
         painter.setPen(fg)
         runs_w = painter.fontMetrics().horizontalAdvance("runs 00 / 00")
         same = racer.shown_name.casefold() == racer.username.casefold()
         name = racer.shown_name if same else f"{racer.shown_name} · {racer.username}"
         text_r = r.adjusted(14, 0, -runs_w - 6, 0)
-        painter.drawText(text_r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, text_r.width()))
+        painter.drawText(
+            text_r,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, text_r.width()),
+        )
         painter.setPen(opt.palette.color(opt.palette.ColorRole.PlaceholderText))
         painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"runs {runs}")
         painter.restore()
@@ -213,8 +219,9 @@ class LapTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
@@ -248,8 +255,15 @@ class LapTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             kind = self.kind(lap)
-            return QColor({"invalid": INVALID, "event-best": EVENT_BEST, "personal-best": PERSONAL_BEST}
-                          .get(kind, "")) if kind != "valid" else None
+            return (
+                QColor(
+                    {"invalid": INVALID, "event-best": EVENT_BEST, "personal-best": PERSONAL_BEST}.get(
+                        kind, ""
+                    )
+                )
+                if kind != "valid"
+                else None
+            )
         if role == Qt.ItemDataRole.FontRole and col == 1:
             f = QFont()
             f.setBold(True)
@@ -257,8 +271,12 @@ class LapTableModel(QAbstractTableModel):
             f.setStrikeOut(not lap.valid)
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {"invalid": "Invalid lap", "event-best": "Event best", "personal-best": "Personal best",
-                    "valid": "Valid lap"}[self.kind(lap)]
+            return {
+                "invalid": "Invalid lap",
+                "event-best": "Event best",
+                "personal-best": "Personal best",
+                "valid": "Valid lap",
+            }[self.kind(lap)]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -336,8 +354,15 @@ class TimekeeperConsole(QWidget):
         ov.addWidget(self.override_reason)
         self.override.row.insertLayout(0, ov, 1)
         self.override_button = self.override.add_button("Allow extra run", self._pick_with_override, True)
-        left = card(self.search, self.pick_list, self.proxy_box, self.pick_button, self.override,
-                    self.pick_message, title="Next racer")
+        left = card(
+            self.search,
+            self.pick_list,
+            self.proxy_box,
+            self.pick_button,
+            self.override,
+            self.pick_message,
+            title="Next racer",
+        )
         left.setFixedWidth(330)
         outer.addWidget(left)
 
@@ -380,8 +405,12 @@ class TimekeeperConsole(QWidget):
         self.average_value = QLabel("–")
         stats = QHBoxLayout()
         stats.setSpacing(10)
-        for title, label in (("Resets this lap", self.resets_value), ("Laps valid / total", self.laps_value),
-                             ("Fastest lap", self.fastest_value), ("Fastest average", self.average_value)):
+        for title, label in (
+            ("Resets this lap", self.resets_value),
+            ("Laps valid / total", self.laps_value),
+            ("Fastest lap", self.fastest_value),
+            ("Fastest average", self.average_value),
+        ):
             label.setObjectName("Big")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             c = card(label, title=title, spacing=2)
@@ -435,8 +464,16 @@ class TimekeeperConsole(QWidget):
         self.crossings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.addWidget(card(self.lap_table, self.legend, title="Laps"), 3)
-        right.addWidget(card(self.sensor_label, self.gap_banner, caption("Sensor triggers"), self.crossings,
-                             title="Sensors"), 2)
+        right.addWidget(
+            card(
+                self.sensor_label,
+                self.gap_banner,
+                caption("Sensor triggers"),
+                self.crossings,
+                title="Sensors",
+            ),
+            2,
+        )
         rw = QWidget()
         rw.setLayout(right)
         rw.setFixedWidth(360)
@@ -495,8 +532,10 @@ class TimekeeperConsole(QWidget):
             self.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and QApplication.focusWidget() in (self.search,
-                                                                              self.override_reason):
+        if event.key() == Qt.Key.Key_Escape and QApplication.focusWidget() in (
+            self.search,
+            self.override_reason,
+        ):
             self._cancel_confirm()
             self.setFocus()
             return
@@ -517,7 +556,7 @@ class TimekeeperConsole(QWidget):
         self._load_crossings()
 
     def refresh_view(self) -> None:
-        """Fetches the live run (coalesced: one request in flight, one more if something changed meanwhile)."""
+        """Fetches the live run (coalesced: one request in flight, one more if anything changed meanwhile)."""
         if self.track_id is None:
             self._show_view(None)
             return
@@ -526,8 +565,9 @@ class TimekeeperConsole(QWidget):
             return
         self._view_pending = True
         track = self.track_id
-        self.ctx.background.race(self.ctx.app.race_control.view, track, done=self._view_arrived,
-                                 failed=self._view_failed)
+        self.ctx.background.race(
+            self.ctx.app.race_control.view, track, done=self._view_arrived, failed=self._view_failed
+        )
 
     def _view_arrived(self, view: RunView | None) -> None:
         self._view_pending = False
@@ -560,9 +600,12 @@ class TimekeeperConsole(QWidget):
         self.view = view
         if view is None:
             self.racer = None
-            self.racer_name.setText("No racer on track" if self.track_id else "Pick an event on the Event page")
-            self.state_label.setText("Pick the next racer on the left (N), then press Space to start."
-                                     if self.track_id else "")
+            self.racer_name.setText(
+                "No racer on track" if self.track_id else "Pick an event on the Event page"
+            )
+            self.state_label.setText(
+                "Pick the next racer on the left (N), then press Space to start." if self.track_id else ""
+            )
             self.runs_label.setText("")
             self.swatch.setStyleSheet("background: transparent;")
             self.lap_model.set_laps([])
@@ -575,13 +618,17 @@ class TimekeeperConsole(QWidget):
             self.lap_model.set_laps(run.laps)
             if run.laps:
                 self.lap_table.scrollToBottom()
-            state = {RunState.READY: "Ready: press Space to start (or the first sensor trigger starts)",
-                     RunState.RUNNING: "Running", RunState.PAUSED: "Paused: Space resumes",
-                     RunState.OVER: "Race over: check the laps, then Submit (S)"}.get(run.state, run.state.value)
+            state = {
+                RunState.READY: "Ready: press Space to start (or the first sensor trigger starts)",
+                RunState.RUNNING: "Running",
+                RunState.PAUSED: "Paused: Space resumes",
+                RunState.OVER: "Race over: check the laps, then Submit (S)",
+            }.get(run.state, run.state.value)
             if view.raced_by_proxy:
                 state += " · raced by proxy"
             if run.config.format is RaceFormat.LAP_COUNT and run.config.laps_to_finish:
-                state += f" · lap {min(run.valid_laps + 1, run.config.laps_to_finish)} / {run.config.laps_to_finish}"
+                target = run.config.laps_to_finish
+                state += f" · lap {min(run.valid_laps + 1, target)} / {target}"
             self.state_label.setText(state)
         self._update_counters()
         self._update_buttons()
@@ -597,15 +644,18 @@ class TimekeeperConsole(QWidget):
         if racer is not None:
             self._set_racer(racer)
         else:
-            self.ctx.background.run(self.ctx.app.racers.get, view.racer_id, done=self._set_racer,
-                                    failed=self.op_message.error)
+            self.ctx.background.run(
+                self.ctx.app.racers.get, view.racer_id, done=self._set_racer, failed=self.op_message.error
+            )
         self._load_bests(view)
 
     def _set_racer(self, racer: RacerRecord) -> None:
         self.racer = racer
         name = racer.shown_name + ("*" if self.view and self.view.raced_by_proxy else "")
         self.racer_name.setText(name)
-        self.swatch.setStyleSheet(f"background: {colour_of(racer.highlight_colour).name()}; border-radius: 3px;")
+        self.swatch.setStyleSheet(
+            f"background: {colour_of(racer.highlight_colour).name()}; border-radius: 3px;"
+        )
         self.runs_label.setText(f" · runs done {self.pick_model.runs_text(racer.racer_id)}")
 
     def _load_bests(self, view: RunView) -> None:
@@ -614,8 +664,13 @@ class TimekeeperConsole(QWidget):
 
         def bests() -> tuple[int | None, int | None]:
             track = view.track_id
-            previous = [lap.time_ms for r in lb.runs_of(event_id, racer_id, track) if r.run_id != run_id
-                        for lap in r.laps if lap.valid]
+            previous = [
+                lap[TIME]
+                for r in lb.runs_of(event_id, racer_id, track)
+                if r.run_id != run_id
+                for lap in r.laps
+                if lap[VALID]
+            ]
             rows = lb.rows(event_id, track, Ranking.BEST_LAP)
             event_best = rows[0].fastest_lap_ms if rows and rows[0].rank is not None else None
             return (min(previous) if previous else None), event_best
@@ -623,8 +678,11 @@ class TimekeeperConsole(QWidget):
         self.ctx.background.run(bests, done=lambda b: self.lap_model.set_bests(*b))
 
     def _on_board(self, event: LeaderboardChanged) -> None:
-        if self.view is not None and event.event_id == self.view.event_id and \
-                event.track_id in (None, self.view.track_id):
+        if (
+            self.view is not None
+            and event.event_id == self.view.event_id
+            and event.track_id in (None, self.view.track_id)
+        ):
             self._load_bests(self.view)
 
     def _update_counters(self) -> None:
@@ -638,14 +696,17 @@ class TimekeeperConsole(QWidget):
         allowed = run.config.resets_per_lap
         over = allowed is not None and run.resets > allowed
         self.resets_value.setStyleSheet(f"color: {INVALID};" if over else "")
-        self.resets_value.setToolTip("More resets than allowed: this lap will be invalid" if over else
-                                     f"Resets allowed per lap: {'unlimited' if allowed is None else allowed}")
+        self.resets_value.setToolTip(
+            "More resets than allowed: this lap will be invalid"
+            if over
+            else f"Resets allowed per lap: {'unlimited' if allowed is None else allowed}"
+        )
         self.laps_value.setText(f"{run.valid_laps} / {len(run.laps)}")
         self.fastest_value.setText(lap_text(self.lap_model.fastest_valid()))
         window = run.config.average_window
         best = None
         for i in range(len(run.laps) - window + 1):
-            chunk = run.laps[i:i + window]
+            chunk = run.laps[i : i + window]
             if all(lap.valid for lap in chunk):
                 total = sum(lap.time_ms for lap in chunk)
                 best = total if best is None else min(best, total)
@@ -659,7 +720,8 @@ class TimekeeperConsole(QWidget):
             "start_pause": state in (RunState.READY, RunState.RUNNING, RunState.PAUSED),
             "lap": state is RunState.RUNNING,
             "reset_plus": state in (RunState.RUNNING, RunState.PAUSED),
-            "reset_minus": state in (RunState.RUNNING, RunState.PAUSED) and bool(self.view and self.view.run.resets),
+            "reset_minus": state in (RunState.RUNNING, RunState.PAUSED)
+            and bool(self.view and self.view.run.resets),
             "dnf": state in (RunState.RUNNING, RunState.PAUSED),
             "undo": state in (RunState.RUNNING, RunState.PAUSED, RunState.OVER) and has_laps,
             "validity": live and has_laps,
@@ -680,7 +742,9 @@ class TimekeeperConsole(QWidget):
             return
         now = now_ms()
         left = v.time_left_ms(now)
-        colour = QColor(INVALID) if left is not None and left <= 30_000 and v.state is RunState.RUNNING else None
+        colour = (
+            QColor(INVALID) if left is not None and left <= 30_000 and v.state is RunState.RUNNING else None
+        )
         self.time_left.set_text(clock_text(left, 1), colour)
         self.lap_clock.set_text(clock_text(v.current_lap_ms(now), 2))
 
@@ -695,8 +759,9 @@ class TimekeeperConsole(QWidget):
         track = self.track_id
         if track is None or self.view is None:
             if name in {op.name for op in OPERATIONS}:
-                self.op_message.show_message("No racer is on the track: pick the next racer first (N).",
-                                             "warning")
+                self.op_message.show_message(
+                    "No racer is on the track: pick the next racer first (N).", "warning"
+                )
             return
         if not self.buttons[name].isEnabled() and name != "submit":
             return
@@ -730,18 +795,28 @@ class TimekeeperConsole(QWidget):
     def _toggle_lap(self, index: int, valid: bool) -> None:
         if self.track_id is None:
             return
-        self.ctx.background.race(self.ctx.app.race_control.set_valid, self.track_id, index, valid,
-                                 done=self._op_done, failed=self.op_message.error)
+        self.ctx.background.race(
+            self.ctx.app.race_control.set_valid,
+            self.track_id,
+            index,
+            valid,
+            done=self._op_done,
+            failed=self.op_message.error,
+        )
 
     def _ask(self, name: str) -> None:
         text = {
-            "end": "End the run now? The lap in progress is not counted. Press E again to end, Esc to keep racing.",
-            "discard": "Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.",
+            "end": "End the run now? The lap in progress is not counted. "
+            "Press E again to end, Esc to keep racing.",
+            "discard": "Discard this run? Its laps leave the leaderboard. "
+            "Press X again to discard, Esc to keep it.",
             "submit": "The run is still going. Press S again to end it and submit, Esc to keep racing.",
         }[name]
         self._confirming = name
         self.confirm.label.setText(text)
-        self.confirm_yes.setText({"end": "End run", "discard": "Discard run", "submit": "End and submit"}[name])
+        self.confirm_yes.setText(
+            {"end": "End run", "discard": "Discard run", "submit": "End and submit"}[name]
+        )
         self.confirm.show()
         self._confirm_timer.start(8000)
 
@@ -809,21 +884,28 @@ class TimekeeperConsole(QWidget):
             self.pick_message.error("Create or pick an event first (Event page).")
             return
         if racer is None:
-            self.pick_message.error("No racer matches. Register them on the Racers page (or clear the search).")
+            self.pick_message.error(
+                "No racer matches. Register them on the Racers page (or clear the search)."
+            )
             return
         proxy = self.proxy_box.isChecked()
 
         def prepare() -> RunView | MaxRunsReached:
             try:
                 return self.ctx.app.race_control.prepare(
-                    event.event_id, track, racer.racer_id, event.config,
-                    raced_by_proxy=proxy, override_reason=override_reason,
+                    event.event_id,
+                    track,
+                    racer.racer_id,
+                    event.config,
+                    raced_by_proxy=proxy,
+                    override_reason=override_reason,
                 )
             except MaxRunsReached as exc:
                 return exc  # not a failure: the timekeeper may override with a reason
 
-        self.ctx.background.race(prepare, done=lambda result: self._picked(racer, result),
-                                 failed=self.pick_message.error)
+        self.ctx.background.race(
+            prepare, done=lambda result: self._picked(racer, result), failed=self.pick_message.error
+        )
 
     def _picked(self, racer: RacerRecord, view: RunView | MaxRunsReached) -> None:
         if isinstance(view, MaxRunsReached):
@@ -842,7 +924,9 @@ class TimekeeperConsole(QWidget):
     def _pick_with_override(self) -> None:
         reason = self.override_reason.text().strip()
         if not reason:
-            self.override.label.setText("Type the reason for the extra run first (it is recorded with the run).")
+            self.override.label.setText(
+                "Type the reason for the extra run first (it is recorded with the run)."
+            )
             self.override_reason.setFocus()
             return
         self.pick(override_reason=reason)
@@ -858,8 +942,10 @@ class TimekeeperConsole(QWidget):
         item = QListWidgetItem(text)
         if e.outcome == "debounced":
             item.setForeground(QColor("#bf8700"))
-            item.setToolTip("Ignored as a second trigger of the same car (within the minimum lap time). "
-                            "If it was a real lap, press L now or fix the lap in the table.")
+            item.setToolTip(
+                "Ignored as a second trigger of the same car (within the minimum lap time). "
+                "If it was a real lap, press L now or fix the lap in the table."
+            )
         elif e.outcome == "ignored":
             item.setForeground(QColor("#8b949e"))
             item.setToolTip("No run was live on this track.")
@@ -869,7 +955,10 @@ class TimekeeperConsole(QWidget):
         if e.outcome == "debounced" and not quiet:
             self.op_message.show_message(
                 f"Sensor trigger {since} after the last one was treated as the same car (debounced). "
-                "If a lap was missed, press L.", "warning", 10)
+                "If a lap was missed, press L.",
+                "warning",
+                10,
+            )
 
     def _on_sensor(self, e: SensorStatusChanged) -> None:
         s = e.status
@@ -886,7 +975,8 @@ class TimekeeperConsole(QWidget):
         missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"
         self.gap_banner.label.setText(
             f"{e.count} sensor trigger(s) never arrived ({missing}, {e.source} {e.port}). A lap may be "
-            "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting.")
+            "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting."
+        )
         self.gap_banner.show()
 
     # -- lifecycle ------------------------------------------------------------------------------------
@@ -907,8 +997,10 @@ class TimekeeperConsole(QWidget):
                 return
             self.crossings.clear()
             for c in reversed(rows[:50]):
-                self._on_crossing(CrossingLogged(c.track_id, c.run_id, c.sensor_id, c.source, c.sequence,
-                                                 c.outcome, None), quiet=True)
+                self._on_crossing(
+                    CrossingLogged(c.track_id, c.run_id, c.sensor_id, c.source, c.sequence, c.outcome, None),
+                    quiet=True,
+                )
 
         self.ctx.background.run(rows_of, track, 50, done=shown)
 

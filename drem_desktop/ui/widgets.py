@@ -52,8 +52,11 @@ class ClockWidget(QWidget):
         p.setFont(cap)
         p.setPen(pal.color(pal.ColorRole.PlaceholderText))
         cap_h = QFontMetricsF(cap).height()
-        p.drawText(r.adjusted(0, 2, 0, 0), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                   self.caption.upper())
+        p.drawText(
+            r.adjusted(0, 2, 0, 0),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            self.caption.upper(),
+        )
         face = QFont(CLOCK_FONT)
         face.setBold(True)
         body = r.adjusted(4, cap_h + 2, -4, -2)
@@ -172,8 +175,9 @@ class OpButton(QPushButton):
 class QrCode(QWidget):
     """A QR code drawn crisp at any size from segno's module matrix (no image scaling blur)."""
 
-    def __init__(self, data: str = "", dark: str = "#000000", light: str = "#ffffff",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data: str = "", dark: str = "#000000", light: str = "#ffffff", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._matrix: list[list[bool]] = []
         self._dark = QColor(dark)

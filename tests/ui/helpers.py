@@ -28,7 +28,10 @@ def open_window(qtbot: object, app: App) -> tuple[MainWindow, ScreenContext]:
 
 
 def press(
-    qtbot: object, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    qtbot: object,
+    widget: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
     """A real key press delivered to the focused widget (shortcuts resolve as they would for a person)."""
     target = QApplication.focusWidget() or widget

@@ -12,8 +12,8 @@ from drem_desktop.domain.race_config import Ranking
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.ui.event_page import EventPage
 from drem_desktop.ui.leaderboard_window import LeaderboardWindow
-from drem_desktop.ui.races import RaceAdminPage
 from drem_desktop.ui.racers import RacersPage
+from drem_desktop.ui.races import RaceAdminPage
 
 from .helpers import settle
 
@@ -112,7 +112,9 @@ def test_race_admin_edits_change_the_leaderboard(qtbot, window, app, event):  # 
     assert "is not a lap time" in page.message.text()
 
     # invalidating the lap, deleting the run and restoring it move the board each time
-    page.lap_model.setData(page.lap_model.index(0, 3), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    page.lap_model.setData(
+        page.lap_model.index(0, 3), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
     qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy", "apex"])
     page.delete_run.click()
     qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["speedy"])
@@ -143,7 +145,9 @@ def test_bad_racer_input_gets_an_inline_message(qtbot, window, app, tmp_path: Pa
 
     # CSV import registers the good lines and names the refused ones
     csv_file = tmp_path / "racers.csv"
-    csv_file.write_text("Username;Display Name;Country;Colour\nzed;Zed;DE;lime\napex;Apex again;SE;red\n;;;\n")
+    csv_file.write_text(
+        "Username;Display Name;Country;Colour\nzed;Zed;DE;lime\napex;Apex again;SE;red\n;;;\n"
+    )
     page.import_csv(csv_file)
     qtbot.waitUntil(lambda: page.import_button.isEnabled() and "Imported" in page.import_message.text())
     assert "Imported 1 racer(s)" in page.import_message.text()
@@ -152,7 +156,9 @@ def test_bad_racer_input_gets_an_inline_message(qtbot, window, app, tmp_path: Pa
     bad = tmp_path / "bad.csv"
     bad.write_text("name_of_person,age\nbob,3\n")
     page.import_csv(bad)
-    qtbot.waitUntil(lambda: page.import_button.isEnabled() and "no “username” column" in page.import_message.text())
+    qtbot.waitUntil(
+        lambda: page.import_button.isEnabled() and "no “username” column" in page.import_message.text()
+    )
 
 
 def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):  # type: ignore[no-untyped-def]

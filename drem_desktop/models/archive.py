@@ -214,7 +214,7 @@ def inspect_stream(
     has_openvino = False
     count = 0
     try:
-        with tarfile.open(fileobj=capped, mode="r|") as tf:  # type: ignore[call-overload]
+        with tarfile.open(fileobj=capped, mode="r|", bufsize=_CHUNK) as tf:  # type: ignore[call-overload]
             for member in tf:
                 count += 1
                 if count > limits.max_members:

@@ -80,6 +80,7 @@ class WebServer:
         app.router.add_get("/live/{event_id}", self.live)
         app.router.add_get("/upload", self.upload_page)
         app.router.add_post("/upload", self.upload)
+        app.router.add_get("/upload/verdict/{token}", self.upload_verdict)
         app.router.add_get("/api/events", self.api_events)
         app.router.add_get("/api/events/{event_id}", self.api_event)
         app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
@@ -245,7 +246,8 @@ class WebServer:
     async def upload(self, request: web.Request) -> web.Response:
         wants_json = "application/json" in request.headers.get("Accept", "")
         try:
-            username, results = await self.desk.receive(request)
+            later = request.query.get("verdict") == "later"
+            username, results = await self.desk.receive(request, later=later)
         except UploadRefused as exc:
             if wants_json:
                 return web.json_response({"error": exc.message, "results": []}, status=exc.status)
@@ -254,6 +256,14 @@ class WebServer:
         if wants_json:
             return web.json_response({"results": results})
         return _html(pages.upload_result(200, None, results))
+
+    async def upload_verdict(self, request: web.Request) -> web.Response:
+        answer = await self.desk.verdict(request.match_info["token"])
+        if answer is None:
+            return web.json_response(
+                {"error": _("No upload with this token (or it is too old).")}, status=404
+            )
+        return web.json_response(answer)
 
     # -- JSON -------------------------------------------------------------------------------------
     async def api_events(self, _request: web.Request) -> web.Response:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -28,6 +30,8 @@ log = logging.getLogger(__name__)
 CHUNK = 256 * 1024
 FIELD_LIMIT = 200  # bytes of a username or code field
 MULTIPART_OVERHEAD = 64 * 1024
+MAX_PENDING_CHECKS = 100
+CHECK_KEPT_S = 900.0  # a verdict stays available this long after the upload
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +84,23 @@ class UploadDesk:
         self.limits = limits
         self.uploads = RateLimit(limits.uploads_per_window, limits.window_s)
         self.wrong_codes = RateLimit(limits.wrong_codes_per_window, limits.window_s)
+        self._checks: dict[str, tuple[float, asyncio.Task[dict[str, Any]]]] = {}
+        self._checking = asyncio.Semaphore(2)  # big archives cost CPU: two at a time
 
-    async def receive(self, request: web.Request) -> tuple[str, list[dict[str, Any]]]:
-        """Read the form and hand each file to the library; returns the racer and one result per file."""
+    async def receive(self, request: web.Request, *, later: bool = False) -> tuple[str, list[dict[str, Any]]]:
+        """Read the form and hand each file to the library; returns the racer and one result per file.
+
+        ``later``: answer as soon as the bytes are on disk, each result carrying a ``token`` whose verdict
+        :meth:`verdict` gives. The upload page does this so the progress bar ends when the transfer does
+        and a large archive is checked while the next file is already on its way.
+        """
         loop = asyncio.get_running_loop()
         address = request.remote or "?"
         if self.library is None:
             raise UploadRefused(503, _("Uploads are switched off on this laptop."))
+        self._forget_old_checks()
+        if len(self._checks) > MAX_PENDING_CHECKS:
+            raise UploadRefused(503, _("The laptop is busy checking other uploads. Try again in a minute."))
         if self.wrong_codes.exhausted(address):
             raise UploadRefused(
                 429, _("Too many wrong upload codes from this device. Wait ten minutes, then try again.")
@@ -123,8 +137,21 @@ class UploadDesk:
                         n=self.limits.max_files_per_request
                     ),
                 )
-            intake = await self._receive_file(loop, part, racer_id)
-            results.append(intake_json(intake))
+            file_name, staged = await self._store_file(part)
+            check = loop.create_task(self._check_file(staged, file_name, racer_id))
+            if later:
+                token = secrets.token_urlsafe(18)
+                self._checks[token] = (time.monotonic(), check)
+                results.append(
+                    {
+                        "file_name": file_name,
+                        "token": token,
+                        "checking": True,
+                        "message": _("Received; checking…"),
+                    }
+                )
+            else:
+                results.append(await check)
         if racer_id is None:
             await self._check(loop, address, fields)
             raise UploadRefused(400, _("Choose at least one model file (.tar.gz) to upload."))
@@ -164,9 +191,36 @@ class UploadDesk:
             )
         return racer_id
 
-    async def _receive_file(
-        self, loop: asyncio.AbstractEventLoop, part: BodyPartReader, racer_id: str
-    ) -> ModelIntake:
+    async def verdict(self, token: str, wait_s: float = 20.0) -> dict[str, Any] | None:
+        """The verdict for an upload answered with ``later``; waits up to ``wait_s`` (a long poll).
+
+        Returns None for an unknown token, ``{"done": False}`` while still checking.
+        """
+        entry = self._checks.get(token)
+        if entry is None:
+            return None
+        task = entry[1]
+        done, _pending = await asyncio.wait({task}, timeout=wait_s)
+        if not done:
+            return {"done": False}
+        return {"done": True, "result": task.result()}
+
+    def _forget_old_checks(self) -> None:
+        cutoff = time.monotonic() - CHECK_KEPT_S
+        for token in [t for t, (at, task) in self._checks.items() if task.done() and at < cutoff]:
+            del self._checks[token]
+
+    async def _check_file(self, staged: Path, file_name: str, racer_id: str) -> dict[str, Any]:
+        assert self.library is not None
+        loop = asyncio.get_running_loop()
+        async with self._checking:
+            intake = await loop.run_in_executor(
+                None, self.library.add_staged, staged, file_name, racer_id, "upload"
+            )
+        return intake_json(intake)
+
+    async def _store_file(self, part: BodyPartReader) -> tuple[str, Path]:
+        """Stream one file part into staging; returns the name the racer gave and the staged path."""
         assert self.library is not None
         # Browsers (and aiohttp) percent-encode quotes and line breaks in the form's filename.
         file_name = unquote(part.filename or "model.tar.gz")[:200]
@@ -182,9 +236,7 @@ class UploadDesk:
         except BaseException:
             staged.unlink(missing_ok=True)
             raise
-        return await loop.run_in_executor(
-            None, self.library.add_staged, staged, file_name, racer_id, "upload"
-        )
+        return file_name, staged
 
 
 def intake_json(intake: ModelIntake) -> dict[str, Any]:

@@ -329,3 +329,23 @@ async def test_rate_limits(tmp_path: Path, aiohttp_client: Any) -> None:
     assert statuses == [200, 200, 429]
     venue.app.close()
     other.app.close()
+
+
+async def test_upload_with_the_verdict_later(venue: Venue, client: TestClient, tmp_path: Path) -> None:
+    good = write_sample_model(tmp_path / "later.tar.gz", pb_size=1_000_000)
+    bad = tmp_path / "bad.tar.gz"
+    bad.write_bytes(b"nope")
+    r = await client.post("/upload?verdict=later", data=_form("alice", CODE, good, bad), headers=JSON)
+    assert r.status == 200
+    results = (await r.json())["results"]
+    assert [x["checking"] for x in results] == [True, True]
+    verdicts = []
+    for x in results:
+        answer = await (await client.get(f"/upload/verdict/{x['token']}")).json()
+        assert answer["done"] is True
+        verdicts.append(answer["result"])
+    assert [v["accepted"] for v in verdicts] == [True, False]
+    assert "no gzip header" in verdicts[1]["message"]
+    assert [m.name for m in venue.library.models(venue.racers["alice"])] == ["later"]
+    r = await client.get("/upload/verdict/not-a-token")
+    assert r.status == 404 and "error" in await r.json()

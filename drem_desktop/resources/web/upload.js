@@ -23,6 +23,34 @@
     return { li, bar, msg };
   }
 
+  function show(result, row) {
+    row.li.className = result.accepted ? "ok" : "refused";
+    row.msg.textContent = result.message;
+  }
+
+  // The upload answers once the bytes are on the laptop; the check of the archive follows.
+  async function waitForVerdict(token, row) {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      try {
+        const r = await fetch("/upload/verdict/" + encodeURIComponent(token), { headers: { Accept: "application/json" } });
+        const answer = await r.json();
+        if (!r.ok) {
+          row.li.className = "refused";
+          row.msg.textContent = answer.error || ("The laptop answered " + r.status + ".");
+          return;
+        }
+        if (answer.done) {
+          show(answer.result, row);
+          return;
+        }
+      } catch (err) {
+        await new Promise((done) => setTimeout(done, 2000));
+      }
+    }
+    row.li.className = "refused";
+    row.msg.textContent = "No verdict yet. Ask at the organizer's desk whether your model arrived.";
+  }
+
   function send(file) {
     return new Promise((resolve) => {
       const row = item(file.name);
@@ -38,7 +66,7 @@
       data.append("code", form.elements.code.value);
       data.append("file", file, file.name);
       const xhr = new XMLHttpRequest();
-      xhr.open("POST", "/upload");
+      xhr.open("POST", "/upload?verdict=later");
       xhr.setRequestHeader("Accept", "application/json");
       xhr.upload.addEventListener("progress", (e) => {
         if (e.lengthComputable) row.bar.value = Math.round((e.loaded / e.total) * 100);
@@ -49,8 +77,13 @@
         try { answer = JSON.parse(xhr.responseText); } catch (err) { answer = null; }
         if (answer && answer.results && answer.results.length) {
           const r = answer.results[0];
-          row.li.className = r.accepted ? "ok" : "refused";
-          row.msg.textContent = r.message;
+          if (r.token) {
+            row.li.className = "checking";
+            row.msg.textContent = r.message;
+            waitForVerdict(r.token, row);
+          } else {
+            show(r, row);
+          }
         } else {
           row.li.className = "refused";
           row.msg.textContent = (answer && answer.error) || ("The laptop answered " + xhr.status + ".");

@@ -1,0 +1,169 @@
+"""How fast a lap reaches every phone: 500 Server-Sent-Events clients on loopback.
+
+The server is a real app (SQLite in a temporary folder, an event of 40 racers with laps) running the LAN
+server on its service loop, in its own process. This process opens the clients, then asks the server to
+record laps through race control, one every 300 ms. Latency is measured per client from just before
+race control records the lap (commit included) until that client has the new leaderboard; both
+processes read the same system-wide monotonic clock.
+
+Run from the repo root: ``.venv/bin/python bench/web_fanout.py [--clients 500] [--laps 20]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+
+def rss_mb(pid: int, field: str = "VmRSS") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# -- server process ---------------------------------------------------------------------------------
+def serve(data_dir: str) -> None:
+    from drem_desktop.app import App
+    from drem_desktop.demo import populate
+    from drem_desktop.domain.run import Stamp
+    from drem_desktop.web.app_source import AppSource
+    from drem_desktop.web.server import WebConfig, WebServer
+
+    app = App(Path(data_dir), backup_at_start=False)
+    event = populate(app, racers=40, runs_per_racer=2, laps_per_run=6, tracks=2, fast=True)
+    racer = app.racers.add("bench_racer", display_name="Bench Racer").racer_id
+    track = event.tracks[0].track_id
+    server = WebServer(AppSource(app), None, WebConfig(host="127.0.0.1", port=0))
+    loop = app.service_loop.start()
+    port = loop.submit(server.start()).result(30)
+    rc = app.race_control
+    rc.prepare(event.event_id, track, racer, event.config)
+    rc.start(track)
+    print(json.dumps({"port": port, "event": event.event_id}), flush=True)
+    lap_ms = 9_000
+    for line in sys.stdin:
+        if line.strip() != "lap":
+            break
+        view = rc.view(track)
+        if view is None or view.run.lap_start is None or view.run.expired(rc.now()):
+            rc.end(track)  # race time used up: the next run of the same racer
+            rc.submit(track)
+            rc.prepare(event.event_id, track, racer, event.config)
+            view = rc.start(track)
+        assert view.run.lap_start is not None
+        lap_ms -= 10
+        t0 = time.monotonic()
+        rc.capture_lap(track, stamp=Stamp(view.run.lap_start.host_ms + lap_ms))
+        t1 = time.monotonic()
+        print(json.dumps({"t0": t0, "commit_ms": (t1 - t0) * 1000, "lap_ms": lap_ms}), flush=True)
+    loop.submit(server.stop()).result(10)
+    app.close()
+
+
+# -- clients (this process) -------------------------------------------------------------------------
+MARK = b'"username":"bench_racer"'
+
+
+async def client(
+    session: aiohttp.ClientSession, url: str, arrivals: dict[int, list[float]], ready: asyncio.Event
+) -> None:
+    """One phone. It notes the arrival time and the racer's lap count with a cheap byte search; a real
+    phone parses on its own CPU, here 500 of them share one, so parsing would measure the bench."""
+    async with session.get(url) as resp:
+        async for raw in resp.content:
+            if not raw.startswith(b"data: ") or b'"rows"' not in raw:
+                continue
+            now = time.monotonic()
+            at = raw.find(MARK)
+            laps = 0
+            if at >= 0:
+                start = raw.index(b'"valid_laps":', at) + 13
+                laps = int(raw[start : raw.index(b",", start)])
+            arrivals.setdefault(laps, []).append(now)
+            ready.set()
+
+
+async def run(clients: int, laps: int) -> None:
+    data = tempfile.mkdtemp(prefix="drem-fanout-")
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--serve", data],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    hello = json.loads(proc.stdout.readline())
+    url = f"http://127.0.0.1:{hello['port']}/live/{hello['event']}?track=1&format=fastest"
+    rss_idle = rss_mb(proc.pid)
+    arrivals: list[dict[int, list[float]]] = [{} for _ in range(clients)]
+    readies = [asyncio.Event() for _ in range(clients)]
+    connector = aiohttp.TCPConnector(limit=0)
+    timeout = aiohttp.ClientTimeout(total=None, sock_read=None)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        tasks = [asyncio.create_task(client(session, url, arrivals[i], readies[i])) for i in range(clients)]
+        started = time.monotonic()
+        await asyncio.wait_for(asyncio.gather(*(r.wait() for r in readies)), 60)
+        print(f"{clients} clients connected in {time.monotonic() - started:.2f} s")
+        rss_connected = rss_mb(proc.pid)
+        sent: list[dict[str, float]] = []
+        loop = asyncio.get_running_loop()
+        for _ in range(laps):
+            proc.stdin.write("lap\n")
+            proc.stdin.flush()
+            sent.append(json.loads(await loop.run_in_executor(None, proc.stdout.readline)))
+            await asyncio.sleep(0.3)
+        await asyncio.sleep(1.0)
+        rss_peak = rss_mb(proc.pid, "VmHWM")
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    proc.stdin.write("quit\n")
+    proc.stdin.flush()
+    proc.wait(30)
+
+    latencies: list[float] = []
+    missing = 0
+    for n, s in enumerate(sent, start=1):
+        for a in arrivals:
+            times = a.get(n)
+            if times:
+                latencies.append((times[0] - s["t0"]) * 1000)
+            else:
+                missing += 1
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[int(len(latencies) * 0.99) - 1]
+    commit = statistics.median(s["commit_ms"] for s in sent)
+    print(f"laps: {laps}, deliveries: {len(latencies)}, missed: {missing}")
+    print(
+        f"latency ms: p50 {p50:.1f}, p99 {p99:.1f}, max {latencies[-1]:.1f} (lap commit median {commit:.1f})"
+    )
+    print(f"server RSS MB: idle {rss_idle:.1f}, {clients} clients {rss_connected:.1f}, peak {rss_peak:.1f}")
+    print(f"web_fanout: clients={clients} p99_ms={p99:.1f} rss_mb={rss_peak:.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=500)
+    parser.add_argument("--laps", type=int, default=20)
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve)
+    else:
+        asyncio.run(run(args.clients, args.laps))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""The pages as a person sees them: Debian's Chromium, headless, driven by Playwright, against the
+server running on the app's own service loop thread (the way the app runs it)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from web_venue import CODE, HOSTILE, Venue, make_venue
+
+from drem_desktop.models.sample import write_sample_model
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(120),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def live_venue(tmp_path: Path) -> Iterator[tuple[Venue, str]]:
+    venue = make_venue(tmp_path / "data")
+    loop = venue.app.service_loop.start()
+    port = loop.submit(venue.server.start()).result(10)
+    yield venue, f"http://127.0.0.1:{port}"
+    loop.submit(venue.server.stop()).result(10)
+    venue.app.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    p = context.new_page()
+    errors: list[str] = []
+    p.on("pageerror", lambda e: errors.append(str(e)))
+    yield p
+    context.close()
+    assert errors == [], errors
+
+
+def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
+    live_venue: tuple[Venue, str], page: Page
+) -> None:
+    venue, base = live_venue
+    page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
+    expect(page.locator("#rows tr")).to_have_count(0)
+    page.wait_for_function("document.body.dataset.page === 'leaderboard'")
+    time.sleep(0.3)  # let the EventSource connect
+
+    venue.lap("mallory", 15_000)
+    row = page.locator("#rows tr").first
+    expect(row.locator("td.name")).to_have_text(HOSTILE, timeout=5000)
+    expect(row.locator("td.time")).to_have_text("15.000")
+    assert page.locator("#rows img, #rows script").count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+    # the run in progress is in the footer, its lap clock counting locally between updates
+    footer = page.locator("#run-footer")
+    expect(footer).to_be_visible()
+    expect(footer.locator(".run-name")).to_have_text(HOSTILE)
+    first = footer.locator(".run-lap").text_content()
+    time.sleep(0.6)
+    assert footer.locator(".run-lap").text_content() != first
+
+    # a new finisher appears above, highlighted, without a reload
+    page.evaluate("window.__marker = 1")
+    venue.lap("alice", 12_000)
+    expect(page.locator("#rows tr")).to_have_count(2)
+    expect(page.locator("#rows tr").first.locator("td.name")).to_have_text("alice")
+    expect(page.locator("#rows tr").first).to_have_class("fresh")
+    expect(page.locator("#rows tr").nth(1).locator("td.gap")).to_have_text("+3.000")
+    assert page.evaluate("window.__marker") == 1, "the page must not have reloaded"
+
+
+def test_overlay_shows_the_run_then_the_standings(live_venue: tuple[Venue, str], page: Page) -> None:
+    venue, base = live_venue
+    venue.lap("bob", 10_500)
+    page.goto(f"{base}/overlay/{venue.event_id}?track=1&chroma=00ff00")
+    lower = page.locator("#lower-third")
+    expect(lower).to_be_visible()
+    expect(lower.locator(".who")).to_have_text("Bob B")
+    expect(lower.locator(".last")).to_have_class("cell last event_best")
+    assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == "rgb(0, 255, 0)"
+    track = venue.track_ids[0]
+    venue.app.race_control.end(track)
+    venue.app.race_control.submit(track)
+    standings = page.locator("#standings")
+    expect(standings).to_be_visible()
+    expect(standings.locator(".standing .name")).to_have_text(["Bob B"])
+
+
+def test_upload_through_the_page(live_venue: tuple[Venue, str], page: Page, tmp_path: Path) -> None:
+    venue, base = live_venue
+    good = write_sample_model(tmp_path / "Night Run.tar.gz", pb_size=300_000)
+    bad = tmp_path / "broken.tar.gz"
+    bad.write_bytes(b"this is not an archive")
+    page.goto(f"{base}/upload")
+    page.fill("input[name=username]", "alice")
+    page.fill("input[name=code]", CODE.lower())
+    page.set_input_files("#files", [str(good), str(bad)])
+    page.click("button[type=submit]")
+    ok = page.locator("#results li.ok")
+    expect(ok).to_have_count(1, timeout=10_000)
+    expect(ok.locator(".message")).to_contain_text("Night_Run: received and checked")
+    refused = page.locator("#results li.refused")
+    expect(refused.locator(".message")).to_contain_text("not a .tar.gz file")
+    expect(ok.locator("progress")).to_have_attribute("value", "100")
+    [model] = venue.library.models(venue.racers["alice"])
+    assert model.name == "Night_Run" and venue.library.path_of(model).read_bytes() == good.read_bytes()
+
+    page.fill("input[name=code]", "nope")
+    page.set_input_files("#files", [str(good)])
+    page.click("button[type=submit]")
+    expect(page.locator("#results li.refused")).to_have_count(2)
+    expect(page.locator("#results li.refused").nth(1)).to_contain_text("upload code is not right")

@@ -119,6 +119,7 @@ class SequenceTracker:
         self._announced = 0  # highest sequence the device said it has
         self._held: dict[int, Crossing] = {}
         self._deadline: float | None = None
+        self._given_up: set[int] = set()  # reported missing; still welcome if they turn up
 
     @property
     def waiting(self) -> bool:
@@ -138,6 +139,12 @@ class SequenceTracker:
         """Returns False for a duplicate (a sequence already handed on)."""
         if self.expected is None:
             self.expected = seq
+        if seq < self.expected and seq in self._given_up:
+            # Reported missing, then arrived after all: hand it on late rather than drop a raw trigger;
+            # race control logs it (out of order, it cannot make a lap by itself).
+            self._given_up.discard(seq)
+            self._deliver(crossing)
+            return True
         if seq < self.expected or seq in self._held:
             return False
         self._held[seq] = crossing
@@ -158,6 +165,8 @@ class SequenceTracker:
             target = min(self._held) if self._held else self._announced + 1
             if target > self.expected:
                 self._report_gap(self.expected, target - 1)
+                if target - self.expected <= 1000:
+                    self._given_up.update(range(self.expected, target))
                 self.expected = target
             self._drain()
 

@@ -132,12 +132,14 @@ def test_sequence_tracker_holds_back_only_while_waiting_for_a_resend() -> None:
     assert out == [1, 2]
     t.tick(110)  # 3 never came
     assert (out, gaps, t.waiting) == ([1, 2, 4], [(3, 3)], False)
-    assert not t.offer(2, crossing(2), 120)  # a late duplicate
+    assert not t.offer(2, crossing(2), 120)  # a duplicate
+    assert t.offer(3, crossing(3), 121) and out[-1] == 3  # reported missing, then late: still handed on
+    assert not t.offer(3, crossing(3), 122)
     t.announce(6, 130)  # heartbeat: the board has up to 6
     assert asked == [2, 5] and t.waiting
     t.offer(5, crossing(5), 140)
     t.offer(6, crossing(6), 150)
-    assert out == [1, 2, 4, 5, 6] and not t.waiting
+    assert out == [1, 2, 4, 3, 5, 6] and not t.waiting
     t.offer(9, crossing(9), 200)
     t.flush()
     assert out[-1] == 9 and gaps[-1] == (7, 8)

@@ -210,6 +210,12 @@ def upload_form(max_mb: int, open_for_uploads: bool, username: str = "") -> str:
             f'<main class="narrow"><h1>{esc(_("Upload your model"))}</h1>'
             f"<p>{esc(_('Uploads are closed: the organizer has not set an upload code yet.'))}</p></main>",
         )
+    labels = {
+        "too_large": _("Too large: the limit is {mb} MB per model.").format(mb=max_mb),
+        "interrupted": _("The upload was interrupted. Check you are on the venue network and try again."),
+        "answered": _("The laptop answered {status}."),
+        "no_verdict": _("No verdict yet. Ask at the organizer's desk whether your model arrived."),
+    }
     body = (
         f'<main class="narrow"><h1>{esc(_("Upload your model"))}</h1>'
         f'<p class="muted">{esc(_("Your model archive (.tar.gz) as exported from the DeepRacer console."))}'
@@ -226,6 +232,7 @@ def upload_form(max_mb: int, open_for_uploads: bool, username: str = "") -> str:
         f'<button type="submit">{esc(_("Upload"))}</button>'
         f'<p class="muted">{esc(_("Up to {mb} MB per model.").format(mb=max_mb))}</p></form>'
         '<ul id="results" class="results"></ul></main>'
+        f'<script type="application/json" id="labels">{_json_script(labels)}</script>'
     )
     return page(_("Upload your model"), body, script="upload.js")
 

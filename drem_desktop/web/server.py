@@ -72,7 +72,8 @@ class WebServer:
 
     # -- life cycle -------------------------------------------------------------------------------
     def make_app(self) -> web.Application:
-        app = web.Application(middlewares=[self._headers], client_max_size=1024 * 1024)
+        app = web.Application(middlewares=[self._not_found_pages], client_max_size=1024 * 1024)
+        app.on_response_prepare.append(_security_headers)
         app.router.add_get("/", self.home)
         app.router.add_get("/event/{event_id}", self.event_page)
         app.router.add_get("/leaderboard/{event_id}", self.leaderboard)
@@ -147,7 +148,7 @@ class WebServer:
 
     # -- plumbing ---------------------------------------------------------------------------------
     @web.middleware
-    async def _headers(
+    async def _not_found_pages(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
         try:
@@ -159,8 +160,6 @@ class WebServer:
                 response = self._not_found(request, _("There is no page at this address."))
             else:
                 raise
-        if not response.prepared:
-            response.headers.update(SECURITY_HEADERS)
         return response
 
     def _not_found(self, request: web.Request, message: str) -> web.Response:
@@ -284,6 +283,11 @@ class WebServer:
         event = await self._event(request)
         runs = await self._call(self.source.current_runs, event.event_id)
         return web.json_response({"event_id": event.event_id, "runs": [r.to_json() for r in runs]})
+
+
+async def _security_headers(_request: web.Request, response: web.StreamResponse) -> None:
+    """On every answer, errors and event streams included."""
+    response.headers.update(SECURITY_HEADERS)
 
 
 def _html(text: str, status: int = 200) -> web.Response:

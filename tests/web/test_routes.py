@@ -72,6 +72,7 @@ async def test_leaderboard_page_escapes_hostile_names(venue: Venue, client: Test
 async def test_bad_requests_are_refused(venue: Venue, client: TestClient, path: str, status: int) -> None:
     r = await client.get(path.format(e=venue.event_id))
     assert r.status == status
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
     if path.startswith("/api/"):
         assert "error" in await r.json()
 
@@ -349,3 +350,39 @@ async def test_upload_with_the_verdict_later(venue: Venue, client: TestClient, t
     assert [m.name for m in venue.library.models(venue.racers["alice"])] == ["later"]
     r = await client.get("/upload/verdict/not-a-token")
     assert r.status == 404 and "error" in await r.json()
+
+
+async def test_upload_cut_off_mid_way_leaves_nothing(venue: Venue, tmp_path: Path) -> None:
+    port = await venue.server.start()
+    try:
+        boundary = "cut0ff"
+        head = "".join(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+            for k, v in (("username", "alice"), ("code", CODE))
+        ) + (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.tar.gz"\r\n'
+            "Content-Type: application/gzip\r\n\r\n"
+        )
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            (
+                "POST /upload HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n"
+                f"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: 5000000\r\n\r\n"
+                + head
+            ).encode()
+            + b"\x1f\x8b"
+            + bytes(1_000_000)
+        )
+        await writer.drain()
+        deadline = asyncio.get_running_loop().time() + 5
+        while not any(venue.library.staging.glob("*.part")):
+            assert asyncio.get_running_loop().time() < deadline, "the upload never reached staging"
+            await asyncio.sleep(0.02)
+        writer.close()  # the racer's phone leaves the Wi-Fi
+        while any(venue.library.staging.glob("*.part")):
+            assert asyncio.get_running_loop().time() < deadline + 5, "a partial upload was left behind"
+            await asyncio.sleep(0.05)
+        assert venue.library.models(every_racer=True) == []
+        del reader
+    finally:
+        await venue.server.stop()

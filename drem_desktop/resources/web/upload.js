@@ -7,6 +7,8 @@
   const drop = document.getElementById("drop");
   const results = document.getElementById("results");
   const maxBytes = parseInt(form.dataset.maxBytes, 10);
+  const labels = JSON.parse(document.getElementById("labels").textContent);
+  const answered = (status) => labels.answered.replace("{status}", String(status));
 
   function item(name) {
     const li = document.createElement("li");
@@ -36,7 +38,7 @@
         const answer = await r.json();
         if (!r.ok) {
           row.li.className = "refused";
-          row.msg.textContent = answer.error || ("The laptop answered " + r.status + ".");
+          row.msg.textContent = answer.error || answered(r.status);
           return;
         }
         if (answer.done) {
@@ -48,7 +50,7 @@
       }
     }
     row.li.className = "refused";
-    row.msg.textContent = "No verdict yet. Ask at the organizer's desk whether your model arrived.";
+    row.msg.textContent = labels.no_verdict;
   }
 
   function send(file) {
@@ -57,7 +59,7 @@
       if (file.size > maxBytes) {
         row.li.className = "refused";
         row.bar.remove();
-        row.msg.textContent = "Too large: the limit is " + Math.floor(maxBytes / 1048576) + " MB per model.";
+        row.msg.textContent = labels.too_large;
         resolve();
         return;
       }
@@ -86,13 +88,13 @@
           }
         } else {
           row.li.className = "refused";
-          row.msg.textContent = (answer && answer.error) || ("The laptop answered " + xhr.status + ".");
+          row.msg.textContent = (answer && answer.error) || answered(xhr.status);
         }
         resolve();
       });
       xhr.addEventListener("error", () => {
         row.li.className = "refused";
-        row.msg.textContent = "The upload was interrupted. Check you are on the venue network and try again.";
+        row.msg.textContent = labels.interrupted;
         resolve();
       });
       xhr.send(data);

@@ -12,6 +12,9 @@
 // "DREM HELLO" (answered with the boot line) and "DREM RESEND boot=<id> seq=<n>" (re-prints every
 // trigger from sequence n that is still in the ring of the last 32).
 //
+// Two inputs are wired below (onSensor1/onSensor2); for one strip, leave the second pin unconnected
+// (the pull-up keeps it quiet) or remove its attachInterrupt line and set SENSOR_PINS to one pin.
+//
 // Wiring: sensor board OUT (or DO) -> pin, GND -> GND, VCC -> 5V (Arduino) or 3V3 (ESP32).
 //   Arduino Uno/Nano: strip 1 -> D2, strip 2 -> D3.   ESP32: strip 1 -> GPIO25, strip 2 -> GPIO26.
 // The pins use the internal pull-up; a trigger is the output going LOW (FALLING edge), which is what
@@ -45,10 +48,14 @@ static const uint8_t RING_SIZE = 32;
 static portMUX_TYPE queueMux = portMUX_INITIALIZER_UNLOCKED;
 #define ENTER_CRITICAL() portENTER_CRITICAL(&queueMux)
 #define EXIT_CRITICAL() portEXIT_CRITICAL(&queueMux)
+#define ISR_ENTER_CRITICAL() portENTER_CRITICAL_ISR(&queueMux)  // loop() may run on the other core
+#define ISR_EXIT_CRITICAL() portEXIT_CRITICAL_ISR(&queueMux)
 #define ISR_ATTR IRAM_ATTR
 #else
 #define ENTER_CRITICAL() noInterrupts()
 #define EXIT_CRITICAL() interrupts()
+#define ISR_ENTER_CRITICAL()  // AVR interrupts run with interrupts disabled
+#define ISR_EXIT_CRITICAL()
 #define ISR_ATTR
 #endif
 
@@ -83,15 +90,16 @@ static void ISR_ATTR onEdge(uint8_t index) {
   }
   edgeSeen[index] = true;
   lastEdgeMs[index] = now;
+  ISR_ENTER_CRITICAL();
   lastSeq = lastSeq + 1;
   uint8_t next = (queueHead + 1) & (QUEUE_SIZE - 1);
-  if (next == queueTail) {
-    return;  // queue full: the sequence number is spent, the host will report the gap
+  if (next != queueTail) {  // when full, the sequence number is spent and the host reports the gap
+    queue[queueHead].seq = lastSeq;
+    queue[queueHead].ms = now;
+    queue[queueHead].sensor = index + 1;
+    queueHead = next;
   }
-  queue[queueHead].seq = lastSeq;
-  queue[queueHead].ms = now;
-  queue[queueHead].sensor = index + 1;
-  queueHead = next;
+  ISR_EXIT_CRITICAL();
 }
 
 static void ISR_ATTR onSensor1() { onEdge(0); }

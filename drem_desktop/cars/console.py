@@ -144,6 +144,11 @@ class ConsoleClient:
         self._fingerprint = hashlib.sha256(der).digest()
         self._pending_pin = seen if pinned is None else None
 
+    def _certificate_changed(self) -> HostKeyChanged:
+        """The certificate changed in the middle of a session (the first check passed)."""
+        pinned = self._pins.get(self.car, "tls") or "?"
+        return HostKeyChanged(self.car, pinned, _("another certificate"), what=_("web console certificate"))
+
     async def _ensure_session(self) -> aiohttp.ClientSession:
         if self._session is None:
             await self._check_certificate()
@@ -172,7 +177,7 @@ class ConsoleClient:
                 body = await resp.text()
                 status = resp.status
         except aiohttp.ServerFingerprintMismatch as exc:
-            raise HostKeyChanged(self.car, "pinned", "another", what=_("web console certificate")) from exc
+            raise self._certificate_changed() from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise CarUnreachable(self.car, f"HTTPS: {exc}") from exc
         logged_in = any(c.key == "deepracer_token" for c in session.cookie_jar)
@@ -205,7 +210,7 @@ class ConsoleClient:
                                                f"HTTP {resp.status}")
                     text = await resp.text()
         except aiohttp.ServerFingerprintMismatch as exc:
-            raise HostKeyChanged(self.car, "pinned", "another", what=_("web console certificate")) from exc
+            raise self._certificate_changed() from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise CarUnreachable(self.car, f"HTTPS {path}: {exc}") from exc
         if relog:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from drem_desktop.bus import Bus
-from drem_desktop.cars.archive import PreparedModel, model_folder_name, prepare_model
+from drem_desktop.cars.archive import PreparedModel, model_folder_name
 from drem_desktop.cars.console import ConsoleClient
 from drem_desktop.cars.credentials import CarCredentials, CredentialStore, open_credential_store
 from drem_desktop.cars.discovery import CarDiscovery
@@ -31,6 +31,7 @@ from drem_desktop.cars.errors import (
 )
 from drem_desktop.cars.events import CarLost, CarSeen
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
+from drem_desktop.cars.payloads import PayloadCache
 from drem_desktop.cars.pins import JsonPinStore, PinStore
 from drem_desktop.cars.probe import probe_address, probe_subnet
 from drem_desktop.cars.roster import CarState, LiveCarList
@@ -81,6 +82,7 @@ class CarService:
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str, str]] = {}
         self.cache_dir = self.data_dir / "cache" / "car-payloads"
+        self.payloads = PayloadCache(self.cache_dir)
 
     # ---- the live list, the registry and the bus ----------------------------------------------------
     def _on_car_changed(self, state: CarState, presence: bool) -> None:
@@ -259,27 +261,17 @@ class CarService:
     def push_models(self, assignments: dict[str, Path], load: bool = False,
                     name: str | None = None) -> JobHandle:
         """Load each car's own model; each archive is checked and prepared once for all its cars."""
-        prepared: dict[Path, asyncio.Future[PreparedModel]] = {}
-        cleanup_list: list[PreparedModel] = []
-
-        async def prepared_for(archive: Path) -> PreparedModel:
-            if archive not in prepared:
-                future = asyncio.ensure_future(self._blocking(
-                    lambda: prepare_model(archive, self.cache_dir, name)))
-                prepared[archive] = future
-            model = await asyncio.shield(prepared[archive])
-            if model not in cleanup_list:
-                cleanup_list.append(model)
-            return model
-
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
             folder = model_folder_name(name or archive.name)
             if self._uses_ssh(car):
                 progress(0, 0, _("checking the model"))
-                model = await prepared_for(archive)
-                ssh = self._ssh(car)
-                await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
+                model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
+                try:
+                    ssh = self._ssh(car)
+                    await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
+                finally:
+                    self.payloads.release(model)
                 how = "SSH"
             else:
                 async with self._console(car) as console:
@@ -291,14 +283,8 @@ class CarService:
             return _("{folder} installed over {how}{loaded}").format(
                 folder=folder, how=how, loaded=_(" and loaded") if load else "")
 
-        def cleanup() -> None:
-            for model in cleanup_list:
-                model.remove()
-            cleanup_list.clear()
-            prepared.clear()
-
         return self._start(_("load model"), list(assignments), work, "push",
-                           {"models": sorted({str(p) for p in assignments.values()})}, cleanup)
+                           {"models": sorted({str(p) for p in assignments.values()})})
 
     async def _load(self, car: str, folder: str) -> None:
         creds = self._creds(car)
@@ -419,10 +405,13 @@ class CarService:
         return self._start(action, cars, work, kind)
 
     def close(self, timeout: float = 5.0) -> None:
-        with contextlib.suppress(Exception):
-            self.stop_discovery().result(timeout)
+        """Stop discovery, end the service loop if this service owns it, drop prepared payloads."""
+        if self._discovery is not None:
+            with contextlib.suppress(Exception):
+                self.stop_discovery().result(timeout)
         if self._own_loop:
             self.loop.stop()
+        self.payloads.clear()
 
 
 def _with(ssh: SshCar, fn: Callable[[SshCar], Any]) -> Any:

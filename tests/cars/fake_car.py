@@ -106,10 +106,10 @@ class FakeCar:
             f.chmod(0o755)
         if not self.host_key.exists():
             self.new_host_key()
-        passwd = Path("/etc/passwd").read_text()
+        passwd = Path("/etc/passwd").read_text().rstrip("\n") + "\n"
         passwd += f"deepracer:x:0:0:DeepRacer:{self.base / 'home'}:/bin/sh\n"
         (self.base / "passwd").write_text(passwd)
-        shadow = Path("/etc/shadow").read_text()
+        shadow = Path("/etc/shadow").read_text().rstrip("\n") + "\n"
         # The stored hash is for the password "deepracer"; any other password makes every login fail,
         # which is what the wrong-password test wants.
         shadow += f"deepracer:{_DEEPRACER_HASH}:19000:0:99999:7:::\n"

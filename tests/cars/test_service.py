@@ -73,13 +73,16 @@ def test_push_to_a_fleet_reports_each_car_and_retries_the_failed(service, cars, 
     assert sorted((e.car, e.ok) for e in finished) == sorted([(keys[0], True), (keys[1], True), (bad, False)])
     assert any(isinstance(e, CarJobProgressed) and e.stage == "sending" for e in events)
     assert any(isinstance(e, CarSeen) for e in events)
-    assert not any(svc.cache_dir.glob("*.tar"))  # prepared payloads are removed after the job
+    assert len(list(svc.cache_dir.glob("*.tar"))) == 1  # checked once for all cars, kept for re-pushes
 
     svc.set_credentials(bad, GOOD)  # the marshal fixes the password, then retries the failed car only
     again = svc.retry(handle)
     assert again.job.cars == [bad]
     assert again.future.result(60)[bad].status == "done"
     assert cars[2].models() == ["Racer_One"]
+    assert len(list(svc.cache_dir.glob("*.tar"))) == 1
+    svc.close()
+    assert not any(svc.cache_dir.glob("*.tar"))
     statuses = {(j.car_key, j.status) for j in registry.jobs()}
     assert (bad, "failed") in statuses and (bad, "done") in statuses
 
@@ -170,3 +173,22 @@ def test_cancel_before_start_leaves_cars_untouched(service, cars, tmp_path: Path
     assert all(r.status == "cancelled" for r in results.values()), results
     time.sleep(0.2)
     assert all(c.models() == [] for c in cars)
+
+
+def test_car_without_ssh_gets_its_model_through_the_console(service, tmp_path: Path) -> None:
+    svc, _events, _registry = service
+    console = svc.loop.submit(FakeConsole(tmp_path / "console", upload_wait=0.1, install_time=0.3,
+                                          load_time=0.05).start()).result(10)
+    try:
+        state = svc.add_car("amss-web1", address="127.0.0.1", https_port=console.port)
+        svc.set_credentials(state.key, CarCredentials(console_password="console-pw"))
+        handle = svc.push_model(make_archive(tmp_path / "web model.tar.gz"), [state.key], load=True)
+        result = handle.future.result(60)[state.key]
+        assert result.status == "done", result.error
+        assert "web console" in result.detail
+        assert console.loaded == "web_model"
+        # Actions that need SSH say so plainly, and nothing is sent.
+        restart = svc.restart([state.key]).future.result(30)[state.key]
+        assert restart.status == "failed" and "this needs SSH" in (restart.error or "")
+    finally:
+        svc.loop.submit(console.stop()).result(10)

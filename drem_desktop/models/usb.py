@@ -9,6 +9,7 @@ too, a few folders deep. Listing only reads the files; importing copies the chos
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 REMOVABLE_FSTYPES = frozenset(
     {"vfat", "exfat", "ntfs", "ntfs3", "fuseblk", "hfsplus", "apfs", "iso9660", "udf"}
 )
+SYSTEM_MOUNTS = ("/boot", "/efi", "/sys", "/proc", "/dev", "/snap", "/usr", "/var", "/opt", "/srv/boot")
+DRIVE_REMOVABLE = 2  # Windows GetDriveTypeW
 CAR_MODELS_FOLDER = "models"
 ARCHIVE_SUFFIXES = (".tar.gz", ".tgz")
 
@@ -48,8 +51,7 @@ def _unescape(field: str) -> str:
     return field.encode("latin-1", "backslashreplace").decode("unicode_escape")
 
 
-def removable_drives(mounts_table: Path = PROC_MOUNTS) -> list[Drive]:
-    """Mounted filesystems that look like a stick or card: under /media, /run/media, /mnt, or FAT/NTFS."""
+def _mounted_from_table(mounts_table: Path) -> list[Drive]:
     try:
         text = mounts_table.read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -60,9 +62,45 @@ def removable_drives(mounts_table: Path = PROC_MOUNTS) -> list[Drive]:
         if len(parts) < 3:
             continue
         device, mount_point, fstype = _unescape(parts[0]), _unescape(parts[1]), parts[2]
-        if mount_point.startswith(REMOVABLE_ROOTS) or fstype in REMOVABLE_FSTYPES:
+        if mount_point.startswith(REMOVABLE_ROOTS) or (
+            fstype in REMOVABLE_FSTYPES
+            and mount_point != "/"
+            and not any(mount_point == p or mount_point.startswith(p + "/") for p in SYSTEM_MOUNTS)
+        ):
             drives.append(Drive(mount_point, device, fstype))
     return drives
+
+
+def _mounted_on_macos() -> list[Drive]:
+    volumes = Path("/Volumes")
+    if not volumes.is_dir():
+        return []
+    return [Drive(str(p), p.name, "") for p in sorted(volumes.iterdir()) if p.is_dir() and not p.is_symlink()]
+
+
+def _mounted_on_windows() -> list[Drive]:
+    import ctypes
+    import string
+
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    mask = kernel.GetLogicalDrives()
+    drives = []
+    for i, letter in enumerate(string.ascii_uppercase):
+        root = f"{letter}:\\"
+        if mask & (1 << i) and kernel.GetDriveTypeW(root) == DRIVE_REMOVABLE:
+            drives.append(Drive(root, f"{letter}:", ""))
+    return drives
+
+
+def removable_drives(mounts_table: Path = PROC_MOUNTS) -> list[Drive]:
+    """Mounted sticks and cards: on Linux, mounts under /media, /run/media, /mnt or with a FAT/NTFS-like
+    filesystem outside the system folders (the EFI partition is not a stick); /Volumes on macOS;
+    removable drive letters on Windows."""
+    if sys.platform == "win32":
+        return _mounted_on_windows()
+    if sys.platform == "darwin":
+        return _mounted_on_macos()
+    return _mounted_from_table(mounts_table)
 
 
 class DriveWatcher:

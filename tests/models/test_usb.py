@@ -21,9 +21,15 @@ STICK = "/dev/sdb1 /media/alice/RACER\\040STICK vfat rw,nosuid 0 0\n"
 
 def test_mount_table_parsing(tmp_path: Path) -> None:
     table = tmp_path / "mounts"
-    table.write_text(ROOT_FS + STICK + "/dev/sdc1 /srv/data exfat rw 0 0\n")
+    table.write_text(
+        ROOT_FS
+        + "/dev/nvme0n1p1 /boot/efi vfat rw 0 0\n"
+        + STICK
+        + "/dev/sdc1 /srv/data exfat rw 0 0\n"
+        + "/dev/sdd1 /mnt/card ext4 rw 0 0\n"
+    )
     drives = removable_drives(table)
-    assert [d.mount_point for d in drives] == ["/media/alice/RACER STICK", "/srv/data"]
+    assert [d.mount_point for d in drives] == ["/media/alice/RACER STICK", "/srv/data", "/mnt/card"]
     assert drives[0].device == "/dev/sdb1"
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
+from drem_desktop.i18n import _
 from drem_desktop.web.source import COMBINED, LiveSource
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class LiveHub:
         self._tick_task: asyncio.Task[None] | None = None
         self._closing = False
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.max_viewers = viewer_limit()
 
     # -- life cycle -------------------------------------------------------------------------------
     def start(self) -> Callable[[], None]:
@@ -178,6 +180,11 @@ class LiveHub:
     # -- one viewer -------------------------------------------------------------------------------
     async def stream(self, request: web.Request, key: BoardKey) -> web.StreamResponse:
         """Serve one EventSource until the page closes or the server stops."""
+        if self.viewer_count >= self.max_viewers:
+            raise web.HTTPServiceUnavailable(
+                text=_("Too many open leaderboards on this laptop; try again in a minute."),
+                headers={"Retry-After": "30"},
+            )
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream; charset=utf-8",
@@ -210,6 +217,23 @@ class LiveHub:
                     del self._viewers[key]
                     self._boards.pop(key, None)
         return response
+
+
+def viewer_limit(wanted: int = 4096, spare: int = 256) -> int:
+    """Each open page holds a socket: raise the soft open-file limit towards ``wanted`` (many systems
+    start at 1024) and keep ``spare`` descriptors for the database, uploads and the rest of the app."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such per-process limit to manage here
+        return wanted - spare
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+    limit = wanted if soft == resource.RLIM_INFINITY else min(soft, wanted)
+    return max(16, limit - spare)
 
 
 def board_key(event_id: str, track: str, fmt: str) -> BoardKey:

@@ -31,6 +31,7 @@ CHUNK = 256 * 1024
 FIELD_LIMIT = 200  # bytes of a username or code field
 MULTIPART_OVERHEAD = 64 * 1024
 MAX_PENDING_CHECKS = 100
+IDLE_S = 60.0
 CHECK_KEPT_S = 900.0  # a verdict stays available this long after the upload
 
 
@@ -226,13 +227,22 @@ class UploadDesk:
         file_name = unquote(part.filename or "model.tar.gz")[:200]
         staged = self.library.new_staging_file()
         size = 0
+        loop = asyncio.get_running_loop()
         try:
-            with staged.open("wb") as out:
-                while chunk := await part.read_chunk(CHUNK):
-                    size += len(chunk)
-                    if size > self.limits.max_file_bytes:
-                        raise UploadRefused(413, self._too_big())
-                    out.write(chunk)
+            # A sender that stops sending (phone asleep, slow-drip attack) is dropped after a while.
+            async with asyncio.timeout(IDLE_S) as idle:
+                with staged.open("wb") as out:
+                    while chunk := await part.read_chunk(CHUNK):
+                        idle.reschedule(loop.time() + IDLE_S)
+                        size += len(chunk)
+                        if size > self.limits.max_file_bytes:
+                            raise UploadRefused(413, self._too_big())
+                        out.write(chunk)
+        except TimeoutError:
+            staged.unlink(missing_ok=True)
+            raise UploadRefused(
+                408, _("The upload stalled (nothing arrived for a minute). Check the Wi-Fi and try again.")
+            ) from None
         except BaseException:
             staged.unlink(missing_ok=True)
             raise

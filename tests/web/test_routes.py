@@ -386,3 +386,12 @@ async def test_upload_cut_off_mid_way_leaves_nothing(venue: Venue, tmp_path: Pat
         del reader
     finally:
         await venue.server.stop()
+
+
+async def test_too_many_open_pages_get_503(venue: Venue, client: TestClient) -> None:
+    venue.server.hub.max_viewers = 1
+    first = await client.get(f"/live/{venue.event_id}?track=1")
+    await _next_event(first, "board")
+    second = await client.get(f"/live/{venue.event_id}?track=1")
+    assert second.status == 503 and second.headers["Retry-After"] == "30"
+    first.close()

@@ -106,6 +106,12 @@ class CarService:
         return self.cars.seen(hostname, address=address, ssh_port=ssh_port, https_port=https_port,
                               found_by="manual")
 
+    def fleet_cars(self, fleet_id: str) -> list[str]:
+        """Keys of the cars registered in a fleet (for "select the whole fleet")."""
+        if self.registry is None:
+            return []
+        return [c.key for c in self.registry.list(fleet_id=fleet_id)]
+
     def set_layout(self, car: str, root: str = DEFAULT_ROOT, etc: str = "/etc") -> None:
         """Where a car keeps its DeepRacer tree and /etc (only for non-standard or test cars)."""
         self._layouts[car] = (root, etc)

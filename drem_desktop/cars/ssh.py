@@ -33,6 +33,7 @@ from drem_desktop.cars.errors import (
     CarCommandFailed,
     CarDiskFull,
     CarError,
+    CarNeedsCredentials,
     CarUnreachable,
     HostKeyChanged,
     JobCancelled,
@@ -116,6 +117,7 @@ class SshCar:
         self._pins = pins
         self.tuning = tuning or SshTuning()
         self._transport: paramiko.Transport | None = None
+        self._pending_pin: str | None = None
 
     # ---- connection ---------------------------------------------------------------------------------
     def __enter__(self) -> SshCar:
@@ -155,7 +157,7 @@ class SshCar:
         seen = ssh_fingerprint(key)
         pinned = self._pins.get(self.target.name, "ssh")
         if pinned is None:
-            self._pending_pin: str | None = seen
+            self._pending_pin = seen
         elif pinned != seen:
             raise HostKeyChanged(self.target.name, pinned, seen)
         else:
@@ -174,7 +176,7 @@ class SshCar:
             elif creds.ssh_password is not None:
                 transport.auth_password(user, creds.ssh_password)
             else:
-                raise CarAuthFailed(self.target.name, "SSH")
+                raise CarNeedsCredentials(self.target.name)
         except paramiko.AuthenticationException as exc:
             raise CarAuthFailed(self.target.name, "SSH") from exc
         if self._pending_pin:  # first successful login: pin the key it came with

@@ -95,3 +95,22 @@ def test_live_list_keys_by_serial_and_tracks_presence() -> None:
     assert [c.key for c in cars.expire(60)] == ["amss-77"]
     assert changes[-1] == ("amss-77", False, True)
     assert cars.get("amss-77").online is False
+
+
+def test_payload_cache_builds_once_and_trims_unused(tmp_path: Path) -> None:
+    from drem_desktop.cars.payloads import PayloadCache
+
+    from .conftest import make_archive
+
+    cache = PayloadCache(tmp_path / "cache", max_items=1)
+    a = make_archive(tmp_path / "a.tar.gz")
+    b = make_archive(tmp_path / "b.tar.gz")
+    first = cache.acquire(a)
+    assert cache.acquire(a) is first  # the second car reuses the checked payload
+    other = cache.acquire(b)
+    assert len(cache) == 2  # both in use: nothing trimmed
+    for model in (first, first, other):
+        cache.release(model)
+    assert len(cache) == 1 and not first.payload.exists() and other.payload.exists()
+    cache.clear()
+    assert not other.payload.exists()

@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import random
 import tarfile
 import time
 from collections.abc import Callable
@@ -17,8 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from drem_desktop.bus import Bus
 from drem_desktop.models.archive import ArchiveLimits, inspect_archive
+from drem_desktop.models.library import ModelLibrary
 from drem_desktop.models.sample import DISCRETE_METADATA, add_bytes
+from drem_desktop.store.db import Database
+from drem_desktop.store.models_repo import ModelRepository
+from drem_desktop.store.racers_repo import RacerRepository
 
 META = json.dumps(DISCRETE_METADATA).encode()
 PB = b"weights" * 100
@@ -64,7 +70,7 @@ def _meta_change(**changes: object) -> Callable[[tarfile.TarFile], None]:
 def _good_bytes() -> bytes:
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz") as tf:
-        _good_with(("agent/checkpoint", os.urandom(50_000)))(tf)
+        _good_with(("agent/checkpoint", random.Random(3).randbytes(50_000)))(tf)
     return buf.getvalue()
 
 
@@ -226,9 +232,9 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "corrupt middle": (_flip_middle, "damaged"),
     "plain tar": (_plain_tar, "no gzip header"),
     "empty file": (_raw(b""), "empty"),
-    "gzip magic then junk": (_raw(b"\x1f\x8b" + os.urandom(5000)), "damaged"),
+    "gzip magic then junk": (_raw(b"\x1f\x8b\x07" + random.Random(1).randbytes(5000)), "damaged"),
     "gzip of text": (_gzip_of_text, "valid tar archive"),
-    "random bytes": (_raw(os.urandom(4096)), "no gzip header"),
+    "random bytes": (_raw(b"\x00" + random.Random(2).randbytes(4096)), "no gzip header"),
 }
 
 LIMITS = ArchiveLimits(max_archive_bytes=1024 * 1024, max_uncompressed_bytes=8 * 1024 * 1024, max_members=50)
@@ -266,3 +272,37 @@ def test_bomb_stops_at_the_cap(tmp_path: Path) -> None:
     verdict = inspect_archive(archive, limits=LIMITS)
     assert not verdict.accepted
     assert verdict.uncompressed_bytes <= LIMITS.max_uncompressed_bytes + 1
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[ModelLibrary, str]:
+    data = tmp_path_factory.mktemp("data")
+    db = Database(data / "drem.sqlite")
+    racer = RacerRepository(db).add("eve").racer_id
+    return ModelLibrary(data, ModelRepository(db), Bus(), LIMITS), racer
+
+
+def _files_outside_staging(lib: ModelLibrary) -> set[tuple[str, int]]:
+    return {
+        (str(p.relative_to(lib.data_dir)), p.stat().st_size)
+        for p in lib.data_dir.rglob("*")
+        if p.is_file() and lib.staging not in p.parents and not p.name.startswith("drem.sqlite")
+    }
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_hostile_archive_through_the_library_leaves_nothing(
+    case: str, library: tuple[ModelLibrary, str], tmp_path: Path
+) -> None:
+    lib, racer = library
+    build, expected = CASES[case]
+    archive = tmp_path / "stick" / "model.tar.gz"
+    archive.parent.mkdir()
+    build(archive)
+    before = _files_outside_staging(lib)
+    intake = lib.import_file(archive, racer, came_from="usb")
+    assert not intake.accepted and intake.model is None
+    assert any(expected in r for r in intake.verdict.reasons)
+    assert _files_outside_staging(lib) == before
+    assert list(lib.staging.glob("*")) == []
+    assert lib.models(racer) == []

@@ -395,3 +395,14 @@ async def test_too_many_open_pages_get_503(venue: Venue, client: TestClient) -> 
     second = await client.get(f"/live/{venue.event_id}?track=1")
     assert second.status == 503 and second.headers["Retry-After"] == "30"
     first.close()
+
+
+async def test_renamed_racer_shows_up_on_open_pages(venue: Venue, client: TestClient) -> None:
+    await asyncio.to_thread(venue.lap, "bob", 10_000)
+    resp = await client.get(f"/live/{venue.event_id}?track=combined&format=fastest")
+    first = await _next_event(resp, "board")
+    assert [r["display_name"] for r in first["rows"]] == ["Bob B"]
+    await asyncio.to_thread(venue.app.racers.update, venue.racers["bob"], display_name="Robert")
+    renamed = await _next_event(resp, "board", lambda d: d["rows"][0]["display_name"] != "Bob B")
+    assert renamed["rows"][0]["display_name"] == "Robert"
+    resp.close()

@@ -110,9 +110,14 @@ class UploadDesk:
             raise UploadRefused(
                 429, _("Too many uploads from this device. Wait a few minutes, then try again.")
             )
-        max_body = self.limits.max_file_bytes * self.limits.max_files_per_request + MULTIPART_OVERHEAD
+        max_body = self.limits.max_file_bytes + MULTIPART_OVERHEAD
         if request.content_length is not None and request.content_length > max_body:
-            raise UploadRefused(413, self._too_big())
+            raise UploadRefused(
+                413,
+                _("The upload is too large: at most {mb} MB at a time. Send large models one by one.").format(
+                    mb=self.limits.max_file_bytes // (1024 * 1024)
+                ),
+            )
         if not request.content_type.startswith("multipart/"):
             raise UploadRefused(400, _("Send the upload from the upload page (a multipart form)."))
         self.uploads.hit(address)
@@ -164,9 +169,11 @@ class UploadDesk:
         )
 
     async def _field(self, part: BodyPartReader) -> str:
-        data = await part.read_chunk(FIELD_LIMIT + 1)
-        if len(data) > FIELD_LIMIT:
-            raise UploadRefused(400, _("The {field} field is too long.").format(field=part.name))
+        data = b""
+        while chunk := await part.read_chunk(FIELD_LIMIT + 1):
+            data += chunk
+            if len(data) > FIELD_LIMIT:
+                raise UploadRefused(400, _("The {field} field is too long.").format(field=part.name))
         return data.decode("utf-8", errors="replace").strip()
 
     async def _check(self, loop: asyncio.AbstractEventLoop, address: str, fields: dict[str, str]) -> str:

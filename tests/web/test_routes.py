@@ -269,6 +269,15 @@ async def test_upload_refusals_before_the_file_is_read(
     assert not venue.library.staging.exists() or list(venue.library.staging.iterdir()) == []
 
 
+async def test_long_fields_are_refused(client: TestClient) -> None:
+    form = aiohttp.FormData()
+    form.add_field("username", "a" * 5000)
+    form.add_field("code", CODE)
+    form.add_field("file", b"x", filename="a.tar.gz")
+    r = await client.post("/upload", data=form, headers=JSON)
+    assert r.status == 400 and "too long" in (await r.json())["error"]
+
+
 async def test_upload_page_and_non_multipart(client: TestClient) -> None:
     r = await client.get("/upload")
     text = await r.text()
@@ -284,6 +293,11 @@ async def test_size_cap_answers_413(tmp_path: Path, aiohttp_client: Any) -> None
     # declared too large: refused from the headers alone
     r = await client.post("/upload", data=_form("alice", CODE, big), headers=JSON)
     assert r.status == 413 and "too large" in (await r.json())["error"]
+    form = _form("alice", CODE)
+    form.add_field("file", b"x" * 70_000, filename="a.tar.gz")
+    r = await client.post("/upload", data=form, headers=JSON)
+    assert r.status == 413, "the body is under the request cap, the file part is over the file cap"
+    assert "too large" in (await r.json())["error"]
 
     # no length declared (chunked): cut off at the cap while streaming
     async def chunked() -> Any:

@@ -23,11 +23,11 @@ from drem_desktop.cars.console import ConsoleClient
 from drem_desktop.cars.credentials import CarCredentials, CredentialStore, open_credential_store
 from drem_desktop.cars.discovery import CarDiscovery
 from drem_desktop.cars.errors import (
-    CarAuthFailed,
     CarCommandFailed,
     CarError,
     CarNeedsCredentials,
     CarUnreachable,
+    JobCancelled,
 )
 from drem_desktop.cars.events import CarLost, CarSeen
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
@@ -169,6 +169,11 @@ class CarService:
     def _creds(self, car: str) -> CarCredentials:
         creds = self.credentials.get(car)
         if creds is None:
+            # Saved before the car told its serial: they sit under its host name.
+            state = self.cars.get(car)
+            if state is not None and state.hostname != car:
+                creds = self.credentials.get(state.hostname.lower())
+        if creds is None:
             raise CarNeedsCredentials(car)
         return creds
 
@@ -193,7 +198,9 @@ class CarService:
         host, _ssh_port, https_port = self._host(car)
         creds = self._creds(car)
         if not creds.console_password:
-            raise CarAuthFailed(car, _("web console"))
+            raise CarCommandFailed(car, _("be reached"), _(
+                "it has no SSH credentials and no web console password saved; add one in Cars → {car}."
+            ).format(car=car))
         return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
 
     def _uses_ssh(self, car: str) -> bool:
@@ -243,7 +250,7 @@ class CarService:
             except CarError as exc:
                 if isinstance(exc, CarUnreachable):
                     self._mark(car, False)
-                self._record_end(job_id, "failed", str(exc))
+                self._record_end(job_id, "cancelled" if isinstance(exc, JobCancelled) else "failed", str(exc))
                 raise
             except BaseException:
                 self._record_end(job_id, "cancelled", "")

@@ -294,11 +294,8 @@ class SshCar:
             raise TransferInterrupted(name, str(exc) or type(exc).__name__) from exc
         finally:
             _close_quietly(channel)
-        if status == -1 or (status != 0 and sent < total):
-            if "No space left" in err:
-                raise CarDiskFull(name)
-            if status == 0 or status == -1:
-                raise TransferInterrupted(name)
+        if status == -1:  # the session ended without an exit status
+            raise CarDiskFull(name) if "No space left" in err else TransferInterrupted(name)
         if status != 0:
             if "Sorry, try again" in err or "incorrect password" in err or "password is required" in err:
                 raise CarAuthFailed(name, "sudo")

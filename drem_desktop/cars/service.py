@@ -177,7 +177,8 @@ class CarService:
             raise CarNeedsCredentials(car)
         return creds
 
-    def _host(self, car: str) -> tuple[str, int, int]:
+    async def _host(self, car: str) -> tuple[str, int, int]:
+        """Address and ports: last seen address, else the registry's, else ``<hostname>.local`` by mDNS."""
         state = self.cars.get(car)
         if state is not None and state.address:
             return state.address, state.ssh_port, state.https_port
@@ -186,21 +187,28 @@ class CarService:
             if record is not None and record.address:
                 return record.address, 22, 443
         hostname = state.hostname if state is not None else car
-        return (hostname if "." in hostname else f"{hostname}.local"), 22, 443
+        if "." in hostname and not hostname.endswith(".local"):
+            return hostname, 22, 443
+        if self._discovery is not None:
+            address = await self._discovery.resolve(hostname.removesuffix(".local"))
+            if address:
+                self.cars.seen(hostname, address=address)
+                return address, 22, 443
+        return hostname.removesuffix(".local") + ".local", 22, 443  # the OS resolver may know it
 
-    def _ssh(self, car: str) -> SshCar:
-        host, ssh_port, _https = self._host(car)
+    async def _ssh(self, car: str) -> SshCar:
+        host, ssh_port, _https = await self._host(car)
         root, etc = self._layouts.get(car, (DEFAULT_ROOT, "/etc"))
         return SshCar(CarTarget(car, host, ssh_port, root=root, etc=etc), self._creds(car), self.pins,
                       self.tuning)
 
-    def _console(self, car: str) -> ConsoleClient:
-        host, _ssh_port, https_port = self._host(car)
+    async def _console(self, car: str) -> ConsoleClient:
         creds = self._creds(car)
         if not creds.console_password:
             raise CarCommandFailed(car, _("be reached"), _(
                 "it has no SSH credentials and no web console password saved; add one in Cars → {car}."
             ).format(car=car))
+        host, _ssh_port, https_port = await self._host(car)
         return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
 
     def _uses_ssh(self, car: str) -> bool:
@@ -281,13 +289,13 @@ class CarService:
                 progress(0, 0, _("checking the model"))
                 model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
                 try:
-                    ssh = self._ssh(car)
+                    ssh = await self._ssh(car)
                     await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
                 finally:
                     self.payloads.release(model)
                 how = "SSH"
             else:
-                async with self._console(car) as console:
+                async with await self._console(car) as console:
                     await console.upload_model(archive, folder, progress, cancel)
                 how = _("web console")
             if load:
@@ -306,7 +314,7 @@ class CarService:
                 "the model is on the car, but loading it needs the car's web console password; "
                 "save it in Cars → {car} or select the model on the car."
             ).format(car=car))
-        async with self._console(car) as console:
+        async with await self._console(car) as console:
             await console.load_model(folder)
         if self.registry is not None:
             with contextlib.suppress(Exception):
@@ -315,10 +323,10 @@ class CarService:
     def delete_all_models(self, cars: list[str], logs_too: bool = False) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             if self._uses_ssh(car):
-                ssh = self._ssh(car)
+                ssh = await self._ssh(car)
                 await self._blocking(lambda: _with(ssh, lambda s: s.delete_all_models(logs_too)))
             else:
-                async with self._console(car) as console:
+                async with await self._console(car) as console:
                     names = await console.model_names()
                     if names:
                         await console.delete_models(names)
@@ -334,10 +342,10 @@ class CarService:
     def stop(self, cars: list[str]) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             if self._uses_ssh(car):
-                ssh = self._ssh(car)
+                ssh = await self._ssh(car)
                 await self._blocking(lambda: _with(ssh, lambda s: s.stop_car()))
             else:
-                async with self._console(car) as console:
+                async with await self._console(car) as console:
                     await console.stop()
             return _("stopped")
 
@@ -378,7 +386,7 @@ class CarService:
             creds = self._creds(car)
             details: dict[str, Any] = {}
             if creds.has_ssh:
-                ssh = self._ssh(car)
+                ssh = await self._ssh(car)
                 status = await self._blocking(lambda: _with(ssh, lambda s: s.read_status()))
                 details.update(serial=status.get("serial") or None,
                                software_version=status.get("software_version"),
@@ -386,7 +394,7 @@ class CarService:
                 if status.get("hostname"):
                     details["new_hostname"] = status["hostname"]
             if creds.console_password:
-                async with self._console(car) as console:
+                async with await self._console(car) as console:
                     details["battery"] = await console.battery()
                     info = await console.device_info()
                     details["software_version"] = info.get("software_version") or details.get(
@@ -411,7 +419,7 @@ class CarService:
                     "this needs SSH: enable SSH on the car's console and save its SSH password in "
                     "Cars → {car}."
                 ).format(car=car))
-            ssh = self._ssh(car)
+            ssh = await self._ssh(car)
             result = await self._blocking(lambda: _with(ssh, fn))
             return done_text if done_text is not None else str(result)
 

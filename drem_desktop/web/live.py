@@ -69,6 +69,9 @@ class LiveHub:
     def start(self) -> Callable[[], None]:
         """Begin watching the source; returns the unsubscribe (call it when the server stops)."""
         self.loop = asyncio.get_running_loop()
+        self._closing = False  # the server may be started again after a stop
+        self._boards.clear()
+        self._runs.clear()
         self._tick_task = self.loop.create_task(self._tick())
         loop = self.loop
 

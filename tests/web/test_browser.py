@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from web_venue import CODE, HOSTILE, Venue, make_venue
 
 from drem_desktop.models.sample import write_sample_model
+from drem_desktop.web.server import WebConfig
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -133,3 +134,24 @@ def test_upload_through_the_page(live_venue: tuple[Venue, str], page: Page, tmp_
     page.click("button[type=submit]")
     expect(page.locator("#results li.refused")).to_have_count(2)
     expect(page.locator("#results li.refused").nth(1)).to_contain_text("upload code is not right")
+
+
+def test_leaderboard_reconnects_by_itself(live_venue: tuple[Venue, str], page: Page) -> None:
+    venue, base = live_venue
+    loop = venue.app.service_loop
+    port = venue.server.port
+    page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
+    venue.lap("alice", 12_000)
+    expect(page.locator("#rows tr")).to_have_count(1, timeout=5000)
+
+    loop.submit(venue.server.stop()).result(10)  # the laptop's server restarts (or the Wi-Fi drops)
+    expect(page.locator("#status")).to_have_text("Reconnecting…", timeout=5000)
+    venue.lap("bob", 11_000)  # a lap while the page is cut off
+    venue.server.config = WebConfig(host="127.0.0.1", port=port or 0, port_tries=1)
+    loop.submit(venue.server.start()).result(10)
+
+    expect(page.locator("#rows tr")).to_have_count(2, timeout=15_000)
+    expect(page.locator("#rows tr").first.locator("td.name")).to_have_text("Bob B")
+    expect(page.locator("#status")).to_have_text("")
+    venue.lap("mallory", 13_000)
+    expect(page.locator("#rows tr")).to_have_count(3, timeout=5000)

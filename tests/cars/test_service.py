@@ -192,3 +192,15 @@ def test_car_without_ssh_gets_its_model_through_the_console(service, tmp_path: P
         assert restart.status == "failed" and "this needs SSH" in (restart.error or "")
     finally:
         svc.loop.submit(console.stop()).result(10)
+
+
+def test_car_gone_fails_plainly_and_shows_offline(service, cars) -> None:
+    from drem_desktop.cars.events import CarLost
+
+    svc, events, _registry = service
+    key = _add(svc, cars[0])
+    cars[0].stop()
+    result = svc.stop([key]).future.result(30)[key]
+    assert result.status == "failed" and "did not answer" in (result.error or "")
+    assert svc.cars.get(key).online is False
+    assert any(isinstance(e, CarLost) and e.car.key == key for e in events)

@@ -65,7 +65,6 @@ def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
     venue, base = live_venue
     page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
     expect(page.locator("#rows tr")).to_have_count(0)
-    page.wait_for_function("document.body.dataset.page === 'leaderboard'")
     time.sleep(0.3)  # let the EventSource connect
 
     venue.lap("mallory", 15_000)
@@ -155,3 +154,19 @@ def test_leaderboard_reconnects_by_itself(live_venue: tuple[Venue, str], page: P
     expect(page.locator("#status")).to_have_text("")
     venue.lap("mallory", 13_000)
     expect(page.locator("#rows tr")).to_have_count(3, timeout=5000)
+
+
+def test_long_leaderboard_scrolls_by_itself(live_venue: tuple[Venue, str], browser: Browser) -> None:
+    from drem_desktop.demo import populate
+
+    venue, base = live_venue
+    event = populate(venue.app, racers=60, runs_per_racer=1, laps_per_run=3, tracks=1, fast=True)
+    context = browser.new_context(viewport={"width": 800, "height": 400})
+    page = context.new_page()
+    page.goto(f"{base}/leaderboard/{event.event_id}?track=1&format=fastest")
+    expect(page.locator("#rows tr")).to_have_count(60)
+    deadline = time.monotonic() + 10
+    while page.evaluate("document.scrollingElement.scrollTop") <= 20:
+        assert time.monotonic() < deadline, "the long list did not scroll"
+        time.sleep(0.1)
+    context.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 from drem_desktop.bus import Bus
 from drem_desktop.models.archive import DEFAULT_LIMITS, ArchiveLimits, ModelVerdict, inspect_archive
 from drem_desktop.models.events import UsbDriveMounted, UsbDriveRemoved
+from drem_desktop.models.library import ModelIntake, ModelLibrary
 
 PROC_MOUNTS = Path("/proc/mounts")
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
@@ -217,3 +218,26 @@ def _check(
         yield FoundModel(path, inspect_archive(path, path.name, limits), path.parent == models)
         if progress is not None:
             progress(i + 1, len(paths))
+
+
+def import_selected(
+    library: ModelLibrary,
+    chosen: Iterable[FoundModel],
+    racer_id: str | None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ModelIntake]:
+    """Import the models the person ticked, for one racer; each is copied and checked again.
+
+    ``progress`` gets (files done, files chosen); a cancel stops before the next file (the file being
+    copied is removed from staging). Blocking: run it off the UI thread.
+    """
+    chosen = list(chosen)
+    results = []
+    for i, found in enumerate(chosen):
+        if cancelled is not None and cancelled():
+            break
+        results.append(library.import_file(found.path, racer_id, "usb", cancelled=cancelled))
+        if progress is not None:
+            progress(i + 1, len(chosen))
+    return results

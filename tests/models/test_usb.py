@@ -10,7 +10,7 @@ from drem_desktop.bus import Bus
 from drem_desktop.models.events import UsbDriveMounted, UsbDriveRemoved
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.models.sample import write_sample_model
-from drem_desktop.models.usb import DriveWatcher, find_archives, removable_drives, scan
+from drem_desktop.models.usb import DriveWatcher, find_archives, import_selected, removable_drives, scan
 from drem_desktop.store.db import Database
 from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.racers_repo import RacerRepository
@@ -109,7 +109,9 @@ def test_import_selected_for_a_racer(tmp_path: Path) -> None:
     found = scan(stick)
     chosen = [f for f in found if f.verdict.accepted][:2]
     stick_before = sorted(p.name for p in stick.rglob("*"))
-    results = [lib.import_file(f.path, racer) for f in chosen]
-    assert all(r.accepted for r in results)
+    steps: list[tuple[int, int]] = []
+    results = import_selected(lib, chosen, racer, progress=lambda done, total: steps.append((done, total)))
+    assert all(r.accepted for r in results) and steps == [(1, 2), (2, 2)]
+    assert all(m.came_from == "usb" for m in lib.models(racer))
     assert sorted(m.name for m in lib.models(racer)) == ["Final_Run", "loose"]
     assert sorted(p.name for p in stick.rglob("*")) == stick_before, "the stick is only read"

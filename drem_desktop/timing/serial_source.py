@@ -13,6 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 import serial
 
@@ -21,6 +22,7 @@ from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.events import (
     SensorClockChanged,
     SensorLineRejected,
+    SensorStatusChanged,
     SequenceGapDetected,
 )
 from drem_desktop.timing.protocol import (
@@ -51,6 +53,7 @@ log = logging.getLogger(__name__)
 
 _READ_TIMEOUT_S = 0.05
 _RESEARCH_AFTER_S = 10.0
+_REJECTS_SHOWN_PER_S = 5
 
 
 def _present(port: str) -> bool:
@@ -132,6 +135,8 @@ class SerialSource(LapSource):
         self._skip_to_newline = False
         self._valid_since_open = 0
         self._mode_hint_shown = False
+        self._reject_window_start = 0.0
+        self._rejects_shown = 0
         self._update_status(mode=self._mode.value)
 
     # -- life cycle ---------------------------------------------------------------------------------
@@ -427,9 +432,12 @@ class SerialSource(LapSource):
         self._json_tracker.flush()
 
     def _reject(self, line: bytes, reason: str, *, visible: bool) -> None:
+        """Count a bad line. A noisy cable can send hundreds a second: the status and the visible events
+        go out at most a few times a second, the count itself is always exact."""
+        now = time.monotonic()
         with self._status_lock:
-            count = self._status.rejected_lines + 1
-        self._update_status(rejected_lines=count)
+            self._status = replace(self._status, rejected_lines=self._status.rejected_lines + 1)
+            count = self._status.rejected_lines
         if self._mode is LineMode.DREM and self._valid_since_open == 0 and count >= 3:
             self._mode_hint_shown = True
             self._update_status(
@@ -438,6 +446,11 @@ class SerialSource(LapSource):
                     "the line mode it speaks ({port}?mode=json or {port}?mode=lines)."
                 ).format(port=self.status.port)
             )
-        if visible:
+        if now - self._reject_window_start >= 1.0:
+            self._reject_window_start = now
+            self._rejects_shown = 0
+            self._emit(SensorStatusChanged(self.status))
+        if visible and self._rejects_shown < _REJECTS_SHOWN_PER_S:
+            self._rejects_shown += 1
             text = line[:MAX_LINE].decode("ascii", errors="replace")
             self._emit(SensorLineRejected(self.kind, self.status.port, text, reason))

@@ -104,6 +104,12 @@ class LiveCarList:
             self._notify(listeners, new, changed_presence)
         return new
 
+    def remembered(self, state: CarState) -> None:
+        """Show a registered car (offline until it answers); does nothing if it is already listed."""
+        with self._lock:
+            if state.key not in self._cars:
+                self._cars[state.key] = replace(state, online=False)
+
     def lost(self, key: str) -> CarState | None:
         with self._lock:
             old = self._cars.get(key)

@@ -71,13 +71,24 @@ class CarService:
         self.data_dir = Path(data_dir)
         self.bus = bus
         self.credentials = credentials or open_credential_store(self.data_dir)
-        self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
         self.registry = registry
+        if pins is None and registry is not None:
+            from drem_desktop.store.cars_repo import RegistryPins  # pins travel with the event database
+
+            pins = RegistryPins(registry)
+        self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
         self.max_parallel = max_parallel
         self.tuning = tuning or SshTuning()
         self._own_loop = loop is None
         self.loop = (loop or ServiceLoop(max_blocking_workers=max(4, max_parallel))).start()
         self.cars = LiveCarList()
+        if registry is not None:
+            for record in registry.list():
+                self.cars.remembered(CarState(
+                    hostname=record.hostname or record.key, address=record.address or None,
+                    serial=record.chassis_serial or None,
+                    software_version=(record.versions or {}).get("software"),
+                    last_seen=record.last_seen.timestamp() if record.last_seen else 0.0))
         self.cars.subscribe(self._on_car_changed)
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str, str]] = {}

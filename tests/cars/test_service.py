@@ -12,7 +12,6 @@ import pytest
 from drem_desktop.bus import Bus
 from drem_desktop.cars.credentials import CarCredentials, FileStore
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarSeen
-from drem_desktop.cars.pins import MemoryPinStore
 from drem_desktop.cars.service import CarService
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
@@ -42,7 +41,7 @@ def service(tmp_path: Path) -> Iterator[tuple[CarService, list[object], CarRegis
     db = Database(tmp_path / "event.db")
     registry = CarRegistry(db)
     svc = CarService(tmp_path / "data", bus, credentials=FileStore(tmp_path / "data" / "creds.json"),
-                     pins=MemoryPinStore(), registry=registry, max_parallel=2)
+                     registry=registry, max_parallel=2)
     yield svc, events, registry
     svc.close()
     db.close()
@@ -85,6 +84,13 @@ def test_push_to_a_fleet_reports_each_car_and_retries_the_failed(service, cars, 
     assert not any(svc.cache_dir.glob("*.tar"))
     statuses = {(j.car_key, j.status) for j in registry.jobs()}
     assert (bad, "failed") in statuses and (bad, "done") in statuses
+    # The next session lists the registered cars at once, offline until they answer.
+    later = CarService(tmp_path / "data", Bus(), credentials=svc.credentials, registry=registry)
+    try:
+        assert {c.key: c.online for c in later.cars.cars()} == {k: False for k in [*keys, bad]}
+        assert later.pins.get(bad, "ssh")  # pinned keys live in the registry
+    finally:
+        later.close()
 
 
 def test_load_onto_a_car_over_ssh_then_console(service, cars, tmp_path: Path) -> None:

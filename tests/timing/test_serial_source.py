@@ -10,6 +10,9 @@ import os
 import time
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from drem_desktop.timing.events import (
     CrossingNotRecorded,
     SensorClockChanged,
@@ -17,7 +20,8 @@ from drem_desktop.timing.events import (
     SensorStatusChanged,
     SequenceGapDetected,
 )
-from drem_desktop.timing.protocol import LineMode
+from drem_desktop.timing.protocol import LineMode, format_lap
+from drem_desktop.timing.serial_source import SerialSource
 from drem_desktop.timing.simulator import SimulatedSensor
 from drem_desktop.timing.source import host_now_ms
 
@@ -305,3 +309,36 @@ def test_a_board_speaking_another_format_gets_a_hint(link: Path, collector: Coll
         board.trigger(1)
         assert wait_for(lambda: len(collector.crossings) == 1)
         assert source.status.last_error is None
+
+
+@settings(max_examples=6, deadline=None, database=None, derandomize=True)
+@given(rnd=st.randoms(use_true_random=True), glue=st.booleans())
+def test_a_stream_of_junk_through_the_terminal_never_makes_a_lap(tmp_path_factory, rnd, glue) -> None:  # type: ignore[no-untyped-def]
+    link = tmp_path_factory.mktemp("fuzz") / "tty"
+    collector = Collector()
+    with SimulatedSensor(link, heartbeat_s=0.2) as sensor:
+        source = SerialSource(str(link), collector.crossing, collector.event, hold_ms=100)
+        source.start()
+        try:
+            assert wait_for(lambda: connected(source))
+            for _ in range(40):
+                chunk = rnd.randbytes(rnd.randint(0, 1500))
+                if rnd.random() < 0.3:  # damaged copies of real lines among the junk
+                    line = bytearray(
+                        format_lap(rnd.randint(1, 99), rnd.randint(0, 2**32 - 1), 1, sensor.boot_id).encode()
+                    )
+                    line[rnd.randrange(len(line))] ^= 1 << rnd.randrange(8)
+                    chunk += b"\n" + bytes(line) + b"\n"
+                sensor.write_bytes(chunk)
+            if not glue:
+                sensor.write_bytes(b"\n")
+            # With glue, the real line below sticks to the junk's last partial line and is rejected;
+            # the next heartbeat announces it and the source asks for it again.
+            sensor.trigger(1)
+            assert wait_for(lambda: len(collector.crossings) == 1, timeout=3)
+            time.sleep(0.3)
+            assert collector.sequences() == [1]
+            assert collector.crossings[0].sensor_ms == sensor.triggers[0].sensor_ms
+            assert source.status.rejected_lines > 0
+        finally:
+            source.stop()

@@ -50,7 +50,7 @@ from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import RaceFormat, Ranking
 from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.domain.records import RacerRecord
-from drem_desktop.domain.run import Lap, MaxRunsReached, RunState, Stamp
+from drem_desktop.domain.run import Lap, LapSource, MaxRunsReached, RunState, Stamp
 from drem_desktop.events import CrossingLogged, LapRecorded, LeaderboardChanged, RacerChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
@@ -200,7 +200,11 @@ class LapTableModel(QAbstractTableModel):
         if old == new:
             return
         self.revision += 1
-        if len(laps) == len(self.laps):
+        if len(laps) > len(self.laps) and old == new[: len(old)]:
+            self.beginInsertRows(QModelIndex(), len(self.laps), len(laps) - 1)
+            self.laps = list(laps)
+            self.endInsertRows()
+        elif len(laps) == len(self.laps):
             self.laps = list(laps)
             emit(self.dataChanged, self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
         else:
@@ -447,8 +451,10 @@ class TimekeeperConsole(QWidget):
         self.lap_table.setShowGrid(False)
         self.lap_table.verticalHeader().setDefaultSectionSize(30)
         hh = self.lap_table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sizing to contents re-reads every lap
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 48), (2, 64), (3, 52), (4, 70)):
+            hh.resizeSection(col, width)
         self.legend = QLabel(
             f"<span style='color:{PERSONAL_BEST}'>■</span> personal best  "
             f"<span style='color:{EVENT_BEST}'>■</span> event best  "
@@ -583,9 +589,21 @@ class TimekeeperConsole(QWidget):
 
     def _on_run_event(self, event: Any) -> None:
         if event.track_id == self.track_id:
+            if isinstance(event, LapRecorded):
+                self._append_lap(event)
             self.refresh_view()
         if isinstance(event, StateEvent) and event.state in ("submitted", "discarded"):
             self.reload_racers()
+
+    def _append_lap(self, e: LapRecorded) -> None:
+        """Shows a new lap straight from the bus event (committed before it was published), so the table
+        repaints within a frame; the refreshed run then brings the clocks and counters."""
+        laps = self.lap_model.laps
+        if self.view is None or self.view.run_id != e.run_id or e.lap.index != len(laps):
+            return
+        lap = Lap(e.lap.index, e.lap.time_ms, e.lap.resets, e.lap.valid, LapSource(e.lap.source))
+        self.lap_model.set_laps([*laps, lap])
+        self.lap_table.scrollToBottom()
 
     def _op_done(self, view: RunView) -> None:
         if view.track_id == self.track_id:

@@ -111,9 +111,13 @@ def detect_sensor(
 def find_sensor(
     candidates: list[str] | None = None, stop: threading.Event | None = None, timeout_s: float = 2.5
 ) -> DetectedSensor | None:
-    """The first port among ``candidates`` (default: the USB serial ports) where a DREM sensor answers."""
+    """The first port among ``candidates`` (default: the USB serial ports) where a DREM sensor answers.
+
+    USB ports are tried by their stable path where the OS has one, so the port found (and remembered for
+    the track) survives the device being renumbered.
+    """
     if candidates is None:
-        candidates = [p.device for p in list_ports() if p.usb]
+        candidates = [p.stable_path for p in list_ports() if p.usb]
     for port in candidates:
         if stop is not None and stop.is_set():
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 import threading
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from drem_desktop.models.records import ModelRecord, ModelStatus
 log = logging.getLogger(__name__)
 
 STAGING = ".staging"
+_RACER_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 _COPY_CHUNK = 1 << 20
 
 
@@ -135,6 +137,8 @@ class ModelLibrary:
         self, staged: Path, verdict: ModelVerdict, racer_id: str | None, came_from: str
     ) -> ModelRecord:
         assert verdict.metadata is not None and verdict.md5 is not None
+        if racer_id is not None and not _RACER_ID.fullmatch(racer_id):
+            raise ValueError(f"not a racer id: {racer_id!r}")  # ids come from the database, never from input
         folder = self.root / (racer_id or "unassigned")
         folder.mkdir(parents=True, exist_ok=True)
         taken = self.rows.names_for(racer_id) | {p.name.split(".", 1)[0] for p in folder.iterdir()}

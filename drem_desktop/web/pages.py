@@ -20,6 +20,10 @@ from drem_desktop.web.source import COMBINED, EventSummary
 ASSET_VERSION = "1"
 
 
+def run_state_labels() -> dict[str, str]:
+    return {"ready": _("ready to start"), "paused": _("paused"), "over": _("race over")}
+
+
 def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
@@ -161,7 +165,7 @@ def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, 
         "last": _("Last"),
         "reconnecting": _("Reconnecting…"),
         "no_valid_lap": _("no valid lap"),
-        "paused": _("paused"),
+        "states": run_state_labels(),
     }
     body = (
         f'<header class="board-head"><h1>{esc(event.name)}</h1><h2>{esc(title)} · {esc(figure)}</h2>'
@@ -185,6 +189,7 @@ def overlay(event: EventSummary, track: str, chroma: str, top: int) -> str:
         "last": _("Last lap"),
         "gap": _("Gap"),
         "lap": _("Lap"),
+        "states": run_state_labels(),
     }
     body = (
         '<div id="overlay" class="overlay">'

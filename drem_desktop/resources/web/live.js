@@ -112,7 +112,7 @@
       const last = el("span", "run-last " + (run.last_lap_kind || (run.last_lap_valid === false ? "invalid" : "")),
         labels.last + " " + fmt(run.last_lap_ms));
       line.appendChild(last);
-      if (!run.running) line.appendChild(el("span", "run-state", run.state));
+      if (!run.running) line.appendChild(el("span", "run-state", (labels.states || {})[run.state] || run.state));
       footer.appendChild(line);
     }
   }

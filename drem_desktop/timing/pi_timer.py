@@ -59,7 +59,7 @@ class PiTimerSource(LapSource):
         self._retry_s = retry_s
         self._max_retry_s = max_retry_s
         self._ping_s = ping_s
-        self._clock_base = f"pi-timer:{parts.hostname}:{parts.port or 80}"
+        self._clock_base = f"pi-timer:{parts.hostname}:{parts.port or (443 if parts.scheme == 'wss' else 80)}"
         self._epoch = 0
         self._last_ts: int | None = None
         self._text_count = 0

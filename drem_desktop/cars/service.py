@@ -99,14 +99,17 @@ class CarService:
     def _on_car_changed(self, state: CarState, presence: bool) -> None:
         self.bus.publish(CarSeen(state) if state.online else CarLost(state))
         if self.registry is not None and state.online:
-            try:
-                self.registry.remember(state.key, hostname=state.hostname, serial=state.serial,
-                                       address=state.address,
-                                       versions={"software": state.software_version}
-                                       if state.software_version else None,
-                                       previous_key=state.hostname.lower())
-            except Exception:
-                log.exception("could not record car %s", state.key)
+            self.loop.call_soon(self._remember, state)  # never write the database on the caller's thread
+
+    def _remember(self, state: CarState) -> None:
+        try:
+            self.registry.remember(state.key, hostname=state.hostname, serial=state.serial,  # type: ignore[union-attr]
+                                   address=state.address,
+                                   versions={"software": state.software_version}
+                                   if state.software_version else None,
+                                   previous_key=state.hostname.lower())
+        except Exception:
+            log.exception("could not record car %s", state.key)
 
     def add_car(self, hostname: str, address: str | None = None, ssh_port: int = 22,
                 https_port: int = 443) -> CarState:

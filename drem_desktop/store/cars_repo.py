@@ -5,16 +5,35 @@ Secrets are not here: ``credentials_ref`` names the entry in the keyring (or its
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from drem_desktop.cars.records import CarJobRecord, CarRecord, FleetRecord
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
 from drem_desktop.store.errors import Duplicate, NotFound
 from drem_desktop.store.schema import Car, CarJob, Fleet
+
+T = TypeVar("T")
+
+
+def _retry_on_race(method: Callable[..., T]) -> Callable[..., T]:
+    """Two threads may add the same car at once; the loser's transaction rolls back and runs again."""
+
+    @functools.wraps(method)
+    def run(*args: Any, **kwargs: Any) -> T:
+        try:
+            return method(*args, **kwargs)
+        except IntegrityError:
+            return method(*args, **kwargs)
+
+    return run
+
 
 JOB_KINDS = ("push", "delete", "restart", "stop", "led", "logs", "status", "prepare")
 
@@ -42,6 +61,7 @@ class CarRegistry:
     def _find(session: Any, key: str) -> Car | None:
         return session.scalar(select(Car).where(Car.key == key.strip().lower(), Car.deleted.is_(False)))
 
+    @_retry_on_race
     def remember(self, key: str, *, hostname: str | None = None, serial: str | None = None,
                  address: str | None = None, versions: dict[str, Any] | None = None,
                  seen: bool = True, previous_key: str | None = None) -> CarRecord:
@@ -100,6 +120,7 @@ class CarRegistry:
                 raise NotFound(_("No car called {key} is registered.").format(key=key))
             car.deleted = True
 
+    @_retry_on_race
     def _update(self, key: str, **fields: Any) -> CarRecord:
         with self.db.sessions.begin() as session:
             car = self._find(session, key)
@@ -181,6 +202,7 @@ class CarRegistry:
         return self._update(key, fleet_id=fleet_id)
 
     # ---- jobs ---------------------------------------------------------------------------------------
+    @_retry_on_race
     def start_job(self, key: str, kind: str, detail: dict[str, Any] | None = None) -> str:
         if kind not in JOB_KINDS:
             raise ValueError(f"unknown car job kind {kind!r}")

@@ -56,3 +56,25 @@ def test_pins_and_jobs_and_loaded_model(registry: CarRegistry) -> None:
     (record,) = registry.jobs("amss-9")
     assert (record.kind, record.status, record.detail) == ("push", "failed", {"model": "Speedy"})
     assert registry.set_loaded_model("amss-9", "Speedy").loaded_model == "Speedy"
+
+
+def test_two_threads_adding_the_same_car_do_not_clash(registry: CarRegistry) -> None:
+    import threading
+
+    errors: list[Exception] = []
+
+    def add() -> None:
+        try:
+            for i in range(20):
+                registry.remember(f"amss-r{i}", hostname=f"amss-r{i}")
+                registry.set_credentials_ref(f"amss-r{i}", f"file:amss-r{i}")
+        except Exception as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(registry.list()) == 20

@@ -62,12 +62,15 @@ def format_ms(ms: float | None) -> str:
     return f"{int(minutes)}:{seconds:06.3f}"
 
 
-def track_label(event: EventSummary, track: str) -> str:
+def track_label(event: EventSummary, track: str, *, heading: bool = False) -> str:
+    """"Track 1" (or the track's name); as a heading, the leaderboard title the organizer set for it."""
     if track == COMBINED:
         return _("All tracks")
     for t in event.tracks:
         if str(t.number) == track:
-            return t.title or t.label
+            if heading and t.title and t.title != event.name:
+                return t.title
+            return t.label
     return _("Track {n}").format(n=track)
 
 
@@ -153,7 +156,7 @@ def board_rows(rows: list[dict[str, Any]], fmt: str) -> str:
 
 
 def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, Any]]) -> str:
-    title = track_label(event, track)
+    title = track_label(event, track, heading=True)
     figure = (
         _("Best average ({n} laps)").format(n=event.average_window) if fmt == "average" else _("Fastest lap")
     )

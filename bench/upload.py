@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -118,6 +119,7 @@ async def send(
 
 async def run(mb: int, rounds: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="drem-upload-bench-"))
+    FOLDERS.append(work)
     t = time.perf_counter()
     archive = make_archive(work / "big.tar.gz", mb)
     size_mb = archive.stat().st_size / (1024 * 1024)
@@ -128,6 +130,7 @@ async def run(mb: int, rounds: int) -> None:
         stdout=subprocess.PIPE,
         text=True,
     )
+    SERVERS.append(proc)
     assert proc.stdin is not None and proc.stdout is not None
     ports = json.loads(proc.stdout.readline())
     upload_url = f"http://127.0.0.1:{ports['upload']}/upload?verdict=later"
@@ -165,6 +168,10 @@ async def run(mb: int, rounds: int) -> None:
     )
 
 
+SERVERS: list[subprocess.Popen[str]] = []
+FOLDERS: list[Path] = []
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=200)
@@ -173,8 +180,15 @@ def main() -> None:
     args = parser.parse_args()
     if args.serve:
         serve(args.serve)
-    else:
+        return
+    try:
         asyncio.run(run(args.mb, args.rounds))
+    finally:
+        for proc in SERVERS:
+            if proc.poll() is None:
+                proc.kill()
+        for folder in FOLDERS:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -110,6 +111,7 @@ class Phone(asyncio.Protocol):
 
 async def run(clients: int, laps: int) -> None:
     data = tempfile.mkdtemp(prefix="drem-fanout-")
+    FOLDERS.append(Path(data))
     proc = subprocess.Popen(
         [sys.executable, __file__, "--serve", data],
         stdin=subprocess.PIPE,
@@ -117,6 +119,7 @@ async def run(clients: int, laps: int) -> None:
         text=True,
         bufsize=1,
     )
+    SERVERS.append(proc)
     assert proc.stdin is not None and proc.stdout is not None
     hello = json.loads(proc.stdout.readline())
     rss_idle = rss_mb(proc.pid)
@@ -170,6 +173,10 @@ async def run(clients: int, laps: int) -> None:
     print(f"web_fanout: clients={clients} p99_ms={p99:.1f} rss_mb={rss_peak:.1f}")
 
 
+SERVERS: list[subprocess.Popen[str]] = []
+FOLDERS: list[Path] = []
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=500)
@@ -178,8 +185,15 @@ def main() -> None:
     args = parser.parse_args()
     if args.serve:
         serve(args.serve)
-    else:
+        return
+    try:
         asyncio.run(run(args.clients, args.laps))
+    finally:
+        for proc in SERVERS:
+            if proc.poll() is None:
+                proc.kill()
+        for folder in FOLDERS:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -94,6 +94,7 @@ class FleetJob:
             except JobCancelled as exc:
                 self._finish(result, "cancelled", str(exc))
             except asyncio.CancelledError:
+                self._cancel.set()  # blocking work in the executor stops at its next check
                 self._finish(result, "cancelled", str(JobCancelled(car)))
                 raise
             except CarError as exc:

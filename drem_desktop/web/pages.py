@@ -63,7 +63,7 @@ def format_ms(ms: float | None) -> str:
 
 
 def track_label(event: EventSummary, track: str, *, heading: bool = False) -> str:
-    """"Track 1" (or the track's name); as a heading, the leaderboard title the organizer set for it."""
+    """The track's name (or Track 1); as a heading, the leaderboard title the organizer set for it."""
     if track == COMBINED:
         return _("All tracks")
     for t in event.tracks:

@@ -210,3 +210,23 @@ def test_car_gone_fails_plainly_and_shows_offline(service, cars) -> None:
     assert result.status == "failed" and "did not answer" in (result.error or "")
     assert svc.cars.get(key).online is False
     assert any(isinstance(e, CarLost) and e.car.key == key for e in events)
+
+
+def test_cancel_mid_transfer_leaves_no_half_model(service, cars, tmp_path: Path) -> None:
+    svc, _events, _registry = service
+    key = _add(svc, cars[0])
+    handles = []
+
+    def on_progress(event: CarJobProgressed) -> None:
+        if event.stage == "sending" and event.done >= 2 << 20 and handles:
+            handles[0].cancel()
+
+    svc.bus.subscribe(CarJobProgressed, on_progress)
+    handles.append(svc.push_model(make_archive(tmp_path / "big.tar.gz", pb=bytes(30_000_000)), [key]))
+    result = handles[0].future.result(60)[key]
+    assert result.status == "cancelled", result
+    assert "keeps what it had" in (result.error or "")
+    deadline = time.monotonic() + 15
+    while cars[0].models() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert cars[0].models() == []

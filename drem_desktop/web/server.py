@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import io
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import segno
 from aiohttp import web
 
 from drem_desktop.i18n import _
@@ -145,6 +147,12 @@ class WebServer:
 
     def qr_svg(self, url: str) -> str:
         return pages.qr_svg(url)
+
+    def qr_png(self, url: str, scale: int = 8) -> bytes:
+        """PNG bytes of the QR code, for ``QPixmap.loadFromData`` on the app's screen."""
+        buffer = io.BytesIO()
+        segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=2)
+        return buffer.getvalue()
 
     # -- plumbing ---------------------------------------------------------------------------------
     @web.middleware

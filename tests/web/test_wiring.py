@@ -17,6 +17,7 @@ def test_start_and_stop_on_the_service_loop(tmp_path: Path) -> None:
     try:
         assert server.port and server.urls() == [f"http://127.0.0.1:{server.port}/"]
         assert server.qr_svg(server.urls()[0]).startswith("<svg")
+        assert server.qr_png(server.urls()[0]).startswith(b"\x89PNG")
         venue.lap("alice", 12_345)  # published on this thread, delivered through the loop
         with urllib.request.urlopen(f"{server.urls()[0]}api/events/{venue.event_id}/leaderboard") as r:
             rows = json.load(r)["rows"]

@@ -70,7 +70,7 @@ class CarService:
         """``registry`` is a ``store.cars_repo.CarRegistry`` (optional: the service works without a store)."""
         self.data_dir = Path(data_dir)
         self.bus = bus
-        self.credentials = credentials or open_credential_store(self.data_dir)
+        self._credentials = credentials
         self.registry = registry
         if pins is None and registry is not None:
             from drem_desktop.store.cars_repo import RegistryPins  # pins travel with the event database
@@ -80,7 +80,7 @@ class CarService:
         self.max_parallel = max_parallel
         self.tuning = tuning or SshTuning()
         self._own_loop = loop is None
-        self.loop = (loop or ServiceLoop(max_blocking_workers=max(4, max_parallel))).start()
+        self._loop = loop or ServiceLoop(max_blocking_workers=max(4, max_parallel))
         self.cars = LiveCarList()
         if registry is not None:
             for record in registry.list():
@@ -94,6 +94,18 @@ class CarService:
         self._layouts: dict[str, tuple[str, str]] = {}
         self.cache_dir = self.data_dir / "cache" / "car-payloads"
         self.payloads = PayloadCache(self.cache_dir)
+
+    @property
+    def loop(self) -> ServiceLoop:
+        """The service loop, started on first use (a CLI command that never talks to a car starts none)."""
+        return self._loop.start()
+
+    @property
+    def credentials(self) -> CredentialStore:
+        """Opened on first use: probing the OS keyring may ask the user to unlock it."""
+        if self._credentials is None:
+            self._credentials = open_credential_store(self.data_dir)
+        return self._credentials
 
     # ---- the live list, the registry and the bus ----------------------------------------------------
     def _on_car_changed(self, state: CarState, presence: bool) -> None:
@@ -445,7 +457,7 @@ class CarService:
             with contextlib.suppress(Exception):
                 self.stop_discovery().result(timeout)
         if self._own_loop:
-            self.loop.stop()
+            self._loop.stop()
         self.payloads.clear()
 
 

@@ -444,7 +444,9 @@ class SshCar:
                 f" && (grep -v '^127.0.1.1' {hosts} 2>/dev/null; echo '127.0.1.1 {hostname}') "
                 f"> {hosts}.drem && mv {hosts}.drem {hosts}"
             )
-        script += " && (systemctl reload avahi-daemon 2>/dev/null || avahi-daemon -r 2>/dev/null || true)"
+        # A new host name needs avahi restarted to be announced; a new service file only a reload.
+        verb = "restart" if hostname is not None else "reload"
+        script += f" && (systemctl {verb} avahi-daemon 2>/dev/null || avahi-daemon -r 2>/dev/null || true)"
         self._checked(script, _("publish its network name"))
 
 

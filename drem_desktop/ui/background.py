@@ -55,6 +55,7 @@ class Background(QObject):
     # crosses a queued signal, which eventually deallocates None and aborts the process.
     _finished = Signal(object)
     failed = Signal(str)  # errors nobody asked to handle: the main window shows them
+    _call = Signal(object)  # progress reports from workers: (callback, value)
 
     def __init__(self, pool_threads: int = 4) -> None:
         super().__init__()
@@ -63,6 +64,7 @@ class Background(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._call.connect(self._run_call, Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> int:
@@ -129,6 +131,18 @@ class Background(QObject):
             if "already deleted" not in str(exc):
                 raise
             log.debug("result for a closed screen dropped: %s", exc)
+
+    def on_ui(self, callback: Callable[[Any], None], value: Any) -> None:
+        """From a worker: call ``callback(value)`` later on the UI thread (progress reports)."""
+        emit(self._call, (callback, value))
+
+    def _run_call(self, item: tuple[Callable[[Any], None], Any]) -> None:
+        callback, value = item
+        try:
+            callback(value)
+        except RuntimeError as exc:  # the screen was closed meanwhile
+            if "already deleted" not in str(exc):
+                raise
 
     def shutdown(self) -> None:
         self._serial.shutdown(wait=True)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Signal
 
 from drem_desktop import events as bus_events
 from drem_desktop.app import App
+from drem_desktop.cars import events as car_events
 from drem_desktop.domain.records import EventInfo, TrackInfo
+from drem_desktop.models import events as model_events
 from drem_desktop.timing import events as timing_events
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
@@ -30,6 +32,13 @@ BUS_EVENTS: tuple[type, ...] = (
     timing_events.SequenceGapDetected,
     timing_events.SensorClockChanged,
     timing_events.SensorLineRejected,
+    car_events.CarSeen,
+    car_events.CarLost,
+    car_events.CarJobProgressed,
+    car_events.CarJobFinished,
+    model_events.ModelReceived,
+    model_events.ModelRefused,
+    model_events.ModelStatusChanged,
 )
 
 # Every UI setting, declared once with its default (stored with app.db.set_setting).

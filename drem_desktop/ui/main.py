@@ -38,7 +38,9 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("racers", "Racers", "Ctrl+3"),
     ("races", "Races", "Ctrl+4"),
     ("commentator", "Commentator", "Ctrl+5"),
-    ("settings", "Settings", "Ctrl+6"),
+    ("models", "Models", "Ctrl+6"),
+    ("cars", "Cars", "Ctrl+7"),
+    ("settings", "Settings", "Ctrl+8"),
 )
 
 
@@ -163,6 +165,14 @@ class MainWindow(QMainWindow):
             from drem_desktop.ui.races import RaceAdminPage
 
             return RaceAdminPage(ctx)
+        if key == "cars":
+            from drem_desktop.ui.cars import CarsPage
+
+            return CarsPage(ctx)
+        if key == "models":
+            from drem_desktop.ui.models import ModelsPage
+
+            return ModelsPage(ctx)
         if key == "commentator":
             from drem_desktop.ui.stats import CommentatorPanel
 
@@ -197,7 +207,9 @@ class MainWindow(QMainWindow):
 
     # -- current event and track ----------------------------------------------------------------------
     def start(self) -> None:
-        """Loads settings and the current event off the UI thread; the window is already visible."""
+        """Loads settings and the current event off the UI thread; the window is already visible (its
+        frame paints first, the timekeeper console is built right after)."""
+        QTimer.singleShot(0, self._first_page)
         app = self.ctx.app
         ctx = self.ctx
 
@@ -218,6 +230,10 @@ class MainWindow(QMainWindow):
             return settings, event
 
         self.ctx.background.run(load, done=self._loaded)
+
+    def _first_page(self) -> None:
+        if self.stack.currentWidget() not in self.pages.values():
+            self.show_page("timekeeper")
 
     def _loaded(self, data: tuple[dict, EventInfo | None]) -> None:
         settings, event = data
@@ -284,7 +300,7 @@ def build_window(app: App, theme: str = "light") -> tuple[MainWindow, ScreenCont
     guard = QTimer(window)
     guard.timeout.connect(top_up)
     guard.start(1000)
-    window.show_page("timekeeper")
+    window._nav_buttons["timekeeper"].setChecked(True)
     return window, ctx
 
 

@@ -45,8 +45,8 @@ def top_up() -> None:
     if not emit_leaks_true():
         return
     for value in (True, False, None):
-        if sys.getrefcount(value) < 1_000_000:
-            _reserve.append([value] * 2_000_000)
+        if sys.getrefcount(value) < 200_000:
+            _reserve.append([value] * 400_000)
 
 
 def emit(signal: Any, *args: Any) -> None:

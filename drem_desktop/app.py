@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
+from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
@@ -17,10 +19,16 @@ from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.track_sensors import TrackSensors
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
+from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 
+if TYPE_CHECKING:
+    from drem_desktop.web.server import WebServer
+
 log = logging.getLogger(__name__)
+
+DEFAULT_LAN_PORT = 8080
 
 
 class App:
@@ -42,6 +50,8 @@ class App:
         self.sensors = TrackSensors(
             self.race_control, self.bus, self.service_loop, self.db.get_setting, self.db.set_setting
         )
+        self.models = ModelLibrary(self.paths.root, ModelRepository(self.db), self.bus)
+        self.lan: WebServer | None = None
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -57,7 +67,28 @@ class App:
     def current_event_id(self, event_id: str | None) -> None:
         self.db.set_setting("current_event_id", event_id)
 
+    # -- network services (the window and ``serve``; the CLI's quick commands never start them) -------
+    @property
+    def lan_port_setting(self) -> int:
+        return int(self.db.get_setting("lan_port", DEFAULT_LAN_PORT) or DEFAULT_LAN_PORT)
+
+    def start_lan(self, port: int | None = None) -> WebServer:
+        """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` or the next free one."""
+        from drem_desktop.web.wiring import start_lan_server
+
+        if self.lan is None:
+            self.lan = start_lan_server(self, self.models, port=port or self.lan_port_setting)
+        return self.lan
+
+    def stop_lan(self) -> None:
+        from drem_desktop.web.wiring import stop_lan_server
+
+        if self.lan is not None:
+            server, self.lan = self.lan, None
+            stop_lan_server(self, server)
+
     def close(self) -> None:
+        self.stop_lan()
         self.sensors.stop_all()
         self.service_loop.stop()
         self.backups.close()

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=None, help=_("LAN server port (default 8080 or next free)")
     )
     serve.add_argument("--no-web", action="store_true", help=_("do not start the LAN server"))
+    serve.add_argument(
+        "--racer", help=_("put this racer on the track (registered if new); runs submit when over")
+    )
 
     event = sub.add_parser("event", parents=[common], help=_("create and list events"))
     ev = event.add_subparsers(dest="action", metavar="ACTION", required=True)

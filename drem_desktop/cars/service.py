@@ -311,16 +311,23 @@ class CarService:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
             folder = model_folder_name(name or archive.name)
-            if self._uses_ssh(car):
+            use_console = not self._uses_ssh(car)
+            how = "SSH"
+            if not use_console:
                 progress(0, 0, _("checking the model"))
                 model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
                 try:
                     ssh = await self._ssh(car)
                     await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
+                except CarUnreachable:
+                    # SSH switched off on the car (or port 22 blocked): the console can still take it.
+                    if not self._creds(car).console_password:
+                        raise
+                    log.info("car %s: no SSH, falling back to the web console", car)
+                    use_console = True
                 finally:
                     self.payloads.release(model)
-                how = "SSH"
-            else:
+            if use_console:
                 async with await self._console(car) as console:
                     await console.upload_model(archive, folder, progress, cancel)
                 how = _("web console")

@@ -230,3 +230,20 @@ def test_cancel_mid_transfer_leaves_no_half_model(service, cars, tmp_path: Path)
     while cars[0].models() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert cars[0].models() == []
+
+
+def test_push_falls_back_to_the_console_when_ssh_is_off(service, tmp_path: Path) -> None:
+    from .fake_car import free_port
+
+    svc, _events, _registry = service
+    console = svc.loop.submit(FakeConsole(tmp_path / "console", upload_wait=1).start()).result(10)
+    try:
+        # SSH credentials are saved, but nothing listens on the car's SSH port (SSH disabled on the car).
+        state = svc.add_car("amss-nossh", address="127.0.0.1", ssh_port=free_port(), https_port=console.port)
+        svc.set_credentials(state.key, GOOD)
+        result = svc.push_model(make_archive(tmp_path / "fallback.tar.gz"), [state.key]).future.result(60)
+        assert result[state.key].status == "done", result[state.key].error
+        assert "web console" in result[state.key].detail
+        assert "fallback" in console.models
+    finally:
+        svc.loop.submit(console.stop()).result(10)

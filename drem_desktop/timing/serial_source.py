@@ -192,12 +192,13 @@ class SerialSource(LapSource):
                 self._read_loop(ser)
             except (serial.SerialException, OSError) as exc:
                 if not self._stop.is_set():
+                    log.info("sensor on %s went away: %s", port, exc)
                     self._update_status(
                         connected=False,
                         last_error=_(
-                            "The sensor on {port} was disconnected ({error}). Plug it back in: timing "
-                            "continues by itself."
-                        ).format(port=port, error=exc),
+                            "The sensor on {port} was disconnected. Plug it back in: timing continues "
+                            "by itself."
+                        ).format(port=port),
                     )
             finally:
                 with self._serial_lock:

@@ -29,7 +29,6 @@ import aiohttp
 from drem_desktop.cars.errors import (
     CarAuthFailed,
     CarCommandFailed,
-    CarError,
     CarUnreachable,
     HostKeyChanged,
     JobCancelled,
@@ -334,6 +333,3 @@ class ConsoleClient:
     async def set_led(self, red: int, green: int, blue: int) -> None:
         rgb = {"red": red, "green": green, "blue": blue}
         await self._request("POST", "/api/set_led_color", json_body=rgb)
-
-
-__all__ = ["CarError", "ConsoleClient", "certificate_fingerprint", "fetch_certificate"]

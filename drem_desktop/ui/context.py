@@ -13,7 +13,7 @@ from drem_desktop.app import App
 from drem_desktop.cars import events as car_events
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.models import events as model_events
-from drem_desktop.timing import events as timing_events
+from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
 from drem_desktop.ui.signals import emit
@@ -28,10 +28,7 @@ BUS_EVENTS: tuple[type, ...] = (
     bus_events.LeaderboardChanged,
     bus_events.BackupWritten,
     bus_events.BackupFailed,
-    timing_events.SensorStatusChanged,
-    timing_events.SequenceGapDetected,
-    timing_events.SensorClockChanged,
-    timing_events.SensorLineRejected,
+    TrackTimingEvent,
     car_events.CarSeen,
     car_events.CarLost,
     car_events.CarJobProgressed,
@@ -47,7 +44,6 @@ UI_SETTINGS: dict[str, Any] = {
     "ui_theme": "light",
     "lan_port": 8080,
     "leaderboard_url": "",
-    "sensors_per_track": {},  # track id -> lap source spec ("manual", "serial:auto", "pi-timer:ws://…")
     "leaderboard_footer": "",
     "leaderboard_screen": 1,
 }
@@ -57,6 +53,7 @@ class Current(QObject):
     """The event and track the timekeeper works on; changes are saved in the background."""
 
     changed = Signal()
+    network_changed = Signal()  # the LAN server started or stopped (addresses for QR codes)
 
     def __init__(self) -> None:
         super().__init__()
@@ -90,6 +87,7 @@ class ScreenContext:
     background: Background
     current: Current
     settings: dict[str, Any] = field(default_factory=lambda: dict(UI_SETTINGS))
+    lan_urls: list[str] = field(default_factory=list)  # the LAN server's base addresses once it listens
 
     def setting(self, key: str) -> Any:
         return self.settings.get(key, UI_SETTINGS.get(key))

@@ -415,6 +415,7 @@ class LeaderboardWindow(QWidget):
         b.on(EventChanged, lambda _e: self.refresh(), self)
         b.on(RacerChanged, lambda e: self._names.pop(e.racer_id, None), self)
         self.ctx.current.changed.connect(self.refresh)
+        self.ctx.current.network_changed.connect(self._update_titles)
         self._frame = QTimer(self)
         self._frame.setInterval(50)  # footer clocks show tenths: 20 updates a second are plenty
         self._frame.timeout.connect(self._tick)
@@ -618,7 +619,9 @@ class LeaderboardWindow(QWidget):
         footer = (track.leaderboard_footer if track else "") or self.ctx.setting("leaderboard_footer") or ""
         self.footer_text.setText(footer)
         self.footer_text.setVisible(bool(footer))
-        url = self.ctx.setting("leaderboard_url") or ""
+        url = self.ctx.setting("leaderboard_url") or (
+            f"{self.ctx.lan_urls[0].rstrip('/')}/leaderboard/{event.event_id}" if self.ctx.lan_urls else ""
+        )
         if url != self.qr.data:
             self.qr.set_data(url)
         self.qr_caption.setVisible(bool(url))

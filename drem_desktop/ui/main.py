@@ -27,7 +27,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.signals import top_up
+from drem_desktop.ui.signals import emit, top_up
 from drem_desktop.ui.theme import apply_console_theme
 
 log = logging.getLogger(__name__)
@@ -45,9 +45,10 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ScreenContext) -> None:
+    def __init__(self, ctx: ScreenContext, network: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
+        self.network = network  # start the LAN server and the tracks' lap sources (the real app)
         self.setWindowTitle("DREM Desktop")
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
@@ -243,6 +244,42 @@ class MainWindow(QMainWindow):
         self.ctx.current.set(event, settings.get("current_track_id"))
         if self.ctx.current.event is None:
             self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
+        if self.network:
+            self.start_network()
+
+    def start_network(self) -> None:
+        """Reopens each track's remembered lap source and starts the LAN pages, off the UI thread."""
+        app = self.ctx.app
+        event = self.ctx.current.event
+        tracks = [t.track_id for t in event.tracks] if event else []
+
+        def sensors() -> list[str]:
+            return app.sensors.reopen(tracks)
+
+        def lan() -> list[str]:
+            return app.start_lan().urls()
+
+        self.ctx.background.run(sensors, done=self._sensors_reopened)
+        self.ctx.background.run(lan, done=self._lan_started, failed=self._lan_failed)
+
+    def _sensors_reopened(self, failed: list[str]) -> None:
+        if failed:
+            event = self.ctx.current.event
+            names = [t.label for t in (event.tracks if event else ()) if t.track_id in failed]
+            self.statusBar().showMessage(
+                f"Lap source of {', '.join(names)} could not be opened: check the cable or choose another "
+                "in Settings. Keys still work.",
+                30_000,
+            )
+
+    def _lan_started(self, urls: list[str]) -> None:
+        self.ctx.lan_urls = list(urls)
+        emit(self.ctx.current.network_changed)
+        if urls:
+            self.statusBar().showMessage(f"Live pages for phones and the stream at {urls[0]}", 15_000)
+
+    def _lan_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"The LAN pages did not start: {message}", 30_000)
 
     def _event_changed(self, e: EventChanged) -> None:
         if e.event_id == self.ctx.current.event_id:
@@ -290,12 +327,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-def build_window(app: App, theme: str = "light") -> tuple[MainWindow, ScreenContext]:
-    """The main window on an existing QApplication (tests and screenshots use this too)."""
+def build_window(app: App, theme: str = "light", network: bool = False) -> tuple[MainWindow, ScreenContext]:
+    """The main window on an existing QApplication (tests and screenshots use this too; ``network``
+    starts the LAN server and the lap sources, as the real app does)."""
     qapp = QApplication.instance()
     apply_console_theme(qapp, theme)  # type: ignore[arg-type]
     ctx = ScreenContext.create(app)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, network)
     top_up()
     guard = QTimer(window)
     guard.timeout.connect(top_up)
@@ -309,7 +347,7 @@ def run_window(app: App, argv: list[str]) -> int:
     qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
     qapp.setApplicationName("DREM Desktop")
     qapp.setOrganizationName("DREM")
-    window, ctx = build_window(app)
+    window, ctx = build_window(app, network=True)
     window.show()
     window.start()
     try:

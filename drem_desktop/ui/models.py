@@ -120,6 +120,7 @@ class ModelsPage(QWidget):
         b.on(ModelRefused, self._refused, self)
         b.on(RacerChanged, lambda _e: self.reload_racers(), self)
         ctx.current.changed.connect(self._show_upload)
+        ctx.current.network_changed.connect(self._show_upload)
 
     def _build(self) -> None:
         outer = QHBoxLayout(self)
@@ -288,9 +289,10 @@ class ModelsPage(QWidget):
         event = self.ctx.current.event
         self.upload_code.setText(event.upload_code if event and event.upload_code else "–")
         port = int(self.ctx.setting("lan_port") or 8080)
+        served = [f"{u.rstrip('/')}/upload" for u in self.ctx.lan_urls]
 
         def addresses() -> list[str]:
-            return [f"http://{a}:{port}/upload" for a in lan_addresses()]
+            return served or [f"http://{a}:{port}/upload" for a in lan_addresses()]
 
         self.ctx.background.run(addresses, done=self._addresses)
 

@@ -28,13 +28,35 @@ from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
+# What the timing area's ``open_source`` understands: manual, auto, a serial port, or ws://HOST:PORT.
 SOURCE_CHOICES = (
     ("manual", "Keyboard only"),
-    ("serial:auto", "USB sensor (find the port)"),
-    ("serial:", "USB sensor on port…"),
-    ("pi-timer:", "DREM Pi timer at ws://…"),
-    ("simulator", "Simulator (practice)"),
+    ("auto", "USB sensor (find it)"),
+    ("port", "USB sensor on port…"),
+    ("ws", "DREM Pi timer at…"),
 )
+
+
+def choice_of(spec: str | None) -> tuple[str, str]:
+    """A remembered spec → (choice, detail) for the form."""
+    spec = (spec or "manual").strip()
+    if spec in ("manual", "auto"):
+        return spec, ""
+    if spec.startswith(("ws://", "wss://")):
+        return "ws", spec
+    return "port", spec
+
+
+def spec_of(choice: str, detail: str) -> str:
+    detail = detail.strip()
+    if choice in ("manual", "auto"):
+        return choice
+    if not detail:
+        what = "serial port (e.g. /dev/ttyACM0 or COM3)" if choice == "port" else "timer address"
+        raise ValueError(f"Type the {what}, or choose another lap source.")
+    if choice == "ws" and not detail.startswith(("ws://", "wss://")):
+        detail = "ws://" + detail
+    return detail
 
 
 def lan_addresses() -> list[str]:
@@ -103,9 +125,10 @@ class SettingsPage(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addLayout(self.sensor_form)
         self.sensor_message = Message()
-        save_sensors = QPushButton("Save lap sources")
+        save_sensors = QPushButton("Use these lap sources")
         save_sensors.clicked.connect(self._save_sensors)
-        hint = QLabel("Lap sources are opened when the app starts. Keys always work as well.")
+        self.save_sensors_button = save_sensors
+        hint = QLabel("The timekeeper's keys always work as well. The choice is remembered per track.")
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         sl.addWidget(hint)
@@ -189,25 +212,33 @@ class SettingsPage(QWidget):
         self.reload_backups()
 
     def _tracks(self) -> None:
+        event = self.ctx.current.event
+        sensors = getattr(self.ctx.app, "sensors", None)
+        tracks = list(event.tracks) if event else []
+
+        def remembered() -> dict[str, str | None]:
+            return {t.track_id: sensors.remembered(t.track_id) if sensors else None for t in tracks}
+
+        self.ctx.background.run(
+            remembered, done=lambda specs: self._show_tracks(tracks, specs), failed=self.sensor_message.error
+        )
+
+    def _show_tracks(self, tracks: list[Any], specs: dict[str, str | None]) -> None:
         while self.sensor_form.rowCount():
             self.sensor_form.removeRow(0)
         self.sensor_edits: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        event = self.ctx.current.event
-        specs: dict[str, str] = dict(self.ctx.setting("sensors_per_track") or {})
-        for t in event.tracks if event else ():
+        for t in tracks:
             combo = QComboBox()
             for value, label in SOURCE_CHOICES:
                 combo.addItem(label, value)
             detail = QLineEdit()
-            detail.setPlaceholderText("/dev/ttyUSB0 or ws://192.168.1.30:8080")
-            spec = specs.get(t.track_id, "manual")
-            kind = next((v for v, _l in SOURCE_CHOICES if v.endswith(":") and spec.startswith(v)), spec)
+            detail.setPlaceholderText("/dev/ttyACM0 or ws://192.168.1.30:8080")
+            kind, text = choice_of(specs.get(t.track_id))
             combo.setCurrentIndex(max(0, combo.findData(kind)))
-            if kind.endswith(":"):
-                detail.setText(spec[len(kind) :])
-            detail.setEnabled(kind.endswith(":"))
+            detail.setText(text)
+            detail.setEnabled(kind in ("port", "ws"))
             combo.currentIndexChanged.connect(
-                lambda _i, c=combo, d=detail: d.setEnabled(c.currentData().endswith(":"))
+                lambda _i, c=combo, d=detail: d.setEnabled(c.currentData() in ("port", "ws"))
             )
             w = QWidget()
             h = QHBoxLayout(w)
@@ -217,9 +248,7 @@ class SettingsPage(QWidget):
             self.sensor_form.addRow(t.label, w)
             self.sensor_edits[t.track_id] = (combo, detail)
         if not self.sensor_edits:
-            self.sensor_form.addRow(
-                QLabel("Create an event first: each of its tracks gets a lap source here.")
-            )
+            self.sensor_form.addRow(QLabel("Create an event first: each track gets a lap source here."))
 
     def reload_backups(self) -> None:
         def load() -> list[str]:
@@ -237,29 +266,43 @@ class SettingsPage(QWidget):
 
     # -- saving -------------------------------------------------------------------------------------
     def sensor_specs(self) -> dict[str, str]:
-        specs = {}
-        for track_id, (combo, detail) in self.sensor_edits.items():
-            kind = combo.currentData()
-            if kind.endswith(":"):
-                value = detail.text().strip()
-                if not value:
-                    raise ValueError(
-                        f"Type the {'port' if kind == 'serial:' else 'timer address'} for "
-                        f"“{combo.currentText()}”, or choose another lap source."
-                    )
-                specs[track_id] = kind + value
-            else:
-                specs[track_id] = kind
-        return specs
+        """The lap source chosen for each track; raises ValueError naming what is missing."""
+        return {
+            track_id: spec_of(combo.currentData(), detail.text())
+            for track_id, (combo, detail) in self.sensor_edits.items()
+        }
 
     def _save_sensors(self) -> None:
+        sensors = getattr(self.ctx.app, "sensors", None)
         try:
             specs = self.sensor_specs()
         except ValueError as exc:
             self.sensor_message.error(str(exc))
             return
-        self.ctx.save_setting("sensors_per_track", specs)
-        self.sensor_message.ok("Saved. The new lap sources are used from the next start of the app.")
+        if sensors is None:
+            self.sensor_message.error("This build cannot open lap sources.")
+            return
+
+        def apply() -> list[str]:
+            problems = []
+            for track_id, spec in specs.items():
+                try:
+                    if spec == "manual":
+                        sensors.detach(track_id)
+                    elif spec != sensors.remembered(track_id) or sensors.source(track_id) is None:
+                        sensors.attach(track_id, spec)
+                except (ValueError, OSError) as exc:
+                    problems.append(str(exc))
+            return problems
+
+        self.sensor_message.show_message("Opening lap sources…", "warning", 0)
+        self.ctx.background.run(apply, done=self._sensors_applied, failed=self.sensor_message.error)
+
+    def _sensors_applied(self, problems: list[str]) -> None:
+        if problems:
+            self.sensor_message.error("\n".join(problems))
+        else:
+            self.sensor_message.ok("Lap sources are running; the app reopens them at the next start.")
 
     def _save_lan(self) -> None:
         url = self.url.text().strip()

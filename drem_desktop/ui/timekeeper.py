@@ -54,7 +54,14 @@ from drem_desktop.domain.run import Lap, LapSource, MaxRunsReached, RunState, St
 from drem_desktop.events import CrossingLogged, LapRecorded, LeaderboardChanged, RacerChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
-from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected, SourceStatus
+from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.timing.events import (
+    SensorClockChanged,
+    SensorLineRejected,
+    SensorStatusChanged,
+    SequenceGapDetected,
+    SourceStatus,
+)
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, clock_text, colour_of, lap_text
@@ -311,7 +318,6 @@ class TimekeeperConsole(QWidget):
         self._view_pending = False
         self._view_dirty = False
         self._confirming: str | None = None
-        self._sensor_status: dict[str, SourceStatus] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._wire()
@@ -461,7 +467,8 @@ class TimekeeperConsole(QWidget):
             f"<span style='color:{INVALID}'>■</span> invalid"
         )
         self.legend.setObjectName("Muted")
-        self.sensor_label = QLabel("Keyboard only: no sensor connected")
+        self.sensor_label = QLabel("Keyboard only: no sensor on this track")
+        self.sensor_label.setTextFormat(Qt.TextFormat.RichText)
         self.sensor_label.setWordWrap(True)
         self.gap_banner = Banner("error")
         self.gap_banner.add_button("Checked", self.gap_banner.hide)
@@ -514,8 +521,7 @@ class TimekeeperConsole(QWidget):
         b.on(LapRecorded, self._on_run_event, self)
         b.on(RunChanged, self._on_run_event, self)
         b.on(CrossingLogged, self._on_crossing, self)
-        b.on(SensorStatusChanged, self._on_sensor, self)
-        b.on(SequenceGapDetected, self._on_gap, self)
+        b.on(TrackTimingEvent, self._on_timing, self)
         b.on(LeaderboardChanged, self._on_board, self)
         b.on(RacerChanged, lambda _e: self.reload_racers(), self)
         self.ctx.current.changed.connect(self._track_changed)
@@ -557,9 +563,11 @@ class TimekeeperConsole(QWidget):
         self.racer = None
         self.lap_model.set_laps([])
         self.crossings.clear()
+        self.gap_banner.hide()
         self.reload_racers()
         self.refresh_view()
         self._load_crossings()
+        self._load_sensor()
 
     def refresh_view(self) -> None:
         """Fetches the live run (coalesced: one request in flight, one more if anything changed meanwhile)."""
@@ -978,16 +986,45 @@ class TimekeeperConsole(QWidget):
                 10,
             )
 
-    def _on_sensor(self, e: SensorStatusChanged) -> None:
-        s = e.status
-        self._sensor_status[f"{s.source}:{s.port}"] = s
-        parts = []
-        for st in self._sensor_status.values():
-            dot = "🟢" if st.connected else "🔴"
-            detail = st.device or st.port
-            extra = f" — {st.last_error}" if st.last_error and not st.connected else ""
-            parts.append(f"{dot} {st.source} {detail}{extra}")
-        self.sensor_label.setText("\n".join(parts) or "Keyboard only: no sensor connected")
+    def _on_timing(self, e: TrackTimingEvent) -> None:
+        """What this track's lap source reports besides crossings."""
+        if e.track_id != self.track_id:
+            return
+        inner = e.event
+        if isinstance(inner, SensorStatusChanged):
+            self.show_sensor(inner.status)
+        elif isinstance(inner, SequenceGapDetected):
+            self._on_gap(inner)
+        elif isinstance(inner, SensorClockChanged):
+            self.op_message.show_message(
+                "The sensor's clock changed (it restarted, or another device answered). The lap in progress "
+                "is timed by the laptop's clock; check it before submitting.",
+                "warning",
+                15,
+            )
+        elif isinstance(inner, SensorLineRejected):
+            self.sensor_label.setToolTip(f"Last unreadable line: {inner.line!r} ({inner.reason})")
+
+    def show_sensor(self, status: SourceStatus | None) -> None:
+        """The track's lap source in one line: connected or not, what it is, and what went wrong."""
+        if status is None or status.source == "manual":
+            self.sensor_label.setText("Keyboard only: no sensor on this track (choose one in Settings).")
+            return
+        ok = status.connected
+        colour = "#1a7f37" if ok else "#cf222e"
+        what = status.device or status.source
+        where = status.port
+        bits = [f"<span style='color:{colour}'>●</span> <b>{'Connected' if ok else 'Not connected'}</b>"]
+        bits.append(f"{what} on {where}")
+        if status.firmware:
+            bits.append(f"firmware {status.firmware}")
+        if status.last_heartbeat_ms is not None and ok:
+            bits.append(f"alive {max(0.0, now_ms() - status.last_heartbeat_ms) / 1000:.1f} s ago")
+        if status.rejected_lines:
+            bits.append(f"{status.rejected_lines} unreadable line(s)")
+        if not ok and status.last_error:
+            bits.append(status.last_error)
+        self.sensor_label.setText(" · ".join(bits))
 
     def _on_gap(self, e: SequenceGapDetected) -> None:
         missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"
@@ -1002,6 +1039,17 @@ class TimekeeperConsole(QWidget):
         self.reload_racers()
         self.refresh_view()
         self._load_crossings()
+        self._load_sensor()
+
+    def _load_sensor(self) -> None:
+        track = self.track_id
+        sensors = getattr(self.ctx.app, "sensors", None)
+        if track is None or sensors is None:
+            self.show_sensor(None)
+            return
+        self.ctx.background.run(
+            sensors.status, track, done=lambda st: self.show_sensor(st) if track == self.track_id else None
+        )
 
     def _load_crossings(self) -> None:
         """The track's recent triggers from the log, so a restart shows what happened before it."""

@@ -13,9 +13,13 @@ from drem_desktop.ui.cars import CarsPage
 
 
 def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
-    main, ctx = window
-    app.cars = CarService(tmp_path / "cars", app.bus, credentials=FileStore(tmp_path / "cars" / "creds.json"),
-                          loop=app.service_loop)  # as app.py will wire it
+    main, _ctx = window
+    app.cars = CarService(
+        tmp_path / "cars",
+        app.bus,
+        credentials=FileStore(tmp_path / "cars" / "creds.json"),
+        loop=app.service_loop,
+    )  # as app.py will wire it
     try:
         page: CarsPage = main.show_page("cars")
         page.add_car()
@@ -28,14 +32,16 @@ def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_pa
         assert page.ticked() == ["amss-0001"]
 
         page.action_buttons["Read status"].click()
-        qtbot.waitUntil(lambda: page.jobs.rowCount() == 1 and page.jobs.rows[0]["status"] == "failed",
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: page.jobs.rowCount() == 1 and page.jobs.rows[0]["status"] == "failed", timeout=10_000
+        )
         assert "amss-0001" in page.jobs.rows[0]["result"]
         assert page.jobs.index(0, 4).data()  # the reason is shown in words
 
         page.retry_failed()
-        qtbot.waitUntil(lambda: page.jobs.rowCount() == 2 and page.jobs.rows[0]["status"] == "failed",
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: page.jobs.rowCount() == 2 and page.jobs.rows[0]["status"] == "failed", timeout=10_000
+        )
         assert page.jobs.rows[0]["action"] == "read status (retry)"
     finally:
         app.cars.close()

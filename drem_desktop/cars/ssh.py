@@ -493,7 +493,8 @@ if [ -n "$free" ] && [ "$free" -lt {need_kb} ]; then
   echo "No space left on device: {need_kb} KiB needed, $free KiB free" >&2; exit 15
 fi
 mkdir "$tmp" || exit 11
-if ! tar -xf - -C "$tmp" --no-same-owner --no-same-permissions; then
+# 128 KiB records: one read and one write per record instead of per 10 KiB (measured, bench/fleet_push.py)
+if ! tar -b 256 -xf - -C "$tmp" --no-same-owner --no-same-permissions; then
   cat >/dev/null 2>&1; exit 11
 fi
 [ -f "$tmp/{COMPLETE_MARK}" ] || exit 16

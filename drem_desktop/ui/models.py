@@ -131,6 +131,8 @@ class ModelsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill_racers())
         self.racers = QListWidget()
+        self.racers.setSpacing(2)
+        self.racers.setAlternatingRowColors(True)
         self.racers.currentItemChanged.connect(lambda *_a: self.reload_models())
         left = card(self.search, self.racers, title="Racers")
         left.setFixedWidth(280)
@@ -258,9 +260,8 @@ class ModelsPage(QWidget):
         for r in getattr(self, "_all_racers", []):
             if text and text not in f"{r.username} {r.display_name}".casefold():
                 continue
-            item = QListWidgetItem(
-                r.shown_name if r.shown_name == r.username else f"{r.shown_name} · {r.username}"
-            )
+            same = r.shown_name.casefold() == r.username.casefold()
+            item = QListWidgetItem(r.shown_name if same else f"{r.shown_name} · {r.username}")
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.racers.addItem(item)
             if keep is not None and r.racer_id == keep.racer_id:

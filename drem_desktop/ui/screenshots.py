@@ -73,6 +73,32 @@ def main(argv: list[str]) -> int:
         racers = app.racers.list()
         live_run(app, event.event_id, event.tracks[0].track_id, racers[3].racer_id)
         app.backups.now("demo")
+        from drem_desktop.cars.credentials import FileStore
+        from drem_desktop.cars.service import CarService
+        from drem_desktop.models.sample import CONTINUOUS_METADATA, write_sample_model
+        from drem_desktop.timing.simulator import SimulatedSensor
+
+        for i, (name, meta) in enumerate((("apex-fast-v3", None), ("apex-safe-sac", CONTINUOUS_METADATA))):
+            archive = write_sample_model(Path(tmp) / f"{name}.tar.gz", seed=i, metadata=meta)
+            app.models.import_file(archive, racers[0].racer_id, "usb")
+        sim = SimulatedSensor(Path(tmp) / "ttyDREM", heartbeat_s=0.2, seed=1)
+        sim.plug()
+        app.sensors.attach(event.tracks[0].track_id, sim.path)
+        app.cars = CarService(
+            Path(tmp) / "cars",
+            app.bus,
+            credentials=FileStore(Path(tmp) / "creds.json"),
+            loop=app.service_loop,
+        )
+        for host, address in (("amss-1234", "192.168.1.41"), ("amss-5678", "192.168.1.42")):
+            app.cars.cars.seen(
+                host,
+                address=address,
+                battery=87,
+                software_version="2.1.2.4",
+                models=("apex-fast-v3",),
+                found_by="mdns",
+            )
 
         window, ctx = build_window(app)
         window.resize(1600, 960)
@@ -101,7 +127,9 @@ def main(argv: list[str]) -> int:
             ("racers", "04-racers"),
             ("races", "05-race-admin"),
             ("commentator", "06-commentator"),
-            ("settings", "07-settings"),
+            ("models", "07-models"),
+            ("cars", "08-cars"),
+            ("settings", "09-settings"),
         ):
             page = window.show_page(key)
             settle(ctx, qapp, 0.8)
@@ -113,10 +141,33 @@ def main(argv: list[str]) -> int:
             if key == "commentator":
                 page.show_racer(racers[3].racer_id)
                 settle(ctx, qapp, 0.6)
+            if key == "models":
+                stick = Path(tmp) / "stick" / "models"
+                stick.mkdir(parents=True)
+                write_sample_model(stick / "apex-night-run.tar.gz", seed=7)
+                (stick / "half-copied.tar.gz").write_bytes(b"\x1f\x8b truncated")
+                page.scan(stick.parent)
+                settle(ctx, qapp, 0.6)
+                from drem_desktop.models.usb import Drive
+
+                page._drives_found([Drive("/media/organizer/DEEPRACER", "/dev/sdb1", "vfat")])
+            if key == "cars":
+                page.model.ticked.add(page.model.cars[0].key)
+                page.jobs.started("demo", "tail light violet", [page.model.cars[0].hostname])
+                page.jobs.update(
+                    "demo",
+                    page.model.cars[0].hostname,
+                    status="done",
+                    total=1,
+                    done=1,
+                    result="tail light set",
+                )
             save(window, out, name, written)
 
         window.close()
         ctx.close()
+        app.cars.close()
+        sim.close()
         app.close()
     for p in written:
         print(p)

@@ -109,6 +109,7 @@ def stylesheet(p: Palette) -> str:
     QLabel#Caption {{ color: {p.muted}; font-size: 9pt; text-transform: uppercase; letter-spacing: 1px; }}
     QLabel#Muted {{ color: {p.muted}; }}
     QLabel#Big {{ font-size: 22pt; font-weight: bold; }}
+    QLabel#Huge {{ font-size: 54pt; font-weight: bold; }}
     QLabel#Message[kind="error"] {{ color: {p.danger}; background: transparent; font-weight: bold; }}
     QLabel#Message[kind="ok"] {{ color: {p.ok}; font-weight: bold; }}
     QLabel#Message[kind="warning"] {{ color: {p.warning}; font-weight: bold; }}

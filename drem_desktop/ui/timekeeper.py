@@ -373,7 +373,7 @@ class TimekeeperConsole(QWidget):
             self.pick_message,
             title="Next racer",
         )
-        left.setFixedWidth(330)
+        left.setFixedWidth(300)
         outer.addWidget(left)
 
         # centre: who is on track, the clocks, the counters and the operations
@@ -403,20 +403,22 @@ class TimekeeperConsole(QWidget):
 
         self.time_left = ClockWidget("Time left", "00:00.0")
         self.lap_clock = ClockWidget("Current lap", "00:00.00")
-        clocks = QHBoxLayout()
-        clocks.setSpacing(10)
-        clocks.addWidget(card(self.time_left), 3)
-        clocks.addWidget(card(self.lap_clock), 2)
-        centre.addLayout(clocks, 3)
-
+        # the time left gets the full width (read at a glance); the lap clock shares a row with the resets
+        centre.addWidget(card(self.time_left), 5)
         self.resets_value = QLabel("0")
         self.laps_value = QLabel("0")
         self.fastest_value = QLabel("–")
         self.average_value = QLabel("–")
+        self.resets_value.setObjectName("Huge")
+        self.resets_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lap_row = QHBoxLayout()
+        lap_row.setSpacing(10)
+        lap_row.addWidget(card(self.lap_clock), 3)
+        lap_row.addWidget(card(self.resets_value, title="Resets this lap", spacing=0), 1)
+        centre.addLayout(lap_row, 3)
         stats = QHBoxLayout()
         stats.setSpacing(10)
         for title, label in (
-            ("Resets this lap", self.resets_value),
             ("Laps valid / total", self.laps_value),
             ("Fastest lap", self.fastest_value),
             ("Fastest average", self.average_value),
@@ -489,7 +491,7 @@ class TimekeeperConsole(QWidget):
         )
         rw = QWidget()
         rw.setLayout(right)
-        rw.setFixedWidth(360)
+        rw.setFixedWidth(340)
         right.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(rw)
 
@@ -963,7 +965,7 @@ class TimekeeperConsole(QWidget):
             return
         since = f"+{e.since_last_ms / 1000:.3f} s" if e.since_last_ms is not None else ""
         seq = f"#{e.sequence}" if e.sequence is not None else ""
-        stamp = "earlier" if quiet else time.strftime("%H:%M:%S")
+        stamp = "logged" if quiet else time.strftime("%H:%M:%S")
         text = f"{stamp}  {e.source} {e.sensor_id} {seq}  {e.outcome.upper()}  {since}"
         item = QListWidgetItem(text)
         if e.outcome == "debounced":

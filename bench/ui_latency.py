@@ -52,9 +52,7 @@ class PaintWatch(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Paint
-            and self.painted_at is None
-            and self.model.revision >= self.want  # type: ignore[attr-defined]
+            event.type() == QEvent.Type.Paint and self.painted_at is None and self.model.revision >= self.want  # type: ignore[attr-defined]
         ):
             self.painted_at = time.perf_counter()
             if all(w.painted_at is not None for w in self.watches):
@@ -95,10 +93,6 @@ def latency(qapp: QApplication) -> tuple[list[float], float]:
         while (len(board.model.rows) < 2000 or ctx.current.event is None) and time.monotonic() < deadline:
             run_loop(loop, 50)
         assert len(board.model.rows) == 2000, len(board.model.rows)
-        if os.environ.get("UI_BENCH_GC") == "freeze":
-            import gc
-
-            gc.freeze()
         racer = app.racers.list()[0]
         app.race_control.prepare(event.event_id, track, racer.racer_id, RaceConfig(race_time_ms=None))
         watches: list[PaintWatch] = []

@@ -541,7 +541,6 @@ class LeaderboardWindow(QWidget):
         if e.event_id == self.ctx.current.event_id:
             self._refresh_live()
             if isinstance(e, RunStateChanged) and e.state == RunState.SUBMITTED.value:
-                self._pending_highlight = e.racer_id
                 self.refresh(e.racer_id, force_highlight=True)
 
     def refresh(self, racer_id: str | None = None, force_highlight: bool = False) -> None:

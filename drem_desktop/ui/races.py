@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.domain.records import LapRecord, RacerRecord, RunRecord
-from drem_desktop.events import LapRecorded, RunChanged, RunStateChanged
+from drem_desktop.events import RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.theme import INVALID, lap_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
@@ -197,7 +197,6 @@ class RaceAdminPage(QWidget):
         ctx.current.changed.connect(self._current_changed)
         for t in (RunChanged, RunStateChanged):
             ctx.bridge.on(t, lambda _e: self.reload(), self)
-        ctx.bridge.on(LapRecorded, lambda _e: None, self)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)

@@ -342,6 +342,5 @@ class SettingsPage(QWidget):
     def _theme(self, _index: int) -> None:
         name = self.theme.currentData()
         qapp = QApplication.instance()
-        qapp.setProperty("drem_theme", name)  # type: ignore[union-attr]
         apply_console_theme(qapp, name)  # type: ignore[arg-type]
         self.ctx.save_setting("ui_theme", name)

@@ -145,6 +145,7 @@ def stylesheet(p: Palette) -> str:
 
 def apply_console_theme(app: QApplication, name: str = "light") -> Palette:
     p = PALETTES.get(name, LIGHT)
+    app.setProperty("drem_theme", p.name)
     app.setStyle("Fusion")
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor(p.window))

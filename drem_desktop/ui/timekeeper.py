@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import RaceFormat, Ranking
 from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.domain.records import RacerRecord
@@ -1073,8 +1072,4 @@ class TimekeeperConsole(QWidget):
         self.ctx.background.run(rows_of, track, 50, done=shown)
 
 
-def runs_allowed_text(allowed: int | None) -> str:
-    return "unlimited" if allowed is None else str(allowed)
-
-
-__all__ = ["COMBINED", "OPERATIONS", "TimekeeperConsole"]
+__all__ = ["OPERATIONS", "LapTableModel", "RacerPickModel", "TimekeeperConsole"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
+from drem_desktop.cars.service import CarService
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
@@ -17,6 +18,7 @@ from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.track_sensors import TrackSensors
+from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.models_repo import ModelRepository
@@ -52,6 +54,9 @@ class App:
         )
         self.models = ModelLibrary(self.paths.root, ModelRepository(self.db), self.bus)
         self.lan: WebServer | None = None
+        self.cars = CarService(
+            self.paths.root, self.bus, loop=self.service_loop, registry=CarRegistry(self.db)
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -90,6 +95,7 @@ class App:
     def close(self) -> None:
         self.stop_lan()
         self.sensors.stop_all()
+        self.cars.close()
         self.service_loop.stop()
         self.backups.close()
         self.db.close()

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
-APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb
+APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++
 
 .PHONY: run test lint bench screenshots system-deps clean
 
@@ -24,7 +24,8 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 run: $(STAMP_APP)
 	$(VENV)/bin/drem-desktop
 
-# Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces).
+# Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces,
+# g++ to compile and run the sensor firmware against a stand-in Arduino core).
 # Installed only when running as root and when something is missing.
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \

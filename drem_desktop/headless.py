@@ -101,11 +101,16 @@ def _watch(app: App, track_id: str) -> None:
         if e.track_id == track_id and e.outcome in ("debounced", "ignored"):
             _say(_("trigger {outcome} (sensor {sensor})").format(outcome=e.outcome, sensor=e.sensor_id))
 
+    last_connected: list[bool | None] = [None]
+
     def timing(e: TrackTimingEvent) -> None:
         if e.track_id != track_id:
             return
         if isinstance(e.event, SensorStatusChanged):
             s = e.event.status
+            if s.connected == last_connected[0]:
+                return  # heartbeats refresh the status every second: say only what changed
+            last_connected[0] = s.connected
             word = _("connected") if s.connected else _("disconnected")
             _say(f"sensor {s.port}: {word}" + (f" ({s.last_error})" if s.last_error else ""))
         elif isinstance(e.event, SequenceGapDetected):

@@ -790,8 +790,9 @@ class TimekeeperConsole(QWidget):
                     "No racer is on the track: pick the next racer first (N).", "warning"
                 )
             return
-        if not self.buttons[name].isEnabled() and name != "submit":
-            return
+        # No check against the buttons' state here: that state may be a few milliseconds old, and a key
+        # pressed right after another (Space then L, R then Shift+R) must not be dropped. Race control
+        # applies operations in key order and refuses, in words, one that does not fit the run.
         rc = self.ctx.app.race_control
         state = self.view.state
         if name == "end" or name == "discard" or (name == "submit" and state is not RunState.OVER):
@@ -808,8 +809,12 @@ class TimekeeperConsole(QWidget):
             "submit": (rc.submit, track),
         }
         if name == "validity":
+            laps = self.lap_model.laps  # what the timekeeper sees (it may be ahead of the last view)
+            if not laps:
+                self.op_message.show_message("There is no lap yet to mark valid or invalid.", "warning")
+                return
             row = self.lap_table.currentIndex().row()
-            lap = self.view.run.laps[row] if 0 <= row < len(self.view.run.laps) else self.view.run.laps[-1]
+            lap = laps[row] if 0 <= row < len(laps) else laps[-1]
             self._toggle_lap(lap.index, not lap.valid)
             return
         fn, *args = calls[name]

@@ -202,3 +202,46 @@ def test_restart_mid_run_restores_the_run(qtbot, data_dir, app, event):  # type:
         ctx.close()
     finally:
         again.close()
+
+
+def test_discard_and_submit_while_running_ask_first(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    racer = app.racers.by_username("comet")
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    console.refresh_view()
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    console.setFocus()
+    press(qtbot, console, K.Key_Space)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+    press(qtbot, console, K.Key_L)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+
+    # X asks; any other operation key cancels the question and does its own job
+    press(qtbot, console, K.Key_X)
+    assert console.confirm.isVisible() and "Discard this run?" in console.confirm.label.text()
+    press(qtbot, console, K.Key_R)
+    assert not console.confirm.isVisible()
+    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+
+    # S on a running run asks too (it would end the lap in progress); S again ends and submits
+    press(qtbot, console, K.Key_S)
+    assert console.confirm.isVisible() and "still going" in console.confirm.label.text()
+    press(qtbot, console, K.Key_S)
+    qtbot.waitUntil(lambda: console.view is None)
+    assert app.race_admin.runs(event.event_id, track)[-1].state == "submitted"
+
+    # a second run discarded with X X leaves the leaderboard as it was
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    console.refresh_view()
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    press(qtbot, console, K.Key_Space)
+    press(qtbot, console, K.Key_L)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    press(qtbot, console, K.Key_X)
+    press(qtbot, console, K.Key_X)
+    qtbot.waitUntil(lambda: console.view is None)
+    settle(qtbot, ctx)
+    rows = app.leaderboards.rows(event.event_id, track, "fastest")
+    assert rows[0].runs == 1 and rows[0].valid_laps == 1

@@ -401,6 +401,12 @@ class LeaderboardWindow(QWidget):
             val.setStyleSheet(f"font: bold {int(44 * s)}px '{family}'; color: {TEXT};")
         self.footer_text.setStyleSheet(f"font: {int(22 * s)}px '{UI_FONT}'; color: {MUTED};")
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_scale()
@@ -512,7 +518,9 @@ class LeaderboardWindow(QWidget):
     def _on_board(self, e: LeaderboardChanged) -> None:
         event_id = self.ctx.current.event_id
         if e.event_id in ("", event_id) and (self.track == COMBINED or e.track_id in (None, self.track)):
-            if e.track_id is not None and e.racer_id and self.model.rows and not self._pending:
+            if not self.isVisible():
+                self._stale = True
+            elif e.track_id is not None and e.racer_id and self.model.rows and not self._pending:
                 self._refresh_now(event_id, e.racer_id)  # type: ignore[arg-type]
             else:
                 self.refresh(e.racer_id)
@@ -550,6 +558,9 @@ class LeaderboardWindow(QWidget):
             self.model.set_rows([], self.effective_ranking())
             self.title.setText("Leaderboard")
             self.subtitle.setText("No event selected")
+            return
+        if not self.isVisible() and self.model.rows:  # closed: catch up when shown again
+            self._stale = True
             return
         self._update_titles()
         if racer_id:

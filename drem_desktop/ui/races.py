@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,6 +194,10 @@ class RaceAdminPage(QWidget):
         self.setObjectName("Page")
         self.ctx = ctx
         self._build()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self._reload_timer.timeout.connect(self._reload_now)
         ctx.current.changed.connect(self._current_changed)
         for t in (RunChanged, RunStateChanged):
             ctx.bridge.on(t, lambda _e: self.reload(), self)
@@ -274,6 +278,20 @@ class RaceAdminPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Re-reads the runs (a few hundred ms for a big event): only while the page is on screen, and at
+        most once per burst of changes."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._reload_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self._reload_timer.start()
+
+    def _reload_now(self) -> None:
         event = self.ctx.current.event
         if event is None:
             self.run_model.set_runs([], {}, {})

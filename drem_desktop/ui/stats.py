@@ -204,6 +204,12 @@ class CommentatorPanel(QWidget):
         self.ctx.background.run(load, done=self._racers_loaded)
         self.refresh()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+
     def _racers_loaded(self, racers: list[RacerRecord]) -> None:
         keep = self.picker.currentData()
         self.picker.clear()
@@ -232,6 +238,9 @@ class CommentatorPanel(QWidget):
     def refresh(self) -> None:
         event_id = self.ctx.current.event_id
         if event_id is None:
+            return
+        if not self.isVisible():  # nobody is looking: catch up when the page is shown
+            self._stale = True
             return
         app = self.ctx.app
         follow, chosen = self.follow_live, self.racer_id

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import RaceFormat, Ranking
 from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.domain.records import RacerRecord
@@ -139,6 +140,19 @@ class PickDelegate(QStyledItemDelegate):
         return QSize(200, 30)
 
 
+def runs_done(app: Any, event_id: str) -> dict[str, int]:
+    """Submitted runs per racer, from the warm combined leaderboard (microseconds, even with 100,000
+    laps) rather than by reading every run: the board counts every run that is not discarded or deleted,
+    so the runs still live on a track (with a lap, hence on the board) are taken off. Race control checks
+    the exact number again when a racer is put on the track."""
+    rows = app.leaderboards.rows(event_id, COMBINED, Ranking.BEST_LAP)
+    done = {row.racer_id: row.runs for row in rows}
+    for view in app.race_control.views():
+        if view.event_id == event_id and view.run.laps and done.get(view.racer_id):
+            done[view.racer_id] -= 1
+    return done
+
+
 # -- models ----------------------------------------------------------------------------------------------
 class RacerPickModel(QAbstractListModel):
     """Racers to put on the track, with how many runs each has done of those allowed."""
@@ -156,6 +170,12 @@ class RacerPickModel(QAbstractListModel):
         self.beginResetModel()
         self.racers, self.runs_done, self.allowed = racers, runs_done, allowed
         self.endResetModel()
+
+    def set_runs_done(self, racer_id: str, n: int) -> None:
+        self.runs_done[racer_id] = n
+        row = next((i for i, r in enumerate(self.racers) if r.racer_id == racer_id), None)
+        if row is not None:
+            emit(self.dataChanged, self.index(row, 0), self.index(row, 0))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.racers)
@@ -602,7 +622,19 @@ class TimekeeperConsole(QWidget):
                 self._append_lap(event)
             self.refresh_view()
         if isinstance(event, StateEvent) and event.state in ("submitted", "discarded"):
-            self.reload_racers()
+            self._recount(event.event_id, event.racer_id)
+
+    def _recount(self, event_id: str, racer_id: str) -> None:
+        """The exact number of runs one racer has done (one indexed count), after their run ended."""
+        count = self.ctx.app.runs_repo.runs_done
+
+        def done(n: int) -> None:
+            if event_id == self.ctx.current.event_id:
+                self.pick_model.set_runs_done(racer_id, n)
+                if self.racer is not None and self.racer.racer_id == racer_id:
+                    self._set_racer(self.racer)
+
+        self.ctx.background.run(count, event_id, racer_id, done=done)
 
     def _append_lap(self, e: LapRecorded) -> None:
         """Shows a new lap straight from the bus event (committed before it was published), so the table
@@ -878,9 +910,7 @@ class TimekeeperConsole(QWidget):
             allowed = None
             if event_id:
                 allowed = app.leaderboards.event(event_id).config.max_runs_per_racer
-                for run in app.race_admin.runs(event_id, include_deleted=False):
-                    if run.state == RunState.SUBMITTED.value:
-                        done[run.racer_id] = done.get(run.racer_id, 0) + 1
+                done = runs_done(app, event_id)
             return racers, done, allowed
 
         self.ctx.background.run(load, done=self._racers_loaded, failed=self.pick_message.error)

@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from drem_desktop.bus import Bus
-from drem_desktop.cars.archive import PreparedModel, model_folder_name
+from drem_desktop.cars.archive import PreparedModel
 from drem_desktop.cars.console import ConsoleClient
 from drem_desktop.cars.credentials import CarCredentials, CredentialStore, open_credential_store
 from drem_desktop.cars.discovery import CarDiscovery
 from drem_desktop.cars.errors import (
+    BadArchive,
     CarCommandFailed,
     CarError,
     CarNeedsCredentials,
     CarUnreachable,
     JobCancelled,
+    ModelRejected,
 )
 from drem_desktop.cars.events import CarLost, CarSeen
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
@@ -38,6 +40,7 @@ from drem_desktop.cars.roster import CarState, LiveCarList
 from drem_desktop.cars.ssh import DEFAULT_ROOT, CarTarget, SshCar, SshTuning
 from drem_desktop.cars.tail_light import parse_colour
 from drem_desktop.i18n import _
+from drem_desktop.models.archive import inspect_archive, sanitize_model_name
 from drem_desktop.service_loop import ServiceLoop
 
 log = logging.getLogger(__name__)
@@ -310,12 +313,17 @@ class CarService:
         """Load each car's own model; each archive is checked and prepared once for all its cars."""
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
-            folder = model_folder_name(name or archive.name)
+            folder = sanitize_model_name(name or archive.name)
             use_console = not self._uses_ssh(car)
             how = "SSH"
+            checked = False
             if not use_console:
                 progress(0, 0, _("checking the model"))
-                model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
+                try:
+                    model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
+                except BadArchive as exc:  # the refusal's reasons, not "unexpected error"
+                    raise ModelRejected(car, str(exc)) from exc
+                checked = True  # acquire ran the model check (prepare_model)
                 try:
                     ssh = await self._ssh(car)
                     await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
@@ -328,6 +336,11 @@ class CarService:
                 finally:
                     self.payloads.release(model)
             if use_console:
+                if not checked:  # the car extracts uploads unfiltered: same check as the SSH path
+                    progress(0, 0, _("checking the model"))
+                    verdict = await self._blocking(lambda: inspect_archive(archive, name or archive.name))
+                    if not verdict.accepted:
+                        raise ModelRejected(car, verdict.summary())
                 async with await self._console(car) as console:
                     await console.upload_model(archive, folder, progress, cancel)
                 how = _("web console")
@@ -391,10 +404,10 @@ class CarService:
                              _("tail light set"))
 
     def fetch_logs(self, car: str, model_name: str, since_epoch: float, dest_dir: Path) -> JobHandle:
-        dest = Path(dest_dir) / f"{car}-{model_folder_name(model_name)}-{int(since_epoch)}.tar.gz"
+        dest = Path(dest_dir) / f"{car}-{sanitize_model_name(model_name)}-{int(since_epoch)}.tar.gz"
 
         def fetch(s: SshCar) -> str:
-            count = s.fetch_logs(model_folder_name(model_name), since_epoch, dest)
+            count = s.fetch_logs(sanitize_model_name(model_name), since_epoch, dest)
             if count == 0:
                 return _("no logs for {model} since the run started").format(model=model_name)
             return str(dest)

@@ -200,6 +200,44 @@ def test_car_without_ssh_gets_its_model_through_the_console(service, tmp_path: P
         svc.loop.submit(console.stop()).result(10)
 
 
+def test_console_only_car_gets_the_same_model_check(service, tmp_path: Path) -> None:
+    """The car extracts uploads unfiltered, so the console path refuses what the SSH path refuses."""
+    import io
+    import tarfile
+
+    svc, _events, _registry = service
+    console = svc.loop.submit(FakeConsole(tmp_path / "console").start()).result(10)
+    try:
+        state = svc.add_car("amss-web2", address="127.0.0.1", https_port=console.port)
+        svc.set_credentials(state.key, CarCredentials(console_password="console-pw"))
+        archive = make_archive(tmp_path / "evil.tar.gz")
+        with tarfile.open(archive, "w:gz") as tar:  # a valid model plus one entry that climbs out
+            with tarfile.open(make_archive(tmp_path / "good.tar.gz")) as good:
+                for member in good:
+                    tar.addfile(member, good.extractfile(member))
+            evil = tarfile.TarInfo("../../etc/cron.d/evil")
+            evil.size = 1
+            tar.addfile(evil, io.BytesIO(b"x"))
+        result = svc.push_model(archive, [state.key], load=True).future.result(60)[state.key]
+        assert result.status == "failed"
+        assert "The model cannot be loaded onto car amss-web2: evil.tar.gz: refused." in (result.error or "")
+        assert "climbs out of the model folder" in (result.error or "")
+        assert console.uploads == {} and console.loaded is None
+    finally:
+        svc.loop.submit(console.stop()).result(10)
+
+
+def test_refused_archive_says_why_and_reaches_no_car(service, cars, tmp_path: Path) -> None:
+    svc, _events, _registry = service
+    key = _add(svc, cars[0])
+    archive = make_archive(tmp_path / "two graphs.tar.gz", extra={"other.pb": b"x"})
+    result = svc.push_model(archive, [key]).future.result(60)[key]
+    assert result.status == "failed"
+    assert f"The model cannot be loaded onto car {key}: two graphs.tar.gz: refused." in (result.error or "")
+    assert "It holds 2 .pb files" in (result.error or "")
+    assert cars[0].models() == []
+
+
 def test_car_gone_fails_plainly_and_shows_offline(service, cars) -> None:
     from drem_desktop.cars.events import CarLost
 

@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 from drem_desktop.cars.archive import PreparedModel, prepare_model
+from drem_desktop.cars.errors import BadArchive
+from drem_desktop.i18n import _
 
 _Key = tuple[str, int, int, str]
 
@@ -34,7 +36,14 @@ class PayloadCache:
 
     @staticmethod
     def _key(archive: Path, name: str | None) -> _Key:
-        st = archive.stat()
+        try:
+            st = archive.stat()
+        except OSError as exc:
+            raise BadArchive(
+                _("The model file {file} cannot be read ({error}); import it again.").format(
+                    file=archive.name, error=exc.strerror or exc
+                )
+            ) from exc
         return (str(archive.resolve()), st.st_size, st.st_mtime_ns, name or "")
 
     def acquire(self, archive: Path, name: str | None = None) -> PreparedModel:

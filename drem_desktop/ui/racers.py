@@ -99,6 +99,7 @@ class RacerTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.racers: list[RacerRecord] = []
+        self.on_edit: Any = None  # callable(racer, field, value) set by the page
 
     def set_racers(self, racers: list[RacerRecord]) -> None:
         self.beginResetModel()
@@ -122,11 +123,29 @@ class RacerTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         r = self.racers[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (r.username, r.display_name, r.country_code, r.highlight_colour, r.email)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 3 and r.highlight_colour:
             return colour_of(r.highlight_colour)
         return None
+
+    FIELDS = ("username", "display_name", "country_code", "highlight_colour", "email")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in place goes to the racer service; the row changes once it is saved."""
+        if role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+            return False
+        field = self.FIELDS[index.column()]
+        text = str(value).strip()
+        if field == "country_code":
+            text = text.upper()
+        if field == "highlight_colour":
+            text = text.lower()
+        self.on_edit(self.racers[index.row()], field, text)
+        return False
 
 
 def swatch(colour: QColor) -> QPixmap:
@@ -191,8 +210,10 @@ class RacersPage(QWidget):
         tools.addWidget(self.count)
         tools.addWidget(self.import_button)
         self.model = RacerTableModel()
+        self.model.on_edit = self._edit
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setToolTip("Double-click a cell to correct it (username, name, country, colour, email).")
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -247,6 +268,27 @@ class RacersPage(QWidget):
         self.message.error(message)
         self.username.setFocus()
         self.username.selectAll()
+
+    def _edit(self, racer: RacerRecord, field: str, value: str) -> None:
+        if getattr(racer, field) == value:
+            return
+        if (
+            field == "highlight_colour"
+            and value
+            and value not in HIGHLIGHT_COLOURS
+            and not value.startswith("#")
+        ):
+            self.import_message.error(
+                f"“{value}” is not a highlight colour: use one of {', '.join(HIGHLIGHT_COLOURS)} or #rrggbb."
+            )
+            return
+        self.ctx.background.run(
+            self.ctx.app.racers.update,
+            racer.racer_id,
+            **{field: value},
+            done=lambda r: self.import_message.ok(f"Saved {r.username}."),
+            failed=self.import_message.error,
+        )
 
     def choose_csv(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, "Import racers", "", "CSV files (*.csv);;All files (*)")

@@ -143,6 +143,17 @@ def test_bad_racer_input_gets_an_inline_message(qtbot, window, app, tmp_path: Pa
     assert "Registered new_racer" in page.message.text()
     assert page.username.text() == ""
 
+    # cells are edited in place; a rename onto a taken username is refused in words and changes nothing
+    row = next(i for i, r in enumerate(page.model.racers) if r.username == "new_racer")
+    page.model.setData(page.model.index(row, 2), "de")
+    qtbot.waitUntil(lambda: app.racers.by_username("new_racer").country_code == "DE")
+    qtbot.waitUntil(lambda: page.model.racers[row].country_code == "DE")
+    page.model.setData(page.model.index(row, 0), "apex")
+    qtbot.waitUntil(lambda: "taken" in page.import_message.text())
+    assert app.racers.by_username("new_racer").username == "new_racer"
+    page.model.setData(page.model.index(row, 3), "plaid")
+    assert "not a highlight colour" in page.import_message.text()
+
     # CSV import registers the good lines and names the refused ones
     csv_file = tmp_path / "racers.csv"
     csv_file.write_text(

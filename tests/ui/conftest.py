@@ -16,6 +16,18 @@ from drem_desktop.ui.main import MainWindow
 from .helpers import open_window, settle
 
 
+@pytest.fixture(autouse=True)
+def _patient_waits(qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waits give up after 15 s instead of 5: CI shares two cores with other real-part tests, and a
+    wait only takes that long when something is really stuck."""
+    original = qtbot.waitUntil  # type: ignore[attr-defined]
+
+    def wait_until(callback: object, *, timeout: int = 15_000) -> None:
+        original(callback, timeout=max(timeout, 15_000))
+
+    monkeypatch.setattr(qtbot, "waitUntil", wait_until)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -68,11 +68,11 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     assert (lap1.resets, lap1.valid) == (2, False)
     assert console.resets_value.text() == "0"
 
-    # the clocks move from the run's state: the lap clock (hundredths) repaints every frame
+    # the clocks move by themselves, computed from the run's state (the frame rate is measured in
+    # bench/ui_latency.py; here only that they keep repainting with no input at all)
     before = console.lap_clock.paints, console.time_left.paints
-    qtbot.wait(500)
-    assert console.lap_clock.paints - before[0] >= 10
-    assert console.time_left.paints - before[1] >= 3
+    qtbot.waitUntil(lambda: console.lap_clock.paints - before[0] >= 15)
+    qtbot.waitUntil(lambda: console.time_left.paints - before[1] >= 3)
     assert console.lap_clock.text() != "–"
 
     # the simulated sensor adds a lap from its own thread; a second trigger right after is debounced

@@ -51,6 +51,7 @@ from drem_desktop.events import (
 )
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import QrCode
@@ -179,7 +180,7 @@ class LeaderboardModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 3:
                 return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

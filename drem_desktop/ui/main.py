@@ -27,6 +27,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.signals import emit, top_up
 from drem_desktop.ui.theme import apply_console_theme
 
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._nav_buttons: dict[str, QPushButton] = {}
         for key, title, shortcut in PAGES:
-            b = QPushButton(f"{title}")
+            b = QPushButton(tr(title))
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(f"{title} ({shortcut})")

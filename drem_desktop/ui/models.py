@@ -34,6 +34,7 @@ from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
 from drem_desktop.models.records import ModelRecord
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.settings_page import lan_addresses
 from drem_desktop.ui.widgets import Message, QrCode, card
 
@@ -67,7 +68,7 @@ class ModelTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

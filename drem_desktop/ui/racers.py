@@ -29,6 +29,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS, colour_of
 from drem_desktop.ui.widgets import Message, card
 
@@ -116,7 +117,7 @@ class RacerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

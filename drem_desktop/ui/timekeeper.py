@@ -63,6 +63,7 @@ from drem_desktop.timing.events import (
     SourceStatus,
 )
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import Banner, ClockWidget, Message, OpButton, caption, card
@@ -253,7 +254,7 @@ class LapTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def fastest_valid(self) -> int | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import CLOCK_FONT
 
 
@@ -23,7 +24,7 @@ class ClockWidget(QWidget):
 
     def __init__(self, caption: str, sample: str = "0:00.00", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = caption
+        self.caption = tr(caption)
         self.sample = sample
         self._text = "–"
         self._colour: QColor | None = None
@@ -85,6 +86,7 @@ class Message(QLabel):
         self.hide()
 
     def show_message(self, text: str, kind: str = "error", seconds: float | None = None) -> None:
+        text = tr(text)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -128,7 +130,7 @@ class Banner(QFrame):
         self.style().polish(self)
 
     def add_button(self, text: str, slot: object, primary: bool = False) -> QPushButton:
-        b = QPushButton(text)
+        b = QPushButton(tr(text))
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if primary:
             b.setObjectName("Primary")
@@ -149,6 +151,7 @@ class OpButton(QPushButton):
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.setSpacing(0)
+        title = tr(title)
         self.title = QLabel(title)
         self.keys = QLabel(keys)
         for label in (self.title, self.keys):
@@ -162,6 +165,7 @@ class OpButton(QPushButton):
         self.setAccessibleName(f"{title} ({keys})")
 
     def set_title(self, title: str) -> None:
+        title = tr(title)
         self.title.setText(title)
         self.setToolTip(f"{title} ({self.keys.text()})")
 
@@ -223,7 +227,7 @@ def card(*widgets: QWidget, title: str = "", spacing: int = 8) -> QFrame:
     box.setContentsMargins(14, 12, 14, 12)
     box.setSpacing(spacing)
     if title:
-        heading = QLabel(title)
+        heading = QLabel(tr(title))
         heading.setObjectName("Caption")
         box.addWidget(heading)
     for w in widgets:
@@ -232,6 +236,6 @@ def card(*widgets: QWidget, title: str = "", spacing: int = 8) -> QFrame:
 
 
 def caption(text: str) -> QLabel:
-    label = QLabel(text)
+    label = QLabel(tr(text))
     label.setObjectName("Caption")
     return label

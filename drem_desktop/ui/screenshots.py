@@ -73,6 +73,14 @@ def main(argv: list[str]) -> int:
         racers = app.racers.list()
         live_run(app, event.event_id, event.tracks[0].track_id, racers[3].racer_id)
         app.backups.now("demo")
+        submitted = sorted(
+            (r for r in app.race_admin.runs(event.event_id) if r.state == "submitted"),
+            key=lambda r: r.created_at or 0,
+            reverse=True,
+        )
+        first = sorted(submitted[0].laps, key=lambda lap: lap.index)[0]
+        app.race_admin.edit_lap(submitted[0].run_id, first.lap_id, time_ms=first.time_ms - 250)
+        app.race_admin.edit_lap(submitted[0].run_id, first.lap_id, resets=2)
         from drem_desktop.cars.credentials import FileStore
         from drem_desktop.cars.service import CarService
         from drem_desktop.models.sample import CONTINUOUS_METADATA, write_sample_model

@@ -93,6 +93,25 @@ class LeaderboardService:
         with self._lock:
             return list(self.board(event_id, track, fmt).rows())
 
+    def rows_if_warm(
+        self, event_id: str, track: str | int, fmt: str | Ranking
+    ) -> list[LeaderboardRow] | None:
+        """The rows when the board is built and nobody is updating it right now, else None at once.
+
+        For the UI thread: it may redraw from a warm board but must never wait for a cold build.
+        """
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            try:
+                key = (event_id, self.track_key(event_id, track), parse_format(fmt))
+            except ValueError:
+                return None
+            board = self._boards.get(key)
+            return list(board.rows()) if board is not None else None
+        finally:
+            self._lock.release()
+
     def racer_stats(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> RacerStats:
         with self._lock:
             board = self.board(event_id, track, Ranking.BEST_LAP)

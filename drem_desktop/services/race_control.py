@@ -128,6 +128,10 @@ class RaceControl:
     def now(self) -> float:
         return self._clock()
 
+    def runs_done(self, event_id: str, racer_id: str) -> int:
+        """Runs that count against the event's max runs per racer (submitted, not deleted)."""
+        return self._runs.runs_done(event_id, racer_id)
+
     # -- creating a run ---------------------------------------------------------------------------
     def prepare(
         self,

@@ -17,8 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from drem_desktop.ui.signals import emit
-
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -110,9 +108,9 @@ class Background(QObject):
             except Exception as exc:
                 if not isinstance(exc, expected_errors()):
                     log.exception("background call %r failed", fn)
-                emit(self._finished, _Result(failed, message_of(exc), True))
+                self._finished.emit(_Result(failed, message_of(exc), True))
                 raise
-            emit(self._finished, _Result(done, value, False))
+            self._finished.emit(_Result(done, value, False))
             return value
 
         return executor.submit(work)
@@ -123,7 +121,7 @@ class Background(QObject):
             self._pending -= 1
         if callback is None:
             if is_error:
-                emit(self.failed, value)
+                self.failed.emit(value)
             return
         try:
             callback(value)
@@ -134,7 +132,7 @@ class Background(QObject):
 
     def on_ui(self, callback: Callable[[Any], None], value: Any) -> None:
         """From a worker: call ``callback(value)`` later on the UI thread (progress reports)."""
-        emit(self._call, (callback, value))
+        self._call.emit((callback, value))
 
     def _run_call(self, item: tuple[Callable[[Any], None], Any]) -> None:
         callback, value = item

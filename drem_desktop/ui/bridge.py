@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from drem_desktop.bus import Bus
-from drem_desktop.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +25,7 @@ class BusBridge(QObject):
         self._unsubscribe = [bus.subscribe(t, self._relay) for t in event_types]
 
     def _relay(self, event: object) -> None:
-        emit(self.received, event)
+        self.received.emit(event)
 
     def on(self, event_type: type, handler: Callable[[Any], None], owner: QObject | None = None) -> None:
         """Call ``handler`` on the UI thread for each ``event_type``; dropped when ``owner`` is destroyed."""

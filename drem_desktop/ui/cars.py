@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
 from drem_desktop.ui.widgets import Message, card
 
@@ -64,7 +63,7 @@ class CarTableModel(QAbstractTableModel):
         for i, c in enumerate(self.cars):
             if c.key == state.key:
                 self.cars[i] = state
-                emit(self.dataChanged, self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
                 return
         self.beginInsertRows(QModelIndex(), len(self.cars), len(self.cars))
         self.cars.append(state)
@@ -121,7 +120,7 @@ class CarTableModel(QAbstractTableModel):
             self.ticked.add(key)
         else:
             self.ticked.discard(key)
-        emit(self.dataChanged, index, index)
+        self.dataChanged.emit(index, index)
         return True
 
 
@@ -160,7 +159,7 @@ class JobTableModel(QAbstractTableModel):
         if i is None:
             return
         self.rows[i].update(fields)
-        emit(self.dataChanged, self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

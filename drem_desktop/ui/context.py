@@ -16,7 +16,6 @@ from drem_desktop.models import events as model_events
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
-from drem_desktop.ui.signals import emit
 
 BUS_EVENTS: tuple[type, ...] = (
     bus_events.RunStateChanged,
@@ -77,7 +76,7 @@ class Current(QObject):
             return
         self.event = event
         self.track_id = track_id if event else None
-        emit(self.changed)
+        self.changed.emit()
 
 
 @dataclass

@@ -30,7 +30,6 @@ from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFor
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import clock_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
 
@@ -91,7 +90,7 @@ class TrackTableModel(QAbstractTableModel):
             return False
         self.tracks[index.row()][field] = str(value).strip()
         self.tracks[index.row()]["dirty"] = True
-        emit(self.dataChanged, index, index)
+        self.dataChanged.emit(index, index)
         return True
 
 

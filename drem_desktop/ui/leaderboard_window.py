@@ -52,7 +52,6 @@ from drem_desktop.events import (
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import QrCode
 
@@ -133,7 +132,7 @@ class LeaderboardModel(QAbstractTableModel):
         if same_shape:
             self.rows, self.cells = rows, cells
             if first >= 0:  # only the span that moved is repainted (and of it only what is on screen)
-                emit(self.dataChanged, self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
         else:
             self.beginResetModel()
             self.rows, self.cells = rows, cells
@@ -639,7 +638,7 @@ class LeaderboardWindow(QWidget):
         self.header_model_refresh()
 
     def header_model_refresh(self) -> None:
-        emit(self.model.headerDataChanged, Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
 
     def _refresh_live(self) -> None:
         app = self.ctx.app

@@ -28,7 +28,6 @@ from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.signals import emit, top_up
 from drem_desktop.ui.theme import apply_console_theme
 
 log = logging.getLogger(__name__)
@@ -275,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _lan_started(self, urls: list[str]) -> None:
         self.ctx.lan_urls = list(urls)
-        emit(self.ctx.current.network_changed)
+        self.ctx.current.network_changed.emit()
         if urls:
             self.statusBar().showMessage(f"Live pages for phones and the stream at {urls[0]}", 15_000)
 
@@ -335,10 +334,6 @@ def build_window(app: App, theme: str = "light", network: bool = False) -> tuple
     apply_console_theme(qapp, theme)  # type: ignore[arg-type]
     ctx = ScreenContext.create(app)
     window = MainWindow(ctx, network)
-    top_up()
-    guard = QTimer(window)
-    guard.timeout.connect(top_up)
-    guard.start(1000)
     window._nav_buttons["timekeeper"].setChecked(True)
     return window, ctx
 

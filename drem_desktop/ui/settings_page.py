@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
@@ -316,7 +315,7 @@ class SettingsPage(QWidget):
             "Saved. The leaderboard window shows the QR code and footer now; a new port "
             "is used from the next start."
         )
-        emit(self.ctx.current.changed)
+        self.ctx.current.changed.emit()
 
     def _suggest_url(self) -> None:
         addresses = lan_addresses()

@@ -64,7 +64,6 @@ from drem_desktop.timing.events import (
 )
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.signals import emit
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import Banner, ClockWidget, Message, OpButton, caption, card
 
@@ -176,7 +175,7 @@ class RacerPickModel(QAbstractListModel):
         self.runs_done[racer_id] = n
         row = next((i for i, r in enumerate(self.racers) if r.racer_id == racer_id), None)
         if row is not None:
-            emit(self.dataChanged, self.index(row, 0), self.index(row, 0))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.racers)
@@ -233,7 +232,7 @@ class LapTableModel(QAbstractTableModel):
             self.endInsertRows()
         elif len(laps) == len(self.laps):
             self.laps = list(laps)
-            emit(self.dataChanged, self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
         else:
             self.beginResetModel()
             self.laps = list(laps)
@@ -242,7 +241,7 @@ class LapTableModel(QAbstractTableModel):
     def set_bests(self, personal_best_before: int | None, event_best: int | None) -> None:
         self.personal_best_before, self.event_best = personal_best_before, event_best
         if self.laps:
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self.laps) - 1, len(self.HEADERS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.laps) - 1, len(self.HEADERS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.laps)

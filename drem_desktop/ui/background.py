@@ -49,8 +49,7 @@ class _Result:
 class Background(QObject):
     """Runs callables on worker threads; ``done``/``failed`` run later on the thread that owns this object."""
 
-    # One wrapper object per result: PySide6 (6.12, Python 3.11) drops a reference to None each time None
-    # crosses a queued signal, which eventually deallocates None and aborts the process.
+    # One wrapper object per result: the callback travels with its value, so one signal serves every call.
     _finished = Signal(object)
     failed = Signal(str)  # errors nobody asked to handle: the main window shows them
     _call = Signal(object)  # progress reports from workers: (callback, value)

@@ -42,8 +42,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def library_of(ctx: ScreenContext) -> Any:
-    """The app's model library, or None while this build has none wired in."""
-    return getattr(ctx.app, "models", None) or getattr(ctx.app, "library", None)
+    """The app's model library (``app.models``)."""
+    return ctx.app.models
 
 
 class ModelTableModel(QAbstractTableModel):

@@ -587,7 +587,6 @@ class TimekeeperConsole(QWidget):
         self.gap_banner.hide()
         self.reload_racers()
         self.refresh_view()
-        self._load_crossings()
         self._load_sensor()
 
     def refresh_view(self) -> None:
@@ -626,7 +625,7 @@ class TimekeeperConsole(QWidget):
 
     def _recount(self, event_id: str, racer_id: str) -> None:
         """The exact number of runs one racer has done (one indexed count), after their run ended."""
-        count = self.ctx.app.runs_repo.runs_done
+        count = self.ctx.app.race_control.runs_done
 
         def done(n: int) -> None:
             if event_id == self.ctx.current.event_id:
@@ -994,12 +993,12 @@ class TimekeeperConsole(QWidget):
         self.pick(override_reason=reason)
 
     # -- sensors ---------------------------------------------------------------------------------------
-    def _on_crossing(self, e: CrossingLogged, quiet: bool = False) -> None:
+    def _on_crossing(self, e: CrossingLogged) -> None:
         if e.track_id != self.track_id:
             return
         since = f"+{e.since_last_ms / 1000:.3f} s" if e.since_last_ms is not None else ""
         seq = f"#{e.sequence}" if e.sequence is not None else ""
-        stamp = "logged" if quiet else time.strftime("%H:%M:%S")
+        stamp = time.strftime("%H:%M:%S")
         text = f"{stamp}  {e.source} {e.sensor_id} {seq}  {e.outcome.upper()}  {since}"
         item = QListWidgetItem(text)
         if e.outcome == "debounced":
@@ -1014,7 +1013,7 @@ class TimekeeperConsole(QWidget):
         self.crossings.insertItem(0, item)
         while self.crossings.count() > 200:
             self.crossings.takeItem(self.crossings.count() - 1)
-        if e.outcome == "debounced" and not quiet:
+        if e.outcome == "debounced":
             self.op_message.show_message(
                 f"Sensor trigger {since} after the last one was treated as the same car (debounced). "
                 "If a lap was missed, press L.",
@@ -1074,7 +1073,6 @@ class TimekeeperConsole(QWidget):
     def start(self) -> None:
         self.reload_racers()
         self.refresh_view()
-        self._load_crossings()
         self._load_sensor()
 
     def _load_sensor(self) -> None:
@@ -1086,25 +1084,6 @@ class TimekeeperConsole(QWidget):
         self.ctx.background.run(
             sensors.status, track, done=lambda st: self.show_sensor(st) if track == self.track_id else None
         )
-
-    def _load_crossings(self) -> None:
-        """The track's recent triggers from the log, so a restart shows what happened before it."""
-        track = self.track_id
-        if track is None:
-            return
-        rows_of = self.ctx.app.runs_repo.crossings
-
-        def shown(rows: list[Any]) -> None:
-            if track != self.track_id:
-                return
-            self.crossings.clear()
-            for c in reversed(rows[:50]):
-                self._on_crossing(
-                    CrossingLogged(c.track_id, c.run_id, c.sensor_id, c.source, c.sequence, c.outcome, None),
-                    quiet=True,
-                )
-
-        self.ctx.background.run(rows_of, track, 50, done=shown)
 
 
 __all__ = ["OPERATIONS", "LapTableModel", "RacerPickModel", "TimekeeperConsole"]

@@ -1,9 +1,11 @@
-"""Cars: every car on the venue LAN, and fleet actions on the ones you tick.
+"""Cars: every car on the venue LAN, its fleet, and fleet actions on the ones you tick.
 
 The car service (``app.cars``) does the work on its own loop and reports through the bus: cars appear and
 disappear (CarSeen/CarLost), each car's part of a job moves (CarJobProgressed) and ends with the result in
 plain words (CarJobFinished). This screen only shows that and starts actions; a failed car never stops
-the others, and Retry runs the action again on the cars that failed.
+the others, and Retry runs the action again on the cars that failed. Fleets (one per venue or per
+organizer's box of cars) live in the car service's registry; the list can be narrowed to one fleet, and an
+action only ever goes to ticked cars the list shows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
+from drem_desktop.cars.records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
@@ -37,9 +41,8 @@ from drem_desktop.ui.widgets import Message, card
 Index = QModelIndex | QPersistentModelIndex
 
 
-def car_service(ctx: ScreenContext) -> Any:
-    """The app's car service, or None while this build has none wired in."""
-    return getattr(ctx.app, "cars", None)
+ALL_CARS = "*"  # the fleet filter's "every car"
+NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their fleet (assign)
 
 
 def ago(ts: float) -> str:
@@ -52,12 +55,24 @@ def ago(ts: float) -> str:
 class CarTableModel(QAbstractTableModel):
     """The live car list; the first column's checkbox chooses the cars an action goes to."""
 
-    HEADERS = ("Car", "Address", "Online", "Battery", "Software", "Models", "Last seen")
+    HEADERS = ("Car", "Fleet", "Address", "Online", "Battery", "Software", "Models", "Last seen")
 
     def __init__(self) -> None:
         super().__init__()
         self.cars: list[Any] = []
         self.ticked: set[str] = set()
+        self.fleet_of: dict[str, str | None] = {}  # car key -> fleet id, from the registry
+        self.fleet_names: dict[str, str] = {}
+
+    def set_fleets(self, fleets: list[FleetRecord], records: list[CarRecord]) -> None:
+        self.fleet_names = {f.fleet_id: f.name for f in fleets}
+        self.fleet_of = {r.key: r.fleet_id for r in records}
+        if self.cars:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.cars) - 1, 1))
+
+    def fleet_name(self, key: str) -> str:
+        fleet_id = self.fleet_of.get(key)
+        return self.fleet_names.get(fleet_id, "–") if fleet_id else "–"
 
     def upsert(self, state: Any) -> None:
         for i, c in enumerate(self.cars):
@@ -95,6 +110,7 @@ class CarTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 c.hostname,
+                self.fleet_name(c.key),
                 c.address or "–",
                 "online" if c.online else "offline",
                 "–" if c.battery is None else f"{c.battery} %",
@@ -104,7 +120,7 @@ class CarTableModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if c.key in self.ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             return QColor("#1a7f37" if c.online else "#8b949e")
         return None
 
@@ -122,6 +138,34 @@ class CarTableModel(QAbstractTableModel):
             self.ticked.discard(key)
         self.dataChanged.emit(index, index)
         return True
+
+
+class FleetFilter(QSortFilterProxyModel):
+    """Shows every car, one fleet's cars, or the cars in no fleet."""
+
+    def __init__(self, cars: CarTableModel) -> None:
+        super().__init__()
+        self.cars = cars
+        self.fleet = ALL_CARS
+        self.setSourceModel(cars)
+
+    def show_fleet(self, fleet: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.fleet = fleet
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.fleet = fleet
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.fleet == ALL_CARS:
+            return True
+        fleet_id = self.cars.fleet_of.get(self.cars.cars[source_row].key) or NO_FLEET
+        return fleet_id == self.fleet
+
+    def shown_keys(self) -> list[str]:
+        return [self.cars.cars[self.mapToSource(self.index(r, 0)).row()].key for r in range(self.rowCount())]
 
 
 class JobTableModel(QAbstractTableModel):
@@ -204,7 +248,7 @@ class CarsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.ctx = ctx
-        self.service = car_service(ctx)
+        self.service = ctx.app.cars
         self.handles: dict[str, Any] = {}  # job id -> JobHandle (cancel, retry)
         self._build()
         b = ctx.bridge
@@ -229,8 +273,34 @@ class CarsPage(QWidget):
         top.addWidget(add)
         top.addWidget(self.discover)
         self.model = CarTableModel()
+        self.shown = FleetFilter(self.model)
+        self.fleet_filter = QComboBox()
+        self.fleet_filter.setMinimumWidth(160)
+        self.fleet_filter.activated.connect(lambda _i: self.shown.show_fleet(self.fleet_filter.currentData()))
+        tick_shown = QPushButton("Tick all shown")
+        tick_shown.clicked.connect(self.tick_shown)
+        self.new_fleet = QLineEdit()
+        self.new_fleet.setPlaceholderText("new fleet, e.g. Booth A")
+        self.new_fleet.returnPressed.connect(self.create_fleet)
+        create = QPushButton("Create fleet")
+        create.clicked.connect(self.create_fleet)
+        self.assign_to = QComboBox()
+        self.assign_to.setMinimumWidth(160)
+        assign = QPushButton("Move ticked cars")
+        assign.clicked.connect(self.assign_ticked)
+        fleets = QHBoxLayout()
+        fleets.addWidget(QLabel("Show"))
+        fleets.addWidget(self.fleet_filter)
+        fleets.addWidget(tick_shown)
+        fleets.addStretch(1)
+        fleets.addWidget(self.new_fleet)
+        fleets.addWidget(create)
+        fleets.addSpacing(12)
+        fleets.addWidget(QLabel("Fleet of ticked cars"))
+        fleets.addWidget(self.assign_to)
+        fleets.addWidget(assign)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.shown)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -242,6 +312,7 @@ class CarsPage(QWidget):
         cl = QVBoxLayout(cw)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
+        cl.addLayout(fleets)
         cl.addWidget(self.message)
         cl.addWidget(self.table, 1)
         outer.addWidget(card(cw, title="Cars (tick the ones an action goes to)"), 3)
@@ -299,27 +370,95 @@ class CarsPage(QWidget):
         jl.addWidget(self.job_table, 1)
         jl.addLayout(jb)
         outer.addWidget(card(jw, title="Jobs"), 2)
-        if self.service is None:
-            for w in [*self.action_buttons.values(), add, save_pw, self.discover]:
-                w.setEnabled(False)
-            self.message.show_message("This build has no car service wired in yet (app.cars).", "warning", 0)
+        self._show_fleets([], [])
 
     def start(self) -> None:
-        if self.service is not None:
-            self.model.set_cars(self.service.cars.cars())
+        self.model.set_cars(self.service.cars.cars())  # the in-memory live list: no I/O
+        self.reload_fleets()
+
+    # -- fleets -------------------------------------------------------------------------------------
+    def reload_fleets(self) -> None:
+        """The fleets and which car is in which, read from the registry off the UI thread."""
+        registry = self.service.registry
+
+        def load() -> tuple[list[FleetRecord], list[CarRecord]]:
+            return registry.fleets(), registry.list()
+
+        self.ctx.background.run(load, done=lambda r: self._show_fleets(*r), failed=self.message.error)
+
+    def _show_fleets(self, fleets: list[FleetRecord], records: list[CarRecord]) -> None:
+        self.model.set_fleets(fleets, records)
+        shown = self.fleet_filter.currentData() or ALL_CARS
+        target = self.assign_to.currentData()
+        self.fleet_filter.clear()
+        self.fleet_filter.addItem("All cars", ALL_CARS)
+        self.assign_to.clear()
+        for f in fleets:
+            self.fleet_filter.addItem(f.name, f.fleet_id)
+            self.assign_to.addItem(f.name, f.fleet_id)
+        self.fleet_filter.addItem("Cars in no fleet", NO_FLEET)
+        self.assign_to.addItem("No fleet", NO_FLEET)
+        self.fleet_filter.setCurrentIndex(max(0, self.fleet_filter.findData(shown)))
+        self.assign_to.setCurrentIndex(max(0, self.assign_to.findData(target)))
+        self.shown.show_fleet(self.fleet_filter.currentData())
+
+    def create_fleet(self) -> None:
+        name = self.new_fleet.text().strip()
+        if not name:
+            self.message.error("Type a name for the new fleet first.")
+            return
+
+        def created(fleet: FleetRecord) -> None:
+            self.new_fleet.clear()
+            self.message.ok(f"Fleet {fleet.name} created. Tick cars and move them into it.")
+            self.assign_to.addItem(fleet.name, fleet.fleet_id)  # chosen at once; the reload sorts it in
+            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)
+            self.reload_fleets()
+
+        add = self.service.registry.add_fleet
+        self.ctx.background.run(add, name, done=created, failed=self.message.error)
+
+    def assign_ticked(self) -> None:
+        cars = self.ticked()
+        if not cars:
+            self.message.error("Tick at least one car (or select one) first.")
+            return
+        fleet_id = self.assign_to.currentData() or None
+        fleet_name = self.assign_to.currentText()
+        registry = self.service.registry
+
+        def move() -> int:
+            for car in cars:
+                if registry.find(car) is None:  # added a moment ago: the service records it on its loop
+                    registry.remember(car, seen=False)
+                registry.assign(car, fleet_id)
+            return len(cars)
+
+        def moved(n: int) -> None:
+            where = f"into {fleet_name}" if fleet_id else "out of their fleet"
+            self.message.ok(f"Moved {n} car(s) {where}.")
+            self.reload_fleets()
+
+        self.ctx.background.run(move, done=moved, failed=self.message.error)
+
+    def tick_shown(self) -> None:
+        keys = self.shown.shown_keys()
+        self.model.ticked.update(keys)
+        if self.model.cars:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.cars) - 1, 0))
 
     # -- actions ------------------------------------------------------------------------------------
     def ticked(self) -> list[str]:
-        keys = [c.key for c in self.model.cars if c.key in self.model.ticked]
+        """The ticked cars the list shows (a car hidden by the fleet filter never gets an action)."""
+        shown = self.shown.shown_keys()
+        keys = [k for k in shown if k in self.model.ticked]
         if not keys:
             i = self.table.currentIndex()
             if i.isValid():
-                keys = [self.model.cars[i.row()].key]
+                keys = [self.model.cars[self.shown.mapToSource(i).row()].key]
         return keys
 
     def add_car(self) -> None:
-        if self.service is None:
-            return
         try:
             state = self.service.add_car(self.add_name.text())  # in-memory list: returns at once
         except ValueError as exc:
@@ -327,12 +466,14 @@ class CarsPage(QWidget):
             return
         self.model.upsert(state)
         self.model.ticked.add(state.key)
+        if self.shown.fleet != ALL_CARS:  # a new car is in no fleet yet: show it
+            self.fleet_filter.setCurrentIndex(0)
+            self.shown.show_fleet(ALL_CARS)
         self.add_name.clear()
         self.message.ok(f"Added {state.hostname}. Save its password, then choose an action.")
 
     def _discovery(self, on: bool) -> None:
-        if self.service is not None:
-            (self.service.start_discovery if on else self.service.stop_discovery)()
+        (self.service.start_discovery if on else self.service.stop_discovery)()
 
     def save_password(self) -> None:
         from drem_desktop.cars.credentials import CarCredentials
@@ -355,8 +496,6 @@ class CarsPage(QWidget):
 
     def _run(self, action: str, start: Any) -> None:
         cars = self.ticked()
-        if self.service is None:
-            return
         if not cars:
             self.message.error("Tick at least one car (or select one) first.")
             return

@@ -1,5 +1,6 @@
-"""The Cars screen on the real car service (its own loop and bus events). No car is contacted: the one
-action run here stops at the missing password, before any connection, as it would at a real event."""
+"""The Cars screen on the real car service (its own loop and bus events) and its registry (the test's
+SQLite file). No car is contacted: the one action run here stops at the missing password, before any
+connection, as it would at a real event."""
 
 from __future__ import annotations
 
@@ -9,17 +10,26 @@ from PySide6.QtCore import Qt
 
 from drem_desktop.cars.credentials import FileStore
 from drem_desktop.cars.service import CarService
-from drem_desktop.ui.cars import CarsPage
+from drem_desktop.ui.cars import NO_FLEET, CarsPage
 
 
-def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
-    main, _ctx = window
+def file_credentials(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The app's car service with its registry, but passwords in a file instead of the OS keyring (which a
+    headless CI machine does not have)."""
+    registry = app.cars.registry
+    app.cars.close()
     app.cars = CarService(
         tmp_path / "cars",
         app.bus,
         credentials=FileStore(tmp_path / "cars" / "creds.json"),
         loop=app.service_loop,
-    )  # as app.py will wire it
+        registry=registry,
+    )
+
+
+def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main, _ctx = window
+    file_credentials(app, tmp_path)
     try:
         page: CarsPage = main.show_page("cars")
         page.add_car()
@@ -43,5 +53,55 @@ def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_pa
             lambda: page.jobs.rowCount() == 2 and page.jobs.rows[0]["status"] == "failed", timeout=10_000
         )
         assert page.jobs.rows[0]["action"] == "read status (retry)"
+    finally:
+        app.cars.close()
+
+
+def add(qtbot, page: CarsPage, name: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(page.add_name, name)
+    qtbot.keyClick(page.add_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(c.hostname == name for c in page.model.cars))
+
+
+def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main, _ctx = window
+    file_credentials(app, tmp_path)
+    try:
+        page: CarsPage = main.show_page("cars")
+        add(qtbot, page, "amss-0001")
+        add(qtbot, page, "amss-0002")
+
+        page.create_fleet()  # no name typed
+        assert "name for the new fleet" in page.message.text()
+        qtbot.keyClicks(page.new_fleet, "Booth A")
+        qtbot.keyClick(page.new_fleet, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.fleet_filter.findText("Booth A") >= 0)
+        booth = page.fleet_filter.itemData(page.fleet_filter.findText("Booth A"))
+        qtbot.keyClicks(page.new_fleet, "booth a")  # the same name again is refused in words
+        page.create_fleet()
+        qtbot.waitUntil(lambda: "already a fleet" in page.message.text())
+        page.new_fleet.clear()
+
+        page.model.ticked = {"amss-0001"}
+        page.assign_to.setCurrentIndex(page.assign_to.findData(booth))
+        page.assign_ticked()
+        qtbot.waitUntil(lambda: page.model.fleet_of.get("amss-0001") == booth)
+        assert "Moved 1 car(s) into Booth A" in page.message.text()
+        assert [c.key for c in app.cars.registry.list(fleet_id=booth)] == ["amss-0001"]
+        row = next(i for i, c in enumerate(page.model.cars) if c.key == "amss-0001")
+        assert page.model.index(row, 1).data() == "Booth A"
+
+        page.model.ticked = {"amss-0001", "amss-0002"}
+        page.fleet_filter.setCurrentIndex(page.fleet_filter.findData(booth))
+        page.fleet_filter.activated.emit(page.fleet_filter.currentIndex())
+        assert page.shown.rowCount() == 1
+        assert page.ticked() == ["amss-0001"]  # the hidden, ticked car gets no action
+        page.fleet_filter.setCurrentIndex(page.fleet_filter.findData(NO_FLEET))
+        page.fleet_filter.activated.emit(page.fleet_filter.currentIndex())
+        assert page.shown.shown_keys() == ["amss-0002"]
+
+        page.model.ticked = set()
+        page.tick_shown()
+        assert page.model.ticked == {"amss-0002"}
     finally:
         app.cars.close()

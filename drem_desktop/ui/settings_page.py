@@ -1,5 +1,10 @@
 """Settings: where the data lives, which lap source times each track, the LAN server, the leaderboard's
-QR address and footer, the console theme, and backups (list and back up now)."""
+QR address and footer, the console theme, and backups (list and back up now).
+
+Lap sources belong to the track sensors service (``app.sensors``): it remembers each track's spec and
+reopens it at the next start, so this screen only shows that spec, hands a new one over (off the UI thread:
+opening a port can block) and shows each track's live status, keyed by track.
+"""
 
 from __future__ import annotations
 
@@ -23,17 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.events import BackupFailed, BackupWritten
+from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
-# What the timing area's ``open_source`` understands: manual, auto, a serial port, or ws://HOST:PORT.
+# The specs ``app.sensors.attach`` understands: manual, auto, a serial port (optionally ?mode=json or
+# ?mode=lines), or ws://HOST:PORT.
 SOURCE_CHOICES = (
     ("manual", "Keyboard only"),
     ("auto", "USB sensor (find it)"),
     ("port", "USB sensor on port…"),
     ("ws", "DREM Pi timer at…"),
 )
+DETAIL_HINTS = {
+    "port": "/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)",
+    "ws": "ws://192.168.1.30:8080",
+}
 
 
 def choice_of(spec: str | None) -> tuple[str, str]:
@@ -58,6 +70,17 @@ def spec_of(choice: str, detail: str) -> str:
     return detail
 
 
+def status_text(status: SourceStatus | None) -> str:
+    """One track's lap source in a few words (the timekeeper shows the full line)."""
+    if status is None or status.source == "manual":
+        return "Keyboard only"
+    if status.connected:
+        return f"● Connected: {status.device or status.source} on {status.port}"
+    if status.port == "auto":
+        return "○ Searching the USB ports for a sensor…"
+    return f"○ Not connected ({status.port})" + (f": {status.last_error}" if status.last_error else "")
+
+
 def lan_addresses() -> list[str]:
     """This laptop's IPv4 addresses on the venue network (read from the interfaces, nothing is sent)."""
     from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -74,9 +97,12 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.ctx = ctx
+        self.sensor_edits: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        self.sensor_status: dict[str, QLabel] = {}  # by track id: a source's port may change (auto)
         self._build()
         ctx.bridge.on(BackupWritten, lambda _e: self.reload_backups(), self)
         ctx.bridge.on(BackupFailed, lambda e: self.backup_message.error(e.error), self)
+        ctx.bridge.on(TrackTimingEvent, self._on_timing, self)
         ctx.current.changed.connect(self._tracks)
 
     def _build(self) -> None:
@@ -127,7 +153,10 @@ class SettingsPage(QWidget):
         save_sensors = QPushButton("Use these lap sources")
         save_sensors.clicked.connect(self._save_sensors)
         self.save_sensors_button = save_sensors
-        hint = QLabel("The timekeeper's keys always work as well. The choice is remembered per track.")
+        hint = QLabel(
+            "The timekeeper's keys always work as well. The choice is remembered per track and reopened "
+            "at every start."
+        )
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         sl.addWidget(hint)
@@ -212,42 +241,77 @@ class SettingsPage(QWidget):
 
     def _tracks(self) -> None:
         event = self.ctx.current.event
-        sensors = getattr(self.ctx.app, "sensors", None)
+        sensors = self.ctx.app.sensors
         tracks = list(event.tracks) if event else []
 
-        def remembered() -> dict[str, str | None]:
-            return {t.track_id: sensors.remembered(t.track_id) if sensors else None for t in tracks}
+        def load() -> tuple[dict[str, str | None], dict[str, SourceStatus | None]]:
+            ids = [t.track_id for t in tracks]
+            return {t: sensors.remembered(t) for t in ids}, {t: sensors.status(t) for t in ids}
 
         self.ctx.background.run(
-            remembered, done=lambda specs: self._show_tracks(tracks, specs), failed=self.sensor_message.error
+            load, done=lambda r: self._show_tracks(tracks, *r), failed=self.sensor_message.error
         )
 
-    def _show_tracks(self, tracks: list[Any], specs: dict[str, str | None]) -> None:
+    def _show_tracks(
+        self, tracks: list[Any], specs: dict[str, str | None], statuses: dict[str, SourceStatus | None]
+    ) -> None:
         while self.sensor_form.rowCount():
             self.sensor_form.removeRow(0)
-        self.sensor_edits: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        self.sensor_edits = {}
+        self.sensor_status = {}
         for t in tracks:
             combo = QComboBox()
             for value, label in SOURCE_CHOICES:
                 combo.addItem(label, value)
             detail = QLineEdit()
-            detail.setPlaceholderText("/dev/ttyACM0 or ws://192.168.1.30:8080")
             kind, text = choice_of(specs.get(t.track_id))
             combo.setCurrentIndex(max(0, combo.findData(kind)))
             detail.setText(text)
-            detail.setEnabled(kind in ("port", "ws"))
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo, d=detail: d.setEnabled(c.currentData() in ("port", "ws"))
-            )
+            self._detail_for(combo, detail)
+            combo.currentIndexChanged.connect(lambda _i, c=combo, d=detail: self._detail_for(c, d))
+            status = QLabel(status_text(statuses.get(t.track_id)))
+            status.setObjectName("Muted")
+            status.setWordWrap(True)
             w = QWidget()
-            h = QHBoxLayout(w)
-            h.setContentsMargins(0, 0, 0, 0)
+            v = QVBoxLayout(w)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.setSpacing(2)
+            h = QHBoxLayout()
             h.addWidget(combo, 1)
             h.addWidget(detail, 1)
+            v.addLayout(h)
+            v.addWidget(status)
             self.sensor_form.addRow(t.label, w)
             self.sensor_edits[t.track_id] = (combo, detail)
+            self.sensor_status[t.track_id] = status
         if not self.sensor_edits:
             self.sensor_form.addRow(QLabel("Create an event first: each track gets a lap source here."))
+
+    @staticmethod
+    def _detail_for(combo: QComboBox, detail: QLineEdit) -> None:
+        kind = combo.currentData()
+        detail.setEnabled(kind in DETAIL_HINTS)
+        detail.setPlaceholderText(DETAIL_HINTS.get(kind, ""))
+
+    def _on_timing(self, e: TrackTimingEvent) -> None:
+        label = self.sensor_status.get(e.track_id)
+        if label is not None and isinstance(e.event, SensorStatusChanged):
+            label.setText(status_text(e.event.status))
+
+    def reload_statuses(self) -> None:
+        sensors = self.ctx.app.sensors
+        tracks = list(self.sensor_status)
+
+        def load() -> dict[str, SourceStatus | None]:
+            return {t: sensors.status(t) for t in tracks}
+
+        def shown(statuses: dict[str, SourceStatus | None]) -> None:
+            for track_id, st in statuses.items():
+                label = self.sensor_status.get(track_id)
+                if label is not None:
+                    label.setText(status_text(st))
+
+        self.ctx.background.run(load, done=shown)
 
     def reload_backups(self) -> None:
         def load() -> list[str]:
@@ -272,32 +336,34 @@ class SettingsPage(QWidget):
         }
 
     def _save_sensors(self) -> None:
-        sensors = getattr(self.ctx.app, "sensors", None)
+        sensors = self.ctx.app.sensors
         try:
             specs = self.sensor_specs()
         except ValueError as exc:
             self.sensor_message.error(str(exc))
             return
-        if sensors is None:
-            self.sensor_message.error("This build cannot open lap sources.")
-            return
+        labels = {
+            t.track_id: t.label for t in (self.ctx.current.event.tracks if self.ctx.current.event else ())
+        }
 
         def apply() -> list[str]:
+            """On a worker: opening a serial port or a timer's address can block."""
             problems = []
             for track_id, spec in specs.items():
                 try:
                     if spec == "manual":
                         sensors.detach(track_id)
-                    elif spec != sensors.remembered(track_id) or sensors.source(track_id) is None:
+                    elif spec != sensors.remembered(track_id) or sensors.status(track_id) is None:
                         sensors.attach(track_id, spec)
-                except (ValueError, OSError) as exc:
-                    problems.append(str(exc))
+                except (ValueError, OSError) as exc:  # SourceSpecError is a ValueError
+                    problems.append(f"{labels.get(track_id, track_id)}: {exc}")
             return problems
 
         self.sensor_message.show_message("Opening lap sources…", "warning", 0)
         self.ctx.background.run(apply, done=self._sensors_applied, failed=self.sensor_message.error)
 
     def _sensors_applied(self, problems: list[str]) -> None:
+        self.reload_statuses()
         if problems:
             self.sensor_message.error("\n".join(problems))
         else:

@@ -1077,8 +1077,8 @@ class TimekeeperConsole(QWidget):
 
     def _load_sensor(self) -> None:
         track = self.track_id
-        sensors = getattr(self.ctx.app, "sensors", None)
-        if track is None or sensors is None:
+        sensors = self.ctx.app.sensors
+        if track is None:
             self.show_sensor(None)
             return
         self.ctx.background.run(

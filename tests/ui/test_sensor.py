@@ -66,3 +66,55 @@ def test_sensor_chosen_in_settings_times_the_run(qtbot, window, app, event, tmp_
     finally:
         app.sensors.stop_all()
         sim.close()
+
+
+def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, event, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two simulated sensors on two real pseudo-terminals, one per track: Settings hands each spec to the
+    track sensors service, shows each track's status on its own row, and a bad spec changes nothing."""
+    main, ctx = window
+    one, two = (t.track_id for t in event.tracks)
+    sims = [SimulatedSensor(tmp_path / f"tty{n}", ring=1, heartbeat_s=0.2, seed=n) for n in (1, 2)]
+    for sim in sims:
+        sim.plug()
+    try:
+        settings: SettingsPage = main.show_page("settings")
+        qtbot.waitUntil(lambda: len(settings.sensor_edits) == 2)
+        assert settings.sensor_status[one].text() == "Keyboard only"
+        for track, sim in zip((one, two), sims, strict=True):
+            combo, detail = settings.sensor_edits[track]
+            combo.setCurrentIndex(combo.findData("port"))
+            detail.setText(sim.path)
+        settings.save_sensors_button.click()
+        assert "Opening" in settings.sensor_message.text()  # the ports open on a worker, not here
+        qtbot.waitUntil(lambda: "running" in settings.sensor_message.text(), timeout=10_000)
+        for track, sim in zip((one, two), sims, strict=True):
+            assert app.sensors.remembered(track) == sim.path
+            qtbot.waitUntil(lambda t=track: "Connected" in settings.sensor_status[t].text(), timeout=10_000)
+            assert sim.path in settings.sensor_status[track].text()
+
+        # a line mode the sensor service does not know: refused with the track named, nothing changes
+        combo, detail = settings.sensor_edits[two]
+        detail.setText(sims[1].path + "?mode=bogus")
+        settings.save_sensors_button.click()
+        qtbot.waitUntil(lambda: "Unknown line mode" in settings.sensor_message.text(), timeout=10_000)
+        assert settings.sensor_message.text().startswith(event.tracks[1].label)
+        assert app.sensors.remembered(two) == sims[1].path
+        assert app.sensors.status(two) is not None and app.sensors.status(two).connected
+
+        # keyboard only: the source is closed and forgotten, the row says so
+        combo.setCurrentIndex(combo.findData("manual"))
+        settings.save_sensors_button.click()
+        qtbot.waitUntil(lambda: "running" in settings.sensor_message.text(), timeout=10_000)
+        assert app.sensors.remembered(two) is None
+        assert settings.sensor_status[two].text() == "Keyboard only"
+        assert "Connected" in settings.sensor_status[one].text()
+
+        # the console shows the current track's source, found by track (not by source and port)
+        console: TimekeeperConsole = main.show_page("timekeeper")
+        qtbot.waitUntil(lambda: sims[0].path in console.sensor_label.text(), timeout=10_000)
+        ctx.current.set(ctx.current.event, two)
+        qtbot.waitUntil(lambda: "Keyboard only" in console.sensor_label.text(), timeout=10_000)
+    finally:
+        app.sensors.stop_all()
+        for sim in sims:
+            sim.close()

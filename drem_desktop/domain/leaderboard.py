@@ -6,10 +6,10 @@ moves it in a sorted list (bisect), so a new lap costs one racer's work plus one
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import (
@@ -36,8 +36,9 @@ class RacerInfo:
     highlight_colour: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class LeaderboardRow:
+class LeaderboardRow(NamedTuple):
+    """One racer's line on a board (a tuple: thousands are re-ranked when a leader changes)."""
+
     rank: int | None
     racer_id: str
     username: str
@@ -53,7 +54,7 @@ class LeaderboardRow:
     total_resets: int
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 @dataclass(slots=True)
@@ -71,7 +72,9 @@ class Leaderboard:
         self._racers = dict(racers)
         self._entries: dict[str, _RacerEntry] = {}
         self._order: list[tuple[SortKey, str]] = []  # ranked racers, best first
-        self._rows: list[LeaderboardRow] | None = None
+        self._rows: list[LeaderboardRow] | None = None  # ranked rows, then the unranked
+        self._ranked_rows: list[LeaderboardRow] | None = None  # aligned with _order
+        self._dirty: tuple[int, int] | None = None  # positions of _order whose rows must be rebuilt
         self._unranked: list[str] | None = None  # racers with laps but no figure, by name
 
     @classmethod
@@ -95,7 +98,7 @@ class Leaderboard:
         entry = self._entries.get(racer.racer_id)
         if entry is not None:
             entry.body = entry.row = None
-            self._rows = self._unranked = None
+            self._rows = self._unranked = self._ranked_rows = None
 
     def set_run(self, run: RunLaps) -> None:
         """Adds or replaces one run's laps (a new lap, an edit, a validity toggle)."""
@@ -120,26 +123,44 @@ class Leaderboard:
             return
         del entry.runs[run_id]
         if not entry.runs:
-            self._unplace(racer_id, entry.standing)
+            old = self._unplace(racer_id, entry.standing)
+            if old is not None:
+                self._mark(old, len(self._order) - 1)
             del self._entries[racer_id]
             self._rows = self._unranked = None
         else:
             self._refresh(racer_id, entry)
 
-    def _unplace(self, racer_id: str, standing: Standing) -> None:
+    def _unplace(self, racer_id: str, standing: Standing) -> int | None:
         if standing.ranked:
             i = bisect_left(self._order, (standing.key, racer_id))
             if i < len(self._order) and self._order[i][1] == racer_id:
                 del self._order[i]
+                return i
+        return None
+
+    def _mark(self, lo: int, hi: int) -> None:
+        """Rows at positions lo..hi of the order must be rebuilt (positions outside did not move)."""
+        if self._dirty is not None:
+            lo, hi = min(lo, self._dirty[0]), max(hi, self._dirty[1])
+        self._dirty = (lo, hi)
 
     def _refresh(self, racer_id: str, entry: _RacerEntry) -> None:
-        self._unplace(racer_id, entry.standing)
+        old = self._unplace(racer_id, entry.standing)
         was_ranked = entry.standing.ranked
         entry.standing = self._standing(racer_id, entry.runs)
         if was_ranked != entry.standing.ranked:
             self._unranked = None
+        new = None
         if entry.standing.ranked:
-            insort(self._order, (entry.standing.key, racer_id))
+            item = (entry.standing.key, racer_id)
+            new = bisect_left(self._order, item)
+            self._order.insert(new, item)
+        end = len(self._order) - 1
+        if old is not None and new is not None:
+            self._mark(min(old, new), max(old, new))
+        elif old is not None or new is not None:  # one more or one fewer ranked: everyone after shifts
+            self._mark(min(p for p in (old, new) if p is not None), max(end, 0))
         entry.body = entry.row = None
         self._rows = None
 
@@ -149,22 +170,59 @@ class Leaderboard:
 
     def rows(self) -> list[LeaderboardRow]:
         if self._rows is None:
-            rows: list[LeaderboardRow] = []
-            prev_key: SortKey | None = None
-            position_rank = 0
-            for position, (key, racer_id) in enumerate(self._order, start=1):
-                if key != prev_key:
-                    position_rank = position
-                prev_key = key
-                rows.append(self._row(racer_id, position_rank))
+            ranked = self._ranked()
             if self._unranked is None:
                 self._unranked = sorted(
                     (rid for rid, e in self._entries.items() if not e.standing.ranked),
                     key=lambda rid: self._info(rid).username.casefold(),
                 )
-            rows.extend(self._row(rid, None) for rid in self._unranked)
-            self._rows = rows
+            self._rows = ranked + [self._row(rid, None) for rid in self._unranked]
         return self._rows
+
+    def _ranked(self) -> list[LeaderboardRow]:
+        """Rows of the ranked racers; after a change only the positions that moved are rebuilt."""
+        order = self._order
+        if self._ranked_rows is None:
+            rows: list[LeaderboardRow] = []
+            prev_key: SortKey | None = None
+            position_rank = 0
+            for position, (key, racer_id) in enumerate(order, start=1):
+                if key != prev_key:
+                    position_rank = position
+                prev_key = key
+                rows.append(self._row(racer_id, position_rank))
+            self._ranked_rows, self._dirty = rows, None
+            return rows
+        if self._dirty is None:
+            return self._ranked_rows
+        lo, hi = self._dirty
+        self._dirty = None
+        old = self._ranked_rows
+        hi = min(hi, len(order) - 1)
+        tail_start = hi + 1 + (len(old) - len(order))  # rows after the span kept their racer
+        rows = old[:lo]
+        append = rows.append
+        entries = self._entries
+        rank_before = rows[-1].rank if rows else 0
+        prev_key = order[lo - 1][0] if lo > 0 else None
+        for position in range(lo, len(order)):
+            key, racer_id = order[position]
+            rank = rank_before if key == prev_key else position + 1
+            if position > hi:
+                kept = old[tail_start + position - hi - 1]
+                if kept.rank == rank:  # from here on nothing moved and ranks agree
+                    rows.extend(old[tail_start + position - hi - 1 :])
+                    break
+            entry = entries[racer_id]
+            row = entry.row
+            if row is None or row.rank != rank:
+                if entry.body is None:
+                    entry.body = self._body(racer_id, entry)
+                row = entry.row = LeaderboardRow(rank, *entry.body)
+            append(row)
+            rank_before, prev_key = rank, key
+        self._ranked_rows = rows
+        return rows
 
     def _info(self, racer_id: str) -> RacerInfo:
         return self._racers.get(racer_id) or RacerInfo(racer_id, racer_id)

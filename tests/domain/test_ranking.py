@@ -211,3 +211,46 @@ def test_racer_statistics() -> None:
     assert st_.completion_ratio == 6 / 7  # exact, not rounded to 10 %
     assert st_.average_laps_per_run == 3.5
     assert st_.most_consecutive_valid == 3
+
+
+board_ops = st.lists(
+    st.tuples(
+        st.sampled_from(["lap", "lap", "lap", "remove", "invalidate"]),
+        st.integers(0, 7),  # racer
+        st.integers(0, 2),  # run of that racer
+        st.integers(5_000, 5_006),  # lap time: small range, so ties are common
+        st.booleans(),  # valid
+        st.booleans(),  # read the rows after this step
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(board_ops, st.sampled_from(list(Ranking)))
+def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Ranking) -> None:
+    """However laps arrive, runs vanish or laps change, the live board equals one built from scratch."""
+    live = Leaderboard(ranking, 3, {})
+    runs: dict[str, RunLaps] = {}
+    for op, racer, run_no, time_ms, valid, look in ops:
+        run_id, racer_id = f"r{racer}-{run_no}", f"racer{racer}"
+        if op == "lap":
+            lap = LapFigure(time_ms, 0, valid)
+            live.add_lap(run_id, racer_id, f"{run_no}{racer}", lap)
+            old = runs.get(run_id)
+            runs[run_id] = RunLaps(run_id, racer_id, f"{run_no}{racer}", (*(old.laps if old else ()), lap))
+        elif op == "remove" and run_id in runs:
+            live.remove_run(run_id, racer_id)
+            del runs[run_id]
+        elif op == "invalidate" and run_id in runs and runs[run_id].laps:
+            changed = RunLaps(
+                run_id,
+                racer_id,
+                runs[run_id].order,
+                tuple(LapFigure(lp[0], lp[1], False) for lp in runs[run_id].laps),
+            )
+            runs[run_id] = changed
+            live.set_run(changed)
+        if look:
+            assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()
+    assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()

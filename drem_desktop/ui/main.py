@@ -1,5 +1,9 @@
 """The main window: the timekeeper's home all day. A sidebar for the screens, a top bar that always shows
-the current event and track, and the leaderboard window for the projector one click (Ctrl+Shift+L) away."""
+the current event and track, and the leaderboard window for the projector one click (Ctrl+Shift+L) away.
+
+The timekeeper often clicks the projector window (to move it, or go fullscreen) and then keeps timing: the
+console's keys therefore work in the leaderboard window too (the board has no text entry, and its own keys
+F11, Esc, T, F and 1–9 are none of the console's)."""
 
 from __future__ import annotations
 
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         if self.leaderboard is None:
             self.leaderboard = LeaderboardWindow(self.ctx)
             self.leaderboard.resize(1280, 720)
+            self._timekeeper_keys_in(self.leaderboard)
             self.leaderboard.start()
             screen = int(self.ctx.setting("leaderboard_screen") or 1)
             self.leaderboard.show()
@@ -205,6 +210,26 @@ class MainWindow(QMainWindow):
             self.leaderboard.show()
             self.leaderboard.raise_()
         return self.leaderboard
+
+    def _timekeeper_keys_in(self, other: QWidget) -> None:
+        """The console's operation keys, active while ``other`` (the leaderboard window) has the focus."""
+        from drem_desktop.ui.timekeeper import EXTRA_KEYS, OPERATIONS
+
+        for op in OPERATIONS:
+            for key in op.keys + (EXTRA_KEYS["enter_alt"] if op.name == "lap" else ()):
+                sc = QShortcut(QKeySequence(key), other, activated=lambda n=op.name: self._operate(n))
+                sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        for key in EXTRA_KEYS["pick"]:  # naming the next racer means typing: back to the console
+            QShortcut(QKeySequence(key), other, activated=self._pick_next)
+
+    def _operate(self, name: str) -> None:
+        self.page("timekeeper").operate(name)  # type: ignore[attr-defined]
+
+    def _pick_next(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.show_page("timekeeper").focus_search()  # type: ignore[attr-defined]
 
     # -- current event and track ----------------------------------------------------------------------
     def start(self) -> None:

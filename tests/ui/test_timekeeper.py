@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.run import RunState
@@ -245,3 +246,40 @@ def test_discard_and_submit_while_running_ask_first(qtbot, window, app, event): 
     settle(qtbot, ctx)
     rows = app.leaderboards.rows(event.event_id, track, "fastest")
     assert rows[0].runs == 1 and rows[0].valid_laps == 1
+
+
+def test_keys_work_while_the_leaderboard_window_has_the_focus(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    """The timekeeper clicked the projector window: the console's keys still time the run from there, the
+    board keeps its own keys, N goes back to the console to type a name, and typing there still types."""
+    main, _ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    board = main.show_leaderboard()
+    qtbot.waitExposed(board)
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+
+    press(qtbot, board, K.Key_N)  # naming the next racer means typing: the console comes forward
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main and console.search.hasFocus())
+    qtbot.keyClicks(console.search, "apex")
+    assert console.search.text() == "apex"  # letters type in the console, they do not operate
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    press(qtbot, board, K.Key_Space)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+    press(qtbot, board, K.Key_R)
+    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+    press(qtbot, board, K.Key_L)
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    track_before = board.track
+    press(qtbot, board, K.Key_T)  # the board's own key: next board, not a timekeeper operation
+    qtbot.waitUntil(lambda: board.track != track_before)
+    assert console.lap_model.rowCount() == 1 and console.resets_value.text() == "0"
+
+    press(qtbot, board, K.Key_E)  # ending asks first, and the same key answers from the board too
+    qtbot.waitUntil(lambda: console.confirm.isVisible())
+    assert state_of(console) is RunState.RUNNING
+    press(qtbot, board, K.Key_E)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.OVER)

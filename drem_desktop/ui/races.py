@@ -1,8 +1,12 @@
 """Race admin: the runs of the current event per track, with corrections after submitting.
 
-Lap times, resets and validity are edited in place; laps and whole runs can be deleted and runs restored.
+Lap times, resets and validity are edited in place; laps and whole runs can be deleted and restored.
 Every change goes through RaceAdmin, lands in the change log and is shown in the history beside the table,
 so a result can always be traced back. The leaderboards follow through the bus.
+
+RaceAdmin's run listing leaves deleted laps out, so this screen keeps the laps it deleted itself (the record
+RaceAdmin returns) and shows them struck through beside the live ones, ready to restore. A lap deleted in an
+earlier session or on another laptop is not listed until RaceAdmin can list deleted laps.
 """
 
 from __future__ import annotations
@@ -109,9 +113,12 @@ class AdminLapModel(QAbstractTableModel):
         self.laps: list[LapRecord] = []
         self.on_edit: Any = None  # callable(lap, **changes)
 
-    def set_laps(self, laps: tuple[LapRecord, ...]) -> None:
+    def set_laps(self, laps: tuple[LapRecord, ...], deleted: tuple[LapRecord, ...] = ()) -> None:
+        """The run's laps, and deleted ones to show beside them (struck through, not editable)."""
+        live = {lap.lap_id for lap in laps}
+        shown = [*laps, *(lap for lap in deleted if lap.lap_id not in live)]
         self.beginResetModel()
-        self.laps = sorted(laps, key=lambda lap: lap.index)
+        self.laps = sorted(shown, key=lambda lap: (lap.index, lap.deleted))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -135,15 +142,26 @@ class AdminLapModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.EditRole and col == 1:
                 return f"{lap.time_ms / 1000:.3f}"
-            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", lap.source)[col]
+            source = f"{lap.source} (deleted)" if lap.deleted else lap.source
+            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", source)[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
             return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and lap.deleted:
+            return QColor("#8b949e")
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and not lap.valid:
             return QColor(INVALID)
+        if role == Qt.ItemDataRole.FontRole and lap.deleted:
+            f = QFont()
+            f.setStrikeOut(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole and lap.deleted:
+            return "Deleted: it does not count. Select it and press Restore lap to count it again."
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.laps[index.row()].deleted:
+            return f  # restore it first, then edit
         if index.column() in (1, 2):
             f |= Qt.ItemFlag.ItemIsEditable
         if index.column() == 3:
@@ -194,6 +212,7 @@ class RaceAdminPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.ctx = ctx
+        self.deleted_laps: dict[str, dict[str, LapRecord]] = {}  # run id -> lap id -> lap deleted here
         self._build()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -212,14 +231,19 @@ class RaceAdminPage(QWidget):
         self.show_deleted = QCheckBox("Show deleted runs")
         self.show_deleted.setChecked(True)
         self.show_deleted.toggled.connect(lambda _c: self.reload())
+        self.show_deleted_laps = QCheckBox("Show deleted laps")
+        self.show_deleted_laps.setChecked(True)
+        self.show_deleted_laps.setToolTip("Laps deleted on this screen since the app started.")
+        self.show_deleted_laps.toggled.connect(lambda _c: self._run_selected())
         self.delete_run = QPushButton("Delete run")
         self.delete_run.setObjectName("Danger")
         self.delete_run.clicked.connect(self._toggle_run_deleted)
         self.delete_lap = QPushButton("Delete lap")
         self.delete_lap.setObjectName("Danger")
-        self.delete_lap.clicked.connect(self._delete_lap)
+        self.delete_lap.clicked.connect(self._toggle_lap_deleted)
         tools.addWidget(self.track)
         tools.addWidget(self.show_deleted)
+        tools.addWidget(self.show_deleted_laps)
         tools.addStretch(1)
         tools.addWidget(self.delete_lap)
         tools.addWidget(self.delete_run)
@@ -251,7 +275,7 @@ class RaceAdminPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.laps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.laps.selectionModel().currentRowChanged.connect(lambda *_a: self._show_history())
+        self.laps.selectionModel().currentRowChanged.connect(lambda *_a: self._lap_selected())
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
         self.history.setPlaceholderText("Select a run or lap to see every change made to it.")
@@ -329,9 +353,26 @@ class RaceAdminPage(QWidget):
 
     def _run_selected(self) -> None:
         run = self.selected_run()
-        self.lap_model.set_laps(run.laps if run else ())
+        keep = self.selected_lap()
+        deleted = ()
+        if run is not None and self.show_deleted_laps.isChecked():
+            deleted = tuple(self.deleted_laps.get(run.run_id, {}).values())
+        self.lap_model.set_laps(run.laps if run else (), deleted)
+        if keep is not None:
+            row = next((i for i, lap in enumerate(self.lap_model.laps) if lap.lap_id == keep.lap_id), None)
+            if row is not None:
+                self.laps.selectRow(row)
         self.delete_run.setEnabled(run is not None)
         self.delete_run.setText("Restore run" if run and run.deleted else "Delete run")
+        self._lap_selected()
+
+    def selected_lap(self) -> LapRecord | None:
+        i = self.laps.currentIndex()
+        return self.lap_model.laps[i.row()] if i.isValid() and i.row() < len(self.lap_model.laps) else None
+
+    def _lap_selected(self) -> None:
+        lap = self.selected_lap()
+        self.delete_lap.setText("Restore lap" if lap is not None and lap.deleted else "Delete lap")
         self._show_history()
 
     def _show_history(self) -> None:
@@ -339,8 +380,7 @@ class RaceAdminPage(QWidget):
         if run is None:
             self.history.setPlainText("")
             return
-        i = self.laps.currentIndex()
-        lap = self.lap_model.laps[i.row()] if i.isValid() and i.row() < len(self.lap_model.laps) else None
+        lap = self.selected_lap()
         row_id = lap.lap_id if lap else run.run_id
         title = f"Lap {lap.index + 1}" if lap else "Run"
 
@@ -372,19 +412,32 @@ class RaceAdminPage(QWidget):
             failed=self.message.error,
         )
 
-    def _delete_lap(self) -> None:
+    def _toggle_lap_deleted(self) -> None:
+        """Deletes the selected lap, or restores it when it is a deleted one."""
         run = self.selected_run()
-        i = self.laps.currentIndex()
-        if run is None or not i.isValid():
-            self.message.error("Select the lap to delete first.")
+        lap = self.selected_lap()
+        if run is None or lap is None:
+            self.message.error("Select the lap to delete or restore first.")
             return
-        lap = self.lap_model.laps[i.row()]
+        delete = not lap.deleted
+        run_id = run.run_id
+
+        def done(record: LapRecord) -> None:
+            mine = self.deleted_laps.setdefault(run_id, {})
+            if record.deleted:
+                mine[record.lap_id] = record
+                self.message.ok(f"Lap {record.index + 1} deleted (kept in history; Restore lap undoes it).")
+            else:
+                mine.pop(record.lap_id, None)
+                self.message.ok(f"Lap {record.index + 1} restored: it counts again.")
+            self.reload()
+
         self.ctx.background.run(
             self.ctx.app.race_admin.delete_lap,
-            run.run_id,
+            run_id,
             lap.lap_id,
-            True,
-            done=lambda _l: self.message.ok(f"Lap {lap.index + 1} deleted (kept in history)."),
+            delete,
+            done=done,
             failed=self.message.error,
         )
 

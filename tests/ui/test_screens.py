@@ -213,3 +213,47 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     qtbot.waitUntil(lambda: ctx.current.event is not None and ctx.current.event.name == "Finals")
     assert ctx.current.event.config.laps_to_finish == 5
     assert main.event_label.text() == "Finals"
+
+
+def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    track = event.tracks[0].track_id
+    drive_run(app, event, track, "apex", [10_800, 9_700, 10_900])
+    board: LeaderboardWindow = main.show_leaderboard()
+    qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [9_700])
+
+    page: RaceAdminPage = main.show_page("races")
+    qtbot.waitUntil(lambda: page.run_model.rowCount() == 1)
+    page.runs.selectRow(0)
+    settle(qtbot, ctx)
+    page.delete_lap.click()  # nothing selected yet
+    assert "Select the lap" in page.message.text()
+    page.laps.selectRow(1)
+    assert page.delete_lap.text() == "Delete lap"
+    page.delete_lap.click()
+
+    # the lap stops counting, and stays listed (struck through, not editable) with a way back
+    qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [10_800])
+    qtbot.waitUntil(lambda: "Lap 2 deleted" in page.message.text())
+    qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3 and page.lap_model.laps[1].deleted)
+    assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [2]
+    assert page.lap_model.index(1, 4).data() == "sensor (deleted)"
+    assert page.lap_model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert not page.lap_model.flags(page.lap_model.index(1, 1)) & Qt.ItemFlag.ItemIsEditable
+    page.show_deleted_laps.setChecked(False)
+    assert page.lap_model.rowCount() == 2
+    page.show_deleted_laps.setChecked(True)
+    assert page.lap_model.rowCount() == 3
+
+    page.laps.selectRow(1)
+    qtbot.waitUntil(lambda: page.delete_lap.text() == "Restore lap")
+    qtbot.waitUntil(lambda: "deleted: False → True" in page.history.toPlainText())  # traceable
+    page.delete_lap.click()
+    qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [9_700])
+    qtbot.waitUntil(lambda: "Lap 2 restored" in page.message.text())
+    qtbot.waitUntil(
+        lambda: page.lap_model.rowCount() == 3 and not any(lap.deleted for lap in page.lap_model.laps)
+    )
+    assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [3]
+    page.laps.selectRow(1)
+    qtbot.waitUntil(lambda: "deleted: True → False" in page.history.toPlainText())

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,9 @@ class App:
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)
         self.racers = RacerService(RacerRepository(self.db), self.bus)
-        self.leaderboards = LeaderboardService(self.events.repo, self.racers.repo, self.runs_repo, self.bus)
+        self.leaderboards = LeaderboardService(
+            self.events.repo, self.racers.repo, self.runs_repo, self.bus, after_cold_build=gc.freeze
+        )
         self.race_control = RaceControl(
             self.runs_repo, self.bus, on_submitted=lambda run_id: self.backups.soon("submitted")
         )

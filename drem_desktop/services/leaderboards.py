@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.leaderboard import COMBINED, Leaderboard, LeaderboardRow, RacerInfo
@@ -41,8 +42,18 @@ def racer_info(r: RacerRecord) -> RacerInfo:
 
 class LeaderboardService:
     def __init__(
-        self, events: EventRepository, racers: RacerRepository, runs: RunRepository, bus: Bus
+        self,
+        events: EventRepository,
+        racers: RacerRepository,
+        runs: RunRepository,
+        bus: Bus,
+        *,
+        after_cold_build: Callable[[], None] | None = None,
     ) -> None:
+        """``after_cold_build`` runs after a board was built from the database (the app passes
+        ``gc.freeze``: a big board is long-lived, and scanning it in every full collection would pause
+        lap updates by tens of milliseconds)."""
+        self._after_cold_build = after_cold_build
         self._events = events
         self._racers = racers
         self._runs = runs
@@ -87,6 +98,8 @@ class LeaderboardService:
                 racers = {rid: racer_info(r) for rid, r in self._racers.all_by_id().items()}
                 runs = self._runs.run_laps(event_id, None if key[1] == COMBINED else key[1])
                 board = self._boards[key] = Leaderboard.build(ranking, window, racers, runs)
+                if self._after_cold_build is not None:
+                    self._after_cold_build()
             return board
 
     def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:

@@ -142,7 +142,7 @@ class AdminLapModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.EditRole and col == 1:
                 return f"{lap.time_ms / 1000:.3f}"
-            source = f"{lap.source} (deleted)" if lap.deleted else lap.source
+            source = "deleted" if lap.deleted else lap.source  # its source stays in the history
             return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", source)[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
             return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked

@@ -92,12 +92,19 @@ def main(argv: list[str]) -> int:
         sim = SimulatedSensor(Path(tmp) / "ttyDREM", heartbeat_s=0.2, seed=1)
         sim.plug()
         app.sensors.attach(event.tracks[0].track_id, sim.path)
-        app.cars = CarService(
+        registry = app.cars.registry
+        app.cars.close()
+        app.cars = CarService(  # passwords in a file: no OS keyring is asked for demo cars
             Path(tmp) / "cars",
             app.bus,
             credentials=FileStore(Path(tmp) / "creds.json"),
             loop=app.service_loop,
+            registry=registry,
         )
+        booth = registry.add_fleet("Booth A")
+        registry.add_fleet("Workshop")
+        registry.remember("amss-1234", hostname="amss-1234")
+        registry.assign("amss-1234", booth.fleet_id)
         for host, address in (("amss-1234", "192.168.1.41"), ("amss-5678", "192.168.1.42")):
             app.cars.cars.seen(
                 host,
@@ -144,6 +151,11 @@ def main(argv: list[str]) -> int:
             if key == "races":
                 page.runs.selectRow(1)
                 settle(ctx, qapp, 0.2)
+                run = page.selected_run()
+                if run is not None and run.run_id == submitted[0].run_id:  # a lap deleted here, restorable
+                    page.laps.selectRow(1)
+                    page.delete_lap.click()
+                    settle(ctx, qapp, 0.6)
                 page.laps.selectRow(0)
                 settle(ctx, qapp, 0.4)
             if key == "commentator":

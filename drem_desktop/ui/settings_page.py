@@ -81,6 +81,16 @@ def status_text(status: SourceStatus | None) -> str:
     return f"○ Not connected ({status.port})" + (f": {status.last_error}" if status.last_error else "")
 
 
+def show_status(label: QLabel, status: SourceStatus | None) -> None:
+    """Green when the source is connected, red when it failed, muted while keyboard only or searching."""
+    label.setText(status_text(status))
+    if status is None or status.source == "manual" or status.port == "auto":
+        colour = ""
+    else:
+        colour = "#1a7f37" if status.connected else "#cf222e"
+    label.setStyleSheet(f"color: {colour};" if colour else "")
+
+
 def lan_addresses() -> list[str]:
     """This laptop's IPv4 addresses on the venue network (read from the interfaces, nothing is sent)."""
     from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -269,9 +279,10 @@ class SettingsPage(QWidget):
             detail.setText(text)
             self._detail_for(combo, detail)
             combo.currentIndexChanged.connect(lambda _i, c=combo, d=detail: self._detail_for(c, d))
-            status = QLabel(status_text(statuses.get(t.track_id)))
+            status = QLabel()
             status.setObjectName("Muted")
             status.setWordWrap(True)
+            show_status(status, statuses.get(t.track_id))
             w = QWidget()
             v = QVBoxLayout(w)
             v.setContentsMargins(0, 0, 0, 0)
@@ -296,7 +307,7 @@ class SettingsPage(QWidget):
     def _on_timing(self, e: TrackTimingEvent) -> None:
         label = self.sensor_status.get(e.track_id)
         if label is not None and isinstance(e.event, SensorStatusChanged):
-            label.setText(status_text(e.event.status))
+            show_status(label, e.event.status)
 
     def reload_statuses(self) -> None:
         sensors = self.ctx.app.sensors
@@ -309,7 +320,7 @@ class SettingsPage(QWidget):
             for track_id, st in statuses.items():
                 label = self.sensor_status.get(track_id)
                 if label is not None:
-                    label.setText(status_text(st))
+                    show_status(label, st)
 
         self.ctx.background.run(load, done=shown)
 

@@ -237,7 +237,7 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     qtbot.waitUntil(lambda: "Lap 2 deleted" in page.message.text())
     qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3 and page.lap_model.laps[1].deleted)
     assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [2]
-    assert page.lap_model.index(1, 4).data() == "sensor (deleted)"
+    assert page.lap_model.index(1, 4).data() == "deleted"
     assert page.lap_model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert not page.lap_model.flags(page.lap_model.index(1, 1)) & Qt.ItemFlag.ItemIsEditable
     page.show_deleted_laps.setChecked(False)

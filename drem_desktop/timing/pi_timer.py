@@ -21,6 +21,7 @@ import aiohttp
 from drem_desktop.i18n import _
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.events import SensorClockChanged, SequenceGapDetected
+from drem_desktop.timing.json_laps import JsonLaps
 from drem_desktop.timing.protocol import JsonLap, Rejection, parse_json_frame
 from drem_desktop.timing.source import CrossingSink, EventSink, LapSource, SequenceTracker, host_now_ms
 
@@ -60,10 +61,8 @@ class PiTimerSource(LapSource):
         self._max_retry_s = max_retry_s
         self._ping_s = ping_s
         self._clock_base = f"pi-timer:{parts.hostname}:{parts.port or (443 if parts.scheme == 'wss' else 80)}"
-        self._epoch = 0
-        self._last_ts: int | None = None
         self._text_count = 0
-        self._tracker = self._new_tracker()
+        self._laps = JsonLaps(self, lambda: self._clock_base, self._new_tracker, self._new_epoch)
         self._update_status(mode="pi-timer")
 
     # -- life cycle ---------------------------------------------------------------------------------
@@ -182,7 +181,7 @@ class PiTimerSource(LapSource):
                 return
             msg = parse_json_frame(stripped)
             if isinstance(msg, JsonLap):
-                self._lap(msg, now)
+                self._laps.lap(msg, now)
                 return
             # A lap event without a usable timestamp is still one trigger: the host clock times it.
             reason = msg.reason if isinstance(msg, Rejection) else "?"
@@ -205,44 +204,24 @@ class PiTimerSource(LapSource):
         if (
             isinstance(ts, int)
             and not isinstance(ts, bool)
-            and self._last_ts is not None
-            and ts < self._last_ts
+            and self._laps.last_ts is not None
+            and ts < self._laps.last_ts
         ):
             self._new_epoch()  # the Pi's clock went back (reboot without network time)
         self._update_status(
             device=str(name)[:64], firmware=str(version)[:32] if version else None, clock=self._clock()
         )
 
-    def _lap(self, msg: JsonLap, now: float) -> None:
-        if self._last_ts is not None and msg.timestamp < self._last_ts:
-            self._new_epoch()
-        self._last_ts = msg.timestamp
-        clock = self._clock()
-        if self.status.clock != clock:
-            self._update_status(clock=clock)
-        crossing = Crossing(
-            source=self.kind,
-            sensor_id=msg.sensor_id,
-            host_ms=now,
-            sensor_ms=msg.timestamp,
-            clock=clock,
-            sequence=msg.lap_number,
-        )
-        if msg.lap_number is None:
-            self._deliver(crossing)
-        elif not self._tracker.offer(msg.lap_number, crossing, now):
-            # The timer restarted its lap count: count again from here rather than drop a trigger.
-            self._tracker = self._new_tracker()
-            self._tracker.offer(msg.lap_number, crossing, now)
-
     def _new_epoch(self) -> None:
-        old = self._clock()
-        self._epoch += 1
-        self._tracker = self._new_tracker()
-        self._emit(SensorClockChanged(self.kind, self._url, old, self._clock()))
+        """The Pi's clock went back: a new clock, announced before its first lap, and lap numbers
+        counted afresh (the status shows the new clock with the next lap or ``connected`` message)."""
+        old = self._laps.clock()
+        self._laps.epoch += 1
+        self._laps.restart_count()
+        self._emit(SensorClockChanged(self.kind, self._url, old, self._laps.clock()))
 
     def _clock(self) -> str:
-        return f"{self._clock_base}#{self._epoch}"
+        return self._laps.clock()
 
     def _new_tracker(self) -> SequenceTracker:
         def report_gap(first: int, last: int) -> None:

@@ -25,6 +25,7 @@ from drem_desktop.timing.events import (
     SensorStatusChanged,
     SequenceGapDetected,
 )
+from drem_desktop.timing.json_laps import JsonLaps
 from drem_desktop.timing.protocol import (
     BAUDRATE,
     HELLO_COMMAND,
@@ -128,9 +129,12 @@ class SerialSource(LapSource):
         self._last_sign_ms: float | None = None
         self._silence_reported = False
         # JSON and line modes
-        self._json_epoch = 0
-        self._json_last_ts: int | None = None
-        self._json_tracker = self._new_tracker(resend=False)
+        self._json = JsonLaps(
+            self,
+            lambda: f"json:{self.status.port}",
+            lambda: self._new_tracker(resend=False),
+            self._json_clock_went_back,
+        )
         self._line_count = 0
         self._skip_to_newline = False
         self._valid_since_open = 0
@@ -337,33 +341,16 @@ class SerialSource(LapSource):
             self._reject(line, msg.reason, visible=line.lstrip().startswith(b"{"))
             return
         assert isinstance(msg, JsonLap)
-        if self._json_last_ts is not None and msg.timestamp < self._json_last_ts:
-            self._json_epoch += 1
-            old = self.status.clock
-            new = self._json_clock()
-            self._update_status(clock=new)
-            self._emit(SensorClockChanged(self.kind, self.status.port, old, new))
-        self._json_last_ts = msg.timestamp
-        clock = self._json_clock()
-        if self.status.clock != clock:
-            self._update_status(clock=clock)
-        crossing = Crossing(
-            source=self.kind,
-            sensor_id=msg.sensor_id,
-            host_ms=now,
-            sensor_ms=msg.timestamp,
-            clock=clock,
-            sequence=msg.lap_number,
-        )
-        if msg.lap_number is None:
-            self._deliver(crossing)
-        elif not self._json_tracker.offer(msg.lap_number, crossing, now):
-            # the board restarted its count: start counting again rather than drop a trigger
-            self._json_tracker = self._new_tracker(resend=False)
-            self._json_tracker.offer(msg.lap_number, crossing, now)
+        self._json.lap(msg, now)
 
-    def _json_clock(self) -> str:
-        return f"json:{self.status.port}#{self._json_epoch}"
+    def _json_clock_went_back(self) -> None:
+        """The board's clock went back: show and announce the new clock before its first lap. Lap
+        numbers keep being counted on (a board that restarted its count is caught by the tracker)."""
+        self._json.epoch += 1
+        old = self.status.clock
+        new = self._json.clock()
+        self._update_status(clock=new)
+        self._emit(SensorClockChanged(self.kind, self.status.port, old, new))
 
     # -- bookkeeping --------------------------------------------------------------------------------
 
@@ -430,7 +417,7 @@ class SerialSource(LapSource):
     def _flush_all(self) -> None:
         for state in list(self._boots.values()):
             state.tracker.flush()
-        self._json_tracker.flush()
+        self._json.tracker.flush()
 
     def _reject(self, line: bytes, reason: str, *, visible: bool) -> None:
         """Count a bad line. A noisy cable can send hundreds a second: the status and the visible events

@@ -19,27 +19,17 @@ Run from the repo root: ``.venv/bin/python bench/upload.py [--mb 200] [--rounds 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import aiohttp
 from aiohttp import web
+from serverproc import rss_mb, serve_or_bench, start_server, temp_folder
 
 CODE = "BENCH-1"
-
-
-def rss_mb(pid: int, field: str = "VmRSS") -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 # -- server process ---------------------------------------------------------------------------------
@@ -118,19 +108,12 @@ async def send(
 
 
 async def run(mb: int, rounds: int) -> None:
-    work = Path(tempfile.mkdtemp(prefix="drem-upload-bench-"))
-    FOLDERS.append(work)
+    work = temp_folder("drem-upload-bench-")
     t = time.perf_counter()
     archive = make_archive(work / "big.tar.gz", mb)
     size_mb = archive.stat().st_size / (1024 * 1024)
     print(f"archive: {size_mb:.1f} MB (made in {time.perf_counter() - t:.1f} s)")
-    proc = subprocess.Popen(
-        [sys.executable, __file__, "--serve", str(work / "server")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    SERVERS.append(proc)
+    proc = start_server(__file__, work / "server")
     assert proc.stdin is not None and proc.stdout is not None
     ports = json.loads(proc.stdout.readline())
     upload_url = f"http://127.0.0.1:{ports['upload']}/upload?verdict=later"
@@ -168,27 +151,13 @@ async def run(mb: int, rounds: int) -> None:
     )
 
 
-SERVERS: list[subprocess.Popen[str]] = []
-FOLDERS: list[Path] = []
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
-        serve(args.serve)
-        return
-    try:
-        asyncio.run(run(args.mb, args.rounds))
-    finally:
-        for proc in SERVERS:
-            if proc.poll() is None:
-                proc.kill()
-        for folder in FOLDERS:
-            shutil.rmtree(folder, ignore_errors=True)
+    serve_or_bench(args.serve, serve, lambda: run(args.mb, args.rounds))
 
 
 if __name__ == "__main__":

@@ -14,20 +14,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-
-def rss_mb(pid: int, field: str = "VmRSS") -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+from serverproc import rss_mb, serve_or_bench, start_server, temp_folder
 
 
 # -- server process ---------------------------------------------------------------------------------
@@ -110,16 +102,7 @@ class Phone(asyncio.Protocol):
 
 
 async def run(clients: int, laps: int) -> None:
-    data = tempfile.mkdtemp(prefix="drem-fanout-")
-    FOLDERS.append(Path(data))
-    proc = subprocess.Popen(
-        [sys.executable, __file__, "--serve", data],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    SERVERS.append(proc)
+    proc = start_server(__file__, temp_folder("drem-fanout-"), bufsize=1)
     assert proc.stdin is not None and proc.stdout is not None
     hello = json.loads(proc.stdout.readline())
     rss_idle = rss_mb(proc.pid)
@@ -173,27 +156,13 @@ async def run(clients: int, laps: int) -> None:
     print(f"web_fanout: clients={clients} p99_ms={p99:.1f} rss_mb={rss_peak:.1f}")
 
 
-SERVERS: list[subprocess.Popen[str]] = []
-FOLDERS: list[Path] = []
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=500)
     parser.add_argument("--laps", type=int, default=20)
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
-        serve(args.serve)
-        return
-    try:
-        asyncio.run(run(args.clients, args.laps))
-    finally:
-        for proc in SERVERS:
-            if proc.poll() is None:
-                proc.kill()
-        for folder in FOLDERS:
-            shutil.rmtree(folder, ignore_errors=True)
+    serve_or_bench(args.serve, serve, lambda: run(args.clients, args.laps))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ cloud manager's timer: ``connected`` on connect, ``lap`` per trigger, or plain t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import AsyncIterator, Callable
@@ -75,6 +76,18 @@ async def scripted() -> AsyncIterator[ScriptedTimer]:
     await server.stop()
 
 
+@contextlib.asynccontextmanager
+async def reading(scripted: ScriptedTimer, collector: Collector) -> AsyncIterator[PiTimerSource]:
+    """Start the scripted timer and a source on this loop reading it; close the source at the end."""
+    url = await scripted.start()
+    source = PiTimerSource(url, collector.crossing, collector.event, loop=asyncio.get_running_loop())
+    source.start()
+    try:
+        yield source
+    finally:
+        await source.aclose()
+
+
 CONNECTED = '{"event":"connected","timestamp":1718000000000,"serverInfo":{"version":"2.1","name":"timer-1"}}'
 
 
@@ -82,10 +95,7 @@ async def test_json_frames_become_crossings_on_the_pi_clock(
     scripted: ScriptedTimer, collector: Collector
 ) -> None:
     scripted.on_connect = [CONNECTED]
-    url = await scripted.start()
-    source = PiTimerSource(url, collector.crossing, collector.event, loop=asyncio.get_running_loop())
-    source.start()
-    try:
+    async with reading(scripted, collector) as source:
         assert await until(lambda: source.status.connected and source.status.device == "timer-1")
         assert source.status.firmware == "2.1"
         await scripted.send(
@@ -101,17 +111,12 @@ async def test_json_frames_become_crossings_on_the_pi_clock(
         assert (b.sensor_id, b.sensor_ms, b.sequence) == ("gpio27", 1718000024690, 2)
         assert a.clock == b.clock == f"pi-timer:127.0.0.1:{scripted.port}#0"
         assert b.sensor_ms - a.sensor_ms == 12345  # the lap time is a difference of Pi timestamps
-    finally:
-        await source.aclose()
 
 
 async def test_plain_text_frames_are_host_stamped_triggers(
     scripted: ScriptedTimer, collector: Collector
 ) -> None:
-    url = await scripted.start()
-    source = PiTimerSource(url, collector.crossing, collector.event, loop=asyncio.get_running_loop())
-    source.start()
-    try:
+    async with reading(scripted, collector) as source:
         assert await until(lambda: source.status.connected and scripted.clients)
         sent = time.monotonic() * 1000
         await scripted.send("lap")
@@ -121,8 +126,6 @@ async def test_plain_text_frames_are_host_stamped_triggers(
         for c in collector.crossings:
             assert c.sensor_ms is None and c.clock is None
             assert 0 <= c.host_ms - sent < 250
-    finally:
-        await source.aclose()
 
 
 async def test_reconnects_by_itself_and_reports_laps_missed_meanwhile(collector: Collector) -> None:
@@ -189,10 +192,7 @@ async def test_a_timer_that_goes_away_and_comes_back(collector: Collector) -> No
 async def test_a_pi_clock_that_went_back_is_a_new_clock(
     scripted: ScriptedTimer, collector: Collector
 ) -> None:
-    url = await scripted.start()
-    source = PiTimerSource(url, collector.crossing, collector.event, loop=asyncio.get_running_loop())
-    source.start()
-    try:
+    async with reading(scripted, collector) as source:
         assert await until(lambda: bool(scripted.clients))
         await scripted.send(json.dumps({"event": "lap", "timestamp": 5000, "gpio": 17, "lapNumber": 7}))
         await scripted.send(json.dumps({"event": "lap", "timestamp": 1000, "gpio": 17, "lapNumber": 1}))
@@ -205,8 +205,6 @@ async def test_a_pi_clock_that_went_back_is_a_new_clock(
         assert a.clock != b.clock and c.clock is None and d.clock is None
         assert [e.new_clock for e in collector.of(SensorClockChanged)] == [b.clock]
         assert not collector.of(SequenceGapDetected)
-    finally:
-        await source.aclose()
 
 
 def test_runs_on_its_own_thread_without_blocking_the_caller(collector: Collector) -> None:

@@ -116,11 +116,22 @@ class LeaderboardService:
         if not self._lock.acquire(blocking=False):
             return None
         try:
+            info = self._event_cache.get(event_id)  # only what is in memory: no database read here
+            if info is None:
+                return None
+            if str(track) == COMBINED:
+                track_key = COMBINED
+            else:
+                found = [
+                    t.track_id for t in info.tracks if str(t.number) == str(track) or t.track_id == str(track)
+                ]
+                if not found:
+                    return None
+                track_key = found[0]
             try:
-                key = (event_id, self.track_key(event_id, track), parse_format(fmt))
+                board = self._boards.get((event_id, track_key, parse_format(fmt)))
             except ValueError:
                 return None
-            board = self._boards.get(key)
             return list(board.rows()) if board is not None else None
         finally:
             self._lock.release()

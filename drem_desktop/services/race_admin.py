@@ -20,9 +20,14 @@ class RaceAdmin:
         self._bus = bus
 
     def runs(
-        self, event_id: str, track_id: str | None = None, include_deleted: bool = True
+        self,
+        event_id: str,
+        track_id: str | None = None,
+        include_deleted: bool = True,
+        include_deleted_laps: bool = False,
     ) -> list[RunRecord]:
-        return self._runs.list(event_id, track_id, include_deleted)
+        """Runs with their laps; deleted runs are included (they can be restored), deleted laps on request."""
+        return self._runs.list(event_id, track_id, include_deleted, include_deleted_laps)
 
     def _changed(self, run_id: str, what: str) -> None:
         run = self._runs.get(run_id)

@@ -117,9 +117,7 @@ class RaceControl:
             a = self._active.get(track_id)
             if a is None:
                 return None
-            return RunView(
-                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy()
-            )
+            return RunView(a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy())
 
     def views(self) -> list[RunView]:
         with self._lock:
@@ -127,6 +125,10 @@ class RaceControl:
 
     def now(self) -> float:
         return self._clock()
+
+    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRow]:
+        """The track's most recent raw triggers, newest first (kept across restarts)."""
+        return self._runs.crossings(track_id, limit)
 
     def runs_done(self, event_id: str, racer_id: str) -> int:
         """Runs that count against the event's max runs per racer (submitted, not deleted)."""
@@ -321,9 +323,7 @@ class RaceControl:
     def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
         with self._lock:
             a, _result = self._apply(track_id, op, stamp=stamp)
-            return RunView(
-                a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy()
-            )
+            return RunView(a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy())
 
     # -- sensors ----------------------------------------------------------------------------------
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:

@@ -60,6 +60,10 @@ def _lap_record(lap: Lap) -> LapRecord:
 
 
 def _run_record(run: Run, laps: Iterable[Lap]) -> RunRecord:
+    return _run_record_from(run, [_lap_record(lap) for lap in laps])
+
+
+def _run_record_from(run: Run, laps: Iterable[LapRecord]) -> RunRecord:
     return RunRecord(
         run_id=run.id,
         event_id=run.event_id,
@@ -70,7 +74,7 @@ def _run_record(run: Run, laps: Iterable[Lap]) -> RunRecord:
         ended_at=run.ended_at,
         raced_by_proxy=run.raced_by_proxy,
         car_name=run.car_name,
-        laps=tuple(sorted((_lap_record(lap) for lap in laps), key=lambda lap: lap.index)),
+        laps=tuple(sorted(laps, key=lambda lap: lap.index)),
         max_runs_override=run.max_runs_override,
         deleted=run.deleted,
         created_at=run.created_at,
@@ -296,8 +300,13 @@ class RunRepository:
             return _run_record(run, laps)
 
     def list(
-        self, event_id: str, track_id: str | None = None, include_deleted: bool = False
+        self,
+        event_id: str,
+        track_id: str | None = None,
+        include_deleted: bool = False,
+        include_deleted_laps: bool = False,
     ) -> list[RunRecord]:
+        """Runs of an event with their laps (plain columns, not ORM rows: an event has 100,000 laps)."""
         with self.db.sessions() as session:
             q = select(Run).where(Run.event_id == event_id)
             if track_id:
@@ -305,12 +314,28 @@ class RunRepository:
             if not include_deleted:
                 q = q.where(Run.deleted.is_(False))
             runs = session.scalars(q.order_by(Run.created_at)).all()
-            ids = [r.id for r in runs]
-            laps_by_run: dict[str, list[Lap]] = {}
-            if ids:
-                for lap in session.scalars(select(Lap).where(Lap.run_id.in_(ids), Lap.deleted.is_(False))):
-                    laps_by_run.setdefault(lap.run_id, []).append(lap)
-            return [_run_record(r, laps_by_run.get(r.id, [])) for r in runs]
+            laps_by_run: dict[str, list[LapRecord]] = {}
+            lq = (
+                select(
+                    Lap.id,
+                    Lap.run_id,
+                    Lap.lap_index,
+                    Lap.time_ms,
+                    Lap.resets,
+                    Lap.valid,
+                    Lap.source,
+                    Lap.deleted,
+                )
+                .join(Run, Run.id == Lap.run_id)
+                .where(Run.event_id == event_id)
+            )
+            if track_id:
+                lq = lq.where(Run.track_id == track_id)
+            if not include_deleted_laps:
+                lq = lq.where(Lap.deleted.is_(False))
+            for row in session.execute(lq):
+                laps_by_run.setdefault(row[1], []).append(LapRecord(*row))
+            return [_run_record_from(r, laps_by_run.get(r.id, [])) for r in runs]
 
     # -- race admin (after submitting): every change is traceable in the change log ----------------
     def edit_lap(

@@ -4,9 +4,8 @@ Lap times, resets and validity are edited in place; laps and whole runs can be d
 Every change goes through RaceAdmin, lands in the change log and is shown in the history beside the table,
 so a result can always be traced back. The leaderboards follow through the bus.
 
-RaceAdmin's run listing leaves deleted laps out, so this screen keeps the laps it deleted itself (the record
-RaceAdmin returns) and shows them struck through beside the live ones, ready to restore. A lap deleted in an
-earlier session or on another laptop is not listed until RaceAdmin can list deleted laps.
+With "Show deleted laps" the listing asks RaceAdmin for deleted laps too, so a lap deleted in an earlier
+session or on another laptop is shown struck through beside the live ones, ready to restore.
 """
 
 from __future__ import annotations
@@ -77,7 +76,8 @@ class RunTableModel(QAbstractTableModel):
         run = self.runs[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             racer = self.racers.get(run.racer_id)
-            valid = [lap.time_ms for lap in run.laps if lap.valid]
+            counted = [lap for lap in run.laps if not lap.deleted]
+            valid = [lap.time_ms for lap in counted if lap.valid]
             notes = []
             if run.deleted:
                 notes.append("deleted")
@@ -90,7 +90,7 @@ class RunTableModel(QAbstractTableModel):
                 self.tracks.get(run.track_id, "?"),
                 racer.shown_name if racer else run.racer_id[:8],
                 run.state,
-                f"{len(valid)} / {len(run.laps)}",
+                f"{len(valid)} / {len(counted)}",
                 lap_text(min(valid)) if valid else "–",
                 ", ".join(notes),
             )[index.column()]
@@ -113,12 +113,10 @@ class AdminLapModel(QAbstractTableModel):
         self.laps: list[LapRecord] = []
         self.on_edit: Any = None  # callable(lap, **changes)
 
-    def set_laps(self, laps: tuple[LapRecord, ...], deleted: tuple[LapRecord, ...] = ()) -> None:
-        """The run's laps, and deleted ones to show beside them (struck through, not editable)."""
-        live = {lap.lap_id for lap in laps}
-        shown = [*laps, *(lap for lap in deleted if lap.lap_id not in live)]
+    def set_laps(self, laps: tuple[LapRecord, ...]) -> None:
+        """The run's laps; deleted ones (when listed) sit beside the live lap of the same number."""
         self.beginResetModel()
-        self.laps = sorted(shown, key=lambda lap: (lap.index, lap.deleted))
+        self.laps = sorted(laps, key=lambda lap: (lap.index, lap.deleted))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -212,7 +210,6 @@ class RaceAdminPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.ctx = ctx
-        self.deleted_laps: dict[str, dict[str, LapRecord]] = {}  # run id -> lap id -> lap deleted here
         self._build()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -233,8 +230,10 @@ class RaceAdminPage(QWidget):
         self.show_deleted.toggled.connect(lambda _c: self.reload())
         self.show_deleted_laps = QCheckBox("Show deleted laps")
         self.show_deleted_laps.setChecked(True)
-        self.show_deleted_laps.setToolTip("Laps deleted on this screen since the app started.")
-        self.show_deleted_laps.toggled.connect(lambda _c: self._run_selected())
+        self.show_deleted_laps.setToolTip(
+            "Deleted laps, struck through: select one and press Restore lap to count it again."
+        )
+        self.show_deleted_laps.toggled.connect(lambda _c: self.reload())
         self.delete_run = QPushButton("Delete run")
         self.delete_run.setObjectName("Danger")
         self.delete_run.clicked.connect(self._toggle_run_deleted)
@@ -324,10 +323,11 @@ class RaceAdminPage(QWidget):
         app = self.ctx.app
         track_id = self.track.currentData() or None
         include_deleted = self.show_deleted.isChecked()
+        include_deleted_laps = self.show_deleted_laps.isChecked()
         tracks = {t.track_id: t.label for t in event.tracks}
 
         def load() -> tuple[list[RunRecord], dict[str, RacerRecord], dict[str, str]]:
-            runs = app.race_admin.runs(event.event_id, track_id, include_deleted)
+            runs = app.race_admin.runs(event.event_id, track_id, include_deleted, include_deleted_laps)
             runs.sort(key=lambda r: r.created_at or datetime.min, reverse=True)
             return runs, {r.racer_id: r for r in app.racers.list()}, tracks
 
@@ -354,10 +354,7 @@ class RaceAdminPage(QWidget):
     def _run_selected(self) -> None:
         run = self.selected_run()
         keep = self.selected_lap()
-        deleted = ()
-        if run is not None and self.show_deleted_laps.isChecked():
-            deleted = tuple(self.deleted_laps.get(run.run_id, {}).values())
-        self.lap_model.set_laps(run.laps if run else (), deleted)
+        self.lap_model.set_laps(run.laps if run else ())
         if keep is not None:
             row = next((i for i, lap in enumerate(self.lap_model.laps) if lap.lap_id == keep.lap_id), None)
             if row is not None:
@@ -420,21 +417,17 @@ class RaceAdminPage(QWidget):
             self.message.error("Select the lap to delete or restore first.")
             return
         delete = not lap.deleted
-        run_id = run.run_id
 
         def done(record: LapRecord) -> None:
-            mine = self.deleted_laps.setdefault(run_id, {})
             if record.deleted:
-                mine[record.lap_id] = record
                 self.message.ok(f"Lap {record.index + 1} deleted (kept in history; Restore lap undoes it).")
             else:
-                mine.pop(record.lap_id, None)
                 self.message.ok(f"Lap {record.index + 1} restored: it counts again.")
             self.reload()
 
         self.ctx.background.run(
             self.ctx.app.race_admin.delete_lap,
-            run_id,
+            run.run_id,
             lap.lap_id,
             delete,
             done=done,

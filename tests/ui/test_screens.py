@@ -15,7 +15,7 @@ from drem_desktop.ui.leaderboard_window import LeaderboardWindow
 from drem_desktop.ui.racers import RacersPage
 from drem_desktop.ui.races import RaceAdminPage
 
-from .helpers import settle
+from .helpers import open_window, settle
 
 
 def drive_run(app, event, track_id: str, username: str, laps: list[int], submit: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -241,9 +241,9 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     assert page.lap_model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert not page.lap_model.flags(page.lap_model.index(1, 1)) & Qt.ItemFlag.ItemIsEditable
     page.show_deleted_laps.setChecked(False)
-    assert page.lap_model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.lap_model.rowCount() == 2)
     page.show_deleted_laps.setChecked(True)
-    assert page.lap_model.rowCount() == 3
+    qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3)
 
     page.laps.selectRow(1)
     qtbot.waitUntil(lambda: page.delete_lap.text() == "Restore lap")
@@ -257,3 +257,36 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [3]
     page.laps.selectRow(1)
     qtbot.waitUntil(lambda: "deleted: True → False" in page.history.toPlainText())
+
+
+def test_a_lap_deleted_before_a_restart_is_listed_and_restores(qtbot, data_dir, app, event):  # type: ignore[no-untyped-def]
+    """A lap deleted in an earlier session (here: another App on the same data folder, as after a restart
+    or a sync from another laptop) is listed struck through and can be restored."""
+    track = event.tracks[0].track_id
+    drive_run(app, event, track, "apex", [10_800, 9_700, 10_900])
+    (run,) = app.race_admin.runs(event.event_id)
+    app.race_admin.delete_lap(run.run_id, run.laps[1].lap_id, True)
+    app.close()
+
+    from drem_desktop.app import App
+
+    again = App(data_dir, backup_at_start=False)
+    try:
+        main, ctx = open_window(qtbot, again)
+        page: RaceAdminPage = main.show_page("races")
+        qtbot.waitUntil(lambda: page.run_model.rowCount() == 1)
+        assert page.run_model.index(0, 4).data() == "2 / 2"  # the deleted lap does not count
+        page.runs.selectRow(0)
+        qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3)
+        assert [lap.deleted for lap in page.lap_model.laps] == [False, True, False]
+        assert page.lap_model.index(1, 4).data() == "deleted"
+        page.laps.selectRow(1)
+        qtbot.waitUntil(lambda: page.delete_lap.text() == "Restore lap")
+        page.delete_lap.click()
+        qtbot.waitUntil(lambda: "Lap 2 restored" in page.message.text())
+        qtbot.waitUntil(lambda: not any(lap.deleted for lap in page.lap_model.laps))
+        assert [len(r.laps) for r in again.race_admin.runs(event.event_id)] == [3]
+        main.close()
+        ctx.close()
+    finally:
+        again.close()

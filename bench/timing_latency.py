@@ -29,7 +29,6 @@ from drem_desktop.app import App
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import LapRecorded
 from drem_desktop.timing.protocol import LineMode
-from drem_desktop.timing.serial_source import SerialSource
 from drem_desktop.timing.simulator import SimulatedSensor, SimulatedTrigger
 from drem_desktop.timing.source import host_now_ms
 
@@ -92,12 +91,9 @@ class Session:
         self.arrived = threading.Condition()
         self.unsubscribe = app.bus.subscribe(LapRecorded, self._on_lap)
         self.sensor = ChildSensor(workdir / f"tty-{name}", mode)
-        self.source = SerialSource(
-            self.sensor.path,
-            lambda c: app.race_control.handle_crossing(self.track, c),
-            mode=mode,
-        )
-        self.source.start()
+        # the app's own path: the track's lap source, its dispatcher thread, race control
+        spec = self.sensor.path if mode is LineMode.DREM else f"{self.sensor.path}?mode={mode.value}"
+        self.source = app.sensors.attach(self.track, spec, remember=False)
         deadline = time.monotonic() + 5
         while not self.source.status.connected and time.monotonic() < deadline:
             time.sleep(0.01)
@@ -116,7 +112,7 @@ class Session:
             return self.arrived.wait_for(lambda: len(self.laps) >= n, timeout)
 
     def close(self) -> None:
-        self.source.stop()
+        self.app.sensors.detach(self.track, forget=False)
         self.sensor.close()
         self.unsubscribe()
 

@@ -1,5 +1,7 @@
 """Lap sources bound to tracks: every crossing goes to race control for that track.
 
+A source's reader thread only stamps, parses and queues: a per-track dispatcher thread hands crossings to
+race control in order, so a slow commit (fsync on a busy disk) never delays the stamping of the next line.
 The choice of source is remembered per track (``sensor:<track id>`` setting) and reopened at the next
 start. Source events (status, sequence gaps, clock changes) are published on the bus wrapped with the
 track, so the timekeeper sees which track's sensor needs attention.
@@ -8,6 +10,7 @@ track, so the timekeeper sees which track's sensor needs attention.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from drem_desktop.bus import Bus
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.timing.crossing import Crossing
-from drem_desktop.timing.events import SourceStatus, TimingEvent
+from drem_desktop.timing.events import CrossingNotRecorded, SourceStatus, TimingEvent
 from drem_desktop.timing.source import LapSource
 from drem_desktop.timing.spec import open_source
 
@@ -36,6 +39,40 @@ def setting_key(track_id: str) -> str:
     return f"sensor:{track_id}"
 
 
+class CrossingDispatcher:
+    """One thread per track that feeds race control in arrival order; a failed commit is reported."""
+
+    def __init__(self, track_id: str, handle: Callable[[str, Crossing], object], bus: Bus) -> None:
+        self._track_id = track_id
+        self._handle = handle
+        self._bus = bus
+        self._queue: queue.SimpleQueue[Crossing | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=f"crossings-{track_id[:8]}", daemon=True)
+        self._thread.start()
+
+    def put(self, crossing: Crossing) -> None:
+        self._queue.put(crossing)
+
+    def _run(self) -> None:
+        while (crossing := self._queue.get()) is not None:
+            try:
+                self._handle(self._track_id, crossing)
+            except Exception as exc:  # the timekeeper must see that this trigger is not a lap
+                log.exception("crossing on track %s not recorded", self._track_id)
+                self._bus.publish(
+                    TrackTimingEvent(
+                        self._track_id,
+                        CrossingNotRecorded(crossing.source, "", crossing, f"{type(exc).__name__}: {exc}"),
+                    )
+                )
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Delivers what is queued, then stops."""
+        self._queue.put(None)
+        if self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+
 class TrackSensors:
     def __init__(
         self,
@@ -52,6 +89,7 @@ class TrackSensors:
         self._set = set_setting
         self._lock = threading.Lock()
         self._sources: dict[str, LapSource] = {}
+        self._dispatchers: dict[str, CrossingDispatcher] = {}
 
     def remembered(self, track_id: str) -> str | None:
         value = self._get(setting_key(track_id))
@@ -63,9 +101,10 @@ class TrackSensors:
         A bad spec raises ``SourceSpecError`` and leaves the track as it was.
         """
         loop = self._loop.start().loop if spec.strip().startswith(("ws://", "wss://")) else None
+        dispatcher = self._dispatcher(track_id)
         source = open_source(
             spec,
-            lambda crossing: self._crossing(track_id, crossing),
+            dispatcher.put,
             lambda event: self._bus.publish(TrackTimingEvent(track_id, event)),
             loop=loop,
         )
@@ -80,8 +119,14 @@ class TrackSensors:
             self._set(setting_key(track_id), spec.strip())
         return source
 
-    def _crossing(self, track_id: str, crossing: Crossing) -> None:
-        self._race_control.handle_crossing(track_id, crossing)
+    def _dispatcher(self, track_id: str) -> CrossingDispatcher:
+        with self._lock:
+            dispatcher = self._dispatchers.get(track_id)
+            if dispatcher is None:
+                dispatcher = self._dispatchers[track_id] = CrossingDispatcher(
+                    track_id, self._race_control.handle_crossing, self._bus
+                )
+            return dispatcher
 
     def detach(self, track_id: str, *, forget: bool = True) -> None:
         with self._lock:
@@ -114,7 +159,11 @@ class TrackSensors:
         return failed
 
     def stop_all(self) -> None:
+        """Stops every source, then lets each track's queued crossings reach race control."""
         with self._lock:
             sources, self._sources = list(self._sources.values()), {}
+            dispatchers, self._dispatchers = list(self._dispatchers.values()), {}
         for source in sources:
             source.stop()
+        for dispatcher in dispatchers:
+            dispatcher.close()

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,12 +34,9 @@ from PySide6.QtWidgets import (
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.cars.records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
 from drem_desktop.ui.widgets import Message, card
-
-Index = QModelIndex | QPersistentModelIndex
-
 
 ALL_CARS = "*"  # the fleet filter's "every car"
 NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their fleet (assign)
@@ -52,14 +49,13 @@ def ago(ts: float) -> str:
     return f"{s} s ago" if s < 90 else f"{s // 60} min ago" if s < 5400 else f"{s // 3600} h ago"
 
 
-class CarTableModel(QAbstractTableModel):
+class CarTableModel(TableModel[Any]):
     """The live car list; the first column's checkbox chooses the cars an action goes to."""
 
     HEADERS = ("Car", "Fleet", "Address", "Online", "Battery", "Software", "Models", "Last seen")
 
     def __init__(self) -> None:
         super().__init__()
-        self.cars: list[Any] = []
         self.ticked: set[str] = set()
         self.fleet_of: dict[str, str | None] = {}  # car key -> fleet id, from the registry
         self.fleet_names: dict[str, str] = {}
@@ -67,45 +63,30 @@ class CarTableModel(QAbstractTableModel):
     def set_fleets(self, fleets: list[FleetRecord], records: list[CarRecord]) -> None:
         self.fleet_names = {f.fleet_id: f.name for f in fleets}
         self.fleet_of = {r.key: r.fleet_id for r in records}
-        if self.cars:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.cars) - 1, 1))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
     def fleet_name(self, key: str) -> str:
         fleet_id = self.fleet_of.get(key)
         return self.fleet_names.get(fleet_id, "–") if fleet_id else "–"
 
     def upsert(self, state: Any) -> None:
-        for i, c in enumerate(self.cars):
+        for i, c in enumerate(self.rows):
             if c.key == state.key:
-                self.cars[i] = state
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
+                self.rows[i] = state
+                self.rows_changed(i, i)
                 return
-        self.beginInsertRows(QModelIndex(), len(self.cars), len(self.cars))
-        self.cars.append(state)
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(state)
         self.endInsertRows()
 
     def set_cars(self, cars: list[Any]) -> None:
-        self.beginResetModel()
-        self.cars = sorted(cars, key=lambda c: c.hostname.lower())
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cars)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.set_rows(sorted(cars, key=lambda c: c.hostname.lower()))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        c = self.cars[index.row()]
+        c = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
@@ -131,8 +112,8 @@ class CarTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
-        key = self.cars[index.row()].key
-        if value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True):
+        key = self.rows[index.row()].key
+        if is_checked(value):
             self.ticked.add(key)
         else:
             self.ticked.discard(key)
@@ -161,21 +142,17 @@ class FleetFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.fleet == ALL_CARS:
             return True
-        fleet_id = self.cars.fleet_of.get(self.cars.cars[source_row].key) or NO_FLEET
+        fleet_id = self.cars.fleet_of.get(self.cars.rows[source_row].key) or NO_FLEET
         return fleet_id == self.fleet
 
     def shown_keys(self) -> list[str]:
-        return [self.cars.cars[self.mapToSource(self.index(r, 0)).row()].key for r in range(self.rowCount())]
+        return [self.cars.rows[self.mapToSource(self.index(r, 0)).row()].key for r in range(self.rowCount())]
 
 
-class JobTableModel(QAbstractTableModel):
+class JobTableModel(TableModel[dict[str, Any]]):
     """Each car's part of the jobs started from this screen, newest first."""
 
     HEADERS = ("Action", "Car", "Status", "Progress", "Result")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []
 
     def _find(self, job_id: str, car: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r["job"] == job_id and r["car"] == car), None)
@@ -203,20 +180,7 @@ class JobTableModel(QAbstractTableModel):
         if i is None:
             return
         self.rows[i].update(fields)
-        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.HEADERS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.rows_changed(i, i)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -444,8 +408,8 @@ class CarsPage(QWidget):
     def tick_shown(self) -> None:
         keys = self.shown.shown_keys()
         self.model.ticked.update(keys)
-        if self.model.cars:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.cars) - 1, 0))
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.rows) - 1, 0))
 
     # -- actions ------------------------------------------------------------------------------------
     def ticked(self) -> list[str]:
@@ -455,7 +419,7 @@ class CarsPage(QWidget):
         if not keys:
             i = self.table.currentIndex()
             if i.isValid():
-                keys = [self.model.cars[self.shown.mapToSource(i).row()].key]
+                keys = [self.model.rows[self.shown.mapToSource(i).row()].key]
         return keys
 
     def add_car(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,54 +29,35 @@ from PySide6.QtWidgets import (
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import clock_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TrackTableModel(QAbstractTableModel):
+class TrackTableModel(TableModel[dict[str, Any]]):
     """An event's tracks; names, leaderboard title and footer are edited in place."""
 
     HEADERS = ("Track", "Name", "Leaderboard title", "Leaderboard footer")
     FIELDS = (None, "name", "leaderboard_title", "leaderboard_footer")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.tracks: list[dict[str, Any]] = []
-
     def set_tracks(self, tracks: tuple[TrackInfo, ...]) -> None:
-        self.beginResetModel()
-        self.tracks = [
-            {
-                "track_id": t.track_id,
-                "number": t.number,
-                "name": t.name,
-                "leaderboard_title": t.leaderboard_title,
-                "leaderboard_footer": t.leaderboard_footer,
-            }
-            for t in tracks
-        ]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.tracks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.set_rows(
+            [
+                {
+                    "track_id": t.track_id,
+                    "number": t.number,
+                    "name": t.name,
+                    "leaderboard_title": t.leaderboard_title,
+                    "leaderboard_footer": t.leaderboard_footer,
+                }
+                for t in tracks
+            ]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        t = self.tracks[index.row()]
+        t = self.rows[index.row()]
         field = self.FIELDS[index.column()]
         return str(t["number"]) if field is None else t[field]
 
@@ -88,8 +69,8 @@ class TrackTableModel(QAbstractTableModel):
         field = self.FIELDS[index.column()]
         if field is None or role != Qt.ItemDataRole.EditRole:
             return False
-        self.tracks[index.row()][field] = str(value).strip()
-        self.tracks[index.row()]["dirty"] = True
+        self.rows[index.row()][field] = str(value).strip()
+        self.rows[index.row()]["dirty"] = True
         self.dataChanged.emit(index, index)
         return True
 
@@ -352,7 +333,7 @@ class EventPage(QWidget):
             )
             return
         event_id = self.editing.event_id
-        tracks = [dict(t) for t in self.track_model.tracks if t.get("dirty")]
+        tracks = [dict(t) for t in self.track_model.rows if t.get("dirty")]
 
         def update() -> EventInfo:
             for t in tracks:

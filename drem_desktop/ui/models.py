@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,9 @@ from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
 from drem_desktop.models.records import ModelRecord
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.settings_page import lan_addresses
+from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.widgets import Message, QrCode, card
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def library_of(ctx: ScreenContext) -> Any:
@@ -46,35 +44,13 @@ def library_of(ctx: ScreenContext) -> Any:
     return ctx.app.models
 
 
-class ModelTableModel(QAbstractTableModel):
+class ModelTableModel(TableModel[ModelRecord]):
     HEADERS = ("Model", "Sensors", "Action space", "Algorithm", "Size", "From", "Status", "MD5")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.models: list[ModelRecord] = []
-
-    def set_models(self, models: list[ModelRecord]) -> None:
-        self.beginResetModel()
-        self.models = models
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.models)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        m = self.models[index.row()]
+        m = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 m.name,
@@ -281,10 +257,10 @@ class ModelsPage(QWidget):
         racer = self.racer()
         self.heading.setText(f"Models of {racer.shown_name}" if racer else "Pick a racer")
         if self.library is None or racer is None:
-            self.table_model.set_models([])
+            self.table_model.set_rows([])
             return
         self.ctx.background.run(
-            self.library.models, racer.racer_id, done=self.table_model.set_models, failed=self.message.error
+            self.library.models, racer.racer_id, done=self.table_model.set_rows, failed=self.message.error
         )
 
     def _show_upload(self) -> None:
@@ -466,7 +442,7 @@ class ModelsPage(QWidget):
         i = self.table.currentIndex()
         if self.library is None or not i.isValid():
             return
-        model = self.table_model.models[i.row()]
+        model = self.table_model.rows[i.row()]
         self.ctx.background.run(
             self.library.set_status,
             model.model_id,

@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +29,9 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS, colour_of
 from drem_desktop.ui.widgets import Message, card
-
-Index = QModelIndex | QPersistentModelIndex
 
 # Column names organizers' spreadsheets use (DREM's users.json/racer_profiles.json and plain sheets).
 CSV_COLUMNS = {
@@ -94,36 +92,17 @@ def import_racers(app: App, path: Path) -> tuple[int, list[str]]:
     return added, skipped
 
 
-class RacerTableModel(QAbstractTableModel):
+class RacerTableModel(TableModel[RacerRecord]):
     HEADERS = ("Username", "Display name", "Country", "Colour", "Email")
 
     def __init__(self) -> None:
         super().__init__()
-        self.racers: list[RacerRecord] = []
         self.on_edit: Any = None  # callable(racer, field, value) set by the page
-
-    def set_racers(self, racers: list[RacerRecord]) -> None:
-        self.beginResetModel()
-        self.racers = racers
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.racers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self.racers[index.row()]
+        r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (r.username, r.display_name, r.country_code, r.highlight_colour, r.email)[index.column()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 3 and r.highlight_colour:
@@ -145,7 +124,7 @@ class RacerTableModel(QAbstractTableModel):
             text = text.upper()
         if field == "highlight_colour":
             text = text.lower()
-        self.on_edit(self.racers[index.row()], field, text)
+        self.on_edit(self.rows[index.row()], field, text)
         return False
 
 
@@ -239,7 +218,7 @@ class RacersPage(QWidget):
         )
 
     def _listed(self, racers: list[RacerRecord]) -> None:
-        self.model.set_racers(racers)
+        self.model.set_rows(racers)
         self.count.setText(f"{len(racers)} racer(s)")
 
     def add(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,48 +32,31 @@ from PySide6.QtWidgets import (
 from drem_desktop.domain.records import LapRecord, RacerRecord, RunRecord
 from drem_desktop.events import RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import INVALID, lap_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def when(dt: datetime | None) -> str:
     return dt.astimezone().strftime("%H:%M:%S") if dt else "–"
 
 
-class RunTableModel(QAbstractTableModel):
+class RunTableModel(TableModel[RunRecord]):
     HEADERS = ("Started", "Track", "Racer", "State", "Laps", "Best lap", "Notes")
 
     def __init__(self) -> None:
         super().__init__()
-        self.runs: list[RunRecord] = []
         self.racers: dict[str, RacerRecord] = {}
         self.tracks: dict[str, str] = {}
 
     def set_runs(self, runs: list[RunRecord], racers: dict[str, RacerRecord], tracks: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.runs, self.racers, self.tracks = runs, racers, tracks
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.runs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.racers, self.tracks = racers, tracks
+        self.set_rows(runs)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        run = self.runs[index.row()]
+        run = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             racer = self.racers.get(run.racer_id)
             counted = [lap for lap in run.laps if not lap.deleted]
@@ -103,39 +86,23 @@ class RunTableModel(QAbstractTableModel):
         return None
 
 
-class AdminLapModel(QAbstractTableModel):
+class AdminLapModel(TableModel[LapRecord]):
     """One run's laps; time, resets and validity are editable (the edit goes to RaceAdmin)."""
 
     HEADERS = ("Lap", "Time", "Resets", "Valid", "Source")
 
     def __init__(self) -> None:
         super().__init__()
-        self.laps: list[LapRecord] = []
         self.on_edit: Any = None  # callable(lap, **changes)
 
     def set_laps(self, laps: tuple[LapRecord, ...]) -> None:
         """The run's laps; deleted ones (when listed) sit beside the live lap of the same number."""
-        self.beginResetModel()
-        self.laps = sorted(laps, key=lambda lap: (lap.index, lap.deleted))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.laps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.set_rows(sorted(laps, key=lambda lap: (lap.index, lap.deleted)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        lap = self.laps[index.row()]
+        lap = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if role == Qt.ItemDataRole.EditRole and col == 1:
@@ -158,7 +125,7 @@ class AdminLapModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.laps[index.row()].deleted:
+        if self.rows[index.row()].deleted:
             return f  # restore it first, then edit
         if index.column() in (1, 2):
             f |= Qt.ItemFlag.ItemIsEditable
@@ -169,10 +136,10 @@ class AdminLapModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.on_edit is None:
             return False
-        lap = self.laps[index.row()]
+        lap = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
-            self.on_edit(lap, valid=value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True))
+            self.on_edit(lap, valid=is_checked(value))
         elif role == Qt.ItemDataRole.EditRole and col == 1:
             try:
                 ms = parse_seconds(str(value))
@@ -337,17 +304,17 @@ class RaceAdminPage(QWidget):
         keep = self.selected_run()
         self.run_model.set_runs(*data)
         if keep is not None:
-            row = next((i for i, r in enumerate(self.run_model.runs) if r.run_id == keep.run_id), None)
+            row = next((i for i, r in enumerate(self.run_model.rows) if r.run_id == keep.run_id), None)
             if row is not None:
                 self.runs.selectRow(row)
         self._run_selected()
 
     def selected_run(self) -> RunRecord | None:
         i = self.runs.currentIndex()
-        return self.run_model.runs[i.row()] if i.isValid() and i.row() < len(self.run_model.runs) else None
+        return self.run_model.rows[i.row()] if i.isValid() and i.row() < len(self.run_model.rows) else None
 
     def select_run(self, run_id: str) -> None:
-        row = next((i for i, r in enumerate(self.run_model.runs) if r.run_id == run_id), None)
+        row = next((i for i, r in enumerate(self.run_model.rows) if r.run_id == run_id), None)
         if row is not None:
             self.runs.selectRow(row)
 
@@ -356,7 +323,7 @@ class RaceAdminPage(QWidget):
         keep = self.selected_lap()
         self.lap_model.set_laps(run.laps if run else ())
         if keep is not None:
-            row = next((i for i, lap in enumerate(self.lap_model.laps) if lap.lap_id == keep.lap_id), None)
+            row = next((i for i, lap in enumerate(self.lap_model.rows) if lap.lap_id == keep.lap_id), None)
             if row is not None:
                 self.laps.selectRow(row)
         self.delete_run.setEnabled(run is not None)
@@ -365,7 +332,7 @@ class RaceAdminPage(QWidget):
 
     def selected_lap(self) -> LapRecord | None:
         i = self.laps.currentIndex()
-        return self.lap_model.laps[i.row()] if i.isValid() and i.row() < len(self.lap_model.laps) else None
+        return self.lap_model.rows[i.row()] if i.isValid() and i.row() < len(self.lap_model.rows) else None
 
     def _lap_selected(self) -> None:
         lap = self.selected_lap()

@@ -172,11 +172,11 @@ def main(argv: list[str]) -> int:
 
                 page._drives_found([Drive("/media/organizer/DEEPRACER", "/dev/sdb1", "vfat")])
             if key == "cars":
-                page.model.ticked.add(page.model.cars[0].key)
-                page.jobs.started("demo", "tail light violet", [page.model.cars[0].hostname])
+                page.model.ticked.add(page.model.rows[0].key)
+                page.jobs.started("demo", "tail light violet", [page.model.rows[0].hostname])
                 page.jobs.update(
                     "demo",
-                    page.model.cars[0].hostname,
+                    page.model.rows[0].hostname,
                     status="done",
                     total=1,
                     done=1,

@@ -15,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -63,11 +61,9 @@ from drem_desktop.timing.events import (
     SourceStatus,
 )
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import Banner, ClockWidget, Message, OpButton, caption, card
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,57 +203,42 @@ class RacerPickModel(QAbstractListModel):
         return None
 
 
-class LapTableModel(QAbstractTableModel):
+class LapTableModel(TableModel[Lap]):
     """The run's laps; the Valid column is a checkbox the timekeeper can toggle before submitting."""
 
     HEADERS = ("Lap", "Time", "Resets", "Valid", "Source")
 
     def __init__(self) -> None:
         super().__init__()
-        self.laps: list[Lap] = []
         self.personal_best_before: int | None = None
         self.event_best: int | None = None
         self.revision = 0
         self.on_toggle: Any = None  # callable(index, valid) set by the console
 
     def set_laps(self, laps: list[Lap]) -> None:
-        old = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in self.laps]
+        old = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in self.rows]
         new = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in laps]
         if old == new:
             return
         self.revision += 1
-        if len(laps) > len(self.laps) and old == new[: len(old)]:
-            self.beginInsertRows(QModelIndex(), len(self.laps), len(laps) - 1)
-            self.laps = list(laps)
+        if len(laps) > len(self.rows) and old == new[: len(old)]:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(laps) - 1)
+            self.rows = list(laps)
             self.endInsertRows()
-        elif len(laps) == len(self.laps):
-            self.laps = list(laps)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(laps) - 1, len(self.HEADERS) - 1))
+        elif len(laps) == len(self.rows):
+            self.rows = list(laps)
+            self.rows_changed()
         else:
             self.beginResetModel()
-            self.laps = list(laps)
+            self.rows = list(laps)
             self.endResetModel()
 
     def set_bests(self, personal_best_before: int | None, event_best: int | None) -> None:
         self.personal_best_before, self.event_best = personal_best_before, event_best
-        if self.laps:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.laps) - 1, len(self.HEADERS) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.laps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
+        self.rows_changed()
 
     def fastest_valid(self) -> int | None:
-        valid = [lap.time_ms for lap in self.laps if lap.valid]
+        valid = [lap.time_ms for lap in self.rows if lap.valid]
         return min(valid) if valid else None
 
     def kind(self, lap: Lap) -> str:
@@ -275,7 +256,7 @@ class LapTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        lap = self.laps[index.row()]
+        lap = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", lap.source.value)[col]
@@ -317,8 +298,7 @@ class LapTableModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3 and self.on_toggle:
-            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-            self.on_toggle(index.row(), checked)
+            self.on_toggle(index.row(), is_checked(value))
             return False  # the table changes when race control has committed
         return False
 
@@ -638,7 +618,7 @@ class TimekeeperConsole(QWidget):
     def _append_lap(self, e: LapRecorded) -> None:
         """Shows a new lap straight from the bus event (committed before it was published), so the table
         repaints within a frame; the refreshed run then brings the clocks and counters."""
-        laps = self.lap_model.laps
+        laps = self.lap_model.rows
         if self.view is None or self.view.run_id != e.run_id or e.lap.index != len(laps):
             return
         lap = Lap(e.lap.index, e.lap.time_ms, e.lap.resets, e.lap.valid, LapSource(e.lap.source))
@@ -840,7 +820,7 @@ class TimekeeperConsole(QWidget):
             "submit": (rc.submit, track),
         }
         if name == "validity":
-            laps = self.lap_model.laps  # what the timekeeper sees (it may be ahead of the last view)
+            laps = self.lap_model.rows  # what the timekeeper sees (it may be ahead of the last view)
             if not laps:
                 self.op_message.show_message("There is no lap yet to mark valid or invalid.", "warning")
                 return

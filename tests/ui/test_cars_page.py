@@ -60,7 +60,7 @@ def test_cars_are_listed_and_a_failed_action_says_why(qtbot, window, app, tmp_pa
 def add(qtbot, page: CarsPage, name: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(page.add_name, name)
     qtbot.keyClick(page.add_name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any(c.hostname == name for c in page.model.cars))
+    qtbot.waitUntil(lambda: any(c.hostname == name for c in page.model.rows))
 
 
 def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         qtbot.waitUntil(lambda: page.model.fleet_of.get("amss-0001") == booth)
         assert "Moved 1 car(s) into Booth A" in page.message.text()
         assert [c.key for c in app.cars.registry.list(fleet_id=booth)] == ["amss-0001"]
-        row = next(i for i, c in enumerate(page.model.cars) if c.key == "amss-0001")
+        row = next(i for i, c in enumerate(page.model.rows) if c.key == "amss-0001")
         assert page.model.index(row, 1).data() == "Booth A"
 
         page.model.ticked = {"amss-0001", "amss-0002"}

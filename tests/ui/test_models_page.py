@@ -48,5 +48,5 @@ def test_models_from_a_stick_folder_go_to_the_racer(qtbot, window, app, tmp_path
 
     page.table.selectRow(0)
     page.retire_button.click()
-    qtbot.waitUntil(lambda: "retired" in {m.status for m in page.table_model.models})
+    qtbot.waitUntil(lambda: "retired" in {m.status for m in page.table_model.rows})
     assert page.table_model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled

@@ -90,7 +90,7 @@ def test_race_admin_edits_change_the_leaderboard(qtbot, window, app, event):  # 
 
     page: RaceAdminPage = main.show_page("races")
     qtbot.waitUntil(lambda: page.run_model.rowCount() == 2)
-    row = next(i for i, r in enumerate(page.run_model.runs) if app.racers.get(r.racer_id).username == "apex")
+    row = next(i for i, r in enumerate(page.run_model.rows) if app.racers.get(r.racer_id).username == "apex")
     page.runs.selectRow(row)
     settle(qtbot, ctx)
     assert page.lap_model.rowCount() == 2
@@ -99,8 +99,8 @@ def test_race_admin_edits_change_the_leaderboard(qtbot, window, app, event):  # 
     page.lap_model.setData(page.lap_model.index(0, 1), "9.9")
     qtbot.waitUntil(lambda: [r.username for r in board.model.rows] == ["apex", "speedy"])
     assert board.model.rows[0].fastest_lap_ms == 9_900
-    qtbot.waitUntil(lambda: page.lap_model.laps and page.lap_model.laps[0].time_ms == 9_900)
-    assert page.lap_model.laps[0].source == "edit"
+    qtbot.waitUntil(lambda: page.lap_model.rows and page.lap_model.rows[0].time_ms == 9_900)
+    assert page.lap_model.rows[0].source == "edit"
 
     # the change is traceable in the history beside the table
     page.laps.selectRow(0)
@@ -144,10 +144,10 @@ def test_bad_racer_input_gets_an_inline_message(qtbot, window, app, tmp_path: Pa
     assert page.username.text() == ""
 
     # cells are edited in place; a rename onto a taken username is refused in words and changes nothing
-    row = next(i for i, r in enumerate(page.model.racers) if r.username == "new_racer")
+    row = next(i for i, r in enumerate(page.model.rows) if r.username == "new_racer")
     page.model.setData(page.model.index(row, 2), "de")
     qtbot.waitUntil(lambda: app.racers.by_username("new_racer").country_code == "DE")
-    qtbot.waitUntil(lambda: page.model.racers[row].country_code == "DE")
+    qtbot.waitUntil(lambda: page.model.rows[row].country_code == "DE")
     page.model.setData(page.model.index(row, 0), "apex")
     qtbot.waitUntil(lambda: "taken" in page.import_message.text())
     assert app.racers.by_username("new_racer").username == "new_racer"
@@ -235,7 +235,7 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     # the lap stops counting, and stays listed (struck through, not editable) with a way back
     qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [10_800])
     qtbot.waitUntil(lambda: "Lap 2 deleted" in page.message.text())
-    qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3 and page.lap_model.laps[1].deleted)
+    qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3 and page.lap_model.rows[1].deleted)
     assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [2]
     assert page.lap_model.index(1, 4).data() == "deleted"
     assert page.lap_model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
@@ -252,7 +252,7 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [9_700])
     qtbot.waitUntil(lambda: "Lap 2 restored" in page.message.text())
     qtbot.waitUntil(
-        lambda: page.lap_model.rowCount() == 3 and not any(lap.deleted for lap in page.lap_model.laps)
+        lambda: page.lap_model.rowCount() == 3 and not any(lap.deleted for lap in page.lap_model.rows)
     )
     assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [3]
     page.laps.selectRow(1)
@@ -278,13 +278,13 @@ def test_a_lap_deleted_before_a_restart_is_listed_and_restores(qtbot, data_dir, 
         assert page.run_model.index(0, 4).data() == "2 / 2"  # the deleted lap does not count
         page.runs.selectRow(0)
         qtbot.waitUntil(lambda: page.lap_model.rowCount() == 3)
-        assert [lap.deleted for lap in page.lap_model.laps] == [False, True, False]
+        assert [lap.deleted for lap in page.lap_model.rows] == [False, True, False]
         assert page.lap_model.index(1, 4).data() == "deleted"
         page.laps.selectRow(1)
         qtbot.waitUntil(lambda: page.delete_lap.text() == "Restore lap")
         page.delete_lap.click()
         qtbot.waitUntil(lambda: "Lap 2 restored" in page.message.text())
-        qtbot.waitUntil(lambda: not any(lap.deleted for lap in page.lap_model.laps))
+        qtbot.waitUntil(lambda: not any(lap.deleted for lap in page.lap_model.rows))
         assert [len(r.laps) for r in again.race_admin.runs(event.event_id)] == [3]
         main.close()
         ctx.close()

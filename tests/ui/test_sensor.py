@@ -46,8 +46,8 @@ def test_sensor_chosen_in_settings_times_the_run(qtbot, window, app, event, tmp_
         )
         sim.trigger(at_ms=112_345)
         qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1, timeout=10_000)
-        assert console.lap_model.laps[0].time_ms == 12_345  # timed by the sensor's clock
-        assert console.lap_model.laps[0].source.value == "sensor"
+        assert console.lap_model.rows[0].time_ms == 12_345  # timed by the sensor's clock
+        assert console.lap_model.rows[0].source.value == "sensor"
 
         sim.trigger(at_ms=112_900)  # the same car on the second strip: debounced, shown, no lap
         qtbot.waitUntil(

@@ -65,7 +65,7 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     press(qtbot, console, K.Key_R)
     press(qtbot, console, K.Key_L)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
-    lap1 = console.lap_model.laps[0]
+    lap1 = console.lap_model.rows[0]
     assert (lap1.resets, lap1.valid) == (2, False)
     assert console.resets_value.text() == "0"
 
@@ -84,19 +84,19 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     qtbot.waitUntil(lambda: console.crossings.count() >= 2)
     assert "DEBOUNCED" in console.crossings.item(0).text()
     assert "debounced" in console.op_message.text()
-    assert console.lap_model.laps[1].time_ms >= 9_000
+    assert console.lap_model.rows[1].time_ms >= 9_000
 
     # V toggles the selected (else the last) lap's validity, and back
     press(qtbot, console, K.Key_V)
-    qtbot.waitUntil(lambda: console.lap_model.laps[1].valid is False)
+    qtbot.waitUntil(lambda: console.lap_model.rows[1].valid is False)
     press(qtbot, console, K.Key_V)
-    qtbot.waitUntil(lambda: console.lap_model.laps[1].valid is True)
+    qtbot.waitUntil(lambda: console.lap_model.rows[1].valid is True)
 
     # DNF records the lap in progress as invalid and pauses
     press(qtbot, console, K.Key_D)
     qtbot.waitUntil(lambda: state_of(console) is RunState.PAUSED)
     assert console.lap_model.rowCount() == 3
-    assert console.lap_model.laps[2].valid is False
+    assert console.lap_model.rows[2].valid is False
 
     # Backspace (undo false finish) merges it back into the running lap
     press(qtbot, console, K.Key_Backspace)
@@ -190,7 +190,7 @@ def test_restart_mid_run_restores_the_run(qtbot, data_dir, app, event):  # type:
         console: TimekeeperConsole = main.page("timekeeper")
         qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
         assert console.racer_name.text() == "Apex"
-        assert [lap.time_ms for lap in console.lap_model.laps] == [12_000, 13_000]
+        assert [lap.time_ms for lap in console.lap_model.rows] == [12_000, 13_000]
         assert console.resets_value.text() == "1"
         assert console._frame.isActive()
         left = console.view.time_left_ms()

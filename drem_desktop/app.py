@@ -14,6 +14,7 @@ from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
+from drem_desktop.services.car_lights import RunTailLights
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
@@ -60,6 +61,7 @@ class App:
         self.cars = CarService(
             self.paths.root, self.bus, loop=self.service_loop, registry=CarRegistry(self.db)
         )
+        self.tail_lights = RunTailLights(self.bus, self.cars, self.racers)
         if backup_at_start:
             try:
                 self.backups.now("start")

@@ -15,6 +15,7 @@ class RunStateChanged:
     racer_id: str
     state: str
     previous: str
+    car_name: str = ""  # the car the racer drives in this run, when the timekeeper named one
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,12 @@ def parse_colour(colour: str | tuple[int, int, int]) -> tuple[int, int, int]:
         rgb = colour
     else:
         text = colour.strip().lower()
+        squashed = text.replace(" ", "").replace("_", "")
+        named = {k.replace(" ", ""): v for k, v in PALETTE.items()} | {"orchid": PALETTE["orchid purple"]}
         if text in PALETTE:
             rgb = PALETTE[text]
+        elif squashed in named:  # "skyblue", "sky_blue", "orchid": as people type them
+            rgb = named[squashed]
         elif text.startswith("#") and len(text) == 7:
             try:
                 rgb = (int(text[1:3], 16), int(text[3:5], 16), int(text[5:7], 16))

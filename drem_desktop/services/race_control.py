@@ -49,6 +49,18 @@ class ActiveRun:
     order: str
     raced_by_proxy: bool
     run: Run
+    car_name: str = ""
+
+    def view(self) -> RunView:
+        return RunView(
+            self.run_id,
+            self.event_id,
+            self.track_id,
+            self.racer_id,
+            self.raced_by_proxy,
+            self.run.copy(),
+            self.car_name,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +73,7 @@ class RunView:
     racer_id: str
     raced_by_proxy: bool
     run: Run
+    car_name: str = ""
 
     @property
     def state(self) -> RunState:
@@ -108,6 +121,7 @@ class RaceControl:
                     run_order(row.created_at, row.run_id),
                     row.raced_by_proxy,
                     run,
+                    row.car_name,
                 )
             return [a.run_id for a in self._active.values()]
 
@@ -117,7 +131,7 @@ class RaceControl:
             a = self._active.get(track_id)
             if a is None:
                 return None
-            return RunView(a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy())
+            return a.view()
 
     def views(self) -> list[RunView]:
         with self._lock:
@@ -173,6 +187,7 @@ class RaceControl:
                 run_order(record.created_at, record.run_id),
                 raced_by_proxy,
                 Run(config),
+                car_name,
             )
             self._active[track_id] = active
             self._publish_state(active, RunState.READY, "")
@@ -269,8 +284,19 @@ class RaceControl:
 
     def _publish_state(self, a: ActiveRun, state: RunState, previous: str) -> None:
         self._bus.publish(
-            RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous)
+            RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name)
         )
+
+    def set_car(self, track_id: str, car_name: str) -> RunView:
+        """Names the car the racer on the track drives (before or during the run)."""
+        with self._lock:
+            a = self._get(track_id)
+            if not a.run.is_live:
+                raise RunError(_("This run is over: the car can no longer be changed."))
+            self._runs.set_car(a.run_id, car_name.strip())
+            a.car_name = car_name.strip()
+            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
+            return self.view(track_id)  # type: ignore[return-value]
 
     def start(self, track_id: str) -> RunView:
         return self._op(track_id, lambda r: r.start(self._stamp()))
@@ -323,7 +349,7 @@ class RaceControl:
     def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
         with self._lock:
             a, _result = self._apply(track_id, op, stamp=stamp)
-            return RunView(a.run_id, a.event_id, a.track_id, a.racer_id, a.raced_by_proxy, a.run.copy())
+            return a.view()
 
     # -- sensors ----------------------------------------------------------------------------------
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:

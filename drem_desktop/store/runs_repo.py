@@ -51,6 +51,7 @@ class LiveRunRow:
     config: RaceConfig
     laps: list[domain_run.Lap]
     live_state: dict[str, Any]
+    car_name: str = ""
 
 
 def _lap_record(lap: Lap) -> LapRecord:
@@ -171,6 +172,13 @@ class RunRepository:
             if crossing is not None:
                 session.add(Crossing(**_fields(crossing)))
 
+    def set_car(self, run_id: str, car_name: str) -> None:
+        with self.db.sessions.begin() as session:
+            row = session.get(Run, run_id)
+            if row is None:
+                raise NotFound(_("The run {id} is no longer in the database.").format(id=run_id))
+            row.car_name = car_name
+
     @staticmethod
     def _live_lap(session: Session, run_id: str, index: int) -> Lap:
         lap = session.scalar(
@@ -217,6 +225,7 @@ class RunRepository:
                             for lap in laps
                         ],
                         live_state=r.live_state or {},
+                        car_name=r.car_name,
                     )
                 )
             return out

@@ -177,6 +177,8 @@ class RaceAdminPage(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.ctx = ctx
+        self._loads = 0
+        self._history_reads = 0
         self._build()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -283,6 +285,8 @@ class RaceAdminPage(QWidget):
             self._reload_timer.start()
 
     def _reload_now(self) -> None:
+        self._loads += 1  # a slower, older read must not overwrite a newer one
+        load_number = self._loads
         event = self.ctx.current.event
         if event is None:
             self.run_model.set_runs([], {}, {})
@@ -298,9 +302,15 @@ class RaceAdminPage(QWidget):
             runs.sort(key=lambda r: r.created_at or datetime.min, reverse=True)
             return runs, {r.racer_id: r for r in app.racers.list()}, tracks
 
-        self.ctx.background.run(load, done=self._loaded, failed=self.message.error)
+        self.ctx.background.run(
+            load, done=lambda data: self._loaded(load_number, data), failed=self.message.error
+        )
 
-    def _loaded(self, data: tuple[list[RunRecord], dict[str, RacerRecord], dict[str, str]]) -> None:
+    def _loaded(
+        self, load_number: int, data: tuple[list[RunRecord], dict[str, RacerRecord], dict[str, str]]
+    ) -> None:
+        if load_number != self._loads:
+            return
         keep = self.selected_run()
         self.run_model.set_runs(*data)
         if keep is not None:
@@ -340,6 +350,8 @@ class RaceAdminPage(QWidget):
         self._show_history()
 
     def _show_history(self) -> None:
+        self._history_reads += 1  # only the latest read is shown (selection can move while one runs)
+        read_number = self._history_reads
         run = self.selected_run()
         if run is None:
             self.history.setPlainText("")
@@ -351,13 +363,12 @@ class RaceAdminPage(QWidget):
         def load() -> list[dict[str, Any]]:
             return self.ctx.app.race_admin.history(row_id)
 
-        self.ctx.background.run(
-            load,
-            done=lambda h: self.history.setPlainText(
-                f"{title}: {len(h)} recorded change(s)\n" + "\n".join(describe(c) for c in h)
-            ),
-            failed=self.message.error,
-        )
+        def done(changes: list[dict[str, Any]]) -> None:
+            if read_number == self._history_reads:
+                text = "\n".join(describe(c) for c in changes)
+                self.history.setPlainText(f"{title}: {len(changes)} recorded change(s)\n{text}")
+
+        self.ctx.background.run(load, done=done, failed=self.message.error)
 
     def _edit_lap(self, lap: LapRecord, error: str | None = None, **changes: Any) -> None:
         if error:

@@ -33,10 +33,10 @@ def test_sensor_chosen_in_settings_times_the_run(qtbot, window, app, event, tmp_
         assert app.sensors.remembered(event.tracks[0].track_id) == sim.path
 
         console: TimekeeperConsole = main.show_page("timekeeper")
-        qtbot.waitUntil(lambda: "Connected" in console.sensor_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Connected" in console.sensors.label.text(), timeout=10_000)
         console.setFocus()
         press(qtbot, console, Qt.Key.Key_N)
-        qtbot.keyClicks(console.search, "apex")
+        qtbot.keyClicks(console.picker.search, "apex")
         press(qtbot, console, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: console.view is not None and console.view.state is RunState.READY)
 
@@ -50,18 +50,17 @@ def test_sensor_chosen_in_settings_times_the_run(qtbot, window, app, event, tmp_
         assert console.lap_model.rows[0].source.value == "sensor"
 
         sim.trigger(at_ms=112_900)  # the same car on the second strip: debounced, shown, no lap
+        log = console.sensors.crossings
         qtbot.waitUntil(
-            lambda: any(
-                "DEBOUNCED" in console.crossings.item(i).text() for i in range(console.crossings.count())
-            ),
+            lambda: any("DEBOUNCED" in log.item(i).text() for i in range(log.count())),
             timeout=10_000,
         )
         assert console.lap_model.rowCount() == 1
 
         sim.trigger(at_ms=124_000, lose=True)  # a trigger that never arrives (and cannot be resent)
         sim.trigger(at_ms=136_000)
-        qtbot.waitUntil(lambda: console.gap_banner.isVisible(), timeout=10_000)
-        assert "never arrived" in console.gap_banner.label.text()
+        qtbot.waitUntil(lambda: console.sensors.gap_banner.isVisible(), timeout=10_000)
+        assert "never arrived" in console.sensors.gap_banner.label.text()
         qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2, timeout=10_000)
     finally:
         app.sensors.stop_all()
@@ -111,9 +110,9 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
 
         # the console shows the current track's source, found by track (not by source and port)
         console: TimekeeperConsole = main.show_page("timekeeper")
-        qtbot.waitUntil(lambda: sims[0].path in console.sensor_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: sims[0].path in console.sensors.label.text(), timeout=10_000)
         ctx.current.set(ctx.current.event, two)
-        qtbot.waitUntil(lambda: "Keyboard only" in console.sensor_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Keyboard only" in console.sensors.label.text(), timeout=10_000)
     finally:
         app.sensors.stop_all()
         for sim in sims:

@@ -42,47 +42,47 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     console: TimekeeperConsole = main.page("timekeeper")
     track = event.tracks[0].track_id
     console.setFocus()
-    qtbot.waitUntil(lambda: console.pick_model.rowCount() == 3)
+    qtbot.waitUntil(lambda: console.picker.model.rowCount() == 3)
 
     # pick the racer: N jumps to the search, type, Enter puts them on track
     press(qtbot, console, K.Key_N)
-    assert console.search.hasFocus()
-    qtbot.keyClicks(console.search, "com")
+    assert console.picker.search.hasFocus()
+    qtbot.keyClicks(console.picker.search, "com")
     press(qtbot, console, K.Key_Return)
     qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
-    assert console.racer_name.text() == "Comet"
+    assert console.board.racer_name.text() == "Comet"
     assert console.hasFocus()
 
     # Space starts; two resets make the first lap invalid (one allowed)
     press(qtbot, console, K.Key_Space)
     qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
-    assert console._frame.isActive()
+    assert console.board._frame.isActive()
     press(qtbot, console, K.Key_R)
     press(qtbot, console, K.Key_R)
-    qtbot.waitUntil(lambda: console.resets_value.text() == "2")
+    qtbot.waitUntil(lambda: console.board.resets_value.text() == "2")
     press(qtbot, console, K.Key_R, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+    qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
     press(qtbot, console, K.Key_R)
     press(qtbot, console, K.Key_L)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
     lap1 = console.lap_model.rows[0]
     assert (lap1.resets, lap1.valid) == (2, False)
-    assert console.resets_value.text() == "0"
+    assert console.board.resets_value.text() == "0"
 
     # the clocks move by themselves, computed from the run's state (the frame rate is measured in
     # bench/ui_latency.py; here only that they keep repainting with no input at all)
-    before = console.lap_clock.paints, console.time_left.paints
-    qtbot.waitUntil(lambda: console.lap_clock.paints - before[0] >= 15)
-    qtbot.waitUntil(lambda: console.time_left.paints - before[1] >= 3)
-    assert console.lap_clock.text() != "–"
+    before = console.board.lap_clock.paints, console.board.time_left.paints
+    qtbot.waitUntil(lambda: console.board.lap_clock.paints - before[0] >= 15)
+    qtbot.waitUntil(lambda: console.board.time_left.paints - before[1] >= 3)
+    assert console.board.lap_clock.text() != "–"
 
     # the simulated sensor adds a lap from its own thread; a second trigger right after is debounced
     now = app.race_control.now()
     assert sensor(app, track, now + 9_000, 1) == "lap"
     assert sensor(app, track, now + 9_400, 2) == "debounced"
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2)
-    qtbot.waitUntil(lambda: console.crossings.count() >= 2)
-    assert "DEBOUNCED" in console.crossings.item(0).text()
+    qtbot.waitUntil(lambda: console.sensors.crossings.count() >= 2)
+    assert "DEBOUNCED" in console.sensors.crossings.item(0).text()
     assert "debounced" in console.op_message.text()
     assert console.lap_model.rows[1].time_ms >= 9_000
 
@@ -118,16 +118,16 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     press(qtbot, console, K.Key_E)
     press(qtbot, console, K.Key_E)
     qtbot.waitUntil(lambda: state_of(console) is RunState.OVER)
-    assert not console._frame.isActive()
+    assert not console.board._frame.isActive()
 
     # S submits: the console is free for the next racer and the leaderboard has the run
     press(qtbot, console, K.Key_S)
     qtbot.waitUntil(lambda: console.view is None)
-    assert console.racer_name.text() == "No racer on track"
+    assert console.board.racer_name.text() == "No racer on track"
     rows = app.leaderboards.rows(event.event_id, COMBINED, "fastest")
     assert [r.username for r in rows] == ["comet"]
     assert rows[0].valid_laps == 2 and rows[0].invalid_laps == 1
-    qtbot.waitUntil(lambda: console.pick_model.runs_text(rows[0].racer_id) == "1 / 2")
+    qtbot.waitUntil(lambda: console.picker.model.runs_text(rows[0].racer_id) == "1 / 2")
 
 
 def test_max_runs_override_is_asked_and_recorded(qtbot, window, app, event):  # type: ignore[no-untyped-def]
@@ -139,19 +139,19 @@ def test_max_runs_override_is_asked_and_recorded(qtbot, window, app, event):  # 
         app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
         app.race_control.submit(track)
     settle(qtbot, ctx)
-    qtbot.waitUntil(lambda: console.pick_model.runs_text(racer.racer_id) == "2 / 2")
+    qtbot.waitUntil(lambda: console.picker.model.runs_text(racer.racer_id) == "2 / 2")
     console.setFocus()
     press(qtbot, console, K.Key_N)
-    qtbot.keyClicks(console.search, "speedy")
+    qtbot.keyClicks(console.picker.search, "speedy")
     press(qtbot, console, K.Key_Return)
-    qtbot.waitUntil(lambda: console.override.isVisible())
-    assert "2 of 2" in console.override.label.text()
+    qtbot.waitUntil(lambda: console.picker.override.isVisible())
+    assert "2 of 2" in console.picker.override.label.text()
     assert console.view is None
-    assert console.override_reason.hasFocus()
-    qtbot.keyClicks(console.override_reason, "sensor failed in run 2")
+    assert console.picker.override_reason.hasFocus()
+    qtbot.keyClicks(console.picker.override_reason, "sensor failed in run 2")
     press(qtbot, console, K.Key_Return)
     qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
-    assert not console.override.isVisible()
+    assert not console.picker.override.isVisible()
     runs = app.race_admin.runs(event.event_id, track)
     assert runs[-1].max_runs_override == "sensor failed in run 2"
 
@@ -161,8 +161,8 @@ def test_keys_type_into_the_search_box_instead_of_operating(qtbot, window, app, 
     console: TimekeeperConsole = main.page("timekeeper")
     console.setFocus()
     press(qtbot, console, K.Key_N)
-    qtbot.keyClicks(console.search, "s r e")
-    assert console.search.text() == "s r e"
+    qtbot.keyClicks(console.picker.search, "s r e")
+    assert console.picker.search.text() == "s r e"
     settle(qtbot, ctx)
     assert console.view is None
     assert not console.confirm.isVisible()
@@ -189,10 +189,18 @@ def test_restart_mid_run_restores_the_run(qtbot, data_dir, app, event):  # type:
         main, ctx = open_window(qtbot, again)
         console: TimekeeperConsole = main.page("timekeeper")
         qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
-        assert console.racer_name.text() == "Apex"
+        assert console.board.racer_name.text() == "Apex"
         assert [lap.time_ms for lap in console.lap_model.rows] == [12_000, 13_000]
-        assert console.resets_value.text() == "1"
-        assert console._frame.isActive()
+        assert console.board.resets_value.text() == "1"
+        assert console.board._frame.isActive()
+        # the trigger log is read back from the stored triggers (newest first), not only kept in memory
+        log = console.sensors.crossings
+        qtbot.waitUntil(lambda: log.count() == 3)
+        lines = [log.item(i).text().split() for i in range(3)]
+        assert [line[0] for line in lines] == ["earlier"] * 3  # stored triggers carry no wall-clock time
+        assert [line[3] for line in lines] == ["#2", "#1", "#0"]
+        assert [line[4] for line in lines] == ["LAP", "LAP", "STARTED"]
+        assert lines[0][5:] == ["+13.000", "s"] and lines[1][5:] == ["+12.000", "s"]
         left = console.view.time_left_ms()
         assert left is not None and left <= left_before
         assert 180_000 - 40_000 - 5_000 < left < 180_000 - 40_000 + 1_000
@@ -224,7 +232,7 @@ def test_discard_and_submit_while_running_ask_first(qtbot, window, app, event): 
     assert console.confirm.isVisible() and "Discard this run?" in console.confirm.label.text()
     press(qtbot, console, K.Key_R)
     assert not console.confirm.isVisible()
-    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+    qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
 
     # S on a running run asks too (it would end the lap in progress); S again ends and submits
     press(qtbot, console, K.Key_S)
@@ -259,9 +267,9 @@ def test_keys_work_while_the_leaderboard_window_has_the_focus(qtbot, window, app
     qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
 
     press(qtbot, board, K.Key_N)  # naming the next racer means typing: the console comes forward
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main and console.search.hasFocus())
-    qtbot.keyClicks(console.search, "apex")
-    assert console.search.text() == "apex"  # letters type in the console, they do not operate
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main and console.picker.search.hasFocus())
+    qtbot.keyClicks(console.picker.search, "apex")
+    assert console.picker.search.text() == "apex"  # letters type in the console, they do not operate
     press(qtbot, console, K.Key_Return)
     qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
 
@@ -270,13 +278,13 @@ def test_keys_work_while_the_leaderboard_window_has_the_focus(qtbot, window, app
     press(qtbot, board, K.Key_Space)
     qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
     press(qtbot, board, K.Key_R)
-    qtbot.waitUntil(lambda: console.resets_value.text() == "1")
+    qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
     press(qtbot, board, K.Key_L)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
     track_before = board.track
     press(qtbot, board, K.Key_T)  # the board's own key: next board, not a timekeeper operation
     qtbot.waitUntil(lambda: board.track != track_before)
-    assert console.lap_model.rowCount() == 1 and console.resets_value.text() == "0"
+    assert console.lap_model.rowCount() == 1 and console.board.resets_value.text() == "0"
 
     press(qtbot, board, K.Key_E)  # ending asks first, and the same key answers from the board too
     qtbot.waitUntil(lambda: console.confirm.isVisible())

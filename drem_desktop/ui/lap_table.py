@@ -1,0 +1,164 @@
+"""The timekeeper console's lap table: the run's laps as race control has them, coloured as race-rules.md
+asks (invalid, personal best, event best), with the Valid checkbox the timekeeper toggles before submitting.
+
+A new lap is appended as one inserted row (the table repaints within a frame of the lap event); the bests
+that colour it come from the leaderboards on a worker, never from the UI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from drem_desktop.domain.race_config import Ranking
+from drem_desktop.domain.ranking import TIME, VALID
+from drem_desktop.domain.run import Lap
+from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.table_model import Index, TableModel, is_checked
+from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, lap_text
+
+
+class LapTableModel(TableModel[Lap]):
+    """The run's laps; the Valid column is a checkbox the timekeeper can toggle before submitting."""
+
+    HEADERS = ("Lap", "Time", "Resets", "Valid", "Source")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.personal_best_before: int | None = None
+        self.event_best: int | None = None
+        self.revision = 0
+        self.on_toggle: Any = None  # callable(index, valid) set by the console
+
+    def set_laps(self, laps: list[Lap]) -> None:
+        old = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in self.rows]
+        new = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in laps]
+        if old == new:
+            return
+        self.revision += 1
+        if len(laps) > len(self.rows) and old == new[: len(old)]:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(laps) - 1)
+            self.rows = list(laps)
+            self.endInsertRows()
+        elif len(laps) == len(self.rows):
+            self.rows = list(laps)
+            self.rows_changed()
+        else:
+            self.set_rows(laps)
+
+    def set_bests(self, personal_best_before: int | None, event_best: int | None) -> None:
+        self.personal_best_before, self.event_best = personal_best_before, event_best
+        self.rows_changed()
+
+    def fastest_valid(self) -> int | None:
+        valid = [lap.time_ms for lap in self.rows if lap.valid]
+        return min(valid) if valid else None
+
+    def kind(self, lap: Lap) -> str:
+        """invalid | event-best | personal-best | valid (race-rules.md colours)."""
+        if not lap.valid:
+            return "invalid"
+        if self.event_best is not None and lap.time_ms <= self.event_best:
+            return "event-best"
+        best_here = self.fastest_valid()
+        before = self.personal_best_before
+        if lap.time_ms == best_here and (before is None or lap.time_ms < before):
+            return "personal-best"
+        return "valid"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        lap = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", lap.source.value)[col]
+        if role == Qt.ItemDataRole.CheckStateRole and col == 3:
+            return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            kind = self.kind(lap)
+            return (
+                QColor(
+                    {"invalid": INVALID, "event-best": EVENT_BEST, "personal-best": PERSONAL_BEST}.get(
+                        kind, ""
+                    )
+                )
+                if kind != "valid"
+                else None
+            )
+        if role == Qt.ItemDataRole.FontRole and col == 1:
+            f = QFont()
+            f.setBold(True)
+            f.setPointSize(12)
+            f.setStrikeOut(not lap.valid)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "invalid": "Invalid lap",
+                "event-best": "Event best",
+                "personal-best": "Personal best",
+                "valid": "Valid lap",
+            }[self.kind(lap)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 3:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 3 and self.on_toggle:
+            self.on_toggle(index.row(), is_checked(value))
+            return False  # the table changes when race control has committed
+        return False
+
+
+class LapTable(QTableView):
+    """Fixed column widths: sizing to contents would re-read every lap on each new one."""
+
+    def __init__(self, model: LapTableModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.verticalHeader().hide()
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.verticalHeader().setDefaultSectionSize(30)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 48), (2, 64), (3, 52), (4, 70)):
+            hh.resizeSection(col, width)
+
+
+def legend() -> QLabel:
+    label = QLabel(
+        f"<span style='color:{PERSONAL_BEST}'>■</span> personal best  "
+        f"<span style='color:{EVENT_BEST}'>■</span> event best  "
+        f"<span style='color:{INVALID}'>■</span> invalid"
+    )
+    label.setObjectName("Muted")
+    return label
+
+
+def bests(app: Any, view: RunView) -> tuple[int | None, int | None]:
+    """The racer's best valid lap on this track before this run, and the track's event best (worker only:
+    it reads the leaderboards)."""
+    lb = app.leaderboards
+    previous = [
+        lap[TIME]
+        for r in lb.runs_of(view.event_id, view.racer_id, view.track_id)
+        if r.run_id != view.run_id
+        for lap in r.laps
+        if lap[VALID]
+    ]
+    rows = lb.rows(view.event_id, view.track_id, Ranking.BEST_LAP)
+    event_best = rows[0].fastest_lap_ms if rows and rows[0].rank is not None else None
+    return (min(previous) if previous else None), event_best

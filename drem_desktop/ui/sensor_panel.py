@@ -1,0 +1,214 @@
+"""The timekeeper console's "Sensors" card: the current track's lap source in one line, a banner when
+sensor triggers never arrived, and the trigger log (every trigger and what race control made of it).
+
+The trigger log starts from the track's recent triggers as stored (race control keeps every raw trigger),
+so after a restart or a track switch the timekeeper still sees the triggers that led to the run on screen;
+new ones come from the bus as they happen.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from drem_desktop.events import CrossingLogged
+from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.timing.events import (
+    SensorClockChanged,
+    SensorLineRejected,
+    SensorStatusChanged,
+    SequenceGapDetected,
+    SourceStatus,
+)
+from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.run_panel import now_ms
+from drem_desktop.ui.widgets import Banner, caption, card
+
+LOG_LENGTH = 200
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StoredTrigger(Protocol):
+    """What the trigger log reads of a stored trigger (race control's ``crossings``)."""
+
+    source: str
+    sensor_id: str
+    sequence: int | None
+    host_ms: float
+    outcome: str
+
+
+def trigger_item(
+    stamp: str, source: str, sensor_id: str, sequence: int | None, outcome: str, since_ms: float | None
+) -> QListWidgetItem:
+    """One line of the trigger log, coloured and explained when the trigger made no lap."""
+    since = f"+{since_ms / 1000:.3f} s" if since_ms is not None else ""
+    seq = f"#{sequence}" if sequence is not None else ""
+    item = QListWidgetItem(f"{stamp}  {source} {sensor_id} {seq}  {outcome.upper()}  {since}")
+    item.setData(KEY_ROLE, (source, sensor_id, sequence, outcome))
+    if outcome == "debounced":
+        item.setForeground(QColor("#bf8700"))
+        item.setToolTip(
+            "Ignored as a second trigger of the same car (within the minimum lap time). "
+            "If it was a real lap, press L now or fix the lap in the table."
+        )
+    elif outcome == "ignored":
+        item.setForeground(QColor("#8b949e"))
+        item.setToolTip("No run was live on this track.")
+    return item
+
+
+def stored_items(rows: list[StoredTrigger]) -> list[QListWidgetItem]:
+    """Stored triggers (newest first) as log lines. They carry no wall-clock time, so the time column
+    says "earlier"; the gap to the previous trigger is shown where the host clock makes it meaningful
+    (same boot of the laptop: the monotonic clock only counts up)."""
+    items = []
+    for i, row in enumerate(rows):
+        older = rows[i + 1] if i + 1 < len(rows) else None
+        since = row.host_ms - older.host_ms if older is not None else None
+        if since is not None and not 0 <= since < 3_600_000:
+            since = None
+        items.append(trigger_item("earlier ", row.source, row.sensor_id, row.sequence, row.outcome, since))
+    return items
+
+
+class SensorPanel(QWidget):
+    """Follows the current track's lap source; says what to do when a trigger needs the timekeeper."""
+
+    warning = Signal(str, float)  # text for the console's message line, seconds to show it
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._live_since_load = 0  # bus triggers shown since the stored log was asked for
+        self._load_token = 0
+        self.label = QLabel("Keyboard only: no sensor on this track")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.gap_banner = Banner("error")
+        self.gap_banner.add_button("Checked", self.gap_banner.hide)
+        self.crossings = QListWidget()
+        self.crossings.setMaximumHeight(170)
+        self.crossings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(
+            card(self.label, self.gap_banner, caption("Sensor triggers"), self.crossings, title="Sensors")
+        )
+        ctx.bridge.on(CrossingLogged, self._on_crossing, self)
+        ctx.bridge.on(TrackTimingEvent, self._on_timing, self)
+
+    @property
+    def track_id(self) -> str | None:
+        return self.ctx.current.track_id
+
+    def load(self) -> None:
+        """The current track's source status and stored trigger log, both read on a worker."""
+        self.crossings.clear()
+        self.gap_banner.hide()
+        track = self.track_id
+        self._load_token += 1
+        token = self._load_token
+        self._live_since_load = 0
+        if track is None:
+            self.show_sensor(None)
+            return
+        self.ctx.background.run(
+            self.ctx.app.sensors.status,
+            track,
+            done=lambda st: self.show_sensor(st) if track == self.track_id else None,
+        )
+        self.ctx.background.run(
+            self.ctx.app.race_control.crossings,
+            track,
+            LOG_LENGTH,
+            done=lambda rows: self._stored(token, rows),
+        )
+
+    def _stored(self, token: int, rows: list[StoredTrigger]) -> None:
+        """Puts the stored triggers below the ones the bus brought meanwhile, without showing one twice
+        (a trigger that arrived during the read may be in both)."""
+        if token != self._load_token:
+            return  # the track changed again meanwhile
+        live = [self.crossings.item(i).data(KEY_ROLE) for i in range(self._live_since_load)]
+        skip = 0
+        for row in rows[: len(live)]:
+            key = (row.source, row.sensor_id, row.sequence, row.outcome)
+            if key not in live:
+                break
+            live.remove(key)
+            skip += 1
+        for item in stored_items(rows[skip:]):
+            self.crossings.addItem(item)
+        self._trim()
+
+    def _trim(self) -> None:
+        while self.crossings.count() > LOG_LENGTH:
+            self.crossings.takeItem(self.crossings.count() - 1)
+
+    def _on_crossing(self, e: CrossingLogged) -> None:
+        if e.track_id != self.track_id:
+            return
+        item = trigger_item(
+            time.strftime("%H:%M:%S"), e.source, e.sensor_id, e.sequence, e.outcome, e.since_last_ms
+        )
+        self.crossings.insertItem(0, item)
+        self._live_since_load += 1
+        self._trim()
+        if e.outcome == "debounced":
+            since = f"+{e.since_last_ms / 1000:.3f} s" if e.since_last_ms is not None else ""
+            self.warning.emit(
+                f"Sensor trigger {since} after the last one was treated as the same car (debounced). "
+                "If a lap was missed, press L.",
+                10,
+            )
+
+    def _on_timing(self, e: TrackTimingEvent) -> None:
+        """What this track's lap source reports besides crossings."""
+        if e.track_id != self.track_id:
+            return
+        inner = e.event
+        if isinstance(inner, SensorStatusChanged):
+            self.show_sensor(inner.status)
+        elif isinstance(inner, SequenceGapDetected):
+            self._on_gap(inner)
+        elif isinstance(inner, SensorClockChanged):
+            self.warning.emit(
+                "The sensor's clock changed (it restarted, or another device answered). The lap in progress "
+                "is timed by the laptop's clock; check it before submitting.",
+                15,
+            )
+        elif isinstance(inner, SensorLineRejected):
+            self.label.setToolTip(f"Last unreadable line: {inner.line!r} ({inner.reason})")
+
+    def show_sensor(self, status: SourceStatus | None) -> None:
+        """The track's lap source in one line: connected or not, what it is, and what went wrong."""
+        if status is None or status.source == "manual":
+            self.label.setText("Keyboard only: no sensor on this track (choose one in Settings).")
+            return
+        ok = status.connected
+        colour = "#1a7f37" if ok else "#cf222e"
+        what = status.device or status.source
+        bits = [f"<span style='color:{colour}'>●</span> <b>{'Connected' if ok else 'Not connected'}</b>"]
+        bits.append(f"{what} on {status.port}")
+        if status.firmware:
+            bits.append(f"firmware {status.firmware}")
+        if status.last_heartbeat_ms is not None and ok:
+            bits.append(f"alive {max(0.0, now_ms() - status.last_heartbeat_ms) / 1000:.1f} s ago")
+        if status.rejected_lines:
+            bits.append(f"{status.rejected_lines} unreadable line(s)")
+        if not ok and status.last_error:
+            bits.append(status.last_error)
+        self.label.setText(" · ".join(bits))
+
+    def _on_gap(self, e: SequenceGapDetected) -> None:
+        missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"
+        self.gap_banner.label.setText(
+            f"{e.count} sensor trigger(s) never arrived ({missing}, {e.source} {e.port}). A lap may be "
+            "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting."
+        )
+        self.gap_banner.show()

@@ -38,8 +38,21 @@ class StoredTrigger(Protocol):
     source: str
     sensor_id: str
     sequence: int | None
+    sensor_ms: int | None
+    clock: str | None
     host_ms: float
     outcome: str
+
+
+def gap_ms(newer: StoredTrigger, older: StoredTrigger) -> float | None:
+    """Time between two stored triggers: by the sensor's clock when both come from the same one (what
+    timed the lap), else by the laptop's monotonic clock when that is meaningful (same boot: it only
+    counts up)."""
+    same_clock = newer.clock is not None and newer.clock == older.clock
+    if same_clock and newer.sensor_ms is not None and older.sensor_ms is not None:
+        return float(newer.sensor_ms - older.sensor_ms)
+    since = newer.host_ms - older.host_ms
+    return since if 0 <= since < 3_600_000 else None
 
 
 def trigger_item(
@@ -64,14 +77,10 @@ def trigger_item(
 
 def stored_items(rows: list[StoredTrigger]) -> list[QListWidgetItem]:
     """Stored triggers (newest first) as log lines. They carry no wall-clock time, so the time column
-    says "earlier"; the gap to the previous trigger is shown where the host clock makes it meaningful
-    (same boot of the laptop: the monotonic clock only counts up)."""
+    says "earlier"."""
     items = []
     for i, row in enumerate(rows):
-        older = rows[i + 1] if i + 1 < len(rows) else None
-        since = row.host_ms - older.host_ms if older is not None else None
-        if since is not None and not 0 <= since < 3_600_000:
-            since = None
+        since = gap_ms(row, rows[i + 1]) if i + 1 < len(rows) else None
         items.append(trigger_item("earlier ", row.source, row.sensor_id, row.sequence, row.outcome, since))
     return items
 

@@ -12,7 +12,7 @@ import gc
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -51,11 +51,9 @@ from drem_desktop.events import (
 )
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import QrCode
-
-Index = QModelIndex | QPersistentModelIndex
 
 BG = "#0b0d12"
 ROW = "#151922"
@@ -74,15 +72,14 @@ def freeze_long_lived() -> None:
     gc.freeze()
 
 
-class LeaderboardModel(QAbstractTableModel):
+class LeaderboardModel(TableModel[LeaderboardRow]):
     """Leaderboard rows as the service ranks them; remembers who to highlight and for how long."""
 
-    COLUMNS = ("Rank", "Racer", "Country", "Time", "Gap", "Laps")
+    HEADERS = ("Rank", "Racer", "Country", "Time", "Gap", "Laps")
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[LeaderboardRow] = []
         self.ranking = Ranking.BEST_LAP
         self.highlight_id: str | None = None
         self.highlight_since = 0.0
@@ -94,7 +91,7 @@ class LeaderboardModel(QAbstractTableModel):
     def figure(self, row: LeaderboardRow) -> float | None:
         return row.fastest_average_ms if self.ranking is Ranking.BEST_AVERAGE else row.fastest_lap_ms
 
-    def set_rows(self, rows: list[LeaderboardRow], ranking: Ranking) -> list[str]:
+    def rank(self, rows: list[LeaderboardRow], ranking: Ranking) -> list[str]:
         """Replaces the rows; returns racers whose figure or rank changed (for highlighting).
 
         The service hands back the same row objects for racers whose standing did not change, so a lap
@@ -132,7 +129,7 @@ class LeaderboardModel(QAbstractTableModel):
         if same_shape:
             self.rows, self.cells = rows, cells
             if first >= 0:  # only the span that moved is repainted (and of it only what is on screen)
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.COLUMNS) - 1))
+                self.rows_changed(first, last)
         else:
             self.beginResetModel()
             self.rows, self.cells = rows, cells
@@ -167,20 +164,10 @@ class LeaderboardModel(QAbstractTableModel):
     def row_of(self, racer_id: str | None) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.racer_id == racer_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if section == 3:
-                return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
-            return tr(self.COLUMNS[section])
-        return None
+    def header(self, section: int) -> str:
+        if section == 3:
+            return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
+        return super().header(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -547,7 +534,7 @@ class LeaderboardWindow(QWidget):
         """Fetches the rows off the UI thread; one request in flight, the latest change wins."""
         event = self.ctx.current.event
         if event is None:
-            self.model.set_rows([], self.effective_ranking())
+            self.model.rank([], self.effective_ranking())
             self.title.setText("Leaderboard")
             self.subtitle.setText("No event selected")
             return
@@ -583,7 +570,7 @@ class LeaderboardWindow(QWidget):
     def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
         self._pending = False
         first_fill = not self.model.rows and len(rows) > 100
-        moved = self.model.set_rows(rows, ranking)
+        moved = self.model.rank(rows, ranking)
         if first_fill:
             freeze_long_lived()
         wanted = getattr(self, "_want_highlight", None)
@@ -630,7 +617,7 @@ class LeaderboardWindow(QWidget):
         self.header_model_refresh()
 
     def header_model_refresh(self) -> None:
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.COLUMNS) - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.HEADERS) - 1)
 
     def _refresh_live(self) -> None:
         app = self.ctx.app

@@ -80,3 +80,19 @@ class RunRecord:
     max_runs_override: str = ""
     deleted: bool = False
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrossingRecord:
+    """One raw trigger from the crossing log (kept even when debounced or ignored)."""
+
+    track_id: str
+    run_id: str | None
+    source: str
+    sensor_id: str
+    sequence: int | None
+    sensor_ms: int | None
+    clock: str | None
+    host_ms: float
+    outcome: str  # started | resumed | lap | debounced | ignored
+    at: datetime | None = None  # wall time (UTC) when it was logged; None until stored

@@ -15,7 +15,7 @@ from typing import Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.race_config import RaceConfig
-from drem_desktop.domain.records import LapRecord
+from drem_desktop.domain.records import CrossingRecord, LapRecord
 from drem_desktop.domain.run import (
     Lap,
     LapSource,
@@ -28,7 +28,7 @@ from drem_desktop.domain.run import (
 )
 from drem_desktop.events import CrossingLogged, LapRecorded, RunChanged, RunStateChanged
 from drem_desktop.i18n import _
-from drem_desktop.store.runs_repo import CrossingRow, RunRepository, run_order
+from drem_desktop.store.runs_repo import RunRepository, run_order
 from drem_desktop.timing.crossing import Crossing
 
 
@@ -140,7 +140,7 @@ class RaceControl:
     def now(self) -> float:
         return self._clock()
 
-    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRow]:
+    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRecord]:
         """The track's most recent raw triggers, newest first (kept across restarts)."""
         return self._runs.crossings(track_id, limit)
 
@@ -368,8 +368,8 @@ class RaceControl:
 
     def _crossing_row(
         self, track_id: str, run_id: str | None, c: Crossing, outcome: TriggerOutcome
-    ) -> CrossingRow:
-        return CrossingRow(
+    ) -> CrossingRecord:
+        return CrossingRecord(
             track_id,
             run_id,
             c.source,

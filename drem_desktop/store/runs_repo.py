@@ -18,25 +18,12 @@ from sqlalchemy.orm import Session
 from drem_desktop.domain import run as domain_run
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.ranking import LapFigure, LapTuple, RunLaps
-from drem_desktop.domain.records import LapRecord, RunRecord
+from drem_desktop.domain.records import CrossingRecord, LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
 from drem_desktop.store.errors import NotFound, StoreError
 from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
-
-
-@dataclass(frozen=True, slots=True)
-class CrossingRow:
-    track_id: str
-    run_id: str | None
-    source: str
-    sensor_id: str
-    sequence: int | None
-    sensor_ms: int | None
-    clock: str | None
-    host_ms: float
-    outcome: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +120,7 @@ class RunRepository:
         new_lap: domain_run.Lap | None = None,
         removed_lap: int | None = None,
         changed_lap: domain_run.Lap | None = None,
-        crossing: CrossingRow | None = None,
+        crossing: CrossingRecord | None = None,
     ) -> None:
         """Writes one operation of race control atomically: run state, the lap it touched, the crossing."""
         with self.db.sessions.begin() as session:
@@ -188,7 +175,7 @@ class RunRepository:
             raise NotFound(_("Lap {n} of this run is not in the database.").format(n=index + 1))
         return lap
 
-    def log_crossing(self, crossing: CrossingRow) -> None:
+    def log_crossing(self, crossing: CrossingRecord) -> None:
         with self.db.sessions.begin() as session:
             session.add(Crossing(**_fields(crossing)))
 
@@ -396,7 +383,7 @@ class RunRepository:
             ).all()
             return [{"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload} for r in rows]
 
-    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRow]:
+    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRecord]:
         with self.db.sessions() as session:
             rows = session.scalars(
                 select(Crossing)
@@ -405,7 +392,7 @@ class RunRepository:
                 .limit(limit)
             ).all()
             return [
-                CrossingRow(
+                CrossingRecord(
                     c.track_id,
                     c.run_id,
                     c.source,
@@ -415,10 +402,15 @@ class RunRepository:
                     c.clock,
                     c.host_ms,
                     c.outcome,
+                    c.at,
                 )
                 for c in rows
             ]
 
 
-def _fields(c: CrossingRow) -> dict[str, Any]:
-    return {k: getattr(c, k) for k in CrossingRow.__dataclass_fields__}
+def _fields(c: CrossingRecord) -> dict[str, Any]:
+    """Columns of a new crossing row; ``at`` is stamped by the database row when the record has none."""
+    fields = {k: getattr(c, k) for k in CrossingRecord.__dataclass_fields__}
+    if fields["at"] is None:
+        del fields["at"]
+    return fields

@@ -41,7 +41,14 @@ ROUNDS = 5
 def make_model(path: Path) -> None:
     pb = os.urandom(SIZE)
     with tarfile.open(path, "w:gz", compresslevel=1) as tar:
-        metadata = json.dumps({"sensor": ["FRONT_FACING_CAMERA"]}).encode()
+        metadata = json.dumps(
+            {
+                "sensor": ["FRONT_FACING_CAMERA"],
+                "action_space_type": "discrete",
+                "action_space": [{"steering_angle": a, "speed": 1.0} for a in (-30, 0, 30)],
+                "training_algorithm": "clipped_ppo",
+            }
+        ).encode()
         for name, data in (("agent/model.pb", pb), ("model_metadata.json", metadata)):
             info = tarfile.TarInfo(name)
             info.size = len(data)

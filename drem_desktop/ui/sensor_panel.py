@@ -1,20 +1,21 @@
 """The timekeeper console's "Sensors" card: the current track's lap source in one line, a banner when
 sensor triggers never arrived, and the trigger log (every trigger and what race control made of it).
 
-The trigger log starts from the track's recent triggers as stored (race control keeps every raw trigger),
-so after a restart or a track switch the timekeeper still sees the triggers that led to the run on screen;
-new ones come from the bus as they happen.
+The trigger log starts from the track's recent triggers as stored (race control keeps every raw trigger,
+with the wall time it was logged), so after a restart or a track switch the timekeeper still sees the
+triggers that led to the run on screen, at their time of day; new ones come from the bus as they happen.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Protocol
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from drem_desktop.domain.records import CrossingRecord
 from drem_desktop.events import CrossingLogged
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import (
@@ -32,19 +33,7 @@ LOG_LENGTH = 200
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class StoredTrigger(Protocol):
-    """What the trigger log reads of a stored trigger (race control's ``crossings``)."""
-
-    source: str
-    sensor_id: str
-    sequence: int | None
-    sensor_ms: int | None
-    clock: str | None
-    host_ms: float
-    outcome: str
-
-
-def gap_ms(newer: StoredTrigger, older: StoredTrigger) -> float | None:
+def gap_ms(newer: CrossingRecord, older: CrossingRecord) -> float | None:
     """Time between two stored triggers: by the sensor's clock when both come from the same one (what
     timed the lap), else by the laptop's monotonic clock when that is meaningful (same boot: it only
     counts up)."""
@@ -75,13 +64,23 @@ def trigger_item(
     return item
 
 
-def stored_items(rows: list[StoredTrigger]) -> list[QListWidgetItem]:
-    """Stored triggers (newest first) as log lines. They carry no wall-clock time, so the time column
-    says "earlier"."""
+def time_of_day(at: datetime | None) -> str:
+    """The laptop's local time of day a stored trigger was logged (stored in UTC; a trigger stored
+    before the time was kept says "earlier")."""
+    if at is None:
+        return "earlier "
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%H:%M:%S")
+
+
+def stored_items(rows: list[CrossingRecord]) -> list[QListWidgetItem]:
+    """Stored triggers (newest first) as log lines, in the same form as the live ones."""
     items = []
     for i, row in enumerate(rows):
         since = gap_ms(row, rows[i + 1]) if i + 1 < len(rows) else None
-        items.append(trigger_item("earlier ", row.source, row.sensor_id, row.sequence, row.outcome, since))
+        stamp = time_of_day(row.at)
+        items.append(trigger_item(stamp, row.source, row.sensor_id, row.sequence, row.outcome, since))
     return items
 
 
@@ -138,7 +137,7 @@ class SensorPanel(QWidget):
             done=lambda rows: self._stored(token, rows),
         )
 
-    def _stored(self, token: int, rows: list[StoredTrigger]) -> None:
+    def _stored(self, token: int, rows: list[CrossingRecord]) -> None:
         """Puts the stored triggers below the ones the bus brought meanwhile, without showing one twice
         (a trigger that arrived during the read may be in both)."""
         if token != self._load_token:

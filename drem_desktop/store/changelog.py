@@ -21,6 +21,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _apply_defaults(obj: Synced) -> None:
+    """Fills column defaults now (SQLAlchemy would at INSERT), so the logged row is the stored row."""
+    for attr in inspect(obj).mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+
+
 def _payload(obj: Synced) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
@@ -54,10 +67,7 @@ def install(sessions: sessionmaker[Session], laptop_id: str) -> None:
             if isinstance(obj, Synced):
                 obj.origin = obj.origin or laptop_id
                 obj.updated_at = now
-                if obj.id is None:
-                    from drem_desktop.store.schema import new_id
-
-                    obj.id = new_id()
+                _apply_defaults(obj)
                 session.add(
                     ChangeLog(
                         table_name=type(obj).__tablename__,  # type: ignore[attr-defined]

@@ -63,6 +63,7 @@ def test_change_log_row_is_written_in_the_same_transaction(tmp_path: Path) -> No
         log = session.scalars(select(ChangeLog).order_by(ChangeLog.id)).all()
     assert [(r.table_name, r.op) for r in log] == [("event", "insert"), ("event", "delete")]
     assert log[0].origin == db.laptop_id
+    assert log[0].payload["deleted"] is False and log[0].payload["created_at"]  # the row as stored
     assert log[1].payload["before"] == {"deleted": False}
 
 

@@ -6,7 +6,8 @@ discard (which can lose data) ask to be confirmed: press the same key again.
 
 This module is the page that assembles the console and owns its keys and operations; its parts live
 beside it: the racer picker (``racer_picker``), the run with its clocks and counters (``run_panel``), the
-lap table (``lap_table``) and the sensor status with the trigger log (``sensor_panel``).
+lap table (``lap_table``), the sensor status with the trigger log (``sensor_panel``) and the car with
+loading the racer's model onto it (``car_panel``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -31,12 +33,18 @@ from drem_desktop.domain.run import Lap, LapSource, RunState, Stamp
 from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.car_panel import CarPanel
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.lap_table import LapTable, LapTableModel, bests, legend
 from drem_desktop.ui.racer_picker import RacerPicker
 from drem_desktop.ui.run_panel import RunPanel
 from drem_desktop.ui.sensor_panel import SensorPanel
 from drem_desktop.ui.widgets import Banner, Message, OpButton, card
+
+
+def hint(keys: tuple[str, ...]) -> str:
+    """Keys as printed on a button (the platform's spelling)."""
+    return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +55,7 @@ class Operation:
 
     @property
     def hint(self) -> str:
-        return " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in self.keys)
+        return hint(self.keys)
 
 
 # The timekeeper's keys (also listed in docs/manual/desktop.md). Letters are mnemonic; Space and Enter are
@@ -64,7 +72,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("submit", "Submit", ("S",)),
     Operation("discard", "Discard", ("X",)),
 )
-EXTRA_KEYS = {"pick": ("N", "Ctrl+F"), "enter_alt": ("Enter",)}
+EXTRA_KEYS = {"pick": ("N", "Ctrl+F"), "enter_alt": ("Enter",), "car": ("C",), "load_model": ("M",)}
 
 
 class TimekeeperConsole(QWidget):
@@ -101,6 +109,8 @@ class TimekeeperConsole(QWidget):
         self.board = RunPanel()
         self.lap_clock = self.board.lap_clock  # the UI latency benchmark counts its frames
         centre.addWidget(self.board, 1)
+        self.car_panel = CarPanel(self.ctx, hint(EXTRA_KEYS["load_model"]), hint(EXTRA_KEYS["car"]))
+        centre.addWidget(self.car_panel)
         self.confirm = Banner("error")
         self.confirm_yes = self.confirm.add_button("Yes", self._confirmed, True)
         self.confirm.add_button("No (Esc)", self._cancel_confirm)
@@ -145,11 +155,18 @@ class TimekeeperConsole(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(self.focus_search)
             self.shortcuts.append(sc)
+        for name, slot in (("car", self.car_panel.focus_car), ("load_model", self.car_panel.load_model)):
+            for key in EXTRA_KEYS[name]:
+                sc = QShortcut(QKeySequence(key), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(slot)
+                self.shortcuts.append(sc)
         esc = QShortcut(QKeySequence("Esc"), self)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self._escape)
         self.picker.picked.connect(self._picked)
         self.picker.counts_changed.connect(self._counts_changed)
+        self.car_panel.typing_done.connect(self.setFocus)
         self.sensors.warning.connect(lambda text, secs: self.op_message.show_message(text, "warning", secs))
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         b = self.ctx.bridge
@@ -162,7 +179,9 @@ class TimekeeperConsole(QWidget):
     # -- keys and focus --------------------------------------------------------------------------------
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """While typing a name or a reason, letters type; the operation keys wake up when you leave."""
-        typing = isinstance(new, QLineEdit | QAbstractSpinBox)
+        typing = isinstance(new, QLineEdit | QAbstractSpinBox) or (
+            isinstance(new, QComboBox) and new.isEditable()
+        )
         for sc in self.shortcuts:
             sc.setEnabled(not typing)
 
@@ -176,7 +195,8 @@ class TimekeeperConsole(QWidget):
             self.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and QApplication.focusWidget() in self.picker.typing_fields():
+        typing_fields = (*self.picker.typing_fields(), *self.car_panel.typing_fields())
+        if event.key() == Qt.Key.Key_Escape and QApplication.focusWidget() in typing_fields:
             self._cancel_confirm()
             self.setFocus()
             return
@@ -256,6 +276,7 @@ class TimekeeperConsole(QWidget):
             if view.run.laps:
                 self.lap_table.scrollToBottom()
         self.board.show_run(view, self.track_id is not None, self.lap_model.fastest_valid())
+        self.car_panel.show_run(view)
         if view is not None and (previous is None or previous.run_id != view.run_id or self.racer is None):
             self._load_racer(view)
         self._update_buttons()
@@ -413,6 +434,7 @@ class TimekeeperConsole(QWidget):
 
     # -- lifecycle ------------------------------------------------------------------------------------
     def start(self) -> None:
+        self.car_panel.start()
         self.picker.reload()
         self.refresh_view()
         self.sensors.load()

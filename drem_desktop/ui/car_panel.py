@@ -46,6 +46,10 @@ def default_model(models: list[ModelRecord]) -> ModelRecord | None:
     return (ready or shown or [None])[0]
 
 
+def size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} kB"
+
+
 def car_text(state: CarState | None, typed: str) -> str:
     """One line about the chosen car, so the timekeeper knows whether a push can reach it."""
     if not typed:
@@ -104,7 +108,7 @@ class CarPanel(QWidget):
         self.model.setToolTip(tr("The racer's models in the library (newest first)"))
         self.load_button = OpButton("Load model onto car", load_key)
         self.load_button.setMinimumHeight(52)
-        self.load_button.setMaximumWidth(180)
+        self.load_button.setFixedWidth(190)
         self.load_button.clicked.connect(self.load_model)
         self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -291,7 +295,7 @@ class CarPanel(QWidget):
         self.model.clear()
         for m in self.models:
             note = " · on a car" if m.status == ModelStatus.ON_CAR else ""
-            self.model.addItem(f"{m.name}  ({m.size_bytes / 1e6:.1f} MB{note})")
+            self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)}{note})")
             self.model.setItemData(self.model.count() - 1, m.model_id, KEY_ROLE)
         if not self.models:
             self.model.addItem(tr("No model in the library for this racer (Models page, Ctrl+6)"))

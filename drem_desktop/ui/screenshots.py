@@ -89,6 +89,10 @@ def main(argv: list[str]) -> int:
         for i, (name, meta) in enumerate((("apex-fast-v3", None), ("apex-safe-sac", CONTINUOUS_METADATA))):
             archive = write_sample_model(Path(tmp) / f"{name}.tar.gz", seed=i, metadata=meta)
             app.models.import_file(archive, racers[0].racer_id, "usb")
+        on_track = write_sample_model(
+            Path(tmp) / "comet-fast-v2.tar.gz", seed=5
+        )  # the racer on track's model
+        app.models.import_file(on_track, racers[3].racer_id, "upload")
         sim = SimulatedSensor(Path(tmp) / "ttyDREM", heartbeat_s=0.2, seed=1)
         sim.plug()
         app.sensors.attach(event.tracks[0].track_id, sim.path)
@@ -114,6 +118,7 @@ def main(argv: list[str]) -> int:
                 models=("apex-fast-v3",),
                 found_by="mdns",
             )
+        app.race_control.set_car(event.tracks[0].track_id, "amss-1234")  # the car the racer on track drives
 
         window, ctx = build_window(app)
         window.resize(1600, 960)

@@ -42,7 +42,7 @@ def when(dt: datetime | None) -> str:
 
 
 class RunTableModel(TableModel[RunRecord]):
-    HEADERS = ("Started", "Track", "Racer", "State", "Laps", "Best lap", "Notes")
+    HEADERS = ("Started", "Track", "Racer", "Car", "State", "Laps", "Best lap", "Notes")
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,6 +72,7 @@ class RunTableModel(TableModel[RunRecord]):
                 when(run.started_at or run.created_at),
                 self.tracks.get(run.track_id, "?"),
                 racer.shown_name if racer else run.racer_id[:8],
+                run.car_name or "–",
                 run.state,
                 f"{len(valid)} / {len(counted)}",
                 lap_text(min(valid)) if valid else "–",

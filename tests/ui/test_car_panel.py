@@ -76,6 +76,12 @@ def test_naming_the_car_is_kept_with_the_run_across_a_restart(qtbot, data_dir, a
     panel = console.car_panel
     put_on_track(qtbot, console, "speedy")
     assert panel.car.isEnabled() and panel.car.currentText() == ""
+    press(qtbot, console, K.Key_C)
+    qtbot.keyClicks(panel.car.lineEdit(), "oops")
+    press(qtbot, console, K.Key_Escape)  # leaves the field without naming anything
+    assert console.hasFocus()
+    settle(qtbot, ctx)
+    assert app.race_control.view(track).car_name == ""
 
     # A car not found on the network yet is named as the car service keys it. Typing "AMSS" presses M
     # and C: while the field has the focus they type, they do not load a model or jump.
@@ -100,6 +106,9 @@ def test_naming_the_car_is_kept_with_the_run_across_a_restart(qtbot, data_dir, a
         console = main.page("timekeeper")
         qtbot.waitUntil(lambda: console.view is not None and console.view.state is RunState.RUNNING)
         assert console.car_panel.car.currentText() == "amss-1234"
+        races = main.show_page("races")
+        qtbot.waitUntil(lambda: races.run_model.rowCount() == 1)
+        assert races.run_model.index(0, races.run_model.HEADERS.index("Car")).data() == "amss-1234"
         settle(qtbot, ctx)
         main.close()
         ctx.close()

@@ -60,10 +60,10 @@ def file_credentials(app: App, folder: Path) -> None:
     )
 
 
-def racer_model(app: App, username: str, folder: Path, seed: int = 0) -> ModelRecord:
+def racer_model(app: App, username: str, folder: Path, seed: int = 0, size: int = 0) -> ModelRecord:
     racer = app.racers.by_username(username)
     intake = app.models.import_file(
-        write_sample_model(folder / "speedy-v3.tar.gz", seed=seed), racer.racer_id
+        write_sample_model(folder / "speedy-v3.tar.gz", seed=seed, pb_size=size), racer.racer_id
     )
     assert intake.model is not None, intake.message()
     return intake.model
@@ -195,5 +195,34 @@ def test_a_refused_archive_shows_the_validators_reason(qtbot, window, app, event
         )
         text = panel.message.text()
         assert "cannot be loaded onto car amss-ref" in text and reasons[0] in text, text
+    finally:
+        app.cars.close()
+
+
+def test_cancel_stops_the_load_and_says_the_car_kept_what_it_had(
+    qtbot, window, app, event, fake_car, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Cancel pressed while the model (30 MB) is still being checked or copied: the load ends cancelled,
+    in words, and the car has no model (no half-copied folder)."""
+    main, _ctx = window
+    file_credentials(app, tmp_path / "cars")
+    try:
+        state = app.cars.add_car(fake_car.serial, address="127.0.0.1", ssh_port=fake_car.port)
+        app.cars.set_credentials(state.key, CarCredentials(ssh_password="deepracer", console_password="pw"))
+        app.cars.set_layout(state.key, etc=str(fake_car.base / "etc"))
+        racer_model(app, "apex", tmp_path, size=30_000_000)
+        console: TimekeeperConsole = main.page("timekeeper")
+        panel = console.car_panel
+        put_on_track(qtbot, console, "apex")
+        qtbot.waitUntil(lambda: panel.chosen_model() is not None)
+        name_car(qtbot, console, state.key)
+        press(qtbot, console, K.Key_M)
+        qtbot.waitUntil(lambda: panel.job not in (None, "starting") and panel.cancel_button.isEnabled())
+        panel.cancel_button.click()
+        qtbot.waitUntil(lambda: panel.job is None, timeout=60_000)
+        assert f"Cancelled on car {state.key}" in panel.message.text(), panel.message.text()
+        assert panel.message.property("kind") == "warning"
+        assert fake_car.models() == []
+        assert panel.load_button.isEnabled()  # and it can be loaded again
     finally:
         app.cars.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -34,6 +34,9 @@ from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.widgets import Message, OpButton, card
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import JobHandle
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADABLE = {RunState.READY, RunState.PAUSED, RunState.OVER}  # never swap the model of a car that is racing
@@ -76,8 +79,10 @@ class CarPanel(QWidget):
         self.view: RunView | None = None
         self.cars: dict[str, CarState] = {}
         self.models: list[ModelRecord] = []
-        self.job: Any = None  # the JobHandle of the load this card started (one at a time)
+        self.loading = False  # a load this card started is under way (one at a time)
+        self.job: JobHandle | None = None  # its handle, once the car service has started it
         self.job_car = ""
+        self._cancel_asked = False  # Cancel pressed before the handle arrived
         self._racer_id: str | None = None
         self._models_token = 0
         self._loads = 0  # loads started (a later naming message must not cover a load's result)
@@ -183,7 +188,7 @@ class CarPanel(QWidget):
 
     def _update_buttons(self) -> None:
         v = self.view
-        busy = self.job is not None
+        busy = self.loading
         self.load_button.setEnabled(v is not None and v.state in LOADABLE and not busy)
         tip = "Load the chosen model onto the car and select it there"
         if v is not None and v.state is RunState.RUNNING:
@@ -197,9 +202,9 @@ class CarPanel(QWidget):
         self._fill_cars()
 
     def _on_car(self, e: CarSeen | CarLost) -> None:
-        known = e.car.key in self.cars
+        before = self.cars.get(e.car.key)
         self.cars[e.car.key] = e.car
-        if not known:
+        if before is None or (before.online != e.car.online and not self._editing()):
             self._fill_cars()
         self._show_car_state()
 
@@ -317,7 +322,7 @@ class CarPanel(QWidget):
         if v is None:
             self.message.show_message("Put a racer on the track first (N); then load their model.", "warning")
             return
-        if self.job is not None:
+        if self.loading:
             self.message.show_message("A model is already on its way to the car: wait or Cancel.", "warning")
             return
         if v.state not in LOADABLE:
@@ -341,7 +346,9 @@ class CarPanel(QWidget):
             self.apply_car()
         self._loads += 1
         path: Path = self.ctx.app.models.path_of(model)
-        self.job = "starting"  # until the handle arrives: no second push
+        self.loading = True
+        self.job = None
+        self._cancel_asked = False
         self.job_car = car
         self.progress.setRange(0, 0)
         self.progress.setFormat(f"{model.name} → {car}: " + tr("starting"))
@@ -357,8 +364,10 @@ class CarPanel(QWidget):
             failed=self._job_refused,
         )
 
-    def _job_started(self, handle: Any) -> None:
+    def _job_started(self, handle: JobHandle) -> None:
         self.job = handle
+        if self._cancel_asked:
+            handle.cancel()
         # Events published before the handle got here were skipped: the job's own record has caught up.
         result = handle.job.results.get(self.job_car)
         if result is not None:
@@ -372,26 +381,33 @@ class CarPanel(QWidget):
         self._ended(False, text, "")
 
     def cancel(self) -> None:
-        if self.job is not None and self.job != "starting":
+        if not self.loading:
+            return
+        self._cancel_asked = True
+        if self.job is not None:
             self.job.cancel()
-            self.progress.setFormat(tr("cancelling…"))
+        self.progress.setFormat(f"{self.job_car}: " + tr("cancelling…"))
 
     def _mine(self, job_id: str, car: str) -> bool:
-        return self.job not in (None, "starting") and job_id == self.job.job.id and car == self.job_car
+        return self.job is not None and job_id == self.job.job.id and car == self.job_car
 
     def _on_progress(self, e: CarJobProgressed) -> None:
         if self._mine(e.job_id, e.car):
             self._show_progress(e.done, e.total, e.stage)
 
     def _show_progress(self, done: int, total: int, stage: str) -> None:
+        """The car's part of the job: percent when the size is known, and the car service's stage text."""
+        if self._cancel_asked:
+            stage = tr("cancelling…")
+        text = f"{self.job_car}: {stage}"
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * min(done, total) / total))
-            self.progress.setFormat(f"{stage}  %p%" if stage else "%p%")
+            self.progress.setFormat(f"{text}  %p%")
         else:
             self.progress.setRange(0, 0)  # busy, no known size
-            self.progress.setFormat(stage)
-        self.progress.setToolTip(stage)
+            self.progress.setFormat(text)
+        self.progress.setToolTip(text)
 
     def _on_finished(self, e: CarJobFinished) -> None:
         if self._mine(e.job_id, e.car):
@@ -399,6 +415,7 @@ class CarPanel(QWidget):
 
     def _ended(self, ok: bool, error: str | None, detail: str) -> None:
         car = self.job_car
+        self.loading = False
         self.job = None
         self.job_row.hide()
         if ok:

@@ -88,7 +88,7 @@ def test_naming_the_car_is_kept_with_the_run_across_a_restart(qtbot, data_dir, a
     name_car(qtbot, console, "AMSS-1234.local")
     qtbot.waitUntil(lambda: app.race_control.view(track).car_name == "amss-1234")
     qtbot.waitUntil(lambda: console.view is not None and console.view.car_name == "amss-1234")
-    assert panel.job is None
+    assert not panel.loading
     assert panel.car.currentText() == "amss-1234"
     assert "not found on the network yet" in panel.car_state.text()
     assert "amss-1234 drives this run" in panel.message.text()
@@ -152,17 +152,20 @@ def test_load_puts_the_racers_model_on_the_car_and_selects_it(qtbot, window, app
 
         # M with no car named says what to do, and starts nothing
         press(qtbot, console, K.Key_M)
-        assert "Name the car first" in panel.message.text() and panel.job is None
+        assert "Name the car first" in panel.message.text() and not panel.loading
 
         name_car(qtbot, console, state.key)
         qtbot.waitUntil(lambda: console.view.car_name == state.key)
+        shown: list[int] = []
+        panel.progress.valueChanged.connect(shown.append)
         press(qtbot, console, K.Key_M)
-        assert panel.job is not None  # started: one line of progress with Cancel, no second push
+        assert panel.loading  # started: one line of progress with Cancel, no second push
         assert panel.job_row.isVisible() and not panel.load_button.isEnabled()
-        qtbot.waitUntil(lambda: panel.job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not panel.loading, timeout=60_000)
         assert "installed over SSH and loaded" in panel.message.text(), panel.message.text()
         assert panel.message.property("kind") == "ok"
         assert not panel.job_row.isVisible() and panel.load_button.isEnabled()
+        assert 1000 in shown, shown  # the copy's progress was shown up to 100 %
         assert fake_car.models() == [newest.name]  # on the car: the checked, installed folder
         assert web.loaded == newest.name  # and selected there through the car's console
     finally:
@@ -191,7 +194,7 @@ def test_a_refused_archive_shows_the_validators_reason(qtbot, window, app, event
         name_car(qtbot, console, "amss-ref")
         press(qtbot, console, K.Key_M)
         qtbot.waitUntil(
-            lambda: panel.job is None and panel.message.property("kind") == "error", timeout=30_000
+            lambda: not panel.loading and panel.message.property("kind") == "error", timeout=30_000
         )
         text = panel.message.text()
         assert "cannot be loaded onto car amss-ref" in text and reasons[0] in text, text
@@ -217,9 +220,9 @@ def test_cancel_stops_the_load_and_says_the_car_kept_what_it_had(
         qtbot.waitUntil(lambda: panel.chosen_model() is not None)
         name_car(qtbot, console, state.key)
         press(qtbot, console, K.Key_M)
-        qtbot.waitUntil(lambda: panel.job not in (None, "starting") and panel.cancel_button.isEnabled())
+        qtbot.waitUntil(lambda: panel.job is not None and panel.cancel_button.isEnabled())
         panel.cancel_button.click()
-        qtbot.waitUntil(lambda: panel.job is None, timeout=60_000)
+        qtbot.waitUntil(lambda: not panel.loading, timeout=60_000)
         assert f"Cancelled on car {state.key}" in panel.message.text(), panel.message.text()
         assert panel.message.property("kind") == "warning"
         assert fake_car.models() == []

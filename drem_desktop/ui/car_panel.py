@@ -73,7 +73,9 @@ class CarPanel(QWidget):
 
     typing_done = Signal()  # a car was named: the console takes the focus back for its keys
 
-    def __init__(self, ctx: ScreenContext, load_key: str, car_key_hint: str, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: ScreenContext, load_key: str, car_key_hint: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.view: RunView | None = None

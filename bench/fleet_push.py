@@ -69,8 +69,13 @@ def main() -> None:
             car.authorize_key(key.with_suffix(".pub").read_text())
             car.start()
         creds = CarCredentials(ssh_key=key.read_text(), sudo_password="deepracer")
-        service = CarService(work / "data", Bus(), credentials=FileStore(work / "data" / "creds.json"),
-                             pins=MemoryPinStore(), max_parallel=CARS)
+        service = CarService(
+            work / "data",
+            Bus(),
+            credentials=FileStore(work / "data" / "creds.json"),
+            pins=MemoryPinStore(),
+            max_parallel=CARS,
+        )
         for car in cars:
             service.add_car(car.serial, address="127.0.0.1", ssh_port=car.port)
             service.set_credentials(car.serial, creds)
@@ -81,9 +86,24 @@ def main() -> None:
 
         def scp(car: FakeCar) -> None:
             subprocess.run(
-                ["scp", "-q", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-                 "-o", "BatchMode=yes", "-i", str(key), "-P", str(car.port), str(archive),
-                 f"deepracer@127.0.0.1:{car.base / 'upload' / 'scp.tar.gz'}"], check=True)
+                [
+                    "scp",
+                    "-q",
+                    "-o",
+                    "StrictHostKeyChecking=no",
+                    "-o",
+                    "UserKnownHostsFile=/dev/null",
+                    "-o",
+                    "BatchMode=yes",
+                    "-i",
+                    str(key),
+                    "-P",
+                    str(car.port),
+                    str(archive),
+                    f"deepracer@127.0.0.1:{car.base / 'upload' / 'scp.tar.gz'}",
+                ],
+                check=True,
+            )
 
         def push_all(group: list[FakeCar]) -> None:
             results = service.push_model(archive, [c.serial for c in group]).future.result(300)
@@ -107,14 +127,18 @@ def main() -> None:
             s1, p1 = timed(scp_all, cars[:1]), timed(push_all, cars[:1])
             fleet.append(p8 / s8)
             single.append(p1 / s1)
-            print(f"round {r + 1}: 8 cars scp {s8:.2f} s push {p8:.2f} s ({p8 / s8:.2f}) | "
-                  f"1 car scp {s1:.2f} s push {p1:.2f} s ({p1 / s1:.2f})")
+            print(
+                f"round {r + 1}: 8 cars scp {s8:.2f} s push {p8:.2f} s ({p8 / s8:.2f}) | "
+                f"1 car scp {s1:.2f} s push {p1:.2f} s ({p1 / s1:.2f})"
+            )
         for car in cars:
             assert car.models() == ["bench_model"], car.models()
         service.close()
         print(f"first push to one car, including the once-per-model check and payload: {prepare_s:.2f} s")
-        print(f"fleet_push: cars={CARS} ratio_vs_scp={statistics.median(fleet):.2f} "
-              f"single_ratio_vs_scp={statistics.median(single):.2f}")
+        print(
+            f"fleet_push: cars={CARS} ratio_vs_scp={statistics.median(fleet):.2f} "
+            f"single_ratio_vs_scp={statistics.median(single):.2f}"
+        )
     finally:
         for car in cars:
             car.close()

@@ -65,10 +65,12 @@ def prepare_model(archive: Path, work_dir: Path | None = None, name: str | None 
             raise
     if graphs != 1 or not metadata or md5 != verdict.md5:
         payload.unlink(missing_ok=True)
-        raise BadArchive(_(
-            "{file} changed while it was being prepared for the car; wait until it is fully copied, "
-            "then load it again."
-        ).format(file=verdict.file_name))
+        raise BadArchive(
+            _(
+                "{file} changed while it was being prepared for the car; wait until it is fully copied, "
+                "then load it again."
+            ).format(file=verdict.file_name)
+        )
     return PreparedModel(verdict.name, md5, payload, payload.stat().st_size, archive)
 
 

@@ -54,7 +54,8 @@ def _insecure_context() -> ssl.SSLContext:
 async def fetch_certificate(host: str, port: int = 443, timeout: float = 5.0) -> bytes:
     """The DER certificate the server presents (no verification: we pin it instead)."""
     _reader, writer = await asyncio.wait_for(
-        asyncio.open_connection(host, port, ssl=_insecure_context(), server_hostname=None), timeout)
+        asyncio.open_connection(host, port, ssl=_insecure_context(), server_hostname=None), timeout
+    )
     try:
         ssl_object = writer.get_extra_info("ssl_object")
         der = ssl_object.getpeercert(binary_form=True) if ssl_object else None
@@ -154,7 +155,8 @@ class ConsoleClient:
             assert self._fingerprint is not None
             connector = aiohttp.TCPConnector(ssl=aiohttp.Fingerprint(self._fingerprint), limit=4)
             self._session = aiohttp.ClientSession(
-                connector=connector, timeout=self._timeout, cookie_jar=aiohttp.CookieJar(unsafe=True))
+                connector=connector, timeout=self._timeout, cookie_jar=aiohttp.CookieJar(unsafe=True)
+            )
         return self._session
 
     def _headers(self) -> dict[str, str]:
@@ -168,11 +170,15 @@ class ConsoleClient:
                 page = await resp.text()
             match = _CSRF.search(page)
             if not match:
-                raise CarCommandFailed(self.car, _("show its login page"),
-                                       _("no CSRF token on the page: is this a DeepRacer car?"))
+                raise CarCommandFailed(
+                    self.car,
+                    _("show its login page"),
+                    _("no CSRF token on the page: is this a DeepRacer car?"),
+                )
             self._csrf = match.group(1)
-            async with session.post(f"{self.base}/login", data={"password": self._password},
-                                    headers=self._headers()) as resp:
+            async with session.post(
+                f"{self.base}/login", data={"password": self._password}, headers=self._headers()
+            ) as resp:
                 body = await resp.text()
                 status = resp.status
         except aiohttp.ServerFingerprintMismatch as exc:
@@ -186,8 +192,16 @@ class ConsoleClient:
             self._pins.trust(self.car, "tls", self._pending_pin)
             self._pending_pin = None
 
-    async def _request(self, method: str, path: str, *, json_body: Any = None, data: Any = None,
-                       relogin: bool = True, timeout: aiohttp.ClientTimeout | None = None) -> Any:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        data: Any = None,
+        relogin: bool = True,
+        timeout: aiohttp.ClientTimeout | None = None,
+    ) -> Any:
         """One API call; re-logs in once on 401 (another client took the car's only session).
 
         ``data`` may be a callable building the body, so a retried upload sends a fresh one.
@@ -197,16 +211,23 @@ class ConsoleClient:
         session = await self._ensure_session()
         try:
             body = data() if callable(data) else data
-            async with session.request(method, f"{self.base}{path}", json=json_body, data=body,
-                                       headers=self._headers(), timeout=timeout or self._timeout) as resp:
+            async with session.request(
+                method,
+                f"{self.base}{path}",
+                json=json_body,
+                data=body,
+                headers=self._headers(),
+                timeout=timeout or self._timeout,
+            ) as resp:
                 if resp.status == 401 and relogin:
                     log.info("car %s: console session lost, logging in again", self.car)
                     relog = True
                 else:
                     relog = False
                     if resp.status >= 400:
-                        raise CarCommandFailed(self.car, _("answer {path}").format(path=path),
-                                               f"HTTP {resp.status}")
+                        raise CarCommandFailed(
+                            self.car, _("answer {path}").format(path=path), f"HTTP {resp.status}"
+                        )
                     text = await resp.text()
         except aiohttp.ServerFingerprintMismatch as exc:
             raise self._certificate_changed() from exc
@@ -214,8 +235,9 @@ class ConsoleClient:
             raise CarUnreachable(self.car, f"HTTPS {path}: {exc}") from exc
         if relog:
             await self.login()
-            return await self._request(method, path, json_body=json_body, data=data, relogin=False,
-                                       timeout=timeout)
+            return await self._request(
+                method, path, json_body=json_body, data=data, relogin=False, timeout=timeout
+            )
         try:
             return json.loads(text)
         except ValueError:
@@ -230,8 +252,13 @@ class ConsoleClient:
     async def model_names(self) -> list[str]:
         return sorted(str(m.get("model_folder_name", "")) for m in await self.models())
 
-    async def upload_model(self, archive: Path, folder: str, progress: Progress | None = None,
-                           cancel: threading.Event | None = None) -> None:
+    async def upload_model(
+        self,
+        archive: Path,
+        folder: str,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
         """Upload and confirm the car installed ``folder``; removes it again if cancelled after sending."""
         report = progress or (lambda done, total, stage: None)
         archive = Path(archive)
@@ -252,8 +279,11 @@ class ConsoleClient:
 
             try:
                 answer = await self._request(
-                    "PUT", "/api/uploadModels", data=form,
-                    timeout=aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60))
+                    "PUT",
+                    "/api/uploadModels",
+                    data=form,
+                    timeout=aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=60),
+                )
             finally:
                 for f in opened:
                     f.close()
@@ -265,8 +295,9 @@ class ConsoleClient:
             log.info("car %s: upload answer was an error (%s); confirming through /api/models", self.car, exc)
         report(total, total, _("installing"))
         if isinstance(answer, dict) and answer.get("success") is False:
-            log.info("car %s: upload said %r; confirming through /api/models", self.car,
-                     answer.get("message"))
+            log.info(
+                "car %s: upload said %r; confirming through /api/models", self.car, answer.get("message")
+            )
         try:
             await self._wait_for_model(folder, cancel, already_there=folder in before and sent_all)
         except (asyncio.CancelledError, JobCancelled):
@@ -284,9 +315,13 @@ class ConsoleClient:
             if folder in await self.model_names():
                 return
             if already_there or time.monotonic() > deadline:
-                raise ModelRejected(self.car, _(
-                    "the car did not list {folder} after the upload; check its free space, or push over SSH."
-                ).format(folder=folder))
+                raise ModelRejected(
+                    self.car,
+                    _(
+                        "the car did not list {folder} after the upload; check its free space, "
+                        "or push over SSH."
+                    ).format(folder=folder),
+                )
             await asyncio.sleep(self.poll_interval)
 
     async def load_model(self, folder: str) -> None:
@@ -301,12 +336,18 @@ class ConsoleClient:
             if state == "loaded":
                 return
             if state == "error":
-                raise ModelRejected(self.car, _(
-                    "the car could not load {folder}: its sensors may not match the model's."
-                ).format(folder=folder))
+                raise ModelRejected(
+                    self.car,
+                    _("the car could not load {folder}: its sensors may not match the model's.").format(
+                        folder=folder
+                    ),
+                )
             if time.monotonic() > deadline:
-                raise CarCommandFailed(self.car, _("load the model"),
-                                       _("still loading after {s:.0f} s").format(s=self.install_timeout))
+                raise CarCommandFailed(
+                    self.car,
+                    _("load the model"),
+                    _("still loading after {s:.0f} s").format(s=self.install_timeout),
+                )
             await asyncio.sleep(self.poll_interval)
 
     async def delete_models(self, folders: list[str]) -> None:

@@ -31,9 +31,13 @@ Verify = Callable[[str], Awaitable[bool]]
 class CarDiscovery:
     """Runs on the service loop; feeds the live car list until ``stop``."""
 
-    def __init__(self, cars: LiveCarList, service_types: tuple[str, ...] = SERVICE_TYPES,
-                 verify: Verify | None = None, interfaces: InterfaceChoice | list[str] = InterfaceChoice.All,
-                 ) -> None:
+    def __init__(
+        self,
+        cars: LiveCarList,
+        service_types: tuple[str, ...] = SERVICE_TYPES,
+        verify: Verify | None = None,
+        interfaces: InterfaceChoice | list[str] = InterfaceChoice.All,
+    ) -> None:
         self.cars = cars
         self.service_types = service_types
         self.verify = verify
@@ -45,8 +49,9 @@ class CarDiscovery:
 
     async def start(self) -> None:
         self._zc = AsyncZeroconf(interfaces=self.interfaces, ip_version=IPVersion.V4Only)
-        self._browser = AsyncServiceBrowser(self._zc.zeroconf, list(self.service_types),
-                                            handlers=[self._on_change])
+        self._browser = AsyncServiceBrowser(
+            self._zc.zeroconf, list(self.service_types), handlers=[self._on_change]
+        )
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -58,8 +63,9 @@ class CarDiscovery:
             await self._zc.async_close()
             self._zc = None
 
-    def _on_change(self, zeroconf: Zeroconf, service_type: str, name: str,
-                   state_change: ServiceStateChange) -> None:
+    def _on_change(
+        self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
+    ) -> None:
         if state_change is ServiceStateChange.Removed:
             key = self._names.pop(name, None)
             if key is not None:
@@ -78,15 +84,22 @@ class CarDiscovery:
         if not addresses or not info.server:
             return
         address = addresses[0]
-        props = {k.decode(errors="replace"): (v or b"").decode(errors="replace")
-                 for k, v in (info.properties or {}).items()}
+        props = {
+            k.decode(errors="replace"): (v or b"").decode(errors="replace")
+            for k, v in (info.properties or {}).items()
+        }
         if service_type != DREM_CAR and (self.verify is None or not await self.verify(address)):
             return
         hostname = info.server.rstrip(".").removesuffix(".local")
         ssh_port = int(props["ssh"]) if props.get("ssh", "").isdigit() else None
-        state = self.cars.seen(hostname, address=address, serial=props.get("serial") or None,
-                               found_by="mdns", ssh_port=ssh_port,
-                               https_port=info.port if service_type == DREM_CAR else None)
+        state = self.cars.seen(
+            hostname,
+            address=address,
+            serial=props.get("serial") or None,
+            found_by="mdns",
+            ssh_port=ssh_port,
+            https_port=info.port if service_type == DREM_CAR else None,
+        )
         self._names[name] = state.key
 
     async def resolve(self, hostname: str, timeout_ms: int = 3000) -> str | None:
@@ -116,8 +129,18 @@ async def _main(seconds: float) -> None:
     finally:
         await discovery.stop()
     for car in cars.cars():
-        print(json.dumps({"hostname": car.hostname, "address": car.address, "serial": car.serial,
-                          "online": car.online, "found_by": car.found_by}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "hostname": car.hostname,
+                    "address": car.address,
+                    "serial": car.serial,
+                    "online": car.online,
+                    "found_by": car.found_by,
+                }
+            ),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -41,8 +41,9 @@ class CarResult:
 
 
 class FleetJob:
-    def __init__(self, action: str, cars: list[str], work: CarWork, publish: Publish,
-                 concurrency: int = 4) -> None:
+    def __init__(
+        self, action: str, cars: list[str], work: CarWork, publish: Publish, concurrency: int = 4
+    ) -> None:
         if not cars:
             raise ValueError(_("Select at least one car."))
         self.id = uuid.uuid4().hex
@@ -101,10 +102,14 @@ class FleetJob:
                 self._finish(result, "failed", str(exc))
             except Exception as exc:  # a bug must still end this car's part with a message
                 log.exception("car %s: %s failed", car, self.action)
-                self._finish(result, "failed", _(
-                    "Car {car}: unexpected error ({error}). Retry; if it repeats, send the log to the "
-                    "organizers."
-                ).format(car=car, error=type(exc).__name__))
+                self._finish(
+                    result,
+                    "failed",
+                    _(
+                        "Car {car}: unexpected error ({error}). Retry; if it repeats, send the log to the "
+                        "organizers."
+                    ).format(car=car, error=type(exc).__name__),
+                )
             else:
                 result.detail = detail
                 self._finish(result, "done", None)

@@ -64,8 +64,9 @@ async def probe_address(address: str, port: int = 443, timeout: float = 3.0) -> 
         base = f"https://{host}:{port}"
         client_timeout = aiohttp.ClientTimeout(total=timeout)
         with contextlib.suppress(aiohttp.ClientError, TimeoutError, UnicodeDecodeError):
-            async with aiohttp.ClientSession(timeout=client_timeout,
-                                             connector=aiohttp.TCPConnector(ssl=False)) as session:
+            async with aiohttp.ClientSession(
+                timeout=client_timeout, connector=aiohttp.TCPConnector(ssl=False)
+            ) as session:
                 async with session.get(f"{base}/") as resp:
                     login_page = bool(_CSRF.search(await resp.text()))
                 async with session.get(f"{base}/api/get_battery_level") as resp:
@@ -89,17 +90,22 @@ def subnet_hosts(subnet: str) -> list[str]:
     try:
         network = ipaddress.ip_network(subnet.strip(), strict=False)
     except ValueError as exc:
-        raise ValueError(_("{subnet!r} is not a subnet; write it like 192.168.1.0/24.").format(
-            subnet=subnet)) from exc
+        raise ValueError(
+            _("{subnet!r} is not a subnet; write it like 192.168.1.0/24.").format(subnet=subnet)
+        ) from exc
     if network.num_addresses > MAX_HOSTS + 2:
-        raise ValueError(_("{subnet} is too large to probe ({n} addresses); name a /22 or smaller.").format(
-            subnet=subnet, n=network.num_addresses))
+        raise ValueError(
+            _("{subnet} is too large to probe ({n} addresses); name a /22 or smaller.").format(
+                subnet=subnet, n=network.num_addresses
+            )
+        )
     hosts = list(network.hosts()) if network.num_addresses > 2 else list(network)
     return [str(h) for h in hosts]
 
 
-async def probe_subnet(subnet: str, port: int = 443, concurrency: int = 64,
-                       connect_timeout: float = 0.7) -> list[ProbeResult]:
+async def probe_subnet(
+    subnet: str, port: int = 443, concurrency: int = 64, connect_timeout: float = 0.7
+) -> list[ProbeResult]:
     """Probe every host of ``subnet`` on ``port``; returns the cars found, in address order."""
     hosts = subnet_hosts(subnet)
     gate = asyncio.Semaphore(concurrency)

@@ -73,7 +73,8 @@ class LiveCarList:
     def get(self, key: str) -> CarState | None:
         with self._lock:
             return self._cars.get(key) or next(
-                (c for c in self._cars.values() if car_key(None, c.hostname) == key), None)
+                (c for c in self._cars.values() if car_key(None, c.hostname) == key), None
+            )
 
     def seen(self, hostname: str, **details: object) -> CarState:
         """Record that a car answered; merges details (None values keep what we knew)."""
@@ -90,13 +91,19 @@ class LiveCarList:
             address = updates.get("address")
             if old is None and address:
                 # A car found by probing is named by its address until it tells its real name.
-                old = next((c for c in self._cars.values()
-                            if c.address == address and c.hostname == address), None)
+                old = next(
+                    (c for c in self._cars.values() if c.address == address and c.hostname == address), None
+                )
             if old is not None:
                 self._cars.pop(old.key, None)
             base = old or CarState(hostname=hostname)
-            new = replace(base, **updates, hostname=hostname, last_seen=now,  # type: ignore[arg-type]
-                          online=True)
+            new = replace(
+                base,
+                **updates,
+                hostname=hostname,
+                last_seen=now,  # type: ignore[arg-type]
+                online=True,
+            )
             self._cars[new.key] = new
             changed_presence = old is None or not old.online
             listeners = self._listeners

@@ -87,11 +87,15 @@ class CarService:
         self.cars = LiveCarList()
         if registry is not None:
             for record in registry.list():
-                self.cars.remembered(CarState(
-                    hostname=record.hostname or record.key, address=record.address or None,
-                    serial=record.chassis_serial or None,
-                    software_version=(record.versions or {}).get("software"),
-                    last_seen=record.last_seen.timestamp() if record.last_seen else 0.0))
+                self.cars.remembered(
+                    CarState(
+                        hostname=record.hostname or record.key,
+                        address=record.address or None,
+                        serial=record.chassis_serial or None,
+                        software_version=(record.versions or {}).get("software"),
+                        last_seen=record.last_seen.timestamp() if record.last_seen else 0.0,
+                    )
+                )
         self.cars.subscribe(self._on_car_changed)
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str, str]] = {}
@@ -118,22 +122,27 @@ class CarService:
 
     def _remember(self, state: CarState) -> None:
         try:
-            self.registry.remember(state.key, hostname=state.hostname, serial=state.serial,  # type: ignore[union-attr]
-                                   address=state.address,
-                                   versions={"software": state.software_version}
-                                   if state.software_version else None,
-                                   previous_key=state.hostname.lower())
+            self.registry.remember(
+                state.key,
+                hostname=state.hostname,
+                serial=state.serial,  # type: ignore[union-attr]
+                address=state.address,
+                versions={"software": state.software_version} if state.software_version else None,
+                previous_key=state.hostname.lower(),
+            )
         except Exception:
             log.exception("could not record car %s", state.key)
 
-    def add_car(self, hostname: str, address: str | None = None, ssh_port: int = 22,
-                https_port: int = 443) -> CarState:
+    def add_car(
+        self, hostname: str, address: str | None = None, ssh_port: int = 22, https_port: int = 443
+    ) -> CarState:
         """A car the operator names by hand (host name or address); it shows up until proven gone."""
         hostname = hostname.strip()
         if not hostname:
             raise ValueError(_("Name the car by its host name (e.g. amss-1234) or its address."))
-        return self.cars.seen(hostname, address=address, ssh_port=ssh_port, https_port=https_port,
-                              found_by="manual")
+        return self.cars.seen(
+            hostname, address=address, ssh_port=ssh_port, https_port=https_port, found_by="manual"
+        )
 
     def fleet_cars(self, fleet_id: str) -> list[str]:
         """Keys of the cars registered in a fleet (for "select the whole fleet")."""
@@ -172,8 +181,10 @@ class CarService:
 
         async def run() -> list[CarState]:
             found = await probe_subnet(subnet, port=port)
-            return [self.cars.seen(r.address, address=r.address, https_port=r.port, found_by="probe")
-                    for r in found]
+            return [
+                self.cars.seen(r.address, address=r.address, https_port=r.port, found_by="probe")
+                for r in found
+            ]
 
         return self.loop.submit(run())
 
@@ -228,15 +239,20 @@ class CarService:
     async def _ssh(self, car: str) -> SshCar:
         host, ssh_port, _https = await self._host(car)
         root, etc = self._layouts.get(car, (DEFAULT_ROOT, "/etc"))
-        return SshCar(CarTarget(car, host, ssh_port, root=root, etc=etc), self._creds(car), self.pins,
-                      self.tuning)
+        return SshCar(
+            CarTarget(car, host, ssh_port, root=root, etc=etc), self._creds(car), self.pins, self.tuning
+        )
 
     async def _console(self, car: str) -> ConsoleClient:
         creds = self._creds(car)
         if not creds.console_password:
-            raise CarCommandFailed(car, _("be reached"), _(
-                "it has no SSH credentials and no web console password saved; add one in Cars → {car}."
-            ).format(car=car))
+            raise CarCommandFailed(
+                car,
+                _("be reached"),
+                _(
+                    "it has no SSH credentials and no web console password saved; add one in Cars → {car}."
+                ).format(car=car),
+            )
         host, _ssh_port, https_port = await self._host(car)
         return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
 
@@ -254,8 +270,15 @@ class CarService:
             self.cars.lost(state.key)
 
     # ---- running jobs -----------------------------------------------------------------------------------
-    def _start(self, action: str, cars: list[str], work: CarWork, kind: str,
-               detail: dict[str, Any] | None = None, cleanup: Callable[[], None] | None = None) -> JobHandle:
+    def _start(
+        self,
+        action: str,
+        cars: list[str],
+        work: CarWork,
+        kind: str,
+        detail: dict[str, Any] | None = None,
+        cleanup: Callable[[], None] | None = None,
+    ) -> JobHandle:
         wrapped = self._recorded(kind, work, detail or {})
         job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel)
         return self._launch(job, cleanup)
@@ -303,14 +326,17 @@ class CarService:
                 self.registry.finish_job(job_id, status, log_text)
 
     # ---- fleet operations -------------------------------------------------------------------------------
-    def push_model(self, archive: Path, cars: list[str], load: bool = False,
-                   name: str | None = None) -> JobHandle:
+    def push_model(
+        self, archive: Path, cars: list[str], load: bool = False, name: str | None = None
+    ) -> JobHandle:
         """Load one model onto several cars (SSH when the car has SSH credentials, else the console)."""
         return self.push_models({car: Path(archive) for car in cars}, load=load, name=name)
 
-    def push_models(self, assignments: dict[str, Path], load: bool = False,
-                    name: str | None = None) -> JobHandle:
+    def push_models(
+        self, assignments: dict[str, Path], load: bool = False, name: str | None = None
+    ) -> JobHandle:
         """Load each car's own model; each archive is checked and prepared once for all its cars."""
+
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
             folder = sanitize_model_name(name or archive.name)
@@ -348,18 +374,28 @@ class CarService:
                 await self._load(car, folder)
             self._mark(car, True)
             return _("{folder} installed over {how}{loaded}").format(
-                folder=folder, how=how, loaded=_(" and loaded") if load else "")
+                folder=folder, how=how, loaded=_(" and loaded") if load else ""
+            )
 
-        return self._start(_("load model"), list(assignments), work, "push",
-                           {"models": sorted({str(p) for p in assignments.values()})})
+        return self._start(
+            _("load model"),
+            list(assignments),
+            work,
+            "push",
+            {"models": sorted({str(p) for p in assignments.values()})},
+        )
 
     async def _load(self, car: str, folder: str) -> None:
         creds = self._creds(car)
         if not creds.console_password:
-            raise CarCommandFailed(car, _("load the model"), _(
-                "the model is on the car, but loading it needs the car's web console password; "
-                "save it in Cars → {car} or select the model on the car."
-            ).format(car=car))
+            raise CarCommandFailed(
+                car,
+                _("load the model"),
+                _(
+                    "the model is on the car, but loading it needs the car's web console password; "
+                    "save it in Cars → {car} or select the model on the car."
+                ).format(car=car),
+            )
         async with await self._console(car) as console:
             await console.load_model(folder)
         if self.registry is not None:
@@ -382,8 +418,13 @@ class CarService:
         return self._start(_("delete all models"), cars, work, "delete")
 
     def restart(self, cars: list[str]) -> JobHandle:
-        return self._ssh_job(_("restart the car software"), cars, "restart",
-                             lambda s: s.restart_stack(), _("car software restarted"))
+        return self._ssh_job(
+            _("restart the car software"),
+            cars,
+            "restart",
+            lambda s: s.restart_stack(),
+            _("car software restarted"),
+        )
 
     def stop(self, cars: list[str]) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
@@ -400,8 +441,9 @@ class CarService:
     def set_tail_light(self, cars: list[str], colour: str | tuple[int, int, int]) -> JobHandle:
         """The racer's highlight colour when their run starts; ``"white"`` when it ends (idle)."""
         rgb = parse_colour(colour)  # bad input fails here, before any car is touched
-        return self._ssh_job(_("set the tail light"), cars, "led", lambda s: s.set_tail_light(rgb),
-                             _("tail light set"))
+        return self._ssh_job(
+            _("set the tail light"), cars, "led", lambda s: s.set_tail_light(rgb), _("tail light set")
+        )
 
     def fetch_logs(self, car: str, model_name: str, since_epoch: float, dest_dir: Path) -> JobHandle:
         dest = Path(dest_dir) / f"{car}-{sanitize_model_name(model_name)}-{int(since_epoch)}.tar.gz"
@@ -434,9 +476,11 @@ class CarService:
             if creds.has_ssh:
                 ssh = await self._ssh(car)
                 status = await self._blocking(lambda: _with(ssh, lambda s: s.read_status()))
-                details.update(serial=status.get("serial") or None,
-                               software_version=status.get("software_version"),
-                               models=tuple(status.get("models", ())))
+                details.update(
+                    serial=status.get("serial") or None,
+                    software_version=status.get("software_version"),
+                    models=tuple(status.get("models", ())),
+                )
                 if status.get("hostname"):
                     details["new_hostname"] = status["hostname"]
             if creds.console_password:
@@ -444,27 +488,37 @@ class CarService:
                     details["battery"] = await console.battery()
                     info = await console.device_info()
                     details["software_version"] = info.get("software_version") or details.get(
-                        "software_version")
+                        "software_version"
+                    )
                     details["sensors"] = await console.sensor_status()
                     details["models"] = tuple(await console.model_names())
             hostname = details.pop("new_hostname", None)
             state = self.cars.get(car)
-            self.cars.seen(hostname or (state.hostname if state else car),
-                           address=state.address if state else None, **details)
+            self.cars.seen(
+                hostname or (state.hostname if state else car),
+                address=state.address if state else None,
+                **details,
+            )
             battery = details.get("battery")
             return _("battery {battery}, {n} model(s)").format(
-                battery=f"{battery}/11" if battery is not None else "?", n=len(details.get("models", ())))
+                battery=f"{battery}/11" if battery is not None else "?", n=len(details.get("models", ()))
+            )
 
         return self._start(_("read status"), cars, work, "status")
 
-    def _ssh_job(self, action: str, cars: list[str], kind: str, fn: Callable[[SshCar], Any],
-                 done_text: str | None) -> JobHandle:
+    def _ssh_job(
+        self, action: str, cars: list[str], kind: str, fn: Callable[[SshCar], Any], done_text: str | None
+    ) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             if not self._uses_ssh(car):
-                raise CarCommandFailed(car, action, _(
-                    "this needs SSH: enable SSH on the car's console and save its SSH password in "
-                    "Cars → {car}."
-                ).format(car=car))
+                raise CarCommandFailed(
+                    car,
+                    action,
+                    _(
+                        "this needs SSH: enable SSH on the car's console and save its SSH password in "
+                        "Cars → {car}."
+                    ).format(car=car),
+                )
             ssh = await self._ssh(car)
             result = await self._blocking(lambda: _with(ssh, fn))
             return done_text if done_text is not None else str(result)

@@ -70,8 +70,12 @@ class CarTarget:
 class SshTuning:
     """Transfer settings measured in bench/fleet_push.py (AES-GCM is cheapest per byte in paramiko)."""
 
-    ciphers: tuple[str, ...] = ("aes128-gcm@openssh.com", "aes256-gcm@openssh.com", "aes128-ctr",
-                                "aes256-ctr")
+    ciphers: tuple[str, ...] = (
+        "aes128-gcm@openssh.com",
+        "aes256-gcm@openssh.com",
+        "aes128-ctr",
+        "aes256-ctr",
+    )
     window_size: int = 64 * 1024 * 1024
     max_packet_size: int = 256 * 1024
     chunk: int = 1024 * 1024
@@ -132,14 +136,17 @@ class SshCar:
         try:
             sock = socket.create_connection((self.target.host, self.target.port), timeout=t.connect_timeout)
         except OSError as exc:
-            raise CarUnreachable(name, f"SSH {self.target.host}:{self.target.port}: {exc.strerror or exc}") \
-                from exc
-        transport = paramiko.Transport(sock, default_window_size=t.window_size,
-                                       default_max_packet_size=t.max_packet_size)
+            raise CarUnreachable(
+                name, f"SSH {self.target.host}:{self.target.port}: {exc.strerror or exc}"
+            ) from exc
+        transport = paramiko.Transport(
+            sock, default_window_size=t.window_size, default_max_packet_size=t.max_packet_size
+        )
         options = transport.get_security_options()
         available = options.ciphers
         options.ciphers = tuple(c for c in t.ciphers if c in available) + tuple(
-            c for c in available if c not in t.ciphers)
+            c for c in available if c not in t.ciphers
+        )
         try:
             transport.start_client(timeout=t.connect_timeout)
             self._check_host_key(transport.get_remote_server_key())
@@ -192,8 +199,9 @@ class SshCar:
         if self._transport is None or not self._transport.is_active():
             raise TransferInterrupted(self.target.name, _("not connected"))
         try:
-            return self._transport.open_session(window_size=self.tuning.window_size,
-                                                max_packet_size=self.tuning.max_packet_size)
+            return self._transport.open_session(
+                window_size=self.tuning.window_size, max_packet_size=self.tuning.max_packet_size
+            )
         except (paramiko.SSHException, OSError, EOFError) as exc:
             raise TransferInterrupted(self.target.name, str(exc)) from exc
 
@@ -205,7 +213,7 @@ class SshCar:
         any data, and the script skips lines up to the marker, so it works whether or not sudo asked.
         """
         marker = "DREM-" + secrets.token_hex(8)
-        body = f"while IFS= read -r l; do [ \"$l\" = {marker} ] && break; done\n{script}"
+        body = f'while IFS= read -r l; do [ "$l" = {marker} ] && break; done\n{script}'
         password = self._credentials.sudo
         if password is None:
             return f"sudo -n sh -c {shlex.quote(body)}", f"{marker}\n".encode()
@@ -228,8 +236,11 @@ class SshCar:
             raise TransferInterrupted(self.target.name, str(exc)) from exc
         finally:
             _close_quietly(channel)
-        if sudo and status != 0 and ("Sorry, try again" in err or "incorrect password" in err
-                                     or "a password is required" in err):
+        if (
+            sudo
+            and status != 0
+            and ("Sorry, try again" in err or "incorrect password" in err or "a password is required" in err)
+        ):
             raise CarAuthFailed(self.target.name, "sudo")
         return CommandResult(status, out, err)
 
@@ -240,8 +251,9 @@ class SshCar:
         return result
 
     # ---- models -------------------------------------------------------------------------------------
-    def push_model(self, model: PreparedModel, progress: Progress | None = None,
-                   cancel: threading.Event | None = None) -> None:
+    def push_model(
+        self, model: PreparedModel, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> None:
         """Install ``model`` as ``artifacts/<model.name>``, replacing a model of that name whole."""
         name = self.target.name
         report = progress or (lambda done, total, stage: None)
@@ -288,8 +300,9 @@ class SshCar:
         except JobCancelled:
             raise
         except TimeoutError as exc:
-            raise TransferInterrupted(name, _("no answer for {s:.0f} s").format(
-                s=self.tuning.command_timeout)) from exc
+            raise TransferInterrupted(
+                name, _("no answer for {s:.0f} s").format(s=self.tuning.command_timeout)
+            ) from exc
         except (paramiko.SSHException, OSError, EOFError) as exc:
             raise TransferInterrupted(name, str(exc) or type(exc).__name__) from exc
         finally:
@@ -314,8 +327,10 @@ class SshCar:
         """Folders under artifacts with a non-empty checksum.txt (the car's own test of "ready")."""
         art = shlex.quote(f"{self.target.root}/artifacts")
         result = self._checked(
-            f"for d in {art}/*/; do [ -s \"$d/checksum.txt\" ] && basename \"$d\"; done; true",
-            _("list its models"), sudo=False)
+            f'for d in {art}/*/; do [ -s "$d/checksum.txt" ] && basename "$d"; done; true',
+            _("list its models"),
+            sudo=False,
+        )
         return sorted(line for line in result.out.splitlines() if line)
 
     def delete_all_models(self, logs_too: bool = False) -> None:
@@ -330,20 +345,31 @@ class SshCar:
 
     def _ros(self, call: str) -> str:
         root = shlex.quote(self.target.root)
-        inner = (f"for f in /opt/intel/*/bin/setupvars.sh; do [ -f \"$f\" ] && . \"$f\" >/dev/null 2>&1; "
-                 f"done; . {root}/lib/setup.bash; {call}")
+        inner = (
+            f'for f in /opt/intel/*/bin/setupvars.sh; do [ -f "$f" ] && . "$f" >/dev/null 2>&1; '
+            f"done; . {root}/lib/setup.bash; {call}"
+        )
         return f"bash -c {shlex.quote(inner)}"
 
     def stop_car(self) -> None:
-        self._checked(self._ros("ros2 service call /ctrl_pkg/enable_state "
-                                "deepracer_interfaces_pkg/srv/EnableStateSrv \"{is_active: false}\""),
-                      _("stop"))
+        self._checked(
+            self._ros(
+                "ros2 service call /ctrl_pkg/enable_state "
+                'deepracer_interfaces_pkg/srv/EnableStateSrv "{is_active: false}"'
+            ),
+            _("stop"),
+        )
 
     def set_tail_light(self, colour: str | tuple[int, int, int]) -> None:
         r, g, b = to_pwm(colour)
-        self._checked(self._ros(f"ros2 service call /servo_pkg/set_led_state "
-                                f"deepracer_interfaces_pkg/srv/SetLedCtrlSrv \"{{red: {r}, green: {g}, "
-                                f"blue: {b}}}\""), _("set the tail light"))
+        self._checked(
+            self._ros(
+                f"ros2 service call /servo_pkg/set_led_state "
+                f'deepracer_interfaces_pkg/srv/SetLedCtrlSrv "{{red: {r}, green: {g}, '
+                f'blue: {b}}}"'
+            ),
+            _("set the tail light"),
+        )
 
     def fetch_logs(self, model_name: str, since_epoch: float, dest: Path) -> int:
         """Stop logging, then copy the run folders for ``model_name`` newer than ``since_epoch`` as a .tar.gz.
@@ -351,18 +377,22 @@ class SshCar:
         Returns how many run folders were fetched; writes nothing and returns 0 when there were none.
         """
         name = self.target.name
-        self._checked(self._ros("ros2 service call /logging_pkg/stop_logging std_srvs/srv/Trigger"),
-                      _("stop logging"))
+        self._checked(
+            self._ros("ros2 service call /logging_pkg/stop_logging std_srvs/srv/Trigger"), _("stop logging")
+        )
         logs = shlex.quote(f"{self.target.root}/logs")
         pattern = shlex.quote(model_name.replace("*", "").replace("?", "") + "*")
         listing = self._checked(
             f"cd {logs} 2>/dev/null && find . -mindepth 1 -maxdepth 1 -name {pattern} "
-            f"-newermt @{int(since_epoch)} | sort", _("list its logs"))
+            f"-newermt @{int(since_epoch)} | sort",
+            _("list its logs"),
+        )
         folders = [line[2:] if line.startswith("./") else line for line in listing.out.splitlines() if line]
         if not folders:
             return 0
         command, preamble = self._sudo_command(
-            f"cd {logs} && tar -czf - -- {' '.join(shlex.quote(f) for f in folders)}")
+            f"cd {logs} && tar -czf - -- {' '.join(shlex.quote(f) for f in folders)}"
+        )
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(dest.name + ".part")
@@ -393,11 +423,11 @@ class SshCar:
         """Hostname, chassis serial, car software version, ready models, free disk (KiB)."""
         art = shlex.quote(f"{self.target.root}/artifacts")
         script = (
-            "echo \"hostname=$(hostname)\"; "
+            'echo "hostname=$(hostname)"; '
             "s=$(cat /sys/class/dmi/id/chassis_serial 2>/dev/null || "
             "tr -d '\\000' < /sys/firmware/devicetree/base/serial-number 2>/dev/null); echo \"serial=$s\"; "
             "echo \"core=$(dpkg-query -W -f='${Version}' aws-deepracer-core 2>/dev/null | tail -n 1)\"; "
-            f"for d in {art}/*/; do [ -s \"$d/checksum.txt\" ] && echo \"model=$(basename \"$d\")\"; done; "
+            f'for d in {art}/*/; do [ -s "$d/checksum.txt" ] && echo "model=$(basename "$d")"; done; '
             f"echo \"free_kb=$(df -Pk {art} | tail -n 1 | awk '{{print $4}}')\""
         )
         result = self._checked(script, _("report its status"))
@@ -422,21 +452,27 @@ class SshCar:
         txt = f"<txt-record>serial={_xml(serial)}</txt-record>" if serial else ""
         service = (
             "<?xml version=\"1.0\" standalone='no'?>\n"
-            "<!DOCTYPE service-group SYSTEM \"avahi-service.dtd\">\n"
-            "<service-group>\n  <name replace-wildcards=\"yes\">%h</name>\n  <service>\n"
+            '<!DOCTYPE service-group SYSTEM "avahi-service.dtd">\n'
+            '<service-group>\n  <name replace-wildcards="yes">%h</name>\n  <service>\n'
             f"    <type>{DREM_SERVICE_TYPE}</type>\n    <port>443</port>\n"
             f"    <txt-record>ssh=22</txt-record>{txt}\n  </service>\n</service-group>\n"
         )
         path = f"{etc}/avahi/services/drem-car.service"
-        script = (f"mkdir -p {shlex.quote(etc + '/avahi/services')} && "
-                  f"printf '%s' {shlex.quote(service)} > {shlex.quote(path + '.tmp')} && "
-                  f"mv {shlex.quote(path + '.tmp')} {shlex.quote(path)}")
+        script = (
+            f"mkdir -p {shlex.quote(etc + '/avahi/services')} && "
+            f"printf '%s' {shlex.quote(service)} > {shlex.quote(path + '.tmp')} && "
+            f"mv {shlex.quote(path + '.tmp')} {shlex.quote(path)}"
+        )
         if hostname is not None:
             hostname = hostname.strip().lower()
             if not _HOSTNAME_OK.match(hostname):
-                raise CarCommandFailed(name, _("take the new name"), _(
-                    "{name!r} is not a valid host name: use a-z, 0-9 and '-', at most 63 characters."
-                ).format(name=hostname))
+                raise CarCommandFailed(
+                    name,
+                    _("take the new name"),
+                    _(
+                        "{name!r} is not a valid host name: use a-z, 0-9 and '-', at most 63 characters."
+                    ).format(name=hostname),
+                )
             hosts = shlex.quote(f"{etc}/hosts")
             script += (
                 f" && hostnamectl set-hostname {hostname}"

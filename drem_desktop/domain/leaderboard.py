@@ -254,10 +254,13 @@ class Leaderboard:
         if self.ranking is Ranking.BEST_AVERAGE:
             best_sum = entry.standing.figures[0] if entry.standing.figures else None
         else:
-            best_sum = min((s for run in entry.runs.values() for s in window_sums(run.laps, self.window)),
-                           default=None)
-        proxy = entry.standing.primary_by_proxy if entry.standing.ranked else any(
-            run.raced_by_proxy for run in entry.runs.values()
+            best_sum = min(
+                (s for run in entry.runs.values() for s in window_sums(run.laps, self.window)), default=None
+            )
+        proxy = (
+            entry.standing.primary_by_proxy
+            if entry.standing.ranked
+            else any(run.raced_by_proxy for run in entry.runs.values())
         )
         return (
             racer_id,

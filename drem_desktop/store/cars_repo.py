@@ -40,16 +40,32 @@ JOB_KINDS = ("push", "delete", "restart", "stop", "led", "logs", "status", "prep
 
 def car_record(c: Car) -> CarRecord:
     return CarRecord(
-        car_id=c.id, key=c.key, hostname=c.hostname, chassis_serial=c.chassis_serial, address=c.address,
-        fleet_id=c.fleet_id, credentials_ref=c.credentials_ref, ssh_host_key=c.ssh_host_key,
-        tls_fingerprint=c.tls_fingerprint, last_seen=c.last_seen, versions=dict(c.versions or {}),
+        car_id=c.id,
+        key=c.key,
+        hostname=c.hostname,
+        chassis_serial=c.chassis_serial,
+        address=c.address,
+        fleet_id=c.fleet_id,
+        credentials_ref=c.credentials_ref,
+        ssh_host_key=c.ssh_host_key,
+        tls_fingerprint=c.tls_fingerprint,
+        last_seen=c.last_seen,
+        versions=dict(c.versions or {}),
         loaded_model=c.loaded_model,
     )
 
 
 def _job_record(j: CarJob, key: str) -> CarJobRecord:
-    return CarJobRecord(job_id=j.id, car_key=key, kind=j.kind, status=j.status, progress=j.progress,
-                        log=j.log, detail=dict(j.detail or {}), created_at=j.created_at)
+    return CarJobRecord(
+        job_id=j.id,
+        car_key=key,
+        kind=j.kind,
+        status=j.status,
+        progress=j.progress,
+        log=j.log,
+        detail=dict(j.detail or {}),
+        created_at=j.created_at,
+    )
 
 
 class CarRegistry:
@@ -62,9 +78,17 @@ class CarRegistry:
         return session.scalar(select(Car).where(Car.key == key.strip().lower(), Car.deleted.is_(False)))
 
     @_retry_on_race
-    def remember(self, key: str, *, hostname: str | None = None, serial: str | None = None,
-                 address: str | None = None, versions: dict[str, Any] | None = None,
-                 seen: bool = True, previous_key: str | None = None) -> CarRecord:
+    def remember(
+        self,
+        key: str,
+        *,
+        hostname: str | None = None,
+        serial: str | None = None,
+        address: str | None = None,
+        versions: dict[str, Any] | None = None,
+        seen: bool = True,
+        previous_key: str | None = None,
+    ) -> CarRecord:
         """Add the car or update what we know; ``previous_key`` re-keys a car first known by hostname."""
         key = key.strip().lower()
         if not key:
@@ -158,8 +182,9 @@ class CarRegistry:
         if not name:
             raise ValueError(_("A fleet needs a name."))
         with self.db.sessions.begin() as session:
-            clash = session.scalar(select(Fleet).where(func.lower(Fleet.name) == name.lower(),
-                                                       Fleet.deleted.is_(False)))
+            clash = session.scalar(
+                select(Fleet).where(func.lower(Fleet.name) == name.lower(), Fleet.deleted.is_(False))
+            )
             if clash is not None:
                 raise Duplicate(_("There is already a fleet called “{name}”.").format(name=clash.name))
             fleet = Fleet(name=name)
@@ -217,8 +242,9 @@ class CarRegistry:
             session.flush()
             return job.id
 
-    def finish_job(self, job_id: str, status: str, log: str = "",
-                   detail: dict[str, Any] | None = None) -> None:
+    def finish_job(
+        self, job_id: str, status: str, log: str = "", detail: dict[str, Any] | None = None
+    ) -> None:
         with self.db.sessions.begin() as session:
             job = session.get(CarJob, job_id)
             if job is None:

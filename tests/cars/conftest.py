@@ -20,8 +20,13 @@ from .fake_car import FakeCar
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="fake cars need root (sshd in a mount namespace)")
 
 
-def make_archive(path: Path, pb: bytes = b"frozen-graph" * 100, extra: dict[str, bytes] | None = None,
-                 pb_name: str = "agent/model.pb", metadata: bool = True) -> Path:
+def make_archive(
+    path: Path,
+    pb: bytes = b"frozen-graph" * 100,
+    extra: dict[str, bytes] | None = None,
+    pb_name: str = "agent/model.pb",
+    metadata: bool = True,
+) -> Path:
     """A model .tar.gz like the DeepRacer console exports."""
     members: dict[str, bytes] = {}
     if pb_name:

@@ -24,8 +24,7 @@ from pathlib import Path
 
 # openssl passwd -6 -salt dremcar deepracer
 _DEEPRACER_HASH = (
-    "$6$dremcar$GmB9ARVMyparegX.QftWxfxxx5LpEoI.RBNHRUVzAd8jKDvFrc2QGGK8gauo1Q/"
-    "pnUmnEGpT/BObAR/BfD1S5/"
+    "$6$dremcar$GmB9ARVMyparegX.QftWxfxxx5LpEoI.RBNHRUVzAd8jKDvFrc2QGGK8gauo1Q/pnUmnEGpT/BObAR/BfD1S5/"
 )
 
 _SUDO = """#!/bin/sh
@@ -87,8 +86,14 @@ class FakeCar:
 
     # ---- set-up -----------------------------------------------------------------------------------------
     def _prepare(self) -> None:
-        for d in (self.artifacts, self.logs, self.root / "lib", self.base / "bin", self.base / "home",
-                  self.base / "upload"):
+        for d in (
+            self.artifacts,
+            self.logs,
+            self.root / "lib",
+            self.base / "bin",
+            self.base / "home",
+            self.base / "upload",
+        ):
             d.mkdir(parents=True, exist_ok=True)
         (self.root / "lib" / "setup.bash").write_text("# fake ROS environment\n")
         self.calls_log.write_text("")
@@ -129,52 +134,67 @@ class FakeCar:
             f.write(public_key_line.strip() + "\n")
 
     def _config(self) -> str:
-        return "\n".join([
-            f"Port {self.port}",
-            "ListenAddress 127.0.0.1",
-            f"HostKey {self.host_key}",
-            f"PidFile {self.base / 'sshd.pid'}",
-            "UsePAM no",
-            "PasswordAuthentication yes",
-            "KbdInteractiveAuthentication no",
-            "PubkeyAuthentication yes",
-            f"AuthorizedKeysFile {self.base / 'authorized_keys'}",
-            "PermitRootLogin yes",
-            "StrictModes no",
-            f"SetEnv PATH={self.base / 'bin'}:/usr/sbin:/usr/bin:/sbin:/bin",
-            "Subsystem sftp internal-sftp",
-            "MaxStartups 100:30:200",
-            "MaxSessions 100",
-            "MaxAuthTries 3",
-            "LogLevel ERROR",
-            "",
-        ])
+        return "\n".join(
+            [
+                f"Port {self.port}",
+                "ListenAddress 127.0.0.1",
+                f"HostKey {self.host_key}",
+                f"PidFile {self.base / 'sshd.pid'}",
+                "UsePAM no",
+                "PasswordAuthentication yes",
+                "KbdInteractiveAuthentication no",
+                "PubkeyAuthentication yes",
+                f"AuthorizedKeysFile {self.base / 'authorized_keys'}",
+                "PermitRootLogin yes",
+                "StrictModes no",
+                f"SetEnv PATH={self.base / 'bin'}:/usr/sbin:/usr/bin:/sbin:/bin",
+                "Subsystem sftp internal-sftp",
+                "MaxStartups 100:30:200",
+                "MaxSessions 100",
+                "MaxAuthTries 3",
+                "LogLevel ERROR",
+                "",
+            ]
+        )
 
     # ---- life cycle -------------------------------------------------------------------------------------
     def start(self, port: int | None = None) -> FakeCar:
         if self.artifacts_limit_kb is not None and not self._tmpfs_mounted:
-            subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={self.artifacts_limit_kb}k", "tmpfs",
-                            str(self.artifacts)], check=True)
+            subprocess.run(
+                [
+                    "mount",
+                    "-t",
+                    "tmpfs",
+                    "-o",
+                    f"size={self.artifacts_limit_kb}k",
+                    "tmpfs",
+                    str(self.artifacts),
+                ],
+                check=True,
+            )
             self._tmpfs_mounted = True
         self.port = port or free_port()
         config = self.base / "sshd_config"
         config.write_text(self._config())
         b = self.base
-        script = " && ".join([
-            "mkdir -p /run/sshd",
-            f"mount --bind {b / 'passwd'} /etc/passwd",
-            f"mount --bind {b / 'shadow'} /etc/shadow",
-            "mount -t tmpfs tmpfs /opt",
-            "mkdir -p /opt/aws/deepracer",
-            f"mount --rbind {self.root} /opt/aws/deepracer",
-            "mount -t tmpfs tmpfs /sys/firmware",
-            "mkdir -p /sys/firmware/devicetree/base",
-            f"cp {b / 'serial-number'} /sys/firmware/devicetree/base/serial-number",
-            f"exec /usr/sbin/sshd -D -e -f {config}",
-        ])
+        script = " && ".join(
+            [
+                "mkdir -p /run/sshd",
+                f"mount --bind {b / 'passwd'} /etc/passwd",
+                f"mount --bind {b / 'shadow'} /etc/shadow",
+                "mount -t tmpfs tmpfs /opt",
+                "mkdir -p /opt/aws/deepracer",
+                f"mount --rbind {self.root} /opt/aws/deepracer",
+                "mount -t tmpfs tmpfs /sys/firmware",
+                "mkdir -p /sys/firmware/devicetree/base",
+                f"cp {b / 'serial-number'} /sys/firmware/devicetree/base/serial-number",
+                f"exec /usr/sbin/sshd -D -e -f {config}",
+            ]
+        )
         self._proc = subprocess.Popen(
             ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-            stdout=subprocess.DEVNULL, stderr=open(b / "sshd.err", "wb"),  # noqa: SIM115
+            stdout=subprocess.DEVNULL,
+            stderr=open(b / "sshd.err", "wb"),  # noqa: SIM115
         )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:

@@ -24,24 +24,46 @@ from cryptography.x509.oid import NameOID
 
 def self_signed_certificate(folder: Path, common_name: str = "deepracer.io") -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Amazon.com Inc.")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Amazon.com Inc."),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365)).sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .sign(key, hashes.SHA256())
+    )
     folder.mkdir(parents=True, exist_ok=True)
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     return cert_path, key_path
 
 
 class FakeConsole:
-    def __init__(self, folder: Path, password: str = "console-pw", single_session: bool = True,
-                 upload_wait: float = 10.0, install_time: float = 0.0, load_time: float = 0.2,
-                 common_name: str = "deepracer.io", models_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        password: str = "console-pw",
+        single_session: bool = True,
+        upload_wait: float = 10.0,
+        install_time: float = 0.0,
+        load_time: float = 0.2,
+        common_name: str = "deepracer.io",
+        models_dir: Path | None = None,
+    ) -> None:
         self.folder = folder
         self.password = password
         self.single_session = single_session
@@ -108,14 +130,19 @@ class FakeConsole:
 
     def _csrf_ok(self, request: web.Request) -> bool:
         session = request.cookies.get("session", "")
-        return bool(session) and request.headers.get("X-CSRFToken") == self.csrf.get(session) \
+        return (
+            bool(session)
+            and request.headers.get("X-CSRFToken") == self.csrf.get(session)
             and bool(request.headers.get("Referer"))
+        )
 
     async def home(self, request: web.Request) -> web.Response:
         session = request.cookies.get("session") or secrets.token_hex(8)
         token = self.csrf.setdefault(session, secrets.token_hex(16))
-        page = (f'<html><head><meta name="csrf-token" content="{token}"><title>AWS DeepRacer</title>'
-                "</head><body>login</body></html>")
+        page = (
+            f'<html><head><meta name="csrf-token" content="{token}"><title>AWS DeepRacer</title>'
+            "</head><body>login</body></html>"
+        )
         resp = web.Response(text=page, content_type="text/html")
         resp.set_cookie("session", session)
         return resp
@@ -152,9 +179,15 @@ class FakeConsole:
         return models
 
     async def list_models(self, request: web.Request) -> web.Response:
-        return web.json_response({"models": [
-            {"model_folder_name": name, "model_sensors": sensors, "is_select_disabled": False}
-            for name, sensors in sorted(self.all_models().items())], "success": True})
+        return web.json_response(
+            {
+                "models": [
+                    {"model_folder_name": name, "model_sensors": sensors, "is_select_disabled": False}
+                    for name, sensors in sorted(self.all_models().items())
+                ],
+                "success": True,
+            }
+        )
 
     async def upload(self, request: web.Request) -> web.Response:
         reader = await request.multipart()
@@ -203,12 +236,17 @@ class FakeConsole:
         return web.json_response({"battery_level": 9, "success": True})
 
     async def device_info(self, request: web.Request) -> web.Response:
-        return web.json_response({"hardware_version": "R2.1", "software_version": "2.1.2.7",
-                                  "success": True})
+        return web.json_response({"hardware_version": "R2.1", "software_version": "2.1.2.7", "success": True})
 
     async def sensors(self, request: web.Request) -> web.Response:
-        return web.json_response({"camera_status": "connected", "stereo_status": "not_connected",
-                                  "lidar_status": "not_connected", "success": True})
+        return web.json_response(
+            {
+                "camera_status": "connected",
+                "stereo_status": "not_connected",
+                "lidar_status": "not_connected",
+                "success": True,
+            }
+        )
 
     async def set_led(self, request: web.Request) -> web.Response:
         body = await request.json()

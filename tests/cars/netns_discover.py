@@ -20,16 +20,29 @@ async def main() -> None:
     seen: asyncio.Queue[str] = asyncio.Queue()
 
     def changed(state, presence: bool) -> None:
-        print(json.dumps({"event": "seen" if state.online else "lost", "hostname": state.hostname,
-                          "address": state.address, "serial": state.serial, "key": state.key}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "event": "seen" if state.online else "lost",
+                    "hostname": state.hostname,
+                    "address": state.address,
+                    "serial": state.serial,
+                    "key": state.key,
+                }
+            ),
+            flush=True,
+        )
         if state.online:
             loop.call_soon(seen.put_nowait, state.hostname)
 
     cars.subscribe(changed)
+
     async def is_car(address: str) -> bool:
         result = await probe_address(address)
-        print(json.dumps({"event": "verified", "address": address, "car": bool(result and result.is_car)}),
-              flush=True)
+        print(
+            json.dumps({"event": "verified", "address": address, "car": bool(result and result.is_car)}),
+            flush=True,
+        )
         return result is not None and result.is_car
 
     discovery = CarDiscovery(cars, verify=is_car)
@@ -40,8 +53,10 @@ async def main() -> None:
         host = await seen.get()
         if host in wanted:
             wanted.discard(host)
-            print(json.dumps({"event": "resolved", "hostname": host,
-                              "address": await discovery.resolve(host)}), flush=True)
+            print(
+                json.dumps({"event": "resolved", "hostname": host, "address": await discovery.resolve(host)}),
+                flush=True,
+            )
     await stdin_closed
     await discovery.stop()
 

@@ -50,8 +50,11 @@ def test_folder_names_come_from_the_model_check(tmp_path: Path) -> None:
 
 def test_payload_holds_only_what_the_car_uses(tmp_path: Path) -> None:
     pb = b"graph" * 1000
-    archive = make_archive(tmp_path / "m.tar.gz", pb=pb, extra={
-        "agent/model.bin": b"bin", "model_7.ckpt.data-00000-of-00001": b"c" * 5000, ".ready": b""})
+    archive = make_archive(
+        tmp_path / "m.tar.gz",
+        pb=pb,
+        extra={"agent/model.bin": b"bin", "model_7.ckpt.data-00000-of-00001": b"c" * 5000, ".ready": b""},
+    )
     model = prepare_model(archive, tmp_path / "work")
     with tarfile.open(model.payload) as tar:
         assert tar.getnames() == ["agent/model.pb", "model_metadata.json", "agent/model.bin", COMPLETE_MARK]
@@ -97,23 +100,29 @@ def _tar_with(path: Path, member: tarfile.TarInfo, data: bytes = b"") -> Path:
     return path
 
 
-@pytest.mark.parametrize(("member", "reason"), [
-    (tarfile.TarInfo("../../etc/cron.d/evil"), "climbs out of the model folder with '..'"),
-    (tarfile.TarInfo("agent/../../evil"), "climbs out of the model folder with '..'"),
-    (tarfile.TarInfo("/etc/passwd"), "has an absolute path; it would unpack outside the model folder"),
-    (tarfile.TarInfo("C:/evil"), "has an absolute path"),
-    (tarfile.TarInfo("agent\\..\\evil"), "uses backslashes in its path"),
-])
+@pytest.mark.parametrize(
+    ("member", "reason"),
+    [
+        (tarfile.TarInfo("../../etc/cron.d/evil"), "climbs out of the model folder with '..'"),
+        (tarfile.TarInfo("agent/../../evil"), "climbs out of the model folder with '..'"),
+        (tarfile.TarInfo("/etc/passwd"), "has an absolute path; it would unpack outside the model folder"),
+        (tarfile.TarInfo("C:/evil"), "has an absolute path"),
+        (tarfile.TarInfo("agent\\..\\evil"), "uses backslashes in its path"),
+    ],
+)
 def test_unsafe_paths_are_refused(tmp_path: Path, member: tarfile.TarInfo, reason: str) -> None:
     _refused(_tar_with(tmp_path / "x.tar.gz", member, b"x"), tmp_path / "work", reason, repr(member.name))
 
 
-@pytest.mark.parametrize(("kind", "reason"), [
-    (tarfile.SYMTYPE, "is a link; model archives hold only plain files"),
-    (tarfile.LNKTYPE, "is a link; model archives hold only plain files"),
-    (tarfile.CHRTYPE, "is a device file"),
-    (tarfile.FIFOTYPE, "is a named pipe (FIFO)"),
-])
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        (tarfile.SYMTYPE, "is a link; model archives hold only plain files"),
+        (tarfile.LNKTYPE, "is a link; model archives hold only plain files"),
+        (tarfile.CHRTYPE, "is a device file"),
+        (tarfile.FIFOTYPE, "is a named pipe (FIFO)"),
+    ],
+)
 def test_links_and_devices_are_refused(tmp_path: Path, kind: bytes, reason: str) -> None:
     member = tarfile.TarInfo("agent/link")
     member.type = kind
@@ -123,12 +132,21 @@ def test_links_and_devices_are_refused(tmp_path: Path, kind: bytes, reason: str)
 
 def test_wrong_number_of_graphs_or_no_metadata(tmp_path: Path) -> None:
     work = tmp_path / "work"
-    _refused(make_archive(tmp_path / "a.tar.gz", pb_name=""), work,
-             "It holds no model (.pb) file; the car needs exactly one")
-    _refused(make_archive(tmp_path / "b.tar.gz", extra={"other.pb": b"x"}), work,
-             "It holds 2 .pb files (agent/model.pb, other.pb); the car needs exactly one.")
-    _refused(make_archive(tmp_path / "c.tar.gz", metadata=False), work,
-             "model_metadata.json is missing at the top of the archive.")
+    _refused(
+        make_archive(tmp_path / "a.tar.gz", pb_name=""),
+        work,
+        "It holds no model (.pb) file; the car needs exactly one",
+    )
+    _refused(
+        make_archive(tmp_path / "b.tar.gz", extra={"other.pb": b"x"}),
+        work,
+        "It holds 2 .pb files (agent/model.pb, other.pb); the car needs exactly one.",
+    )
+    _refused(
+        make_archive(tmp_path / "c.tar.gz", metadata=False),
+        work,
+        "model_metadata.json is missing at the top of the archive.",
+    )
     _refused(make_archive(tmp_path / "e.tar.gz", pb=b""), work, "The model file agent/model.pb is empty.")
 
 

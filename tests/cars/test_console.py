@@ -23,8 +23,9 @@ async def console(tmp_path: Path):
 
 
 def client(fake: FakeConsole, pins: MemoryPinStore, password: str = "console-pw") -> ConsoleClient:
-    return ConsoleClient("amss-c001", "127.0.0.1", password, pins, port=fake.port, poll_interval=0.05,
-                         install_timeout=5)
+    return ConsoleClient(
+        "amss-c001", "127.0.0.1", password, pins, port=fake.port, poll_interval=0.05, install_timeout=5
+    )
 
 
 async def test_upload_then_load(console: FakeConsole, tmp_path: Path) -> None:
@@ -41,7 +42,10 @@ async def test_upload_then_load(console: FakeConsole, tmp_path: Path) -> None:
     assert console.loaded == "Speedy"
     assert stages[-1] == "installed"
     assert console.calls.index("PUT /api/start_stop") < console.calls.index("PUT /api/models/Speedy/model")
-    assert pins.get("amss-c001", "tls", ).startswith("sha256:")
+    assert pins.get(
+        "amss-c001",
+        "tls",
+    ).startswith("sha256:")
 
 
 async def test_upload_reported_as_failed_after_timeout_is_confirmed(tmp_path: Path) -> None:

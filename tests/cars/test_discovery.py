@@ -72,8 +72,12 @@ class Lines:
 
 
 def _spawn(ns: str, script: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(["ip", "netns", "exec", ns, sys.executable, str(HERE / script), *args],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        ["ip", "netns", "exec", ns, sys.executable, str(HERE / script), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _end(proc: subprocess.Popen[str]) -> None:
@@ -94,8 +98,13 @@ def test_car_found_resolved_and_lost_across_namespaces(namespaces: tuple[str, st
         assert advertiser.stdout is not None and advertiser.stdout.readline().strip() == "ready"
         lines = Lines(app)
         seen = lines.wait_for(lambda e: e["event"] == "seen")
-        assert seen == {"event": "seen", "hostname": "amss-n001", "address": "10.231.7.1",
-                        "serial": "AMSS-N001", "key": "amss-n001"}
+        assert seen == {
+            "event": "seen",
+            "hostname": "amss-n001",
+            "address": "10.231.7.1",
+            "serial": "AMSS-N001",
+            "key": "amss-n001",
+        }
         resolved = lines.wait_for(lambda e: e["event"] == "resolved")
         assert resolved["address"] == "10.231.7.1"
         # The laptop's _workstation record was checked (nothing answers HTTPS there) and not taken.

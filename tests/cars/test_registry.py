@@ -20,8 +20,14 @@ def registry(tmp_path: Path):
 
 def test_car_first_known_by_hostname_is_rekeyed_by_serial(registry: CarRegistry) -> None:
     registry.remember("amss-blue", hostname="amss-blue", address="10.0.0.7")
-    car = registry.remember("amss-1234", hostname="amss-blue", serial="AMSS-1234", address="10.0.0.9",
-                            versions={"core": "2.1.2.7"}, previous_key="amss-blue")
+    car = registry.remember(
+        "amss-1234",
+        hostname="amss-blue",
+        serial="AMSS-1234",
+        address="10.0.0.9",
+        versions={"core": "2.1.2.7"},
+        previous_key="amss-blue",
+    )
     assert [c.key for c in registry.list()] == ["amss-1234"]
     assert car.address == "10.0.0.9" and car.chassis_serial == "AMSS-1234"
     assert car.versions == {"core": "2.1.2.7"}

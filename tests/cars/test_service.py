@@ -40,8 +40,13 @@ def service(tmp_path: Path) -> Iterator[tuple[CarService, list[object], CarRegis
     bus.subscribe_all(events.append)
     db = Database(tmp_path / "event.db")
     registry = CarRegistry(db)
-    svc = CarService(tmp_path / "data", bus, credentials=FileStore(tmp_path / "data" / "creds.json"),
-                     registry=registry, max_parallel=2)
+    svc = CarService(
+        tmp_path / "data",
+        bus,
+        credentials=FileStore(tmp_path / "data" / "creds.json"),
+        registry=registry,
+        max_parallel=2,
+    )
     yield svc, events, registry
     svc.close()
     db.close()
@@ -96,8 +101,9 @@ def test_push_to_a_fleet_reports_each_car_and_retries_the_failed(service, cars, 
 def test_load_onto_a_car_over_ssh_then_console(service, cars, tmp_path: Path) -> None:
     svc, _events, registry = service
     car = cars[0]
-    console = svc.loop.submit(FakeConsole(tmp_path / "console", models_dir=car.artifacts,
-                                          load_time=0.05).start()).result(10)
+    console = svc.loop.submit(
+        FakeConsole(tmp_path / "console", models_dir=car.artifacts, load_time=0.05).start()
+    ).result(10)
     try:
         key = _add(svc, car, https_port=console.port)
         handle = svc.push_model(make_archive(tmp_path / "speedy.tar.gz"), [key], load=True)
@@ -146,8 +152,10 @@ def test_fleet_actions_run_the_cars_commands(service, cars, tmp_path: Path) -> N
     assert prepared.status == "done", prepared.error
 
     calls = [c for c in car.calls() if not c.startswith("sudo")]
-    assert "ros2 service call /servo_pkg/set_led_state deepracer_interfaces_pkg/srv/SetLedCtrlSrv " \
-           "{red: 9999825, green: 5097950, blue: 0}" in calls
+    assert (
+        "ros2 service call /servo_pkg/set_led_state deepracer_interfaces_pkg/srv/SetLedCtrlSrv "
+        "{red: 9999825, green: 5097950, blue: 0}" in calls
+    )
     assert any("{red: 9999825, green: 9999825, blue: 9999825}" in c for c in calls)
     assert any("/ctrl_pkg/enable_state" in c and "is_active: false" in c for c in calls)
     assert "systemctl restart deepracer-core" in calls
@@ -183,8 +191,9 @@ def test_cancel_before_start_leaves_cars_untouched(service, cars, tmp_path: Path
 
 def test_car_without_ssh_gets_its_model_through_the_console(service, tmp_path: Path) -> None:
     svc, _events, _registry = service
-    console = svc.loop.submit(FakeConsole(tmp_path / "console", upload_wait=0.1, install_time=0.3,
-                                          load_time=0.05).start()).result(10)
+    console = svc.loop.submit(
+        FakeConsole(tmp_path / "console", upload_wait=0.1, install_time=0.3, load_time=0.05).start()
+    ).result(10)
     try:
         state = svc.add_car("amss-web1", address="127.0.0.1", https_port=console.port)
         svc.set_credentials(state.key, CarCredentials(console_password="console-pw"))

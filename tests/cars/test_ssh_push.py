@@ -20,8 +20,11 @@ from .fake_car import FakeCar
 
 def test_push_installs_model_atomically_with_checksum(car, target, creds, pins, tmp_path: Path) -> None:
     pb = b"\x01weights" * 5000
-    archive = make_archive(tmp_path / "Fast Racer.v2.tar.gz", pb=pb,
-                           extra={"agent/model.xml": b"<xml/>", "model_5.ckpt.data": b"x" * 1000})
+    archive = make_archive(
+        tmp_path / "Fast Racer.v2.tar.gz",
+        pb=pb,
+        extra={"agent/model.xml": b"<xml/>", "model_5.ckpt.data": b"x" * 1000},
+    )
     model = prepare_model(archive, tmp_path / "work")
     assert model.name == "Fast_Racer"
     seen: list[tuple[int, int, str]] = []
@@ -29,8 +32,12 @@ def test_push_installs_model_atomically_with_checksum(car, target, creds, pins, 
         ssh.push_model(model, progress=lambda d, t, s: seen.append((d, t, s)))
         assert ssh.list_models() == ["Fast_Racer"]
     folder = car.artifacts / "Fast_Racer"
-    assert sorted(p.name for p in folder.iterdir()) == ["checksum.txt", "model.pb", "model.xml",
-                                                         "model_metadata.json"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "checksum.txt",
+        "model.pb",
+        "model.xml",
+        "model_metadata.json",
+    ]
     assert (folder / "model.pb").read_bytes() == pb
     assert (folder / "checksum.txt").read_text() == hashlib.md5(pb).hexdigest()
     assert car.models() == ["Fast_Racer"]  # no temp folders left behind
@@ -122,8 +129,10 @@ def test_connection_dropped_mid_transfer_leaves_no_half_model(car, creds, pins, 
     model = prepare_model(make_archive(tmp_path / "m.tar.gz", pb=bytes(6_000_000)), tmp_path)
     relay = CuttingRelay(car.port, cut_after=2_000_000)
     try:
-        with SshCar(CarTarget("amss-t001", "127.0.0.1", relay.port), creds, pins) as ssh, \
-                pytest.raises(TransferInterrupted, match="dropped during the transfer"):
+        with (
+            SshCar(CarTarget("amss-t001", "127.0.0.1", relay.port), creds, pins) as ssh,
+            pytest.raises(TransferInterrupted, match="dropped during the transfer"),
+        ):
             ssh.push_model(model)
     finally:
         relay.close()
@@ -176,8 +185,10 @@ def test_disk_filling_up_during_extract_leaves_car_as_it_was(tmp_path: Path, cre
 
 def test_wrong_sudo_password_is_refused_plainly(car, target, creds, pins, tmp_path: Path) -> None:
     model = prepare_model(make_archive(tmp_path / "m.tar.gz"), tmp_path)
-    with SshCar(target, creds.merged(sudo_password="not-sudo"), pins) as ssh, \
-            pytest.raises(CarAuthFailed, match="sudo"):
+    with (
+        SshCar(target, creds.merged(sudo_password="not-sudo"), pins) as ssh,
+        pytest.raises(CarAuthFailed, match="sudo"),
+    ):
         ssh.push_model(model)
     assert car.models() == []
 

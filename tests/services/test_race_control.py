@@ -191,3 +191,24 @@ def test_state_changes_are_published(app: App, event) -> None:  # type: ignore[n
     rc.end(track)
     rc.discard(track)
     assert states == ["ready", "running", "paused", "running", "over", "discarded"]
+
+
+def test_a_submitted_run_is_backed_up(data_dir: Path) -> None:
+    app = App(data_dir, backup_at_start=True)
+    try:
+        e = app.events.create("Backup Cup", "2026-11-24", RaceConfig(), 1)
+        ann = app.racers.add("ann")
+        track = e.tracks[0].track_id
+        app.race_control.prepare(e.event_id, track, ann.racer_id, e.config)
+        app.race_control.handle_crossing(track, crossing(app, 0))
+        app.race_control.handle_crossing(track, crossing(app, 10_000))
+        app.race_control.submit(track)
+        app.backups.close()  # waits for the backup written after the submit
+        names = [p.name for p in app.backups.list()]
+        assert any(n.endswith("-start.sqlite") for n in names)
+        submitted = [p for p in app.backups.list() if p.name.endswith("-submitted.sqlite")]
+        assert submitted, names
+        with sqlite3.connect(submitted[0]) as conn:
+            assert conn.execute("select count(*) from lap").fetchone()[0] == 1
+    finally:
+        app.close()

@@ -59,6 +59,7 @@ class Background(QObject):
         self._serial = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ui-race")
         self._pool = ThreadPoolExecutor(max_workers=pool_threads, thread_name_prefix="ui-work")
         self._pending = 0
+        self._closed = False
         self._lock = threading.Lock()
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._call.connect(self._run_call, Qt.ConnectionType.QueuedConnection)
@@ -99,6 +100,10 @@ class Background(QObject):
         failed: Failed | None,
     ) -> Future[Any]:
         with self._lock:
+            if self._closed:  # the window is closing: a late result may not start new work
+                cancelled: Future[Any] = Future()
+                cancelled.cancel()
+                return cancelled
             self._pending += 1
 
         def work() -> Any:
@@ -142,5 +147,7 @@ class Background(QObject):
                 raise
 
     def shutdown(self) -> None:
+        with self._lock:
+            self._closed = True
         self._serial.shutdown(wait=True)
         self._pool.shutdown(wait=True, cancel_futures=True)

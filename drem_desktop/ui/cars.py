@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -36,7 +35,7 @@ from drem_desktop.cars.records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
-from drem_desktop.ui.widgets import Message, card
+from drem_desktop.ui.widgets import Message, card, record_table
 
 ALL_CARS = "*"  # the fleet filter's "every car"
 NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their fleet (assign)
@@ -263,14 +262,7 @@ class CarsPage(QWidget):
         fleets.addWidget(QLabel("Fleet of ticked cars"))
         fleets.addWidget(self.assign_to)
         fleets.addWidget(assign)
-        self.table = QTableView()
-        self.table.setModel(self.shown)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.shown)
         self.message = Message()
         cw = QWidget()
         cl = QVBoxLayout(cw)

@@ -13,18 +13,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,7 @@ from drem_desktop.models.records import ModelRecord
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.settings_page import lan_addresses
 from drem_desktop.ui.table_model import Index, TableModel
-from drem_desktop.ui.widgets import Message, QrCode, card
+from drem_desktop.ui.widgets import Message, QrCode, card, record_table
 
 
 def library_of(ctx: ScreenContext) -> Any:
@@ -120,14 +117,7 @@ class ModelsPage(QWidget):
         self.heading.setObjectName("Heading")
         centre.addWidget(self.heading)
         self.table_model = ModelTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.table_model, stretch_column=0)
         self.import_file_button = QPushButton("Import model file…")
         self.import_file_button.clicked.connect(self.choose_file)
         self.retire_button = QPushButton("Retire")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from drem_desktop.events import RacerChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS, colour_of
-from drem_desktop.ui.widgets import Message, card
+from drem_desktop.ui.widgets import Message, card, record_table
 
 # Column names organizers' spreadsheets use (DREM's users.json/racer_profiles.json and plain sheets).
 CSV_COLUMNS = {
@@ -191,13 +190,8 @@ class RacersPage(QWidget):
         tools.addWidget(self.import_button)
         self.model = RacerTableModel()
         self.model.on_edit = self._edit
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = record_table(self.model)
         self.table.setToolTip("Double-click a cell to correct it (username, name, country, colour, email).")
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.import_message = Message()
         lw = QWidget()

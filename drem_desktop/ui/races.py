@@ -34,7 +34,7 @@ from drem_desktop.events import RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import INVALID, lap_text, parse_seconds
-from drem_desktop.ui.widgets import Message, card
+from drem_desktop.ui.widgets import Message, card, record_table
 
 
 def when(dt: datetime | None) -> str:
@@ -221,15 +221,8 @@ class RaceAdminPage(QWidget):
         outer.addWidget(self.message)
 
         self.run_model = RunTableModel()
-        self.runs = QTableView()
-        self.runs.setModel(self.run_model)
-        self.runs.verticalHeader().hide()
-        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runs = record_table(self.run_model)
         self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.runs.setAlternatingRowColors(True)
-        self.runs.setShowGrid(False)
-        self.runs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.runs.horizontalHeader().setStretchLastSection(True)
         self.runs.selectionModel().currentRowChanged.connect(lambda *_a: self._run_selected())
 
         self.lap_model = AdminLapModel()

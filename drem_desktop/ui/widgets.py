@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -218,6 +221,26 @@ class QrCode(QWidget):
                 if on:
                     p.fillRect(offset_x + (x + 2) * cell, offset_y + (y + 2) * cell, cell, cell, self._dark)
         p.end()
+
+
+def record_table(model: QAbstractItemModel, *, stretch_column: int | None = None) -> QTableView:
+    """The look every record list shares: whole-row selection, banded rows, no grid, no row numbers.
+
+    Columns fit their contents; ``stretch_column`` takes the spare width (default: the last column).
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def card(*widgets: QWidget, title: str = "", spacing: int = 8) -> QFrame:

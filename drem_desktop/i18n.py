@@ -27,6 +27,3 @@ def set_language(language: str | None) -> None:
 def _(message: str) -> str:
     return _translation.gettext(message)
 
-
-def ngettext(singular: str, plural: str, n: int) -> str:
-    return _translation.ngettext(singular, plural, n)

@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from drem_desktop.store import changelog
 from drem_desktop.store.schema import Setting
@@ -80,9 +80,6 @@ class Database:
                 row = Setting(key="laptop_id", value=str(uuid.uuid4()))
                 session.add(row)
             return str(row.value)
-
-    def session(self) -> Session:
-        return self.sessions()
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.sessions() as session:

@@ -46,7 +46,7 @@ bench: $(STAMP_TEST)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b | tail -n 1; done
 
 screenshots: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.devtools.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -292,7 +292,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from drem_desktop.timing import simulator
+    from drem_desktop.devtools import simulator
 
     return int(simulator.main(list(args.args)) or 0)
 
@@ -329,11 +329,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "simulate-sensor":
-        from drem_desktop.timing import simulator
+        from drem_desktop.devtools import simulator
 
         return int(simulator.main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
-    from drem_desktop.store.errors import StoreError
+    from drem_desktop.domain.errors import StoreError
     from drem_desktop.sync.drem_bundle import BundleError
 
     try:

@@ -13,10 +13,10 @@ import threading
 from typing import Any
 
 from drem_desktop.app import App
+from drem_desktop.domain.errors import NotFound
 from drem_desktop.events import CrossingLogged, LapRecorded, RunStateChanged
 from drem_desktop.i18n import _
 from drem_desktop.services.track_sensors import TrackTimingEvent
-from drem_desktop.store.errors import NotFound
 from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from drem_desktop.bus import Bus
+from drem_desktop.domain.model_records import ModelRecord, ModelStatus
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import (
     DEFAULT_LIMITS,
@@ -28,7 +29,6 @@ from drem_desktop.models.archive import (
     sanitize_model_name,
 )
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
-from drem_desktop.models.records import ModelRecord, ModelStatus
 
 log = logging.getLogger(__name__)
 

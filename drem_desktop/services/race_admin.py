@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from drem_desktop.bus import Bus
+from drem_desktop.domain.errors import StoreError
 from drem_desktop.domain.records import LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES
 from drem_desktop.events import RunChanged
 from drem_desktop.i18n import _
-from drem_desktop.store.errors import StoreError
 from drem_desktop.store.runs_repo import RunRepository
 
 

@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from drem_desktop.cars.records import CarJobRecord, CarRecord, FleetRecord
+from drem_desktop.domain.car_records import CarJobRecord, CarRecord, FleetRecord
+from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import Duplicate, NotFound
 from drem_desktop.store.schema import Car, CarJob, Fleet
 
 T = TypeVar("T")

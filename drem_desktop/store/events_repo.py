@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import Duplicate, NotFound
 from drem_desktop.store.schema import Event, Track
 
 EVENT_FIELDS = ("name", "event_date", "type_of_event", "country_code", "sponsor", "upload_code")

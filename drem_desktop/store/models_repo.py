@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from drem_desktop.domain.errors import NotFound
+from drem_desktop.domain.model_records import ModelRecord
 from drem_desktop.i18n import _
-from drem_desktop.models.records import ModelRecord
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import NotFound
 from drem_desktop.store.schema import RlModel
 
 

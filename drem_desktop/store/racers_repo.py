@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import Duplicate, NotFound
 from drem_desktop.store.schema import Racer
 
 RACER_FIELDS = ("display_name", "country_code", "highlight_colour", "email", "avatar_config")

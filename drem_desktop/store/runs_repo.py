@@ -16,13 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from drem_desktop.domain import run as domain_run
+from drem_desktop.domain.errors import NotFound, StoreError
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.ranking import LapFigure, LapTuple, RunLaps
 from drem_desktop.domain.records import CrossingRecord, LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import NotFound, StoreError
 from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
 
 

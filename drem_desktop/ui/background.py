@@ -27,8 +27,8 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (ValueError, OSError, LookupE
 
 def expected_errors() -> tuple[type[BaseException], ...]:
     """Error types whose message is already written for a person (services raise them on bad input)."""
+    from drem_desktop.domain.errors import StoreError
     from drem_desktop.domain.run import RunError
-    from drem_desktop.store.errors import StoreError
 
     return (RunError, StoreError, *EXPECTED_ERRORS)
 

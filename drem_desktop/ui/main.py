@@ -155,34 +155,34 @@ class MainWindow(QMainWindow):
     def _make(self, key: str) -> QWidget:
         ctx = self.ctx
         if key == "timekeeper":
-            from drem_desktop.ui.timekeeper import TimekeeperConsole
+            from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
             return TimekeeperConsole(ctx)
         if key == "event":
-            from drem_desktop.ui.event_page import EventPage
+            from drem_desktop.ui.event.page import EventPage
 
             return EventPage(ctx)
         if key == "racers":
-            from drem_desktop.ui.racers import RacersPage
+            from drem_desktop.ui.racers.page import RacersPage
 
             return RacersPage(ctx)
         if key == "races":
-            from drem_desktop.ui.races import RaceAdminPage
+            from drem_desktop.ui.race_admin.page import RaceAdminPage
 
             return RaceAdminPage(ctx)
         if key == "cars":
-            from drem_desktop.ui.cars import CarsPage
+            from drem_desktop.ui.cars.page import CarsPage
 
             return CarsPage(ctx)
         if key == "models":
-            from drem_desktop.ui.models import ModelsPage
+            from drem_desktop.ui.models.page import ModelsPage
 
             return ModelsPage(ctx)
         if key == "commentator":
-            from drem_desktop.ui.stats import CommentatorPanel
+            from drem_desktop.ui.commentator.panel import CommentatorPanel
 
             return CommentatorPanel(ctx)
-        from drem_desktop.ui.settings_page import SettingsPage
+        from drem_desktop.ui.settings.page import SettingsPage
 
         return SettingsPage(ctx, self)
 
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         return w
 
     def show_leaderboard(self) -> QWidget:
-        from drem_desktop.ui.leaderboard_window import LeaderboardWindow
+        from drem_desktop.ui.leaderboard.window import LeaderboardWindow
 
         if self.leaderboard is None:
             self.leaderboard = LeaderboardWindow(self.ctx)
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _timekeeper_keys_in(self, other: QWidget) -> None:
         """The console's operation keys, active while ``other`` (the leaderboard window) has the focus."""
-        from drem_desktop.ui.timekeeper import EXTRA_KEYS, OPERATIONS
+        from drem_desktop.ui.timekeeper.console import EXTRA_KEYS, OPERATIONS
 
         for op in OPERATIONS:
             for key in op.keys + (EXTRA_KEYS["enter_alt"] if op.name == "lap" else ()):

@@ -6,6 +6,7 @@ import hmac
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from drem_desktop.domain.errors import NotFound
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import (
     EventChanged,
@@ -16,7 +17,6 @@ from drem_desktop.events import (
     RunStateChanged,
 )
 from drem_desktop.i18n import _
-from drem_desktop.store.errors import NotFound
 from drem_desktop.web.source import (
     COMBINED,
     ChangeHandler,

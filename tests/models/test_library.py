@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from drem_desktop.bus import Bus
+from drem_desktop.domain.model_records import ModelStatus
 from drem_desktop.models.archive import inspect_archive, sanitize_model_name
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
 from drem_desktop.models.library import CopyCancelled, ModelLibrary
-from drem_desktop.models.records import ModelStatus
 from drem_desktop.models.sample import CONTINUOUS_METADATA, DISCRETE_METADATA, add_bytes, write_sample_model
 from drem_desktop.store.db import Database
 from drem_desktop.store.models_repo import ModelRepository

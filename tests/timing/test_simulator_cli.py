@@ -7,15 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from drem_desktop.devtools.simulator import build_parser, main
 from drem_desktop.timing.pi_timer import PiTimerSource
-from drem_desktop.timing.simulator import build_parser, main
 
 from .conftest import Collector, wait_for
 
 
 def simulator(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "drem_desktop.timing.simulator", *args],
+        [sys.executable, "-m", "drem_desktop.devtools.simulator", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

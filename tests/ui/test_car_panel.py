@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt
 from drem_desktop.app import App
 from drem_desktop.cars.credentials import CarCredentials, FileStore
 from drem_desktop.cars.service import CarService
+from drem_desktop.domain.model_records import ModelRecord
 from drem_desktop.domain.run import RunState
 from drem_desktop.models.archive import inspect_archive
-from drem_desktop.models.records import ModelRecord
 from drem_desktop.models.sample import write_sample_model
-from drem_desktop.ui.timekeeper import TimekeeperConsole
+from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
 from .helpers import open_window, press, settle
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from drem_desktop.cars.credentials import FileStore
 from drem_desktop.cars.service import CarService
-from drem_desktop.ui.cars import NO_FLEET, CarsPage
+from drem_desktop.ui.cars.page import NO_FLEET, CarsPage
 
 
 def file_credentials(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.models.sample import write_sample_model
 from drem_desktop.store.models_repo import ModelRepository
-from drem_desktop.ui.models import ModelsPage
+from drem_desktop.ui.models.page import ModelsPage
 
 from .helpers import settle
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.timing.crossing import Crossing
-from drem_desktop.ui.event_page import EventPage
-from drem_desktop.ui.leaderboard_window import LeaderboardWindow
-from drem_desktop.ui.racers import RacersPage
-from drem_desktop.ui.races import RaceAdminPage
+from drem_desktop.ui.event.page import EventPage
+from drem_desktop.ui.leaderboard.window import LeaderboardWindow
+from drem_desktop.ui.race_admin.page import RaceAdminPage
+from drem_desktop.ui.racers.page import RacersPage
 
 from .helpers import open_window, settle
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.domain.run import RunState
-from drem_desktop.timing.simulator import SimulatedSensor
-from drem_desktop.ui.settings_page import SettingsPage
-from drem_desktop.ui.timekeeper import TimekeeperConsole
+from drem_desktop.ui.settings.page import SettingsPage
+from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
 from .helpers import press, settle
 

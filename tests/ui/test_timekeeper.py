@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.run import RunState
 from drem_desktop.timing.crossing import Crossing
-from drem_desktop.ui.timekeeper import TimekeeperConsole
+from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
 from .helpers import open_window, press, settle
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.domain.model_records import ModelRecord
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
-from drem_desktop.models.records import ModelRecord
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.settings_page import lan_addresses
+from drem_desktop.ui.settings.page import lan_addresses
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.widgets import Message, QrCode, card, record_table
 

@@ -1,4 +1,4 @@
-"""Writes PNGs of the main screens with demo data: ``python -m drem_desktop.ui.screenshots OUTDIR``.
+"""Writes PNGs of the main screens with demo data: ``python -m drem_desktop.devtools.screenshots OUTDIR``.
 
 Runs offscreen on a throwaway data folder, so it never touches the organizer's real data.
 """
@@ -83,8 +83,8 @@ def main(argv: list[str]) -> int:
         app.race_admin.edit_lap(submitted[0].run_id, first.lap_id, resets=2)
         from drem_desktop.cars.credentials import FileStore
         from drem_desktop.cars.service import CarService
+        from drem_desktop.devtools.simulator import SimulatedSensor
         from drem_desktop.models.sample import CONTINUOUS_METADATA, write_sample_model
-        from drem_desktop.timing.simulator import SimulatedSensor
 
         for i, (name, meta) in enumerate((("apex-fast-v3", None), ("apex-safe-sac", CONTINUOUS_METADATA))):
             archive = write_sample_model(Path(tmp) / f"{name}.tar.gz", seed=i, metadata=meta)

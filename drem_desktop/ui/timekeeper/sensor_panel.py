@@ -26,7 +26,7 @@ from drem_desktop.timing.events import (
     SourceStatus,
 )
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.run_panel import now_ms
+from drem_desktop.ui.timekeeper.run_panel import now_ms
 from drem_desktop.ui.widgets import Banner, caption, card
 
 LOG_LENGTH = 200

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
-from drem_desktop.cars.records import CarRecord, FleetRecord
+from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS

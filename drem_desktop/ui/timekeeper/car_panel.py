@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.cars.roster import CarState, car_key
+from drem_desktop.domain.model_records import ModelRecord, ModelStatus
 from drem_desktop.domain.run import RunState
 from drem_desktop.models.events import ModelReceived, ModelStatusChanged
-from drem_desktop.models.records import ModelRecord, ModelStatus
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr

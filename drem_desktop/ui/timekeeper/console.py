@@ -33,12 +33,12 @@ from drem_desktop.domain.run import Lap, LapSource, RunState, Stamp
 from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
-from drem_desktop.ui.car_panel import CarPanel
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.lap_table import LapTable, LapTableModel, bests, legend
-from drem_desktop.ui.racer_picker import RacerPicker
-from drem_desktop.ui.run_panel import RunPanel
-from drem_desktop.ui.sensor_panel import SensorPanel
+from drem_desktop.ui.timekeeper.car_panel import CarPanel
+from drem_desktop.ui.timekeeper.lap_table import LapTable, LapTableModel, bests, legend
+from drem_desktop.ui.timekeeper.racer_picker import RacerPicker
+from drem_desktop.ui.timekeeper.run_panel import RunPanel
+from drem_desktop.ui.timekeeper.sensor_panel import SensorPanel
 from drem_desktop.ui.widgets import Banner, Message, OpButton, card
 
 

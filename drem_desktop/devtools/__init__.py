@@ -1,0 +1,1 @@
+"""Tools for developers, not for organizers: the screenshot maker and the lap-sensor simulator."""

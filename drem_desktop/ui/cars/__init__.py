@@ -1,0 +1,1 @@
+"""Cars: the live list, fleets, credentials and fleet actions with their jobs."""

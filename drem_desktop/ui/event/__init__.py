@@ -1,0 +1,1 @@
+"""The event screen: name, date, race rules and tracks."""

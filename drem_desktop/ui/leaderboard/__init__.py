@@ -1,0 +1,1 @@
+"""The fullscreen leaderboard for the second monitor or projector."""

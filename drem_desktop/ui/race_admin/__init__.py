@@ -1,0 +1,1 @@
+"""Race admin: runs and laps after the fact (edit, delete, restore)."""

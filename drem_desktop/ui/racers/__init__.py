@@ -1,0 +1,1 @@
+"""Racers: register, edit and import the people who race."""

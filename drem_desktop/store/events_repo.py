@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from drem_desktop.domain import validation
 from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.records import EventInfo, TrackInfo
@@ -17,6 +18,30 @@ from drem_desktop.store.schema import Event, Track
 
 EVENT_FIELDS = ("name", "event_date", "type_of_event", "country_code", "sponsor", "upload_code")
 TRACK_FIELDS = ("name", "leaderboard_title", "leaderboard_footer", "fleet_id")
+
+
+def clean_event_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Event fields through their rules (domain/validation.py); raises FieldError on the first bad one."""
+    rules: dict[str, Any] = {
+        "name": validation.event_name,
+        "event_date": validation.event_date,
+        "country_code": validation.country_code,
+        "sponsor": lambda v: validation.plain_text(v, _("The sponsor"), 100, field="sponsor"),
+    }
+    return {k: rules[k](v) if k in rules else v for k, v in fields.items() if k in EVENT_FIELDS}
+
+
+def clean_track_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    texts = {
+        "name": _("The track name"),
+        "leaderboard_title": _("The leaderboard title"),
+        "leaderboard_footer": _("The leaderboard footer"),
+    }
+    return {
+        k: validation.plain_text(v, texts[k], 200, field=k) if k in texts else v
+        for k, v in fields.items()
+        if k in TRACK_FIELDS
+    }
 
 
 def track_info(t: Track) -> TrackInfo:
@@ -63,9 +88,9 @@ class EventRepository:
         track_count: int = 1,
         **fields: Any,
     ) -> EventInfo:
-        name = name.strip()
-        if not name:
-            raise Duplicate(_("An event needs a name."))
+        name = validation.event_name(name)
+        event_date = validation.event_date(event_date)
+        values = clean_event_fields(fields)
         config.validated()
         with self.db.sessions.begin() as session:
             if session.scalar(select(Event.id).where(Event.name == name, Event.deleted.is_(False))):
@@ -74,8 +99,8 @@ class EventRepository:
                 name=name,
                 event_date=event_date,
                 race_config=config.to_dict(),
-                upload_code=fields.pop("upload_code", None) or new_upload_code(),
-                **{k: v for k, v in fields.items() if k in EVENT_FIELDS},
+                upload_code=values.pop("upload_code", None) or new_upload_code(),
+                **values,
             )
             session.add(e)
             session.flush()
@@ -85,34 +110,35 @@ class EventRepository:
             return self._load(session, e.id)
 
     def update(self, event_id: str, config: RaceConfig | None = None, **fields: Any) -> EventInfo:
+        values = clean_event_fields(fields)
         with self.db.sessions.begin() as session:
             e = session.get(Event, event_id)
             if e is None or e.deleted:
                 raise NotFound(_("No event with id {id}.").format(id=event_id))
             if config is not None:
                 e.race_config = config.validated().to_dict()
-            for key, value in fields.items():
-                if key in EVENT_FIELDS:
-                    setattr(e, key, value)
+            for key, value in values.items():
+                setattr(e, key, value)
             session.flush()
             return self._load(session, event_id)
 
     def add_track(self, event_id: str, **fields: Any) -> TrackInfo:
+        values = clean_track_fields(fields)
         with self.db.sessions.begin() as session:
             numbers = session.scalars(select(Track.number).where(Track.event_id == event_id)).all()
-            t = Track(event_id=event_id, number=max(numbers, default=0) + 1, **fields)
+            t = Track(event_id=event_id, number=max(numbers, default=0) + 1, **values)
             session.add(t)
             session.flush()
             return track_info(t)
 
     def update_track(self, track_id: str, **fields: Any) -> TrackInfo:
+        values = clean_track_fields(fields)
         with self.db.sessions.begin() as session:
             t = session.get(Track, track_id)
             if t is None:
                 raise NotFound(_("No track with id {id}.").format(id=track_id))
-            for key, value in fields.items():
-                if key in TRACK_FIELDS:
-                    setattr(t, key, value)
+            for key, value in values.items():
+                setattr(t, key, value)
             return track_info(t)
 
     def get(self, event_id: str) -> EventInfo:

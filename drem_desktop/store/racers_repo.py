@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from drem_desktop.domain import validation
 from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.i18n import _
@@ -14,24 +14,27 @@ from drem_desktop.store.db import Database
 from drem_desktop.store.schema import Racer
 
 RACER_FIELDS = ("display_name", "country_code", "highlight_colour", "email", "avatar_config")
-USERNAME = re.compile(r"^[\w.\-@+ ]{1,100}$")
+# Each typed field and the rule (domain/validation.py) that cleans it before it is stored.
+FIELD_RULES = {
+    "display_name": validation.display_name,
+    "country_code": validation.country_code,
+    "highlight_colour": validation.highlight_colour,
+    "email": validation.email,
+}
 
 
 def racer_record(r: Racer) -> RacerRecord:
     return RacerRecord(r.id, r.username, r.display_name, r.country_code, r.highlight_colour, r.email)
 
 
-def check_username(username: str) -> str:
-    username = username.strip()
-    if not username:
-        raise Duplicate(_("A racer needs a username."))
-    if not USERNAME.match(username):
-        raise Duplicate(
-            _("Username “{name}” may use letters, digits, spaces and . - _ @ + (at most 100).").format(
-                name=username
-            )
-        )
-    return username
+def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The known racer fields, each through its rule; raises FieldError on the first bad one."""
+    out = {}
+    for key, value in fields.items():
+        if key in RACER_FIELDS:
+            rule = FIELD_RULES.get(key)
+            out[key] = rule(value) if rule is not None else value
+    return out
 
 
 class RacerRepository:
@@ -39,12 +42,13 @@ class RacerRepository:
         self.db = db
 
     def add(self, username: str, **fields: Any) -> RacerRecord:
-        username = check_username(username)
+        username = validation.username(username)
+        values = clean_fields(fields)
         with self.db.sessions.begin() as session:
             clash = session.scalar(select(Racer).where(func.lower(Racer.username) == username.lower()))
             if clash is not None:
                 raise Duplicate(_("Username “{name}” is taken.").format(name=clash.username))
-            r = Racer(username=username, **{k: v for k, v in fields.items() if k in RACER_FIELDS})
+            r = Racer(username=username, **values)
             session.add(r)
             session.flush()
             return racer_record(r)
@@ -55,16 +59,15 @@ class RacerRepository:
             if r is None:
                 raise NotFound(_("No racer with id {id}.").format(id=racer_id))
             if "username" in fields:
-                name = check_username(fields.pop("username"))
+                name = validation.username(fields.pop("username"))
                 clash = session.scalar(
                     select(Racer).where(func.lower(Racer.username) == name.lower(), Racer.id != racer_id)
                 )
                 if clash is not None:
                     raise Duplicate(_("Username “{name}” is taken.").format(name=clash.username))
                 r.username = name
-            for key, value in fields.items():
-                if key in RACER_FIELDS:
-                    setattr(r, key, value)
+            for key, value in clean_fields(fields).items():
+                setattr(r, key, value)
             session.flush()
             return racer_record(r)
 

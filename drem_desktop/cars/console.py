@@ -4,7 +4,14 @@ Quirks handled here (see the car's documented API):
 - login needs the CSRF token of ``GET /`` and a ``Referer``; a wrong password still answers 200 ("failure");
 - stock cars keep one session only: another client's login logs us out, so a 401 re-logs in once;
 - the upload answer comes after at most 10 s even while the car is still installing, so success is
-  confirmed through ``/api/models`` whatever the upload said;
+  confirmed through ``/api/models`` whatever the upload said; the car deletes a model's folder before it
+  installs the new copy, so a re-uploaded model is absent for the whole install and the wait is for the
+  new copy (any listing after the car answered, else a changed ``creation_time``), not for the name;
+- the load request answers ``{"success": false, "reason": …}`` when the car refuses (the previous model
+  stays loaded and ``isModelLoading`` keeps saying "loaded"): that answer is read and reported;
+- after an accepted load the car's control node sets "loading" a moment later, so the status read just
+  after the answer may still be the previous one ("loaded", or "error" on a fresh car): it counts only
+  after "loading" was seen or once it has held for ``load_settle`` seconds;
 - the certificate is self-signed: it is pinned on first use (SHA-256 of the DER certificate).
 """
 
@@ -32,6 +39,7 @@ from drem_desktop.cars.errors import (
     CarUnreachable,
     HostKeyChanged,
     JobCancelled,
+    ModelLoadRefused,
     ModelRejected,
 )
 from drem_desktop.cars.pins import PinStore
@@ -103,6 +111,7 @@ class ConsoleClient:
         install_timeout: float = 180.0,
         poll_interval: float = 0.5,
         request_timeout: float = 30.0,
+        load_settle: float = 1.5,
     ) -> None:
         self.car = car
         self.host = host
@@ -111,6 +120,7 @@ class ConsoleClient:
         self._pins = pins
         self.install_timeout = install_timeout
         self.poll_interval = poll_interval
+        self.load_settle = load_settle
         self._timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=request_timeout)
         self._session: aiohttp.ClientSession | None = None
         self._csrf: str | None = None
@@ -252,6 +262,23 @@ class ConsoleClient:
     async def model_names(self) -> list[str]:
         return sorted(str(m.get("model_folder_name", "")) for m in await self.models())
 
+    async def folder_stamps(self) -> dict[str, float] | None:
+        """Each folder on the car with its ``creation_time`` (its mtime); None when the car could not say.
+
+        The listing fails (HTTP 500) when a folder vanishes while the car lists it, as during an install.
+        """
+        try:
+            answer = await self._request("GET", "/api/uploaded_model_list")
+        except CarCommandFailed:
+            return None
+        if not isinstance(answer, list):
+            return None
+        stamps: dict[str, float] = {}
+        for entry in answer:
+            if isinstance(entry, dict) and isinstance(entry.get("creation_time"), int | float):
+                stamps[str(entry.get("name", ""))] = float(entry["creation_time"])
+        return stamps
+
     async def upload_model(
         self,
         archive: Path,
@@ -259,11 +286,13 @@ class ConsoleClient:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> None:
-        """Upload and confirm the car installed ``folder``; removes it again if cancelled after sending."""
+        """Upload and confirm the car installed the new copy of ``folder``; removes it again if cancelled."""
         report = progress or (lambda done, total, stage: None)
         archive = Path(archive)
         total = archive.stat().st_size
-        before = set(await self.model_names())
+        was_there = folder in await self.model_names()
+        stamps = await self.folder_stamps() if was_there else {}
+        before = None if stamps is None else stamps.get(folder)
         report(0, total, _("sending"))
         answer: Any = None
         sent_all = False
@@ -293,54 +322,117 @@ class ConsoleClient:
                 raise JobCancelled(self.car) from exc
             # The car may still be installing what it received: confirm below rather than guess.
             log.info("car %s: upload answer was an error (%s); confirming through /api/models", self.car, exc)
-        report(total, total, _("installing"))
-        if isinstance(answer, dict) and answer.get("success") is False:
-            log.info(
-                "car %s: upload said %r; confirming through /api/models", self.car, answer.get("message")
+        answered = isinstance(answer, dict)
+        message = str(answer.get("message") or "") if answered else ""
+        if answered and answer.get("success") is False and "tar.gz" in message:
+            raise ModelRejected(
+                self.car, _('the car refused the file ("{message}").').format(message=message)
             )
+        if answered and answer.get("success") is False:
+            log.info("car %s: upload said %r; waiting for the install to finish", self.car, message)
+        report(total, total, _("installing"))
         try:
-            await self._wait_for_model(folder, cancel, already_there=folder in before and sent_all)
+            await self._wait_for_new_copy(
+                folder,
+                cancel,
+                answered=answered,
+                finished=answered and answer.get("success") is True,
+                before=before if was_there else None,
+                stamp_unknown=was_there and stamps is None,
+            )
         except (asyncio.CancelledError, JobCancelled):
-            if folder not in before and sent_all:
+            if not was_there and sent_all:
                 with contextlib.suppress(Exception):
                     await asyncio.shield(self.delete_models([folder]))
             raise
         report(total, total, _("installed"))
 
-    async def _wait_for_model(self, folder: str, cancel: threading.Event | None, already_there: bool) -> None:
+    async def _wait_for_new_copy(
+        self,
+        folder: str,
+        cancel: threading.Event | None,
+        *,
+        answered: bool,
+        finished: bool,
+        before: float | None,
+        stamp_unknown: bool,
+    ) -> None:
+        """Wait until the car lists the copy just sent, not the one it had.
+
+        The car deletes the folder before it installs, so once it has answered the upload, any listing is
+        the new copy. Without an answer (the connection dropped) the folder's ``creation_time`` must have
+        changed. ``finished``: the car said its install ran to the end, so an absent folder is a failure.
+        """
         deadline = time.monotonic() + self.install_timeout
+        checks_after_finish = 0
         while True:
             if cancel is not None and cancel.is_set():
                 raise JobCancelled(self.car)
             if folder in await self.model_names():
-                return
-            if already_there or time.monotonic() > deadline:
+                if answered or (before is None and not stamp_unknown):
+                    return
+                stamps = await self.folder_stamps()
+                seen = None if stamps is None else stamps.get(folder)
+                if seen is not None and seen != before:
+                    return
+            elif finished:
+                checks_after_finish += 1
+                if checks_after_finish >= 2:
+                    raise ModelRejected(
+                        self.car,
+                        _(
+                            "the car received {folder} and finished installing, but does not list it: "
+                            "it could not install the archive, or will not offer it (it needs exactly one "
+                            ".pb and a model_metadata.json it accepts). Check the model, or push it over SSH."
+                        ).format(folder=folder),
+                    )
+            if time.monotonic() > deadline:
                 raise ModelRejected(
                     self.car,
                     _(
-                        "the car did not list {folder} after the upload; check its free space, "
-                        "or push over SSH."
-                    ).format(folder=folder),
+                        "the car did not list the new copy of {folder} within {s:.0f} s of the upload; check "
+                        "its free space, or push over SSH."
+                    ).format(folder=folder, s=self.install_timeout),
                 )
             await asyncio.sleep(self.poll_interval)
 
+    async def _command(self, path: str, body: dict[str, Any], action: str) -> None:
+        """A vehicle-control call whose ``{"success": false, "reason": …}`` answer is a failure."""
+        answer = await self._request("PUT", path, json_body=body)
+        if isinstance(answer, dict) and answer.get("success") is False:
+            raise CarCommandFailed(self.car, action, str(answer.get("reason") or ""))
+
     async def load_model(self, folder: str) -> None:
-        """Stop the car, switch to autonomous mode, load ``folder`` and wait until it reports loaded."""
-        await self._request("PUT", "/api/start_stop", json_body={"start_stop": "stop"})
-        await self._request("PUT", "/api/drive_mode", json_body={"drive_mode": "auto"})
-        await self._request("PUT", f"/api/models/{folder}/model", json_body={})
-        deadline = time.monotonic() + self.install_timeout
+        """Stop the car, switch to autonomous mode, load ``folder`` and wait until the car has loaded it.
+
+        The stock console never names the loaded model; what confirms ``folder`` is the car accepting the
+        load of that name and its load status then reaching "loaded" for this request.
+        """
+        await self._command("/api/start_stop", {"start_stop": "stop"}, _("stop"))
+        await self._command("/api/drive_mode", {"drive_mode": "auto"}, _("switch to autonomous mode"))
+        answer = await self._request("PUT", f"/api/models/{folder}/model", json_body={})
+        if not isinstance(answer, dict) or answer.get("success") is not True:
+            reason = answer.get("reason") if isinstance(answer, dict) else answer
+            raise ModelLoadRefused(self.car, folder, str(reason or ""))
+        accepted = time.monotonic()
+        deadline = accepted + self.install_timeout
+        seen_loading = False
         while True:
             answer = await self._request("GET", "/api/isModelLoading")
             state = answer.get("isModelLoading", "") if isinstance(answer, dict) else str(answer)
-            if state == "loaded":
+            settled = seen_loading or time.monotonic() - accepted >= self.load_settle
+            if state == "loading":
+                seen_loading = True
+            elif state == "loaded" and settled:
                 return
-            if state == "error":
+            elif state == "error" and settled:
                 raise ModelRejected(
                     self.car,
-                    _("the car could not load {folder}: its sensors may not match the model's.").format(
-                        folder=folder
-                    ),
+                    _(
+                        "the car accepted {folder} but could not load it (its load status went to "
+                        "error): the model may be damaged. Restart the car's software (Cars → Restart) "
+                        "and load again, or choose another model."
+                    ).format(folder=folder),
                 )
             if time.monotonic() > deadline:
                 raise CarCommandFailed(

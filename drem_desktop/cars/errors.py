@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drem_desktop.cars.refusals import explain
 from drem_desktop.i18n import _
 
 
@@ -110,3 +111,19 @@ class JobCancelled(CarError):
 
 class BadArchive(ValueError):
     """The model archive itself is unusable (checked on the laptop before any car is touched)."""
+
+
+class ModelLoadRefused(CarError):
+    """The car's console refused to load a model (nothing changed on the car: it keeps its previous model)."""
+
+    def __init__(self, car: str, folder: str, reason: str) -> None:
+        said = reason.strip()
+        super().__init__(
+            car,
+            _("Car {car} refused to load {folder}: {explanation}").format(
+                car=car, folder=folder, explanation=explain(said)
+            )
+            + (" " + _('(The car said: "{reason}")').format(reason=said) if said else ""),
+        )
+        self.folder = folder
+        self.reason = said

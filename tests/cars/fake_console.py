@@ -1,17 +1,41 @@
 """A fake DeepRacer web console: HTTPS on 127.0.0.1 with a self-signed CN=deepracer.io certificate.
 
-Implements what the app relies on and the quirks it must survive: CSRF login (wrong password answers 200
-"failure"), one session only (a new login logs the previous client out: 401), the upload that answers after
-at most ``upload_wait`` seconds (10 s on a real car; shorter here to keep tests fast) while the install
-goes on, and the load states loading → loaded | error.
+It behaves like the car's real console (aws-deepracer-webserver-pkg models.py and vehicle_control.py, the
+systems package's model loader, ctrl_pkg's load state), read from their code, not from our notes:
+
+- login: CSRF token from ``GET /``; a wrong password answers 200 "failure"; stock cars keep one session.
+- upload (``PUT /api/uploadModels``): the server deletes the model's folder (``shutil.rmtree``), creates it
+  again holding only the uploaded .tar.gz, and asks the model loader to install it, waiting at most
+  ``upload_wait`` seconds (10 s on a car) before answering "Failed to upload & optimize the model" while the
+  install goes on. The loader extracts the archive (``install_time``), refuses archives with no or several
+  .pb files (it then removes the folder), deletes and re-creates the folder, copies ``model.pb`` and
+  ``model_metadata.json`` and writes ``checksum.txt`` last. So a re-uploaded model is absent from
+  ``/api/models`` for the whole install.
+- ``/api/models`` lists every folder holding a ``*.pb`` with a readable metadata file (checksum or not);
+  ``/api/uploaded_model_list`` lists every folder with its ``creation_time`` (the folder's mtime).
+- load (``PUT /api/models/<folder>/<model>``): the checks run in the real order and a refusal answers
+  ``{"success": false, "reason": …}`` with the real wording, before anything is loaded; the load status is
+  then unchanged. An accepted load answers ``{"success": true}`` at once; the car's control node sets
+  "loading" a moment later (``load_start_delay``: polling too early still sees the previous status), then
+  "loaded" or "error" after ``load_time``. ``isModelLoading`` starts as "error" (nothing loaded since boot)
+  and reads "error" in manual mode.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import hashlib
+import json
+import os
+import re
 import secrets
+import shutil
 import ssl
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +44,47 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+# The console's names for the sensors (constants.SENSOR_INPUT_NAME_MAPPING).
+SENSOR_NAMES = {
+    "observation": "Camera",
+    "LIDAR": "LiDAR",
+    "SECTOR_LIDAR": "LiDAR",
+    "LEFT_CAMERA": "Left camera",
+    "FRONT_FACING_CAMERA": "Front-facing camera",
+    "STEREO_CAMERAS": "Stereo camera",
+}
+_LIDAR_KEYS = (
+    "num_values",
+    "min_angle",
+    "max_angle",
+    "min_distance",
+    "max_distance",
+    "clipping_distance",
+    "num_sectors",
+)
+
+
+class Refused(Exception):
+    """One of the load route's ``{"success": false, "reason": …}`` answers."""
+
+
+@dataclass
+class _Install:
+    """The model loader's install of one model (``ModelInstallState``): done when ``task`` ends."""
+
+    task: asyncio.Task[None] | None = None
+    installed: bool = False
+
+
+@dataclass
+class _Auto:
+    """ctrl_pkg's autonomous state: its load status and what it last loaded."""
+
+    status: str = "error"
+    loaded: str | None = None
+    latest: int = -1
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 def self_signed_certificate(folder: Path, common_name: str = "deepracer.io") -> tuple[Path, Path]:
@@ -59,10 +124,15 @@ class FakeConsole:
         password: str = "console-pw",
         single_session: bool = True,
         upload_wait: float = 10.0,
-        install_time: float = 0.0,
+        install_time: float = 0.3,
         load_time: float = 0.2,
+        load_start_delay: float = 0.05,
+        verify_wait: float = 10.0,
         common_name: str = "deepracer.io",
         models_dir: Path | None = None,
+        lidar: bool = False,
+        stereo: bool = False,
+        camera: bool = True,
     ) -> None:
         self.folder = folder
         self.password = password
@@ -70,22 +140,51 @@ class FakeConsole:
         self.upload_wait = upload_wait
         self.install_time = install_time
         self.load_time = load_time
+        self.load_start_delay = load_start_delay
+        self.verify_wait = verify_wait
         self.common_name = common_name
-        self.models_dir = models_dir  # a fake car's artifacts folder: models pushed over SSH show up too
-        self.models: dict[str, list[str]] = {}
+        # The car's /opt/aws/deepracer/artifacts: a fake SSH car's folder when given, so both paths meet.
+        self.artifacts = models_dir if models_dir is not None else folder / "artifacts"
+        self.connected = {"camera": camera, "stereo": stereo, "lidar": lidar}
+        self.sensor_service_ok = True
+        self.load_fails: set[str] = set()  # models the control node fails to load after accepting them
+        self.drive_mode = "manual"
         self.uploads: dict[str, bytes] = {}
         self.calls: list[str] = []
+        self.load_answers: list[dict[str, Any]] = []
         self.tokens: set[str] = set()
         self.csrf: dict[str, str] = {}
-        self.loading = "loaded"
-        self.loaded: str | None = None
         self.led: tuple[int, int, int] | None = None
         self.port = 0
+        self._auto = _Auto()
+        self._installs: dict[str, _Install] = {}
+        self._install_lock = asyncio.Lock()
         self._runner: web.AppRunner | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._seq = 0
+
+    # ---- what a test reads ------------------------------------------------------------------------------
+    @property
+    def loaded(self) -> str | None:
+        """The model the car is really driving with (the stock API never says it)."""
+        return self._auto.loaded
+
+    @property
+    def loading(self) -> str:
+        return self._auto.status
+
+    @property
+    def models(self) -> dict[str, list[str]]:
+        """What ``/api/models`` lists: folder → the model's sensor keys."""
+        return {name: sensors for name, sensors, _disabled in self._listed()}
+
+    def installed_md5(self, folder: str) -> str | None:
+        pb = self.artifacts / folder / "model.pb"
+        return hashlib.md5(pb.read_bytes()).hexdigest() if pb.is_file() else None
 
     # ---- life cycle -------------------------------------------------------------------------------------
     async def start(self, port: int = 0) -> FakeConsole:
+        self.artifacts.mkdir(parents=True, exist_ok=True)
         cert, key = self_signed_certificate(self.folder, self.common_name)
         ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ctx.load_cert_chain(cert, key)
@@ -93,10 +192,11 @@ class FakeConsole:
         app.router.add_get("/", self.home)
         app.router.add_post("/login", self.login)
         app.router.add_get("/api/models", self.list_models)
+        app.router.add_get("/api/uploaded_model_list", self.uploaded_model_list)
         app.router.add_put("/api/uploadModels", self.upload)
-        app.router.add_put("/api/start_stop", self.ok)
-        app.router.add_put("/api/drive_mode", self.ok)
-        app.router.add_put("/api/models/{folder}/model", self.load)
+        app.router.add_put("/api/start_stop", self.start_stop)
+        app.router.add_put("/api/drive_mode", self.set_drive_mode)
+        app.router.add_put("/api/models/{folder}/{model}", self.load)
         app.router.add_get("/api/isModelLoading", self.is_loading)
         app.router.add_put("/api/deleteModels", self.delete)
         app.router.add_get("/api/get_battery_level", self.battery)
@@ -116,6 +216,12 @@ class FakeConsole:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
 
     # ---- session rules ----------------------------------------------------------------------------------
     @web.middleware
@@ -166,72 +272,269 @@ class FakeConsole:
         self.tokens.clear()
         self.tokens.add(secrets.token_hex(16))
 
-    # ---- API ----------------------------------------------------------------------------------------------
-    async def ok(self, request: web.Request) -> web.Response:
+    # ---- vehicle control --------------------------------------------------------------------------------
+    async def start_stop(self, request: web.Request) -> web.Response:
+        if (await request.json()).get("start_stop") is None:
+            return web.json_response({"success": False, "reason": "start_stop must be set."})
         return web.json_response({"success": True})
 
-    def all_models(self) -> dict[str, list[str]]:
-        models = dict(self.models)
-        if self.models_dir is not None:
-            for folder in self.models_dir.iterdir():
-                if (folder / "checksum.txt").is_file():
-                    models.setdefault(folder.name, ["FRONT_FACING_CAMERA"])
-        return models
+    async def set_drive_mode(self, request: web.Request) -> web.Response:
+        mode = (await request.json()).get("drive_mode")
+        if mode is None:
+            return web.json_response({"success": False, "reason": "drive_mode must be set."})
+        self.drive_mode = "manual" if mode == "manual" else "auto"
+        return web.json_response({"success": True})
+
+    # ---- model listings ---------------------------------------------------------------------------------
+    def _metadata(self, folder: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads((self.artifacts / folder / "model_metadata.json").read_text())
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def _listed(self) -> list[tuple[str, list[str], bool]]:
+        """``api_list_models``: every folder with a .pb and readable metadata; disabled ones last."""
+        enabled: list[tuple[str, list[str], bool]] = []
+        disabled: list[tuple[str, list[str], bool]] = []
+        for root, _dirs, files in os.walk(self.artifacts):
+            name = os.path.basename(root)
+            if not name or root == str(self.artifacts) or not any(f.endswith(".pb") for f in files):
+                continue
+            data = self._metadata(name)
+            if data is None:
+                continue
+            sensors = list(set(data.get("sensor", ["observation"])))
+            if not all(s in SENSOR_NAMES for s in sensors):
+                continue
+            off = bool(self._missing_sensors(sensors))
+            (disabled if off else enabled).append((name, sensors, off))
+        return enabled + disabled
 
     async def list_models(self, request: web.Request) -> web.Response:
         return web.json_response(
             {
                 "models": [
-                    {"model_folder_name": name, "model_sensors": sensors, "is_select_disabled": False}
-                    for name, sensors in sorted(self.all_models().items())
+                    {
+                        "model_name": "model",
+                        "model_folder_name": name,
+                        "model_sensors": [SENSOR_NAMES[s] for s in sensors],
+                        "is_select_disabled": off,
+                    }
+                    for name, sensors, off in self._listed()
                 ],
-                "success": True,
+                "sensor_status": self._sensor_status(),
             }
         )
 
+    async def uploaded_model_list(self, request: web.Request) -> web.Response:
+        """Every entry of the artifacts folder with its mtime; a folder vanishing mid-listing is a 500."""
+        entries = []
+        for name in os.listdir(self.artifacts):
+            path = self.artifacts / name
+            try:
+                entries.append(
+                    {"name": name, "creation_time": os.path.getmtime(path), "status": "Ready", "size": "1M"}
+                )
+            except OSError:
+                return web.Response(status=500, text="Internal Server Error")
+        return web.json_response(entries)
+
+    # ---- upload and install -----------------------------------------------------------------------------
     async def upload(self, request: web.Request) -> web.Response:
         reader = await request.multipart()
         part = await reader.next()
-        if part is None or getattr(part, "name", None) != "file" or not part.filename.endswith(".tar.gz"):
-            return web.json_response({"success": False, "message": "no .tar.gz file"})
-        data = await part.read()
-        folder = part.filename.split(".", 1)[0].replace(" ", "_")
-
-        async def install() -> None:
-            await asyncio.sleep(self.install_time)
-            self.uploads[folder] = bytes(data)
-            self.models[folder] = ["FRONT_FACING_CAMERA"]
-
-        task = asyncio.ensure_future(install())
-        self._tasks.add(task)
+        if part is None or getattr(part, "name", None) != "file":
+            return web.Response(status=400, text="Bad Request")
+        file_name = part.filename or ""
+        data = bytes(await part.read())
+        if not file_name.endswith(".tar.gz"):
+            return web.json_response(
+                {"success": False, "message": "Failed to upload the model. Not a .tar.gz file"}
+            )
+        dir_path = self.artifacts / file_name[:-7]
+        shutil.rmtree(dir_path, ignore_errors=True)  # delete, then install: the folder goes away now
+        dir_path.mkdir(parents=True)
+        secured = re.sub(r"[^A-Za-z0-9_.-]", "", file_name.replace(" ", "_"))
+        (dir_path / secured).write_bytes(data)
+        self.uploads[file_name[:-7]] = data
+        action = self._spawn(self._console_model_action(dir_path))
         try:
-            await asyncio.wait_for(asyncio.shield(task), self.upload_wait)
+            status = await asyncio.wait_for(asyncio.shield(action), self.upload_wait)
         except TimeoutError:
-            return web.json_response({"success": False, "message": "Model upload timed out"})
-        return web.json_response({"success": True, "message": "Model uploaded"})
+            status = None  # call_service_sync gave up; the loader goes on
+        if status == "done-upload":
+            return web.json_response(
+                {"success": True, "message": "Model uploaded successfully to your vehicle"}
+            )
+        return web.json_response({"success": False, "message": "Failed to upload & optimize the model"})
+
+    async def _console_model_action(self, dir_path: Path) -> str:
+        """The systems package's ``console_model_action`` (upload): transfer, install, wait for it."""
+        async with self._install_lock:  # waits for the installs still running
+            self._installs = {}
+            for archive in sorted(dir_path.glob("*.tar.gz")):
+                name = archive.name.split(".", 1)[0].replace(" ", "_")
+                install = _Install()
+                install.task = self._spawn(self._install(archive, name, install))
+                self._installs[name] = install
+            for install in list(self._installs.values()):
+                assert install.task is not None
+                with contextlib.suppress(Exception):
+                    await asyncio.shield(install.task)
+        return "done-upload"
+
+    async def _install(self, archive: Path, name: str, install: _Install) -> None:
+        await asyncio.sleep(self.install_time)  # extraction into a temporary folder takes this long
+        target = self.artifacts / name
+        try:
+            with tempfile.TemporaryDirectory() as temp:
+                with tarfile.open(archive) as tar:
+                    tar.extractall(temp, filter="data")
+                pbs = [Path(r) / f for r, _d, fs in os.walk(temp) for f in fs if f.endswith(".pb")]
+                if len(pbs) != 1:
+                    return  # "no models found" / "more than one model": ignored, the folder stays as it is
+                checksum = hashlib.md5(pbs[0].read_bytes()).hexdigest()
+                old = target / "checksum.txt"
+                if old.is_file() and old.read_text().strip() == checksum:
+                    return  # "model already installed, ignoring"
+                shutil.rmtree(target, ignore_errors=True)
+                target.mkdir(parents=True)
+                shutil.copy(pbs[0], target / "model.pb")
+                metadata = Path(temp) / "model_metadata.json"
+                if metadata.is_file():
+                    shutil.copy(metadata, target)
+                (target / "checksum.txt").write_text(checksum + "\n")
+            install.installed = True
+        except (OSError, tarfile.TarError):
+            shutil.rmtree(target, ignore_errors=True)
+
+    async def delete(self, request: web.Request) -> web.Response:
+        ok = True
+        for name in (await request.json()).get("filenames", []):
+            path = self.artifacts / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                ok = False
+        if ok:
+            return web.json_response(
+                {"success": True, "message": "Models deleted successfully from your vehicle"}
+            )
+        return web.json_response({"success": False, "message": "Failed to delete the selected models"})
+
+    # ---- load -------------------------------------------------------------------------------------------
+    async def _verify_model_ready(self, folder: str) -> bool:
+        """``verify_model_ready``: waits for an install in progress, else needs a non-empty checksum.txt."""
+        install = self._installs.get(folder)
+        if install is not None and install.task is not None:
+            try:
+                await asyncio.wait_for(asyncio.shield(install.task), self.verify_wait)
+            except TimeoutError:
+                return False  # the web server's service call timed out
+            return install.installed
+        checksum = self.artifacts / folder / "checksum.txt"
+        return checksum.is_file() and checksum.read_text().strip() != ""
+
+    def _sensor_status(self) -> dict[str, str]:
+        if not self.sensor_service_ok:
+            return {"camera_status": "error", "stereo_status": "error", "lidar_status": "error"}
+        return {
+            f"{k}_status": "connected" if v else "not_connected"
+            for k, v in (
+                ("camera", self.connected["camera"]),
+                ("stereo", self.connected["stereo"]),
+                ("lidar", self.connected["lidar"]),
+            )
+        }
+
+    def _missing_sensors(self, sensors: list[str]) -> list[str]:
+        missing = []
+        if {"SECTOR_LIDAR", "LIDAR"} & set(sensors) and not self.connected["lidar"]:
+            missing.append(SENSOR_NAMES["LIDAR"])
+        if "STEREO_CAMERAS" in sensors and not self.connected["stereo"]:
+            missing.append(SENSOR_NAMES["STEREO_CAMERAS"])
+        if {"FRONT_FACING_CAMERA", "observation", "LEFT_CAMERA"} & set(sensors) and not self.connected[
+            "camera"
+        ]:
+            missing.append(SENSOR_NAMES["FRONT_FACING_CAMERA"])
+        return missing
+
+    async def _check_load(self, folder: str) -> None:
+        """``api_load_model``'s checks, in its order and with its words."""
+        if not await self._verify_model_ready(folder):
+            raise Refused("Model optimization failed!")
+        if not (self.artifacts / folder / "model_metadata.json").is_file():
+            raise Refused("No model_metadata_file for the model selected")
+        data = self._metadata(folder)
+        if data is None:
+            raise Refused("Error while reading model_metadata.json")
+        try:
+            sensors = list(set(data["sensor"])) if "sensor" in data else ["observation"]
+        except TypeError as exc:
+            raise Refused("Error while getting sensor names from model_metadata.json") from exc
+        if not all(s in SENSOR_NAMES for s in sensors):
+            raise Refused("The sensor configurations of your vehicle and trained model must match")
+        if data.get("training_algorithm", "clipped_ppo") not in ("clipped_ppo", "sac"):
+            raise Refused("The training algorithm value is incorrect")
+        space_type = data.get("action_space_type", "discrete")
+        if space_type not in ("discrete", "continuous"):
+            raise Refused("The action space type value is incorrect")
+        if "action_space" not in data:
+            raise Refused("No action space value found in model_metadata.json")
+        try:
+            valid = _valid_action_space(data["action_space"], space_type)
+        except Exception as exc:  # the route's catch-all
+            raise Refused("Unable to reach model state server") from exc
+        if not valid:
+            raise Refused("Incorrect values in model_metadata.json")
+        if not self.sensor_service_ok:
+            raise Refused("Error getting sensor status")
+        missing = self._missing_sensors(sensors)
+        if missing:
+            raise Refused(
+                f"Check the connections for the {', '.join(missing)} "
+                f"{'sensors' if len(missing) > 1 else 'sensor'}"
+            )
+        if {"LIDAR", "SECTOR_LIDAR"} & set(sensors) and "lidar_config" in data:
+            config = data["lidar_config"]
+            if not isinstance(config, dict) or not all(k in config for k in _LIDAR_KEYS):
+                raise Refused("Unable to connect to vehicle with current LiDAR configuration")
 
     async def load(self, request: web.Request) -> web.Response:
         folder = request.match_info["folder"]
-        self.loading = "loading"
+        try:
+            await self._check_load(folder)
+        except Refused as refusal:
+            answer: dict[str, Any] = {"success": False, "reason": str(refusal)}
+        else:
+            self._seq += 1
+            if self.drive_mode == "auto":
+                self._spawn(self._load_in_background(self._seq, folder))
+            answer = {"success": True}
+        self.load_answers.append(answer)
+        return web.json_response(answer)
 
-        async def finish() -> None:
-            await asyncio.sleep(self.load_time)
-            known = folder in self.all_models()
-            self.loading = "loaded" if known else "error"
-            self.loaded = folder if known else None
-
-        task = asyncio.ensure_future(finish())
-        self._tasks.add(task)
-        return web.json_response({"success": True})
+    async def _load_in_background(self, seq: int, folder: str) -> None:
+        """ctrl_pkg's ``loadModelReq`` on a detached thread: it starts a moment after the answer."""
+        auto = self._auto
+        await asyncio.sleep(self.load_start_delay)
+        auto.latest = seq
+        async with auto.lock:
+            auto.status = "loading"
+            await asyncio.sleep(self.load_time)  # optimizer, inference node, action space
+            if auto.latest > seq:
+                return  # a newer load request waits: this one gives up, the status stays "loading"
+            if folder in self.load_fails:
+                auto.status, auto.loaded = "error", None
+            else:
+                auto.status, auto.loaded = "loaded", folder
 
     async def is_loading(self, request: web.Request) -> web.Response:
-        return web.json_response({"isModelLoading": self.loading, "success": True})
+        status = self._auto.status if self.drive_mode == "auto" else "error"
+        return web.json_response({"success": True, "isModelLoading": status})
 
-    async def delete(self, request: web.Request) -> web.Response:
-        for name in (await request.json()).get("filenames", []):
-            self.models.pop(name, None)
-        return web.json_response({"success": True})
-
+    # ---- device -----------------------------------------------------------------------------------------
     async def battery(self, request: web.Request) -> web.Response:
         return web.json_response({"battery_level": 9, "success": True})
 
@@ -239,16 +542,21 @@ class FakeConsole:
         return web.json_response({"hardware_version": "R2.1", "software_version": "2.1.2.7", "success": True})
 
     async def sensors(self, request: web.Request) -> web.Response:
-        return web.json_response(
-            {
-                "camera_status": "connected",
-                "stereo_status": "not_connected",
-                "lidar_status": "not_connected",
-                "success": True,
-            }
-        )
+        return web.json_response({**self._sensor_status(), "success": True})
 
     async def set_led(self, request: web.Request) -> web.Response:
         body = await request.json()
         self.led = (body["red"], body["green"], body["blue"])
         return web.json_response({"success": True})
+
+
+def _valid_action_space(action_space: Any, space_type: str) -> bool:
+    """``validate_action_space`` (a wrong shape raises, as on the car)."""
+    if space_type == "discrete":
+        return all("steering_angle" in a and "speed" in a for a in action_space)
+    if "steering_angle" not in action_space or "speed" not in action_space:
+        return False
+    steer, speed = action_space["steering_angle"], action_space["speed"]
+    return all(k in d for d in (steer, speed) for k in ("high", "low")) and (
+        steer["high"] > steer["low"] and speed["high"] > speed["low"]
+    )

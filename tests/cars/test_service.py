@@ -209,6 +209,27 @@ def test_car_without_ssh_gets_its_model_through_the_console(service, tmp_path: P
         svc.loop.submit(console.stop()).result(10)
 
 
+def test_a_load_the_car_refuses_fails_the_job_and_is_not_remembered(service, tmp_path: Path) -> None:
+    import json
+
+    svc, _events, registry = service
+    console = svc.loop.submit(FakeConsole(tmp_path / "console", install_time=0.05).start()).result(10)
+    try:
+        state = svc.add_car("amss-web3", address="127.0.0.1", https_port=console.port)
+        svc.set_credentials(state.key, CarCredentials(console_password="console-pw"))
+        lidar = json.dumps({"action_space": [{"steering_angle": 0, "speed": 1}], "sensor": ["LIDAR"]})
+        archive = make_archive(
+            tmp_path / "lidar.tar.gz", metadata=False, extra={"model_metadata.json": lidar.encode()}
+        )
+        result = svc.push_model(archive, [state.key], load=True).future.result(60)[state.key]
+        assert result.status == "failed"
+        assert "Car amss-web3 refused to load lidar: the model drives with the LiDAR" in (result.error or "")
+        assert not registry.get(state.key).loaded_model
+        assert console.loaded is None
+    finally:
+        svc.loop.submit(console.stop()).result(10)
+
+
 def test_console_only_car_gets_the_same_model_check(service, tmp_path: Path) -> None:
     """The car extracts uploads unfiltered, so the console path refuses what the SSH path refuses."""
     import io

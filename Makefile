@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
-APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++
+APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1
 
 .PHONY: run test lint bench screenshots system-deps clean
 

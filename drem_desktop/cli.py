@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from drem_desktop import version
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.i18n import _
 
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("Run AWS DeepRacer events at the track, offline. With no command, opens the app."),
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"drem-desktop {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     serve = sub.add_parser("serve", parents=[common], help=_("run timing and the LAN pages with no window"))
@@ -304,13 +306,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
-    from drem_desktop.ui.main import run_window
+    """Checks what Qt needs before Qt starts; the start backup waits until the window is up, so a start
+    that fails (no display, missing libraries, a second start) never rotates out a real restore point."""
+    from drem_desktop.prerequisites import check_window_prerequisites
 
-    app = _open_app(args, backup=True)
-    try:
-        return run_window(app, sys.argv[:1])
-    finally:
-        app.close()
+    problem = check_window_prerequisites()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from drem_desktop.ui.start import start_window
+
+    return start_window(getattr(args, "data_dir", None), sys.argv[:1])
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

@@ -7,6 +7,7 @@ SIGTERM. Runs left in progress at exit are reopened at the next start, as in the
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import threading
@@ -26,7 +27,7 @@ def _say(text: str) -> None:
 
 def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int:
     stop = stop or threading.Event()
-    app = App(getattr(args, "data_dir", None), backup_at_start=True)
+    app = App(getattr(args, "data_dir", None), backup_at_start=False)  # backed up once the checks pass
     try:
         event_key = args.event or app.current_event_id
         if not event_key:
@@ -43,6 +44,8 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
                 file=sys.stderr,
             )
             return 1
+        with contextlib.suppress(OSError):  # BackupFailed is on the bus; timing goes on
+            app.backups.now("start")
         _watch(app, track.track_id)
         if args.sensor:
             app.sensors.attach(track.track_id, args.sensor)

@@ -26,4 +26,3 @@ def set_language(language: str | None) -> None:
 
 def _(message: str) -> str:
     return _translation.gettext(message)
-

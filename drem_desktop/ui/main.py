@@ -8,7 +8,6 @@ F11, Esc, T, F and 1–9 are none of the console's)."""
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -361,17 +360,3 @@ def build_window(app: App, theme: str = "light", network: bool = False) -> tuple
     window = MainWindow(ctx, network)
     window._nav_buttons["timekeeper"].setChecked(True)
     return window, ctx
-
-
-def run_window(app: App, argv: list[str]) -> int:
-    """Opens the desktop app and runs until the main window closes."""
-    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    qapp.setApplicationName("DREM Desktop")
-    qapp.setOrganizationName("DREM")
-    window, ctx = build_window(app, network=True)
-    window.show()
-    window.start()
-    try:
-        return qapp.exec()
-    finally:
-        ctx.close()

@@ -1,0 +1,99 @@
+"""Starting the desktop app: name and icon for the OS, one window per data folder, then the window.
+
+The start backup is taken once the window is up: a start that fails (no display, a database that will
+not open, a second start on a folder already open) leaves the backups as they were."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from drem_desktop import version
+from drem_desktop.i18n import _
+from drem_desktop.paths import default_data_dir
+from drem_desktop.ui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "DREM Desktop"
+DESKTOP_FILE = "drem-desktop"  # packaging/linux/drem-desktop.desktop: Wayland and docks match the icon by it
+WINDOWS_APP_ID = "DREM.DREMDesktop"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "drem-desktop.png"
+
+
+def identify(qapp: QApplication) -> None:
+    """The app's name and icon in the taskbar, the dock and the window switcher."""
+    qapp.setApplicationName(APP_NAME)
+    qapp.setOrganizationName("DREM")
+    qapp.setApplicationVersion(version())
+    qapp.setDesktopFileName(DESKTOP_FILE)
+    qapp.setWindowIcon(QIcon(str(ICON)))
+    if sys.platform == "win32":  # group the taskbar button under our icon, not python.exe's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)  # type: ignore[attr-defined]
+
+
+def bring_forward(window: QWidget) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    log.info("a second start on this data folder: window brought forward")
+
+
+def start_window(data_dir: Path | None, argv: list[str]) -> int:
+    logging.basicConfig(
+        level=os.environ.get("DREM_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
+    qapp = QApplication.instance() or QApplication(argv)
+    assert isinstance(qapp, QApplication)
+    identify(qapp)
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    instance = SingleInstance(folder)
+    if not instance.claim():
+        if instance.bring_forward_first():
+            print(
+                _("DREM Desktop is already open on {folder}: its window was brought forward.").format(
+                    folder=folder
+                )
+            )
+            return 0
+        print(
+            _(
+                "DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task "
+                "manager), then start again."
+            ).format(folder=folder),
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _run(qapp, folder, instance)
+    finally:
+        instance.release()
+
+
+def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
+    from drem_desktop.app import App
+    from drem_desktop.ui.main import build_window
+
+    app = App(folder, backup_at_start=False)
+    try:
+        window, ctx = build_window(app, network=True)
+        instance.raise_requested.connect(lambda: bring_forward(window))
+        window.show()
+        window.start()
+        QTimer.singleShot(0, lambda: app.backups.soon("start"))  # runs once the event loop is running
+        try:
+            return qapp.exec()
+        finally:
+            ctx.close()
+    finally:
+        app.close()

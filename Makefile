@@ -8,7 +8,7 @@ STAMP_TEST := $(VENV)/.installed-test
 APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1
 
-.PHONY: run test lint bench screenshots system-deps clean
+.PHONY: run test lint bench screenshots system-deps package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(STAMP_APP): pyproject.toml | $(PY)
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(PY)
-	$(PIP) install -q -e '.[test]'
+	$(PIP) install -q -e '.[test,package]'
 	touch $@ $(STAMP_APP)
 
 run: $(STAMP_APP)
@@ -38,13 +38,17 @@ system-deps:
 	else echo "not root: skipping Debian packages ($(APT_PACKAGES)); install them yourself"; fi
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check drem_desktop tests bench
+	$(VENV)/bin/ruff check drem_desktop tests bench packaging
 
 test: system-deps $(STAMP_TEST) lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 
 bench: $(STAMP_TEST)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b | tail -n 1; done
+
+# The one-folder app for this OS, packed for download in dist/ (see packaging/build.py).
+package: $(STAMP_TEST)
+	$(PY) packaging/build.py
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.devtools.screenshots docs/screenshots

@@ -83,11 +83,14 @@ class App:
         return int(self.db.get_setting("lan_port", DEFAULT_LAN_PORT) or DEFAULT_LAN_PORT)
 
     def start_lan(self, port: int | None = None) -> WebServer:
-        """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` or the next free one."""
+        """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` (0: any free one) or the
+        configured port or the next free one."""
         from drem_desktop.web.wiring import start_lan_server
 
         if self.lan is None:
-            self.lan = start_lan_server(self, self.models, port=port or self.lan_port_setting)
+            self.lan = start_lan_server(
+                self, self.models, port=self.lan_port_setting if port is None else port
+            )
         return self.lan
 
     def stop_lan(self) -> None:

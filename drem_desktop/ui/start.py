@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -48,6 +49,17 @@ def bring_forward(window: QWidget) -> None:
     log.info("a second start on this data folder: window brought forward")
 
 
+def quit_on_signals(qapp: QApplication) -> QTimer:
+    """SIGTERM (logout, `kill`) and Ctrl+C close the window like the close button: runs end up on disk, the
+    lock is released. Python runs signal handlers only between bytecodes, so a timer wakes it."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda _sig, _frame: qapp.quit())
+    timer = QTimer(qapp)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    return timer
+
+
 def start_window(data_dir: Path | None, argv: list[str]) -> int:
     logging.basicConfig(
         level=os.environ.get("DREM_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s"
@@ -55,6 +67,7 @@ def start_window(data_dir: Path | None, argv: list[str]) -> int:
     qapp = QApplication.instance() or QApplication(argv)
     assert isinstance(qapp, QApplication)
     identify(qapp)
+    quit_on_signals(qapp)
     folder = Path(data_dir) if data_dir else default_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     instance = SingleInstance(folder)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -23,6 +25,19 @@ class Backups:
         self._bus = bus
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
         self._lock = threading.Lock()
+        self._suspended = 0
+
+    @contextlib.contextmanager
+    def suspended(self) -> Iterator[None]:
+        """No automatic backups inside (demo data): they would push the organizer's real restore points
+        out of the last ``keep``. ``now()`` (Back up now, the CLI's backup) still writes."""
+        with self._lock:
+            self._suspended += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._suspended -= 1
 
     def now(self, label: str = "") -> Path:
         with self._lock:
@@ -36,7 +51,13 @@ class Backups:
         self._bus.publish(BackupWritten(str(path)))
         return path
 
-    def soon(self, label: str = "") -> Future[Path]:
+    def soon(self, label: str = "") -> Future[Path | None]:
+        """An automatic backup on the worker (None, at once, while suspended)."""
+        with self._lock:
+            if self._suspended:
+                done: Future[Path | None] = Future()
+                done.set_result(None)
+                return done
         return self._pool.submit(self.now, label)
 
     def list(self) -> list[Path]:

@@ -227,3 +227,20 @@ def test_help_lists_the_commands() -> None:
     )
     for command in ("serve", "event", "racer", "import-drem", "leaderboard", "simulate-sensor", "demo-data"):
         assert command in proc.stdout
+
+
+def test_demo_data_keeps_the_organizers_backups(data_dir: Path) -> None:
+    """The demo's runs are submitted like real ones; their backups must not push real restore points out."""
+    import shutil
+
+    from drem_desktop.store.backup import KEEP
+
+    first = Path(drem(data_dir, "backup").stdout.strip())
+    real = [first]
+    for i in range(KEEP - 1):  # a full rotation of the organizer's restore points, oldest first
+        copy = first.with_name(f"drem-20260101-0900{i:02d}-000000-submitted.sqlite")
+        shutil.copy(first, copy)
+        real.append(copy)
+    drem(data_dir, "demo-data", "--racers", "3", "--runs", "1", "--laps", "2")
+    kept = sorted(p.name for p in (data_dir / "backups").glob("drem-*.sqlite"))
+    assert kept == sorted(p.name for p in real)

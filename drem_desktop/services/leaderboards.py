@@ -180,7 +180,9 @@ class LeaderboardService:
         self._bus.publish(LeaderboardChanged(event_id, track_id, racer_id))
 
     def _on_state(self, e: RunStateChanged) -> None:
-        if e.state == "discarded":
+        if e.state == "submitted":  # a run submitted with no lap counts from now, as a cold build says
+            self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id)
+        elif e.state == "discarded":
             with self._lock:
                 for board in self._boards_for(e.event_id, e.track_id):
                     board.remove_run(e.run_id, e.racer_id)

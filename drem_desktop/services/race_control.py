@@ -148,6 +148,10 @@ class RaceControl:
         """Runs that count against the event's max runs per racer (submitted, not deleted)."""
         return self._runs.runs_done(event_id, racer_id)
 
+    def runs_done_by_racer(self, event_id: str) -> dict[str, int]:
+        """``runs_done`` of every racer of the event (racers with none are absent)."""
+        return self._runs.runs_done_by_racer(event_id)
+
     # -- creating a run ---------------------------------------------------------------------------
     def prepare(
         self,

@@ -234,9 +234,25 @@ class RunRepository:
                 or 0
             )
 
+    def runs_done_by_racer(self, event_id: str) -> dict[str, int]:
+        """``runs_done`` for every racer of the event at once (one indexed, grouped count)."""
+        with self.db.sessions() as session:
+            rows = session.execute(
+                select(Run.racer_id, func.count())
+                .where(
+                    Run.event_id == event_id,
+                    Run.state == RunState.SUBMITTED.value,
+                    Run.deleted.is_(False),
+                )
+                .group_by(Run.racer_id)
+            ).all()
+            return {racer_id: int(n) for racer_id, n in rows}
+
     # -- reading for leaderboards and admin -------------------------------------------------------
     def run_laps(self, event_id: str, track_id: str | None = None) -> list[RunLaps]:
-        """Every counted run (not discarded, not deleted) with its laps.
+        """Every counted run (not discarded, not deleted) with its laps; a run that is not submitted
+        counts from its first lap, as the live board adds it (a racer just put on the track is no run
+        done yet, before or after a restart).
 
         The leaderboard's cold build reads 100,000 laps here, so this goes straight to the DB-API cursor:
         two indexed queries, no ORM rows.
@@ -249,7 +265,8 @@ class RunRepository:
         with self.db.engine.connect() as conn:
             cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             runs = cur.execute(
-                "SELECT r.rowid, r.id, r.racer_id, r.created_at, r.raced_by_proxy, r.track_id FROM run r "
+                "SELECT r.rowid, r.id, r.racer_id, r.created_at, r.raced_by_proxy, r.track_id, r.state "
+                "FROM run r "
                 f"WHERE {where}",
                 params,
             ).fetchall()
@@ -265,7 +282,8 @@ class RunRepository:
         }
         return [
             RunLaps(run_id, racer_id, f"{created}|{run_id}", by_run.get(rowid, ()), bool(proxy), trk)
-            for rowid, run_id, racer_id, created, proxy, trk in runs
+            for rowid, run_id, racer_id, created, proxy, trk, state in runs
+            if rowid in by_run or state == RunState.SUBMITTED.value
         ]
 
     def run_laps_one(self, run_id: str) -> RunLaps | None:

@@ -212,3 +212,58 @@ def test_a_submitted_run_is_backed_up(data_dir: Path) -> None:
             assert conn.execute("select count(*) from lap").fetchone()[0] == 1
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("laps_in_live_run", [0, 2])
+def test_runs_done_and_the_board_count_the_same_after_a_restart_mid_run(
+    data_dir: Path, laps_in_live_run: int
+) -> None:
+    """The app killed mid-run: the run still on the track is not one more run done after the restart."""
+    from drem_desktop.ui.timekeeper.racer_picker import runs_done
+
+    def counts(app: App, event_id: str, racer_id: str) -> tuple[int, int, list[int]]:
+        boards = [r.runs for r in app.leaderboards.rows(event_id, "combined", "fastest")]
+        return (
+            runs_done(app, event_id).get(racer_id, 0),
+            app.race_control.runs_done(event_id, racer_id),
+            boards,
+        )
+
+    app = App(data_dir, backup_at_start=False)
+    e = app.events.create("Cup", "2026-11-24", RaceConfig(max_runs_per_racer=2, min_lap_ms=0), 1)
+    ann = app.racers.add("ann")
+    track = e.tracks[0].track_id
+    rc = app.race_control
+    rc.prepare(e.event_id, track, ann.racer_id, e.config)
+    for ms in (1_000, 11_000):
+        rc.handle_crossing(track, Crossing("serial", "1", rc.now(), ms, "dev"))
+    rc.submit(track)
+    app.leaderboards.rows(e.event_id, "combined", "fastest")  # the board is warm before the next run
+    rc.prepare(e.event_id, track, ann.racer_id, e.config)
+    rc.handle_crossing(track, Crossing("serial", "1", rc.now(), 20_000, "dev"))  # started, then laps
+    for i in range(laps_in_live_run):
+        rc.handle_crossing(track, Crossing("serial", "1", rc.now(), 30_000 + 10_000 * i, "dev"))
+    before = counts(app, e.event_id, ann.racer_id)
+    app.close()  # as good as a kill: everything was committed
+
+    again = App(data_dir, backup_at_start=False)
+    after = counts(again, e.event_id, ann.racer_id)
+    assert before[:2] == after[:2] == (1, 1)
+    assert before[2] == after[2] == [1 if laps_in_live_run == 0 else 2]
+    again.close()
+
+
+def test_a_run_submitted_without_a_lap_counts_on_the_warm_board_as_after_a_restart(data_dir: Path) -> None:
+    app = App(data_dir, backup_at_start=False)
+    e = app.events.create("Cup", "2026-11-24", RaceConfig(), 1)
+    ann = app.racers.add("ann")
+    track = e.tracks[0].track_id
+    app.leaderboards.rows(e.event_id, "combined", "fastest")
+    app.race_control.prepare(e.event_id, track, ann.racer_id, e.config)
+    app.race_control.submit(track)
+    warm = [(r.racer_id, r.runs) for r in app.leaderboards.rows(e.event_id, "combined", "fastest")]
+    app.close()
+    again = App(data_dir, backup_at_start=False)
+    cold = [(r.racer_id, r.runs) for r in again.leaderboards.rows(e.event_id, "combined", "fastest")]
+    again.close()
+    assert warm == cold == [(ann.racer_id, 1)]

@@ -1,8 +1,8 @@
 """The timekeeper console's "Next racer" card: find a racer by typing, see runs done / allowed, put them on
 the track. A racer who has used their runs gets an extra run only with a reason, recorded with the run.
 
-Runs done come from the warm leaderboard (no reading of every run while the timekeeper types) and are
-recounted exactly, one racer at a time, when one of their runs is submitted or discarded.
+Runs done are counted by the store when the card loads (one grouped query, on a worker) and recounted
+exactly, one racer at a time, when one of their runs is submitted or discarded.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.domain.leaderboard import COMBINED
-from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import MaxRunsReached
 from drem_desktop.events import RacerChanged, RunStateChanged
@@ -38,16 +36,9 @@ from drem_desktop.ui.widgets import Banner, Message, card
 
 
 def runs_done(app: Any, event_id: str) -> dict[str, int]:
-    """Submitted runs per racer, from the warm combined leaderboard (microseconds, even with 100,000
-    laps) rather than by reading every run: the board counts every run that is not discarded or deleted,
-    so the runs still live on a track (with a lap, hence on the board) are taken off. Race control checks
-    the exact number again when a racer is put on the track."""
-    rows = app.leaderboards.rows(event_id, COMBINED, Ranking.BEST_LAP)
-    done = {row.racer_id: row.runs for row in rows}
-    for view in app.race_control.views():
-        if view.event_id == event_id and view.run.laps and done.get(view.racer_id):
-            done[view.racer_id] -= 1
-    return done
+    """Submitted runs per racer, counted by the store (one grouped query): the runs still live on a track,
+    before or after a restart, are not done yet."""
+    return dict(app.race_control.runs_done_by_racer(event_id))
 
 
 class RacerPickModel(QAbstractListModel):

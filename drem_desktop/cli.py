@@ -27,7 +27,15 @@ def _data_dir_parent() -> argparse.ArgumentParser:
 
 
 def _optional_int(text: str) -> int | None:
-    return None if text.lower() in ("unlimited", "none", "-") else int(text)
+    """A count or "unlimited"; the range is checked with the rest of the race rules."""
+    if text.strip().lower() in ("unlimited", "none", "-"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a whole number: give a number, or “unlimited”").format(text=text)
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:

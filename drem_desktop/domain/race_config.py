@@ -23,7 +23,7 @@ class RaceConfigError(ValueError):
     """The configuration cannot be used; ``problems`` lists every reason in plain words."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+        super().__init__(" ".join(problems))  # each problem is a sentence of its own
         self.problems = problems
 
 

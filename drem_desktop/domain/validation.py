@@ -23,6 +23,7 @@ EVENT_NAME_MAX = 120
 TEXT_MAX = 500  # sponsor, leaderboard title and footer
 EMAIL_MAX = 254
 TRACK_MAX = 99
+TRACKS_PER_EVENT_MAX = 20  # more tracks than any venue runs at once: a typo, not an event
 RESETS_MAX = 1_000
 LAP_TIME_MAX_MS = 24 * 3_600_000
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -246,6 +247,11 @@ def track_number(value: Any) -> int:
             "track",
         )
     return whole_number(value, _("The track number"), 1, TRACK_MAX, "track")
+
+
+def track_count(value: Any) -> int:
+    """How many tracks an event has: 1 to 20 (0 or a negative number is refused, never rounded up)."""
+    return whole_number(value, _("The number of tracks"), 1, TRACKS_PER_EVENT_MAX, "tracks")
 
 
 def resets(value: Any) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from drem_desktop.domain import validation
@@ -90,6 +90,7 @@ class EventRepository:
     ) -> EventInfo:
         name = validation.event_name(name)
         event_date = validation.event_date(event_date)
+        track_count = validation.track_count(track_count)
         values = clean_event_fields(fields)
         config.validated()
         with self.db.sessions.begin() as session:
@@ -104,7 +105,7 @@ class EventRepository:
             )
             session.add(e)
             session.flush()
-            for number in range(1, max(1, track_count) + 1):
+            for number in range(1, track_count + 1):
                 session.add(Track(event_id=e.id, number=number, leaderboard_title=name))
             session.flush()
             return self._load(session, e.id)
@@ -126,6 +127,12 @@ class EventRepository:
         values = clean_track_fields(fields)
         with self.db.sessions.begin() as session:
             numbers = session.scalars(select(Track.number).where(Track.event_id == event_id)).all()
+            live = session.scalar(
+                select(func.count())
+                .select_from(Track)
+                .where(Track.event_id == event_id, Track.deleted.is_(False))
+            )
+            validation.track_count((live or 0) + 1)
             t = Track(event_id=event_id, number=max(numbers, default=0) + 1, **values)
             session.add(t)
             session.flush()

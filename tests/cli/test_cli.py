@@ -244,3 +244,50 @@ def test_demo_data_keeps_the_organizers_backups(data_dir: Path) -> None:
     drem(data_dir, "demo-data", "--racers", "3", "--runs", "1", "--laps", "2")
     kept = sorted(p.name for p in (data_dir / "backups").glob("drem-*.sqlite"))
     assert kept == sorted(p.name for p in real)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["event", "add", "Bad date", "--date", "2026-13-45"], "“2026-13-45” is not a date"),
+        (
+            ["event", "add", "No tracks", "--tracks", "0"],
+            "The number of tracks must be between 1 and 20, not 0",
+        ),
+        (
+            ["event", "add", "Minus", "--tracks", "-2"],
+            "The number of tracks must be between 1 and 20, not -2",
+        ),
+        (
+            ["event", "add", "Stadium", "--tracks", "99"],
+            "The number of tracks must be between 1 and 20, not 99",
+        ),
+        (["racer", "add", "bob", "--country", "XX"], "“XX” is not a country code"),
+        (["racer", "add", "bob", "--colour", "nocolour"], "“nocolour” is not a highlight colour"),
+        (["racer", "add", "bo b"], "(use _ instead of spaces)"),
+        (["event", "add", "Neg", "--resets", "-4"], "Resets allowed per lap must be 0 or more"),
+        (
+            ["event", "add", "Two", "--format", "lap_count", "--race-time", "-1"],
+            "(or unset for no limit). A lap-count race needs",
+        ),
+    ],
+)
+def test_bad_input_is_refused_plainly_and_creates_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], args: list[str], says: str
+) -> None:
+    from drem_desktop.cli import main
+
+    assert main([*args, "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert says in err and ".;" not in err
+    assert main(["event", "list", "--json", "--data-dir", str(data_dir)]) == 0
+    assert main(["racer", "list", "--json", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out.split() == ["[]", "[]"]
+
+
+def test_a_word_for_a_count_says_what_to_type(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from drem_desktop.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["event", "add", "X", "--max-runs", "lots", "--data-dir", str(data_dir)])
+    assert "“lots” is not a whole number: give a number, or “unlimited”" in capsys.readouterr().err

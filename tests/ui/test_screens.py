@@ -180,10 +180,24 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
 
     page.race_time.setText("three minutes")
     page.max_runs.setText("-1")
+    page.resets.setText("-4")
     page.save_button.click()
     text = page.message.text()
     assert "Race time “three minutes” is not a time" in text
-    assert "Max runs per racer “-1” is not a whole number" in text
+    page.race_time.setText("3:00")
+    page.save_button.click()
+    text = page.message.text()
+    assert "not a whole number" not in text  # a negative number is a number out of range
+    assert "Max runs per racer must be at least 1" in text and "Resets allowed per lap must be 0" in text
+    page.resets.setText("")
+    page.max_runs.setText("lots")
+    page.save_button.click()
+    assert "Max runs per racer “lots” is not a whole number" in page.message.text()
+    page.max_runs.setText("")
+    page.event_date.setText("2026-13-45")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "“2026-13-45” is not a date" in page.message.text())
+    page.event_date.setText(event.event_date)
 
     page.race_time.setText("3:00")
     page.max_runs.setText("")
@@ -213,6 +227,13 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     qtbot.waitUntil(lambda: ctx.current.event is not None and ctx.current.event.name == "Finals")
     assert ctx.current.event.config.laps_to_finish == 5
     assert main.event_label.text() == "Finals"
+    qtbot.waitUntil(lambda: "Created “Finals”" in page.message.text())
+    settle(qtbot, ctx)
+    page.sponsor.setText("Acme")
+    page.save_button.click()  # Save changes says so, and the reload that follows keeps it on screen
+    qtbot.waitUntil(lambda: app.events.get(ctx.current.event.event_id).sponsor == "Acme")
+    settle(qtbot, ctx)
+    assert page.message.text() == "Saved the changes to “Finals”."
 
 
 def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, event):  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ under the form in plain words and nothing changes until they are fixed.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import clock_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card
@@ -76,12 +78,15 @@ class TrackTableModel(TableModel[dict[str, Any]]):
 
 
 def optional_int(text: str, what: str, unlimited_word: str = "unlimited") -> int | None:
+    """A typed count, or None for unlimited; its range (e.g. 0 or more) is the race rules' to check."""
     text = text.strip().lower()
     if text in ("", unlimited_word, "∞", "none", "-"):
         return None
-    if not text.isdigit():
+    if not re.fullmatch(r"[+-]?\d{1,9}", text):
         raise ValueError(
-            f"{what} “{text}” is not a whole number: type a number, or leave it empty for {unlimited_word}."
+            tr(
+                "{what} “{text}” is not a whole number: type a number, or leave it empty for {unlimited}."
+            ).format(what=tr(what), text=text, unlimited=tr(unlimited_word))
         )
     return int(text)
 
@@ -247,6 +252,8 @@ class EventPage(QWidget):
         self.name.setFocus()
 
     def show_event(self, e: EventInfo) -> None:
+        """Fills the form; a message stays while the same event is shown again (after a save's reload)."""
+        same = self.editing is not None and self.editing.event_id == e.event_id
         self.editing = e
         self.heading.setText(e.name)
         self.save_button.setText("Save changes")
@@ -267,7 +274,8 @@ class EventPage(QWidget):
         self.min_lap.setText(f"{c.min_lap_ms / 1000:g}")
         self.track_model.set_tracks(e.tracks)
         self.add_track_button.setEnabled(True)
-        self.message.clear_message()
+        if not same:
+            self.message.clear_message()
 
     # -- saving -------------------------------------------------------------------------------------
     def config_from_form(self) -> RaceConfig:
@@ -358,7 +366,7 @@ class EventPage(QWidget):
 
     def _saved(self, e: EventInfo) -> None:
         self.editing = e
-        self.message.ok("Saved.")
+        self.message.ok(tr("Saved the changes to “{name}”.").format(name=e.name))
         if e.event_id == self.ctx.current.event_id:
             self.ctx.current.set(e, self.ctx.current.track_id)
         self.reload()

@@ -23,8 +23,17 @@ from drem_desktop.domain.ranking import (
     standing_for,
     window_sums,
 )
+from drem_desktop.i18n import _
 
 COMBINED = "combined"
+
+
+def no_figure_text(ranking: Ranking, window: int, valid_laps: int) -> str:
+    """What an unranked row shows instead of a time: in the average format a racer with valid laps but
+    no full window of them has laps, just no average yet."""
+    if ranking is Ranking.BEST_AVERAGE and valid_laps > 0:
+        return _("no {n}-lap average yet").format(n=window)
+    return _("no valid lap")
 
 
 @dataclass(frozen=True, slots=True)

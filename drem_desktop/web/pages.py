@@ -14,6 +14,8 @@ from urllib.parse import urlencode
 
 import segno
 
+from drem_desktop.domain.leaderboard import no_figure_text
+from drem_desktop.domain.race_config import Ranking
 from drem_desktop.i18n import _
 from drem_desktop.web.source import COMBINED, EventSummary
 
@@ -136,7 +138,12 @@ def _figure(row: dict[str, Any], fmt: str) -> float | None:
     return None if value is None else float(value)
 
 
-def board_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+def _no_figure(row: dict[str, Any], fmt: str, window: int) -> str:
+    ranking = Ranking.BEST_AVERAGE if fmt == "average" else Ranking.BEST_LAP
+    return no_figure_text(ranking, window, int(row.get("valid_laps") or 0))
+
+
+def board_rows(rows: list[dict[str, Any]], fmt: str, window: int = 3) -> str:
     out = []
     leader = _figure(rows[0], fmt) if rows else None
     for row in rows:
@@ -149,7 +156,8 @@ def board_rows(rows: list[dict[str, Any]], fmt: str) -> str:
             f'<tr data-racer="{esc(row.get("racer_id", ""))}">'
             f'<td class="rank">{esc(rank if rank else "–")}</td>'
             f'<td class="name">{esc(name)}{esc(proxy)}</td>'
-            f'<td class="time">{esc(format_ms(figure) if figure is not None else _("no valid lap"))}</td>'
+            f'<td class="time">{esc(_no_figure(row, fmt, window) if figure is None else format_ms(figure))}'
+            "</td>"
             f'<td class="gap">{esc(gap)}</td><td class="laps">{esc(row.get("valid_laps", 0))}</td></tr>'
         )
     return "".join(out)
@@ -168,6 +176,7 @@ def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, 
         "last": _("Last"),
         "reconnecting": _("Reconnecting…"),
         "no_valid_lap": _("no valid lap"),
+        "no_average": no_figure_text(Ranking.BEST_AVERAGE, event.average_window, 1),
         "states": run_state_labels(),
     }
     body = (
@@ -176,7 +185,7 @@ def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, 
         '<main id="board-wrap"><table class="board"><thead><tr>'
         f"<th>#</th><th>{esc(_('Racer'))}</th><th>{esc(figure)}</th><th>{esc(_('Gap'))}</th>"
         f"<th>{esc(_('Valid laps'))}</th></tr></thead>"
-        f'<tbody id="rows">{board_rows(rows, fmt)}</tbody></table>'
+        f'<tbody id="rows">{board_rows(rows, fmt, event.average_window)}</tbody></table>'
         f'<p class="muted footer-text">{esc(footer_text)}</p></main>'
         '<footer id="run-footer" class="run-footer" hidden></footer>'
         f'<script type="application/json" id="labels">{_json_script(labels)}</script>'

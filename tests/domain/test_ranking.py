@@ -254,3 +254,12 @@ def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Rankin
         if look:
             assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()
     assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()
+
+
+def test_an_unranked_row_says_what_it_lacks() -> None:
+    from drem_desktop.domain.leaderboard import no_figure_text
+    from drem_desktop.domain.race_config import Ranking
+
+    assert no_figure_text(Ranking.BEST_AVERAGE, 5, 2) == "no 5-lap average yet"
+    assert no_figure_text(Ranking.BEST_AVERAGE, 3, 0) == "no valid lap"
+    assert no_figure_text(Ranking.BEST_LAP, 3, 0) == "no valid lap"

@@ -68,6 +68,8 @@ def test_leaderboard_window_updates_after_a_lap(qtbot, window, app, event):  # t
     settle(qtbot, ctx)
     qtbot.waitUntil(lambda: board.model.ranking is Ranking.BEST_AVERAGE and len(board.model.rows) == 2)
     assert board.model.headerData(3, Qt.Orientation.Horizontal) == "Average"
+    # both have valid laps, neither a full window of 3: that is no average yet, not "no valid lap"
+    assert [board.model.index(i, 3).data() for i in range(2)] == ["no 3-lap average yet"] * 2
     ctx.settings["leaderboard_url"] = "http://127.0.0.1:8080/leaderboard"
     ctx.settings["leaderboard_footer"] = "Sign up at the booth"
     board.refresh()

@@ -92,6 +92,18 @@ def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
     assert page.evaluate("window.__marker") == 1, "the page must not have reloaded"
 
 
+def test_average_board_says_no_average_yet_as_laps_arrive(live_venue: tuple[Venue, str], page: Page) -> None:
+    venue, base = live_venue
+    page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=average")
+    time.sleep(0.3)  # let the EventSource connect
+    venue.lap("alice", 12_000)
+    venue.lap("alice", 12_500)
+    cell = page.locator("#rows tr").first.locator("td.time")
+    expect(cell).to_have_text("no 3-lap average yet", timeout=5000)
+    venue.lap("alice", 13_000)
+    expect(cell).to_have_text("12.500", timeout=5000)
+
+
 def test_overlay_shows_the_run_then_the_standings(live_venue: tuple[Venue, str], page: Page) -> None:
     venue, base = live_venue
     venue.lap("bob", 10_500)

@@ -420,3 +420,17 @@ async def test_renamed_racer_shows_up_on_open_pages(venue: Venue, client: TestCl
     renamed = await _next_event(resp, "board", lambda d: d["rows"][0]["display_name"] != "Bob B")
     assert renamed["rows"][0]["display_name"] == "Robert"
     resp.close()
+
+
+async def test_average_board_says_no_average_yet_for_laps_without_a_full_window(
+    venue: Venue, client: TestClient
+) -> None:
+    await asyncio.to_thread(venue.lap, "alice", 12_000)
+    await asyncio.to_thread(venue.lap, "alice", 12_500)  # two valid laps: no 3-lap window yet
+    text = await (await client.get(f"/leaderboard/{venue.event_id}?track=1&format=average")).text()
+    assert (
+        "no 3-lap average yet" in text
+        and "no valid lap" not in text.split('id="rows"')[1].split("</tbody>")[0]
+    )
+    fastest = await (await client.get(f"/leaderboard/{venue.event_id}?track=1&format=fastest")).text()
+    assert "12.000" in fastest and "average yet" not in fastest.split('id="rows"')[1].split("</tbody>")[0]

@@ -30,6 +30,10 @@
   function figure(row) {
     return format === "average" ? row.fastest_average_ms : row.fastest_lap_ms;
   }
+  function noFigure(row) {
+    // the average format: valid laps but no full window of them yet
+    return format === "average" && row.valid_laps > 0 ? labels.no_average : labels.no_valid_lap;
+  }
   function el(tag, cls, text) {
     const e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -54,7 +58,7 @@
       tr.dataset.racer = r.racer_id;
       tr.appendChild(el("td", "rank", r.rank ? String(r.rank) : "–"));
       tr.appendChild(el("td", "name", shownName(r)));
-      tr.appendChild(el("td", "time", f === null || f === undefined ? labels.no_valid_lap : fmt(f)));
+      tr.appendChild(el("td", "time", f === null || f === undefined ? noFigure(r) : fmt(f)));
       tr.appendChild(el("td", "gap", f == null || leader == null || f === leader ? "" : "+" + fmt(f - leader)));
       tr.appendChild(el("td", "laps", String(r.valid_laps)));
       if (previous !== null && f != null && previous.get(r.racer_id) !== f) {

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.domain.leaderboard import COMBINED, LeaderboardRow
+from drem_desktop.domain.leaderboard import COMBINED, LeaderboardRow, no_figure_text
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import RunState
@@ -81,6 +81,7 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
     def __init__(self) -> None:
         super().__init__()
         self.ranking = Ranking.BEST_LAP
+        self.window = 3  # the event's average window, for "no 3-lap average yet"
         self.highlight_id: str | None = None
         self.highlight_since = 0.0
         self.revision = 0
@@ -144,7 +145,7 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
             str(row.rank) if row.rank else "–",
             row.display_name + ("*" if row.raced_by_proxy else ""),
             row.country_code,
-            lap_text(fig) if fig is not None else "no valid lap",
+            lap_text(fig) if fig is not None else no_figure_text(self.ranking, self.window, row.valid_laps),
             gap,
             f"{row.valid_laps}",
         )
@@ -570,6 +571,11 @@ class LeaderboardWindow(QWidget):
     def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
         self._pending = False
         first_fill = not self.model.rows and len(rows) > 100
+        event = self.ctx.current.event
+        window = event.config.average_window if event is not None else self.model.window
+        if window != self.model.window:
+            self.model.window = window
+            self.model._cell_cache.clear()
         moved = self.model.rank(rows, ranking)
         if first_fill:
             freeze_long_lived()

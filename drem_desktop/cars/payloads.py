@@ -17,7 +17,7 @@ from drem_desktop.cars.archive import PreparedModel, prepare_model
 from drem_desktop.cars.errors import BadArchive
 from drem_desktop.i18n import _
 
-_Key = tuple[str, int, int, str]
+_Key = tuple[str, int, int, str, bool]
 
 
 class PayloadCache:
@@ -31,11 +31,11 @@ class PayloadCache:
         self._used_at: dict[_Key, float] = {}
         self._building: dict[_Key, threading.Lock] = {}
         with contextlib.suppress(FileNotFoundError):  # leftovers of an earlier session are unknown
-            for stale in self.folder.glob("drem-*.tar"):
+            for stale in [*self.folder.glob("drem-*.tar"), *self.folder.glob("drem-*.tar.gz")]:
                 stale.unlink(missing_ok=True)
 
     @staticmethod
-    def _key(archive: Path, name: str | None) -> _Key:
+    def _key(archive: Path, name: str | None, for_console: bool) -> _Key:
         try:
             st = archive.stat()
         except OSError as exc:
@@ -44,12 +44,15 @@ class PayloadCache:
                     file=archive.name, error=exc.strerror or exc
                 )
             ) from exc
-        return (str(archive.resolve()), st.st_size, st.st_mtime_ns, name or "")
+        return (str(archive.resolve()), st.st_size, st.st_mtime_ns, name or "", for_console)
 
-    def acquire(self, archive: Path, name: str | None = None) -> PreparedModel:
-        """The payload for ``archive`` (built once, blocking); pair every call with ``release``."""
+    def acquire(self, archive: Path, name: str | None = None, *, for_console: bool = False) -> PreparedModel:
+        """The payload for ``archive`` (built once, blocking); pair every call with ``release``.
+
+        ``for_console`` gives the ``.tar.gz`` form the car's web console takes, else the SSH form.
+        """
         archive = Path(archive)
-        key = self._key(archive, name)
+        key = self._key(archive, name, for_console)
         with self._lock:
             building = self._building.setdefault(key, threading.Lock())
         with building:
@@ -59,7 +62,7 @@ class PayloadCache:
                     self._users[key] = self._users.get(key, 0) + 1
                     self._used_at[key] = time.monotonic()
                     return model
-            model = prepare_model(archive, self.folder, name)
+            model = prepare_model(archive, self.folder, name, for_console=for_console)
             with self._lock:
                 self._entries[key] = model
                 self._users[key] = self._users.get(key, 0) + 1

@@ -40,7 +40,7 @@ from drem_desktop.cars.roster import CarState, LiveCarList
 from drem_desktop.cars.ssh import DEFAULT_ROOT, CarTarget, SshCar, SshTuning
 from drem_desktop.cars.tail_light import parse_colour
 from drem_desktop.i18n import _
-from drem_desktop.models.archive import inspect_archive, sanitize_model_name
+from drem_desktop.models.archive import sanitize_model_name
 from drem_desktop.service_loop import ServiceLoop
 
 log = logging.getLogger(__name__)
@@ -342,14 +342,9 @@ class CarService:
             folder = sanitize_model_name(name or archive.name)
             use_console = not self._uses_ssh(car)
             how = "SSH"
-            checked = False
             if not use_console:
                 progress(0, 0, _("checking the model"))
-                try:
-                    model: PreparedModel = await self._blocking(lambda: self.payloads.acquire(archive, name))
-                except BadArchive as exc:  # the refusal's reasons, not "unexpected error"
-                    raise ModelRejected(car, str(exc)) from exc
-                checked = True  # acquire ran the model check (prepare_model)
+                model = await self._prepared(car, archive, name, for_console=False)
                 try:
                     ssh = await self._ssh(car)
                     await self._blocking(lambda: _with(ssh, lambda s: s.push_model(model, progress, cancel)))
@@ -362,13 +357,14 @@ class CarService:
                 finally:
                     self.payloads.release(model)
             if use_console:
-                if not checked:  # the car extracts uploads unfiltered: same check as the SSH path
-                    progress(0, 0, _("checking the model"))
-                    verdict = await self._blocking(lambda: inspect_archive(archive, name or archive.name))
-                    if not verdict.accepted:
-                        raise ModelRejected(car, verdict.summary())
-                async with await self._console(car) as console:
-                    await console.upload_model(archive, folder, progress, cancel)
+                # The car extracts uploads unfiltered: it gets an archive rebuilt from the checked members.
+                progress(0, 0, _("checking the model"))
+                gz = await self._prepared(car, archive, name, for_console=True)
+                try:
+                    async with await self._console(car) as console:
+                        await console.upload_model(gz.payload, folder, progress, cancel)
+                finally:
+                    self.payloads.release(gz)
                 how = _("web console")
             if load:
                 await self._load(car, folder)
@@ -384,6 +380,15 @@ class CarService:
             "push",
             {"models": sorted({str(p) for p in assignments.values()})},
         )
+
+    async def _prepared(
+        self, car: str, archive: Path, name: str | None, *, for_console: bool
+    ) -> PreparedModel:
+        """The checked, rebuilt payload for ``archive``; a refusal fails the car's job with its reasons."""
+        try:
+            return await self._blocking(lambda: self.payloads.acquire(archive, name, for_console=for_console))
+        except BadArchive as exc:  # the refusal's reasons, not "unexpected error"
+            raise ModelRejected(car, str(exc)) from exc
 
     async def _load(self, car: str, folder: str) -> None:
         creds = self._creds(car)

@@ -4,24 +4,25 @@ The car extracts archives as root without any path filtering, so an archive that
 already be known to hold only plain files under plain relative names. The inspection reads the archive
 as a stream and never extracts it: nothing is written anywhere, and the caps on archive size,
 decompressed size and member count hold however the archive was built (gzip bombs stop at the cap).
+It reads through :class:`~drem_desktop.models.tar_stream.StrictTarReader`, so an archive that one tar could
+read differently from another (a damaged header with members after it, data after the end marker, a
+second gzip member) is refused rather than read one way here and another way on the car.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
 import posixpath
 import re
 import stat
-import tarfile
-import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from drem_desktop.i18n import _
 from drem_desktop.models.metadata import MAX_METADATA_BYTES, ModelMetadata, parse_metadata
+from drem_desktop.models.tar_stream import ArchiveRefused, MemberKind, StrictTarReader, TarMember
 
 METADATA_NAME = "model_metadata.json"
 OPENVINO_NAMES = frozenset({"agent/model.xml", "agent/model.bin", "agent/model.mapping"})
@@ -57,6 +58,8 @@ class ModelVerdict:
     archive_bytes: int = 0
     uncompressed_bytes: int = 0
     has_openvino: bool = False
+    members: tuple[str, ...] = field(default=(), compare=False)
+    """Every entry's stored name, in archive order: what any tar lists for this archive."""
 
     def summary(self) -> str:
         """One sentence for a list row or an upload page."""
@@ -86,10 +89,6 @@ class ModelVerdict:
         }
 
 
-class _Refused(Exception):
-    """Internal: stop reading at the first reason that makes the archive unusable."""
-
-
 def sanitize_model_name(file_name: str) -> str:
     """The folder name the car will use: cut at the first dot, spaces to ``_``, only ``[A-Za-z0-9_-]``.
 
@@ -101,37 +100,7 @@ def sanitize_model_name(file_name: str) -> str:
     return clean or "model"
 
 
-class _CappedReader(io.RawIOBase):
-    """Counts the decompressed bytes and stops the read the moment the cap is passed."""
-
-    def __init__(self, inner: BinaryIO, cap: int) -> None:
-        self._inner = inner
-        self._cap = cap
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        if size is None or size < 0:
-            size = _CHUNK
-        data = self._inner.read(min(size, self._cap + 1 - self.count))
-        self.count += len(data)
-        if self.count > self._cap:
-            raise _Refused(
-                _("It unpacks to more than {limit} MB, far more than a model needs (a gzip bomb?).").format(
-                    limit=self._cap // (1024 * 1024)
-                )
-            )
-        return data
-
-    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.read(len(b))
-        b[: len(data)] = data
-        return len(data)
-
-
-def _member_problem(member: tarfile.TarInfo) -> str | None:
+def _member_problem(member: TarMember) -> str | None:
     """Why this member could hurt the car or the laptop when extracted, or None when it is harmless."""
     name = member.name
     shown = name[:120]
@@ -145,32 +114,59 @@ def _member_problem(member: tarfile.TarInfo) -> str | None:
         return _("The entry {name!r} uses backslashes in its path.").format(name=shown)
     if ".." in name.split("/"):
         return _("The entry {name!r} climbs out of the model folder with '..'.").format(name=shown)
-    if member.issym() or member.islnk():
+    if member.kind in (MemberKind.SYMLINK, MemberKind.HARDLINK):
         return _("The entry {name!r} is a link; model archives hold only plain files.").format(name=shown)
-    if member.ischr() or member.isblk():
+    if member.kind in (MemberKind.CHAR_DEVICE, MemberKind.BLOCK_DEVICE):
         return _("The entry {name!r} is a device file.").format(name=shown)
-    if member.isfifo():
+    if member.kind is MemberKind.FIFO:
         return _("The entry {name!r} is a named pipe (FIFO).").format(name=shown)
-    if member.issparse():
-        return _("The entry {name!r} is a sparse file.").format(name=shown)
-    if not (member.isreg() or member.isdir()):
-        return _("The entry {name!r} is not a plain file or folder.").format(name=shown)
     if member.mode & (stat.S_ISUID | stat.S_ISGID):
         return _("The entry {name!r} asks to run with raised privileges (setuid/setgid).").format(name=shown)
     return None
 
 
-def _read_member(tf: tarfile.TarFile, member: tarfile.TarInfo, limit: int | None) -> tuple[bytes, str]:
+def _read_member(reader: StrictTarReader, limit: int | None) -> tuple[bytes, str]:
     """The member's first ``limit`` bytes (all of them when None is given) and the MD5 of the whole."""
-    f = tf.extractfile(member)
-    assert f is not None
     digest = hashlib.md5(usedforsecurity=False)
     kept = bytearray()
-    while chunk := f.read(_CHUNK):
+    while chunk := reader.read(_CHUNK):
         digest.update(chunk)
         if limit is None or len(kept) <= limit:
             kept += chunk
     return bytes(kept), digest.hexdigest()
+
+
+def member_path(member: TarMember) -> str:
+    """The member's path as it lands on disk (``./a//b/`` is ``a/b``; the archive root is ``""``)."""
+    path = posixpath.normpath(member.name)
+    return "" if path == "." else path
+
+
+def checked_members(reader: StrictTarReader, limits: ArchiveLimits = DEFAULT_LIMITS) -> Iterator[TarMember]:
+    """The reader's members, each one refused (``ArchiveRefused``) unless it is safe to extract anywhere.
+
+    Shared by the inspection and by the copy that goes to a car, so both apply the same rules.
+    """
+    seen: set[str] = set()
+    for count, member in enumerate(reader.members(), start=1):
+        if count > limits.max_members:
+            raise ArchiveRefused(
+                _("It holds more than {limit} entries; a model archive holds a handful.").format(
+                    limit=limits.max_members
+                )
+            )
+        problem = _member_problem(member)
+        if problem:
+            raise ArchiveRefused(problem)
+        path = member_path(member)
+        if path in seen and not member.isdir():
+            raise ArchiveRefused(
+                _(
+                    "The entry {name!r} appears twice; the second copy would silently replace the first."
+                ).format(name=path[:120])
+            )
+        seen.add(path)
+        yield member
 
 
 def inspect_stream(
@@ -207,61 +203,30 @@ def inspect_stream(
         )
     stream.seek(0)
 
-    capped = _CappedReader(gzip.GzipFile(fileobj=stream, mode="rb"), limits.max_uncompressed_bytes)
+    reader = StrictTarReader(stream, limits.max_uncompressed_bytes)
     pbs: list[tuple[str, str, int]] = []
     metadata_bytes: bytes | None = None
-    seen: set[str] = set()
     has_openvino = False
-    count = 0
+    members: list[str] = []
     try:
-        with tarfile.open(fileobj=capped, mode="r|", bufsize=_CHUNK) as tf:  # type: ignore[call-overload]
-            for member in tf:
-                count += 1
-                if count > limits.max_members:
-                    raise _Refused(
-                        _("It holds more than {limit} entries; a model archive holds a handful.").format(
-                            limit=limits.max_members
-                        )
-                    )
-                problem = _member_problem(member)
-                if problem:
-                    raise _Refused(problem)
-                path = posixpath.normpath(member.name)
-                path = "" if path == "." else path
-                if path in seen and not member.isdir():
-                    raise _Refused(
-                        _(
-                            "The entry {name!r} appears twice; the second copy would silently replace the "
-                            "first."
-                        ).format(name=path[:120])
-                    )
-                seen.add(path)
-                if not member.isreg():
-                    continue
-                if path in OPENVINO_NAMES:
-                    has_openvino = True
-                if path.endswith(".pb"):
-                    _data, md5 = _read_member(tf, member, 0)
-                    pbs.append((path, md5, member.size))
-                elif path == METADATA_NAME:
-                    metadata_bytes, _md5 = _read_member(tf, member, MAX_METADATA_BYTES)
-            # Read to the end so gzip checks its CRC and a cut-short download is noticed.
-            while capped.read(_CHUNK):
-                pass
-    except _Refused as exc:
-        return refused(str(exc), unpacked=capped.count)
-    except EOFError:
-        return refused(_("The archive is cut short (truncated). Copy or download it again."))
-    except (gzip.BadGzipFile, zlib.error) as exc:
-        return refused(_("The archive is damaged ({error}). Copy or export it again.").format(error=exc))
-    except tarfile.ReadError as exc:
-        if "unexpected end" in str(exc) or "truncated" in str(exc):
-            return refused(_("The archive is cut short (truncated). Copy or download it again."))
-        return refused(_("The gzip data does not hold a valid tar archive ({error}).").format(error=exc))
-    except tarfile.TarError as exc:
-        return refused(_("The tar archive is damaged ({error}).").format(error=exc))
+        for member in checked_members(reader, limits):
+            members.append(member.name)
+            if not member.isreg():
+                continue
+            path = member_path(member)
+            if path in OPENVINO_NAMES:
+                has_openvino = True
+            if path.endswith(".pb"):
+                _data, pb_md5 = _read_member(reader, 0)
+                pbs.append((path, pb_md5, member.size))
+            elif path == METADATA_NAME:
+                metadata_bytes, _md5 = _read_member(reader, MAX_METADATA_BYTES)
+    except ArchiveRefused as exc:
+        return refused(str(exc), unpacked=reader.unpacked_bytes)
     except OSError as exc:
         return refused(_("The archive could not be read ({error}). Copy it again.").format(error=exc))
+    if not members:
+        return refused(_("The gzip data holds an empty tar archive: no model in it."))
 
     reasons: list[str] = []
     if not pbs:
@@ -284,7 +249,7 @@ def inspect_stream(
         reasons.extend(problems)
     md5 = pbs[0][1] if len(pbs) == 1 else None
     if reasons:
-        return refused(*reasons, md5=md5, unpacked=capped.count)
+        return refused(*reasons, md5=md5, unpacked=reader.unpacked_bytes)
     return ModelVerdict(
         file_name=file_name,
         name=name,
@@ -293,8 +258,9 @@ def inspect_stream(
         pb_member=pbs[0][0],
         metadata=metadata,
         archive_bytes=archive_bytes,
-        uncompressed_bytes=capped.count,
+        uncompressed_bytes=reader.unpacked_bytes,
         has_openvino=has_openvino,
+        members=tuple(members),
     )
 
 

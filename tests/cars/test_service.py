@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import tarfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -253,6 +255,38 @@ def test_console_only_car_gets_the_same_model_check(service, tmp_path: Path) -> 
         assert "The model cannot be loaded onto car amss-web2: evil.tar.gz: refused." in (result.error or "")
         assert "climbs out of the model folder" in (result.error or "")
         assert console.uploads == {} and console.loaded is None
+    finally:
+        svc.loop.submit(console.stop()).result(10)
+
+
+def test_console_gets_an_archive_rebuilt_from_the_checked_members(service, tmp_path: Path) -> None:
+    """Never the racer's bytes: the car's console receives a fresh .tar.gz with only what the car uses."""
+    import gzip
+    import hashlib
+    import subprocess
+
+    svc, _events, _registry = service
+    console = svc.loop.submit(FakeConsole(tmp_path / "console").start()).result(10)
+    try:
+        state = svc.add_car("amss-web3", address="127.0.0.1", https_port=console.port)
+        svc.set_credentials(state.key, CarCredentials(console_password="console-pw"))
+        pb = os.urandom(20_000)
+        archive = make_archive(
+            tmp_path / "racer.tar.gz", pb=pb, extra={"agent/model.bin": b"ov", "model.ckpt.index": b"c" * 999}
+        )
+        original = archive.read_bytes()
+        result = svc.push_model(archive, [state.key]).future.result(60)[state.key]
+        assert result.status == "done", result.error
+        sent = console.uploads["racer"]
+        assert sent != original
+        listing = tmp_path / "sent.tar.gz"
+        listing.write_bytes(sent)
+        done = subprocess.run(["tar", "-tzf", str(listing)], capture_output=True, text=True)
+        assert done.returncode == 0 and done.stderr == ""
+        assert done.stdout.split() == ["agent/model.pb", "model_metadata.json", "agent/model.bin"]
+        with tarfile.open(fileobj=io.BytesIO(gzip.decompress(sent))) as tar:
+            graph = tar.extractfile("agent/model.pb")
+            assert graph is not None and hashlib.md5(graph.read()).hexdigest() == hashlib.md5(pb).hexdigest()
     finally:
         svc.loop.submit(console.stop()).result(10)
 

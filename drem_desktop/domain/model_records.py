@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class ModelStatus(StrEnum):
@@ -29,3 +30,17 @@ class ModelRecord:
     came_from: str  # upload | usb | import
     status: str
     created_at: datetime | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRevision:
+    """An earlier model_metadata.json of a library model (same .pb, the racer handed in new metadata)."""
+
+    model_id: str
+    metadata: dict[str, Any] | None
+    sensors: tuple[str, ...]
+    action_space_type: str
+    training_algorithm: str
+    came_from: str
+    stored_since: datetime | None  # when this metadata came into the library
+    replaced_at: datetime | None  # when newer metadata replaced it

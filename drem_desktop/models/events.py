@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ModelReceived:
-    """A checked model is in the library (``duplicate``: the racer already had this exact .pb)."""
+    """A checked model is in the library (``duplicate``: the racer already had this exact .pb and
+    metadata; ``metadata_updated``: the same .pb came with new metadata, which the library now holds)."""
 
     model_id: str
     racer_id: str | None
@@ -15,6 +16,7 @@ class ModelReceived:
     md5: str
     came_from: str  # upload | usb | import
     duplicate: bool = False
+    metadata_updated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ deleted from staging and leaves nothing behind.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -16,10 +17,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from drem_desktop.bus import Bus
-from drem_desktop.domain.model_records import ModelRecord, ModelStatus
+from drem_desktop.domain.model_records import ModelRecord, ModelRevision, ModelStatus
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import (
     DEFAULT_LIMITS,
@@ -29,6 +30,7 @@ from drem_desktop.models.archive import (
     sanitize_model_name,
 )
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
+from drem_desktop.models.metadata import describe_metadata
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,9 @@ class ModelRows(Protocol):
     """What the library needs from the store (``store.models_repo.ModelRepository``)."""
 
     def add(self, **fields: object) -> ModelRecord: ...
+    def metadata_of(self, model_id: str) -> dict[str, Any] | None: ...
+    def update_metadata(self, model_id: str, **fields: Any) -> ModelRecord: ...
+    def revisions(self, model_id: str) -> list[ModelRevision]: ...
     def find(self, racer_id: str | None, md5: str) -> ModelRecord | None: ...
     def get(self, model_id: str) -> ModelRecord: ...
     def names_for(self, racer_id: str | None) -> set[str]: ...
@@ -56,6 +61,7 @@ class ModelIntake:
     verdict: ModelVerdict
     model: ModelRecord | None = None
     duplicate: bool = False
+    metadata_change: str | None = None  # the same .pb with new metadata: what changed, in words
 
     @property
     def accepted(self) -> bool:
@@ -68,9 +74,15 @@ class ModelIntake:
             return _("{name}: already in the library (same model file), nothing new was stored.").format(
                 name=self.model.name
             )
+        if self.metadata_change is not None:
+            return self.metadata_change
         return _("{name}: received and checked. It is in the library and can go to a car.").format(
             name=self.model.name
         )
+
+
+def _canonical(metadata: dict[str, Any]) -> str:
+    return json.dumps(metadata, sort_keys=True, separators=(",", ":"))
 
 
 class CopyCancelled(Exception):
@@ -114,10 +126,14 @@ class ModelLibrary:
             assert verdict.md5 is not None and verdict.metadata is not None
             with self._place_lock:
                 existing = self.rows.find(racer_id, verdict.md5)
-                if existing is not None:
-                    intake = ModelIntake(verdict, existing, duplicate=True)
-                else:
+                if existing is None:
                     intake = ModelIntake(verdict, self._place(staged, verdict, racer_id, came_from))
+                else:
+                    previous = self._stored_metadata(existing)
+                    if previous is not None and _canonical(previous) == _canonical(verdict.metadata.raw):
+                        intake = ModelIntake(verdict, existing, duplicate=True)
+                    else:
+                        intake = self._new_metadata(staged, existing, previous, verdict, came_from)
             assert intake.model is not None
             self._publish(
                 ModelReceived(
@@ -127,6 +143,7 @@ class ModelLibrary:
                     intake.model.md5,
                     came_from,
                     intake.duplicate,
+                    intake.metadata_change is not None,
                 )
             )
             return intake
@@ -160,10 +177,64 @@ class ModelLibrary:
                 file_path=target.relative_to(self.data_dir).as_posix(),
                 came_from=came_from,
                 status=ModelStatus.READY.value,
+                model_metadata=verdict.metadata.raw,
             )
         except BaseException:
             target.unlink(missing_ok=True)
             raise
+
+    def _stored_metadata(self, model: ModelRecord) -> dict[str, Any] | None:
+        """The metadata the library holds for ``model``; rows from before it was kept read their file."""
+        stored = self.rows.metadata_of(model.model_id)
+        if stored is not None:
+            return stored
+        verdict = inspect_archive(self.path_of(model), model.name, self.limits)
+        return verdict.metadata.raw if verdict.metadata is not None else None
+
+    def _new_metadata(
+        self,
+        staged: Path,
+        existing: ModelRecord,
+        previous: dict[str, Any] | None,
+        verdict: ModelVerdict,
+        came_from: str,
+    ) -> ModelIntake:
+        """Same .pb, new metadata: the new archive becomes the model's file, the old metadata its history."""
+        assert verdict.metadata is not None
+        old_file = self.path_of(existing)
+        target = old_file.with_name(f"{existing.name}.{secrets.token_hex(4)}.tar.gz")
+        os.replace(staged, target)
+        on_car = existing.status == ModelStatus.ON_CAR.value
+        try:
+            record = self.rows.update_metadata(
+                existing.model_id,
+                model_metadata=verdict.metadata.raw,
+                previous_metadata=previous,
+                sensors=verdict.metadata.sensors,
+                action_space_type=verdict.metadata.action_space_type,
+                training_algorithm=verdict.metadata.training_algorithm,
+                size_bytes=verdict.archive_bytes,
+                file_path=target.relative_to(self.data_dir).as_posix(),
+                came_from=came_from,
+                status=ModelStatus.READY.value if on_car else existing.status,
+            )
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        if old_file != target:
+            old_file.unlink(missing_ok=True)
+        was = describe_metadata(previous) if previous is not None else _("unknown")
+        message = _(
+            "{name}: same model file with a new model_metadata.json. The library now holds the new metadata "
+            "({now}; before: {was}); the earlier one is kept in the model's history."
+        ).format(name=record.name, now=describe_metadata(verdict.metadata.raw), was=was)
+        if on_car:
+            message += " " + _("Load it onto the car again: the car still has the earlier metadata.")
+        return ModelIntake(verdict, record, metadata_change=message)
+
+    def metadata_history(self, model_id: str) -> list[ModelRevision]:
+        """The model's earlier metadata, newest first."""
+        return self.rows.revisions(model_id)
 
     def import_file(
         self,

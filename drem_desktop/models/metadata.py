@@ -172,3 +172,18 @@ def _continuous(space: Any, problems: list[str]) -> tuple[tuple[float, float], t
         else:
             ranges.append((low, high))
     return ranges[0], ranges[1]
+
+
+def describe_metadata(doc: dict[str, Any]) -> str:
+    """A few words on what a racer changes between trainings: action space, speeds, sensors."""
+    meta, _problems = parse_metadata(json.dumps(doc).encode())
+    if meta is None:
+        return _("metadata the car would refuse")
+    low, high = meta.speed_range
+    if meta.action_space_type == "discrete":
+        space = _("discrete, {count} actions").format(count=meta.action_count)
+    else:
+        space = _("continuous")
+    return _("{space}, speed {low:g}–{high:g} m/s, {sensors}").format(
+        space=space, low=low, high=high, sensors=", ".join(meta.sensors)
+    )

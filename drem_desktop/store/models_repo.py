@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from drem_desktop.domain.errors import NotFound
-from drem_desktop.domain.model_records import ModelRecord
+from drem_desktop.domain.model_records import ModelRecord, ModelRevision
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.schema import RlModel
+from drem_desktop.store.schema import RlModel, RlModelRevision, utcnow
 
 
 def model_record(m: RlModel) -> ModelRecord:
@@ -45,9 +47,11 @@ class ModelRepository:
         file_path: str,
         came_from: str,
         status: str,
+        model_metadata: dict[str, Any] | None = None,
     ) -> ModelRecord:
         with self.db.sessions.begin() as session:
             m = RlModel(
+                model_metadata=model_metadata,
                 racer_id=racer_id,
                 name=name,
                 md5=md5,
@@ -70,6 +74,77 @@ class ModelRepository:
             q = q.where(RlModel.racer_id.is_(None) if racer_id is None else RlModel.racer_id == racer_id)
             m = session.scalars(q.order_by(RlModel.created_at)).first()
             return None if m is None else model_record(m)
+
+    def metadata_of(self, model_id: str) -> dict[str, Any] | None:
+        """The model_metadata.json stored with the model (None for rows from before it was kept)."""
+        with self.db.sessions() as session:
+            m = session.get(RlModel, model_id)
+            return None if m is None else m.model_metadata
+
+    def update_metadata(
+        self,
+        model_id: str,
+        *,
+        model_metadata: dict[str, Any],
+        previous_metadata: dict[str, Any] | None,
+        sensors: tuple[str, ...],
+        action_space_type: str,
+        training_algorithm: str,
+        size_bytes: int,
+        file_path: str,
+        came_from: str,
+        status: str,
+    ) -> ModelRecord:
+        """The racer's new metadata for the same .pb; the one it replaces is kept as a revision."""
+        with self.db.sessions.begin() as session:
+            m = session.get(RlModel, model_id)
+            if m is None or m.deleted:
+                raise NotFound(_("No model with id {id} in the library.").format(id=model_id))
+            session.add(
+                RlModelRevision(
+                    model_id=m.id,
+                    model_metadata=m.model_metadata or previous_metadata,
+                    sensors=m.sensors,
+                    action_space_type=m.action_space_type,
+                    training_algorithm=m.training_algorithm,
+                    size_bytes=m.size_bytes,
+                    came_from=m.came_from,
+                    stored_since=m.metadata_since or m.created_at,
+                )
+            )
+            m.model_metadata = model_metadata
+            m.sensors = ",".join(sensors)
+            m.action_space_type = action_space_type
+            m.training_algorithm = training_algorithm
+            m.size_bytes = size_bytes
+            m.file_path = file_path
+            m.came_from = came_from
+            m.status = status
+            m.metadata_since = utcnow()
+            session.flush()
+            return model_record(m)
+
+    def revisions(self, model_id: str) -> list[ModelRevision]:
+        """The model's earlier metadata, newest first."""
+        with self.db.sessions() as session:
+            rows = session.scalars(
+                select(RlModelRevision)
+                .where(RlModelRevision.model_id == model_id, RlModelRevision.deleted.is_(False))
+                .order_by(RlModelRevision.created_at.desc())
+            )
+            return [
+                ModelRevision(
+                    r.model_id,
+                    r.model_metadata,
+                    tuple(s for s in r.sensors.split(",") if s),
+                    r.action_space_type,
+                    r.training_algorithm,
+                    r.came_from,
+                    r.stored_since,
+                    r.created_at,
+                )
+                for r in rows
+            ]
 
     def get(self, model_id: str) -> ModelRecord:
         with self.db.sessions() as session:

@@ -176,6 +176,28 @@ class RlModel(Synced, Base):
     file_path: Mapped[str] = mapped_column(Text, default="")  # relative to the data folder
     came_from: Mapped[str] = mapped_column(String(20), default="")  # upload | usb | import
     status: Mapped[str] = mapped_column(String(20), default="ready")
+    # model_metadata.json as stored now (None: stored before metadata was kept; read it from the file)
+    model_metadata: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    metadata_since: Mapped[datetime | None] = mapped_column(default=None)  # None: since created_at
+
+
+class RlModelRevision(Synced, Base):
+    """A model_metadata.json a library model had before the racer handed in the same .pb with new metadata.
+
+    Identity is the .pb's MD5, but the metadata (speeds, action space) is the racer's to change; the model
+    row always holds the newest, and each earlier one is kept here.
+    """
+
+    __tablename__ = "rl_model_revision"
+    __table_args__ = (Index("ix_rl_model_revision_model", "model_id"),)
+    model_id: Mapped[str] = mapped_column(ForeignKey("rl_model.id"))
+    model_metadata: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    sensors: Mapped[str] = mapped_column(String(200), default="")
+    action_space_type: Mapped[str] = mapped_column(String(12), default="discrete")
+    training_algorithm: Mapped[str] = mapped_column(String(20), default="clipped_ppo")
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    came_from: Mapped[str] = mapped_column(String(20), default="")
+    stored_since: Mapped[datetime | None] = mapped_column(default=None)  # when this metadata came in
 
 
 class Car(Synced, Base):
@@ -203,4 +225,15 @@ class CarJob(Synced, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-SYNCED_TABLES: tuple[type[Synced], ...] = (Event, Fleet, Track, Racer, Run, Lap, RlModel, Car, CarJob)
+SYNCED_TABLES: tuple[type[Synced], ...] = (
+    Event,
+    Fleet,
+    Track,
+    Racer,
+    Run,
+    Lap,
+    RlModel,
+    RlModelRevision,
+    Car,
+    CarJob,
+)

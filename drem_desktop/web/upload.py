@@ -262,6 +262,7 @@ def intake_json(intake: ModelIntake) -> dict[str, Any]:
         "file_name": v.file_name,
         "accepted": intake.accepted,
         "duplicate": intake.duplicate,
+        "metadata_updated": intake.metadata_change is not None,
         "name": intake.model.name if intake.model else v.name,
         "md5": v.md5,
         "message": intake.message(),

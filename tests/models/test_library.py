@@ -96,6 +96,47 @@ def test_add_dedupes_by_md5_per_racer(setup: tuple[ModelLibrary, str, list[objec
     assert [e.duplicate for e in received] == [False, True, False]
 
 
+def test_same_pb_with_new_metadata_updates_the_model_and_keeps_the_history(
+    setup: tuple[ModelLibrary, str, list[object]], tmp_path: Path
+) -> None:
+    """Identity is the .pb, but the speeds are the racer's to change: the new metadata is what a car gets."""
+    lib, racer, seen = setup
+    pb = b"the same frozen graph" * 200
+    first = lib.import_file(write_sample_model(tmp_path / "Fast.tar.gz", pb=pb), racer)
+    assert first.model is not None
+    lib.set_status(first.model.model_id, ModelStatus.ON_CAR)
+    faster = json.loads(json.dumps(DISCRETE_METADATA))
+    faster["action_space"] = [{"steering_angle": a, "speed": 3.5} for a in (-30.0, 0.0, 30.0)]
+    second = lib.import_file(write_sample_model(tmp_path / "Fast.tar.gz", pb=pb, metadata=faster), racer)
+    assert second.accepted and not second.duplicate
+    assert second.model is not None and second.model.model_id == first.model.model_id
+    message = second.message()
+    assert "new model_metadata.json" in message and "speed 3.5–3.5 m/s" in message
+    assert "before: discrete, 3 actions, speed 1–2 m/s" in message
+    assert "Load it onto the car again" in message
+    assert second.model.status == ModelStatus.READY.value  # the car holds the old metadata
+    stored = lib.path_of(second.model)
+    assert inspect_archive(stored).metadata.raw == faster  # type: ignore[union-attr]
+    assert [p.name for p in stored.parent.iterdir()] == [stored.name]  # the old file is gone
+    history = lib.metadata_history(first.model.model_id)
+    assert [h.metadata for h in history] == [DISCRETE_METADATA]
+    assert history[0].stored_since == first.model.created_at and history[0].replaced_at is not None
+    # The same metadata again is a plain duplicate; the first metadata back again is a second revision.
+    again = lib.import_file(write_sample_model(tmp_path / "Fast.tar.gz", pb=pb, metadata=faster), racer)
+    assert again.duplicate
+    back = lib.import_file(write_sample_model(tmp_path / "Fast.tar.gz", pb=pb), racer)
+    assert back.metadata_change is not None
+    assert [h.metadata for h in lib.metadata_history(first.model.model_id)] == [faster, DISCRETE_METADATA]
+    assert [m.model_id for m in lib.models(racer)] == [first.model.model_id]
+    received = [e for e in seen if isinstance(e, ModelReceived)]
+    assert [(e.duplicate, e.metadata_updated) for e in received] == [
+        (False, False),
+        (False, True),
+        (True, False),
+        (False, True),
+    ]
+
+
 def test_refused_archive_leaves_nothing(
     setup: tuple[ModelLibrary, str, list[object]], tmp_path: Path
 ) -> None:

@@ -93,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     rlist.add_argument("--search", default="")
     rlist.add_argument("--json", action="store_true")
 
+    models = sub.add_parser(
+        "import-models",
+        parents=[common],
+        help=_("import a folder of model archives (default owner: Sample models)"),
+    )
+    models.add_argument("folder", type=Path)
+    models.add_argument("--racer", help=_("file them under this racer instead of “Sample models”"))
+
     imp = sub.add_parser("import-drem", parents=[common], help=_("import a cloud DREM export bundle folder"))
     imp.add_argument("folder", type=Path)
 
@@ -243,6 +251,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         app.close()
 
 
+def cmd_import_models(args: argparse.Namespace) -> int:
+    from drem_desktop.models.samples import archives_in, import_sample_models
+
+    archives_in(args.folder)  # a wrong folder is refused before the database is opened
+    app = _open_app(args)
+    try:
+        if args.racer:
+            racer = app.racers.by_username(args.racer)
+            refused = 0
+            for path in archives_in(args.folder):
+                intake = app.models.import_file(path, racer.racer_id, came_from="folder")
+                refused += not intake.accepted
+                print(intake.message())
+            return 1 if refused else 0
+        result = import_sample_models(app.models, app.racers, args.folder)
+        print(result.summary())
+        return 1 if result.refused and not (result.added or result.already) else 0
+    finally:
+        app.close()
+
+
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     app = _open_app(args)
     try:
@@ -333,6 +362,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "event": cmd_event,
     "racer": cmd_racer,
     "import-drem": cmd_import,
+    "import-models": cmd_import_models,
     "leaderboard": cmd_leaderboard,
     "simulate-sensor": cmd_simulate,
     "demo-data": cmd_demo,

@@ -39,13 +39,10 @@ class SampleImport:
         parts = [_("{n} sample model(s) added").format(n=len(self.added))]
         if self.already:
             parts.append(_("{n} already in the library").format(n=len(self.already)))
+        text = ", ".join(parts) + "."
         if self.refused:
-            parts.append(
-                _("{n} refused: {which}").format(
-                    n=len(self.refused), which="; ".join(f"{f}: {why}" for f, why in self.refused)
-                )
-            )
-        return ", ".join(parts) + "."
+            text += " " + _("Refused: {which}").format(which=" ".join(why for _file, why in self.refused))
+        return text
 
 
 def archives_in(folder: Path) -> list[Path]:

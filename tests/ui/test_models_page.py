@@ -50,3 +50,32 @@ def test_models_from_a_stick_folder_go_to_the_racer(qtbot, window, app, tmp_path
     page.retire_button.click()
     qtbot.waitUntil(lambda: "retired" in {m.status for m in page.table_model.rows})
     assert page.table_model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_import_sample_models_files_a_folder_under_sample_models(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Models → Import sample models… with a folder laid out like the cloud manager's lib/default_models."""
+    main, ctx = window
+    folder = tmp_path / "default_models"
+    folder.mkdir()
+    for i, name in enumerate(("2022-CW-Centerline-tracking-model", "AtoZ-CW-Steering-penalty")):
+        write_sample_model(folder / f"{name}.tar.gz", seed=10 + i)
+    (folder / "README.md").write_text("not a model")
+    (folder / "truncated.tar.gz").write_bytes(b"\x1f\x8b\x08\x00broken")
+
+    page: ModelsPage = main.show_page("models")
+    settle(qtbot, ctx)
+    assert page.samples.button.isEnabled()
+    page.samples.start(folder)
+    qtbot.waitUntil(lambda: page.racer() is not None and page.racer().display_name == "Sample models")
+    qtbot.waitUntil(lambda: page.table_model.rowCount() == 2 and page.progress.isHidden())
+    assert page.message.text().startswith("2 sample model(s) added.")
+    assert "truncated.tar.gz" in page.message.text()
+    owner = app.racers.by_username("sample-models")
+    assert {m.name for m in app.models.models(owner.racer_id)} == {
+        "2022-CW-Centerline-tracking-model",
+        "AtoZ-CW-Steering-penalty",
+    }
+    page.samples.start(folder)  # again: nothing doubled, the owner is the same
+    qtbot.waitUntil(lambda: "2 already in the library" in page.message.text())
+    assert len(app.models.models(owner.racer_id)) == 2
+    assert [r.username for r in app.racers.list()].count("sample-models") == 1

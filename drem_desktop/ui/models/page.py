@@ -31,6 +31,7 @@ from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.models.samples import SampleModelsImport
 from drem_desktop.ui.settings.page import lan_addresses
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.widgets import Message, QrCode, card, record_table
@@ -122,8 +123,10 @@ class ModelsPage(QWidget):
         self.import_file_button.clicked.connect(self.choose_file)
         self.retire_button = QPushButton("Retire")
         self.retire_button.clicked.connect(self._retire)
+        self.samples = SampleModelsImport(self)
         tools = QHBoxLayout()
         tools.addWidget(self.import_file_button)
+        tools.addWidget(self.samples.button)
         tools.addStretch(1)
         tools.addWidget(self.retire_button)
         self.message = Message()
@@ -221,6 +224,9 @@ class ModelsPage(QWidget):
 
     def _fill_racers(self) -> None:
         keep = self.racer()
+        wanted = getattr(self, "_select_next", None)
+        self._select_next = None
+        target = wanted if wanted is not None else (keep.racer_id if keep is not None else None)
         text = self.search.text().strip().casefold()
         self.racers.blockSignals(True)
         self.racers.clear()
@@ -231,13 +237,18 @@ class ModelsPage(QWidget):
             item = QListWidgetItem(r.shown_name if same else f"{r.shown_name} · {r.username}")
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.racers.addItem(item)
-            if keep is not None and r.racer_id == keep.racer_id:
+            if r.racer_id == target:
                 self.racers.setCurrentItem(item)
         self.racers.blockSignals(False)
         if self.racers.currentItem() is None and self.racers.count():
             self.racers.setCurrentRow(0)
         else:
             self.reload_models()
+
+    def select_racer(self, racer_id: str) -> None:
+        """Shows this racer's models once the racer list has been read again (it may be a new racer)."""
+        self._select_next = racer_id
+        self.reload_racers()
 
     def racer(self) -> RacerRecord | None:
         item = self.racers.currentItem()

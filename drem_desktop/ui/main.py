@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
         self.leaderboard = None  # the LeaderboardWindow, made on first use
+        self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
+        self.first_run = None  # the FirstRunWizard while it is open
         self._build()
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
@@ -268,8 +270,27 @@ class MainWindow(QMainWindow):
         self.ctx.current.set(event, settings.get("current_track_id"))
         if self.ctx.current.event is None:
             self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
+            if self.offer_first_run:
+                self.open_first_run()
         if self.network:
             self.start_network()
+
+    def open_first_run(self) -> QWidget:
+        from drem_desktop.ui.first_run.wizard import FirstRunWizard
+
+        if self.first_run is None:
+            self.first_run = FirstRunWizard(self.ctx, self)
+            self.first_run.finished_setup.connect(self._first_run_done)
+        self.first_run.show()
+        self.first_run.raise_()
+        return self.first_run
+
+    def _first_run_done(self, event: EventInfo | None) -> None:
+        if event is not None:
+            self.ctx.current.set(event, event.tracks[0].track_id if event.tracks else None)
+        self.raise_()
+        self.activateWindow()
+        self.show_page("timekeeper")
 
     def start_network(self) -> None:
         """Reopens each track's remembered lap source and starts the LAN pages, off the UI thread."""
@@ -348,6 +369,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:
         if self.leaderboard is not None:
             self.leaderboard.close()
+        if self.first_run is not None:
+            self.first_run.stop_practice()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

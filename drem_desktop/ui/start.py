@@ -100,6 +100,7 @@ def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
     app = App(folder, backup_at_start=False)
     try:
         window, ctx = build_window(app, network=True)
+        window.offer_first_run = True
         instance.raise_requested.connect(lambda: bring_forward(window))
         window.show()
         window.start()

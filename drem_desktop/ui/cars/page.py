@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
 from drem_desktop.ui.widgets import Message, card, record_table
@@ -263,6 +264,17 @@ class CarsPage(QWidget):
         fleets.addWidget(self.assign_to)
         fleets.addWidget(assign)
         self.table = record_table(self.shown)
+        self.no_cars = QLabel(
+            tr(
+                "No cars yet. Cars are found by themselves on the venue network (mDNS): switch a car on and "
+                "join it to the same Wi-Fi as this laptop; it appears here within seconds by its name "
+                "(amss-1234). Where the network blocks mDNS, add a car by its name or address above."
+            )
+        )
+        self.no_cars.setObjectName("Muted")
+        self.no_cars.setWordWrap(True)
+        for signal in (self.shown.modelReset, self.shown.rowsInserted, self.shown.rowsRemoved):
+            signal.connect(lambda *_a: self.no_cars.setVisible(self.shown.rowCount() == 0))
         self.message = Message()
         cw = QWidget()
         cl = QVBoxLayout(cw)
@@ -270,6 +282,7 @@ class CarsPage(QWidget):
         cl.addLayout(top)
         cl.addLayout(fleets)
         cl.addWidget(self.message)
+        cl.addWidget(self.no_cars)
         cl.addWidget(self.table, 1)
         outer.addWidget(card(cw, title="Cars (tick the ones an action goes to)"), 3)
 

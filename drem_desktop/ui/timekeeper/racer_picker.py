@@ -7,6 +7,7 @@ exactly, one racer at a time, when one of their runs is submitted or discarded.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -30,6 +32,7 @@ from drem_desktop.domain.run import MaxRunsReached
 from drem_desktop.events import RacerChanged, RunStateChanged
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index
 from drem_desktop.ui.theme import colour_of
 from drem_desktop.ui.widgets import Banner, Message, card
@@ -132,6 +135,11 @@ class PickDelegate(QStyledItemDelegate):
         return QSize(200, 30)
 
 
+def new_username(typed: str) -> str:
+    """A username from a typed name: spaces become dashes ("Ann Smith" → "Ann-Smith")."""
+    return re.sub(r"\s+", "-", typed.strip())
+
+
 class RacerPicker(QWidget):
     """Puts the chosen racer on the current track through race control (on the serial lane)."""
 
@@ -166,6 +174,9 @@ class RacerPicker(QWidget):
         self.pick_list.setItemDelegate(PickDelegate(self.pick_list))
         self.pick_list.setAlternatingRowColors(True)
         self.pick_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("Muted")
+        self.empty_hint.setWordWrap(True)
         self.proxy_box = QCheckBox("Raced by proxy (someone drives for them)")
         self.pick_button = QPushButton("Put on track  ⏎")
         self.pick_button.setObjectName("Primary")
@@ -185,6 +196,7 @@ class RacerPicker(QWidget):
             card(
                 self.search,
                 self.pick_list,
+                self.empty_hint,
                 self.proxy_box,
                 self.pick_button,
                 self.override,
@@ -248,6 +260,28 @@ class RacerPicker(QWidget):
         self.proxy.setFilterFixedString(text.strip().casefold())
         if (self.proxy.rowCount() and not self.pick_list.currentIndex().isValid()) or text:
             self.pick_list.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        """An empty list says what Enter will do: register the typed name, or how to find racers."""
+        text = self.search.text().strip()
+        if self.proxy.rowCount():
+            self.empty_hint.hide()
+            return
+        if text:
+            self.empty_hint.setText(
+                tr(
+                    "No racer matches “{name}”. Press Enter to register {name} and put them on the track."
+                ).format(name=text)
+            )
+        else:
+            self.empty_hint.setText(
+                tr(
+                    "No racers yet: type a racer's name and press Enter to register them and put them "
+                    "on the track."
+                )
+            )
+        self.empty_hint.show()
 
     def selected_racer(self) -> RacerRecord | None:
         index = self.pick_list.currentIndex()
@@ -266,12 +300,17 @@ class RacerPicker(QWidget):
         if event is None or track is None:
             self.message.error("Create or pick an event first (Event page).")
             return
-        if racer is None:
-            self.message.error("No racer matches. Register them on the Racers page (or clear the search).")
+        typed = self.search.text().strip()
+        if racer is None and not typed:
+            self.message.error("Type the racer's name first.")
             return
         proxy = self.proxy_box.isChecked()
+        racers = self.ctx.app.racers
 
         def prepare() -> RunView | MaxRunsReached:
+            nonlocal racer
+            if racer is None:  # a new name: register it (the field rules refuse a bad one, in words)
+                racer = racers.add(new_username(typed), display_name=typed)
             try:
                 return self.ctx.app.race_control.prepare(
                     event.event_id,
@@ -284,9 +323,11 @@ class RacerPicker(QWidget):
             except MaxRunsReached as exc:
                 return exc  # not a failure: the timekeeper may override with a reason
 
-        self.ctx.background.race(
-            prepare, done=lambda result: self._picked(racer, result), failed=self.message.error
-        )
+        def done(result: RunView | MaxRunsReached) -> None:
+            assert racer is not None
+            self._picked(racer, result)
+
+        self.ctx.background.race(prepare, done=done, failed=self.message.error)
 
     def _picked(self, racer: RacerRecord, view: RunView | MaxRunsReached) -> None:
         if isinstance(view, MaxRunsReached):

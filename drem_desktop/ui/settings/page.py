@@ -305,9 +305,10 @@ class SettingsPage(QWidget):
         detail.setPlaceholderText(DETAIL_HINTS.get(kind, ""))
 
     def _on_timing(self, e: TrackTimingEvent) -> None:
-        label = self.sensor_status.get(e.track_id)
-        if label is not None and isinstance(e.event, SensorStatusChanged):
-            show_status(label, e.event.status)
+        """Shows the track's status as the service has it now: a late "not connected" from a source that was
+        just closed (the track went to keys) must not overwrite "Keyboard only"."""
+        if e.track_id in self.sensor_status and isinstance(e.event, SensorStatusChanged):
+            self.reload_statuses()
 
     def reload_statuses(self) -> None:
         sensors = self.ctx.app.sensors

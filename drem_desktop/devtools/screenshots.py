@@ -52,6 +52,32 @@ def save(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
     written.append(path)
 
 
+def first_run_shots(qapp: QApplication, folder: Path, out: Path, written: list[Path]) -> None:
+    """The first-run setup on an empty data folder: the event step, and the last step's addresses."""
+    from drem_desktop.ui.main import build_window
+
+    app = App(folder, backup_at_start=False)
+    window, ctx = build_window(app)
+    window.show()
+    window.start()
+    settle(ctx, qapp)
+    setup = window.open_first_run()
+    setup.event_step.name.setText("Summit Cup 2026")  # type: ignore[attr-defined]
+    setup.event_step.tracks.setValue(2)  # type: ignore[attr-defined]
+    settle(ctx, qapp)
+    save(setup, out, "10-first-run", written)
+    setup.next()  # type: ignore[attr-defined]
+    settle(ctx, qapp, 0.5)
+    setup.racers_step.text.setPlainText("speedy, Speedy Gonzales, MX\nrocket, Rocket Racer, DE\ncomet")  # type: ignore[attr-defined]
+    setup.next()  # type: ignore[attr-defined]
+    settle(ctx, qapp, 0.5)
+    save(setup, out, "11-first-run-lap-sources", written)
+    setup.close()
+    window.close()
+    ctx.close()
+    app.close()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -194,6 +220,7 @@ def main(argv: list[str]) -> int:
         app.cars.close()
         sim.close()
         app.close()
+        first_run_shots(qapp, Path(tmp) / "new", out, written)
     for p in written:
         print(p)
     return 0

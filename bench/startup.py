@@ -113,8 +113,9 @@ def main() -> None:
         for kind, values in times.items():
             print(f"{kind:9} median {med[kind]:.2f} s  (runs: {' '.join(f'{v:.2f}' for v in values)})")
         archive = sorted((ROOT / "dist").glob("drem-desktop-*.tar.gz"))
-        packed = f"{archive[-1].stat().st_size / 1_048_576:.0f}" if archive else "n/a (make package)"
-        print(f"bundle folder {size_mb(bundle.parent):.0f} MB, tarball {packed} MB")
+        packed = f"{archive[-1].stat().st_size / 1_048_576:.0f} MB" if archive else "not built (make package)"
+        built = (bundle.parents[1] / "build-seconds").read_text().strip()
+        print(f"bundle folder {size_mb(bundle.parent):.0f} MB (built in {built} s), tarball {packed}")
         b, m, f = med["bundle"], med["make run"], med["floor"]
         print(
             f"startup: bundle_s={b:.2f} make_run_s={m:.2f} floor_s={f:.2f} "

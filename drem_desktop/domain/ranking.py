@@ -8,8 +8,10 @@ with laps but no figure are listed after the ranked ones with no rank.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, chain, compress
+from operator import add, sub
 from typing import NamedTuple
 
 from drem_desktop.domain.race_config import Ranking
@@ -20,8 +22,9 @@ _NO_MORE = float("inf")
 class LapFigure(NamedTuple):
     """A lap as ranking sees it: (time ms, resets, valid).
 
-    Ranking reads laps by position (``TIME``, ``RESETS``, ``VALID``), so plain tuples straight from the
-    database work as well; a cold leaderboard build reads 100,000 of them.
+    Ranking reads laps by position (``TIME``, ``RESETS``, ``VALID``), so rows straight from the database
+    work as well, even with more fields after these three (a cold leaderboard build reads 100,000 of them
+    and keeps them as read).
     """
 
     time_ms: int
@@ -30,12 +33,16 @@ class LapFigure(NamedTuple):
 
 
 TIME, RESETS, VALID = 0, 1, 2
-LapTuple = tuple[int, int, bool] | LapFigure
+LapTuple = tuple[int, int, bool] | tuple[int, int, bool, int] | LapFigure
+
+_OUT = 1 << 40  # heavier than any window of real laps (35 years): a window holding it is not counted
+_PENALTY = (_OUT, 0)  # what a lap weighs on top of its time, by its validity
+_RUN_END = ((0, 0, False),)  # an invalid lap between runs: no window of valid laps spans two runs
 
 
-@dataclass(frozen=True, slots=True)
-class RunLaps:
-    """A run's laps in order, with what ranking needs to know about the run."""
+class RunLaps(NamedTuple):
+    """A run's laps in order, with what ranking needs to know about the run (a tuple: a cold build makes
+    10,000 of them)."""
 
     run_id: str
     racer_id: str
@@ -46,74 +53,128 @@ class RunLaps:
 
 
 def window_sums(laps: Sequence[LapTuple], window: int) -> list[int]:
-    """Sums of every ``window`` consecutive laps of one run in which every lap is valid."""
-    sums: list[int] = []
-    run_valid = 0
-    total = 0
-    for i, lap in enumerate(laps):
-        run_valid = run_valid + 1 if lap[VALID] else 0
-        total += lap[TIME]
-        if i >= window:
-            total -= laps[i - window][TIME]
-        if run_valid >= window:
-            sums.append(total)
-    return sums
+    """Sums of every ``window`` consecutive laps of one run in which every lap is valid, in lap order."""
+    times, _resets, valids = _columns(laps)
+    return [s for s in _windows(times, valids, window) if s < _OUT]
+
+
+def _columns(laps: Sequence[LapTuple]) -> tuple[Sequence[int], Sequence[int], Sequence[bool]]:
+    """Lap times, resets and validity, each in lap order (one transposition in C)."""
+    if not laps:
+        return (), (), ()
+    times, resets, valids, *_rowid = zip(*laps, strict=False)
+    return times, resets, valids
+
+
+def _windows(times: Sequence[int], valids: Sequence[bool], window: int) -> Iterator[int]:
+    """The sum of every ``window`` consecutive laps, each invalid lap weighing ``_OUT`` (a sum of ``_OUT``
+    or more holds one): prefix sums, builtins only, as a cold build does this over 100,000 laps."""
+    if window < 1 or len(times) < window:
+        return iter(())
+    prefix = list(accumulate(map(add, times, map(_PENALTY.__getitem__, valids)), initial=0))
+    return map(sub, prefix[window:], prefix[:-window])
 
 
 SortKey = tuple[tuple[float, ...], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(NamedTuple):
     """One racer's ranking key for one format; ``figures`` best first (ms, or window sums)."""
 
     racer_id: str
     figures: tuple[int, ...]
     first_set: str  # order of the run that first set the primary figure
     primary_by_proxy: bool
-    key: SortKey = ((), "")
+    key: SortKey
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "key", ((*self.figures, _NO_MORE), self.first_set))
+    @classmethod
+    def of(cls, racer_id: str, figures: tuple[int, ...], first_set: str, primary_by_proxy: bool) -> Standing:
+        return cls(racer_id, figures, first_set, primary_by_proxy, ((*figures, _NO_MORE), first_set))
 
     @property
     def ranked(self) -> bool:
         return bool(self.figures)
 
-    def sort_key(self) -> SortKey:
-        return self.key
+
+UNRANKED_KEY: SortKey = ((_NO_MORE,), "")
 
 
-def run_figures(run: RunLaps, ranking: Ranking, window: int) -> list[int]:
+class RacerTotals(NamedTuple):
+    """What a leaderboard row shows of one racer's laps besides the rank."""
+
+    fastest_lap_ms: int | None
+    best_window_sum: int | None  # the fastest sum of ``window`` consecutive valid laps of one run
+    valid_laps: int
+    total_laps: int
+    total_resets: int
+    raced_by_proxy: bool  # of the run that set the primary figure; when unranked, of any run
+
+
+def summarise(
+    racer_id: str, runs: Sequence[RunLaps], ranking: Ranking, window: int
+) -> tuple[Standing, RacerTotals]:
+    """One racer's standing and totals from all their runs.
+
+    A cold build does this for 2,000 racers and 100,000 laps, so the per-lap work is done by builtins
+    over the racer's laps laid end to end, an invalid lap between runs (no window spans two runs).
+    """
+    times, resets, valids = _columns(
+        list(chain.from_iterable([p for run in runs for p in (run.laps, _RUN_END)]))
+    )
+    valid_times = list(compress(times, valids))
+    total = len(times) - len(runs)
+    sums: list[int] = []
     if ranking is Ranking.BEST_LAP:
-        return [lap[TIME] for lap in run.laps if lap[VALID]]
-    return window_sums(run.laps, window)
-
-
-def standing_for(racer_id: str, runs: Iterable[RunLaps], ranking: Ranking, window: int) -> Standing:
-    per_run = [(run, run_figures(run, ranking, window)) for run in runs]
-    figures = sorted(f for _run, fs in per_run for f in fs)
+        figures = sorted(valid_times)
+        best_sum: int | None = min(_windows(times, valids, window), default=_OUT)
+    else:
+        sums = list(_windows(times, valids, window))
+        figures = sorted(sums)
+        figures = figures[: bisect_left(figures, _OUT)]
+        best_sum = figures[0] if figures else None
+    if best_sum is not None and best_sum >= _OUT:
+        best_sum = None
+    fastest = min(valid_times, default=None)
     if not figures:
-        return Standing(racer_id, (), "", False)
-    best = figures[0]
-    first = min((run for run, fs in per_run if best in fs), key=lambda run: run.order)
-    return Standing(racer_id, tuple(figures), first.order, first.raced_by_proxy)
+        proxy = any(run.raced_by_proxy for run in runs)
+        return Standing.of(racer_id, (), "", False), RacerTotals(
+            fastest, best_sum, len(valid_times), total, sum(resets), proxy
+        )
+    if ranking is Ranking.BEST_LAP:
+        found = [at for at in _positions(times, figures[0]) if valids[at]]
+    else:
+        found = _positions(sums, figures[0])
+    first = _earliest_run_holding(found, runs)
+    standing = Standing.of(racer_id, tuple(figures), first.order, first.raced_by_proxy)
+    return standing, RacerTotals(
+        fastest, best_sum, len(valid_times), total, sum(resets), first.raced_by_proxy
+    )
 
 
-def competition_ranks(keys: Iterable[SortKey]) -> list[int]:
-    """Ranks for keys already in order: equal keys share a rank, the next rank skips (1, 1, 3)."""
-    ranks: list[int] = []
-    prev: SortKey | None = None
-    current = 0
-    for position, key in enumerate(keys, start=1):
-        if key != prev:
-            current = position
-        ranks.append(current)
-        prev = key
-    return ranks
+def _earliest_run_holding(positions: list[int], runs: Sequence[RunLaps]) -> RunLaps:
+    """Of the runs holding one of ``positions`` of their laps laid end to end (a gap after each), the
+    earliest by order, the first of equals."""
+    first: RunLaps | None = None
+    end = 0
+    for run in runs:
+        start, end = end, end + len(run.laps) + 1
+        if first is not None and run.order >= first.order:
+            continue
+        for at in positions:
+            if start <= at < end:
+                first = run
+                break
+    assert first is not None
+    return first
 
 
-def rank(standings: Iterable[Standing]) -> list[tuple[int | None, Standing]]:
-    """Competition ranking (1, 1, 3) of the standings that have a figure."""
-    ranked = sorted((s for s in standings if s.ranked), key=Standing.sort_key)
-    return list(zip(competition_ranks(s.key for s in ranked), ranked, strict=True))
+def _positions(values: Sequence[int], value: int) -> list[int]:
+    """Where ``value`` is in ``values`` (usually once: one search in C per hit)."""
+    found: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return found
+        found.append(at)

@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 
 from drem_desktop.domain import validation
 from drem_desktop.domain.errors import Duplicate, NotFound
+from drem_desktop.domain.leaderboard import RacerInfo
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
@@ -93,16 +94,14 @@ class RacerRepository:
                 q = q.where(or_(Racer.username.ilike(like), Racer.display_name.ilike(like)))
             return [racer_record(r) for r in session.scalars(q.order_by(func.lower(Racer.username)))]
 
-    def all_by_id(self) -> dict[str, RacerRecord]:
-        with self.db.sessions() as session:
-            rows = session.execute(
-                select(
-                    Racer.id,
-                    Racer.username,
-                    Racer.display_name,
-                    Racer.country_code,
-                    Racer.highlight_colour,
-                    Racer.email,
-                )
-            )
-            return {row[0]: RacerRecord(*row) for row in rows}
+    def infos_by_id(self) -> dict[str, RacerInfo]:
+        """Every racer as a leaderboard names them, deleted ones included (their laps still count).
+
+        Read for every cold leaderboard build, so straight from the DB-API cursor."""
+        with self.db.engine.connect() as conn:
+            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            rows = cur.execute(
+                "SELECT id, username, display_name, country_code, highlight_colour FROM racer"
+            ).fetchall()
+            cur.close()
+        return {row[0]: RacerInfo(*row) for row in rows}

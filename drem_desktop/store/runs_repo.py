@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import groupby
+from functools import partial
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -24,6 +25,9 @@ from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
 from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
+
+_RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
+_run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +258,9 @@ class RunRepository:
         counts from its first lap, as the live board adds it (a racer just put on the track is no run
         done yet, before or after a restart).
 
-        The leaderboard's cold build reads 100,000 laps here, so this goes straight to the DB-API cursor:
-        two indexed queries, no ORM rows.
+        The leaderboard's cold build reads 100,000 laps here, so this goes straight to the DB-API cursor
+        (two indexed queries, no ORM rows) and keeps each lap as read: ``(time ms, resets, valid, run
+        rowid)``, which ranking reads by position. Everything per run is done by builtins.
         """
         where = "r.event_id = ? AND r.deleted = 0 AND r.state != 'discarded'"
         params: list[str] = [event_id]
@@ -265,26 +270,35 @@ class RunRepository:
         with self.db.engine.connect() as conn:
             cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
             runs = cur.execute(
-                "SELECT r.rowid, r.id, r.racer_id, r.created_at, r.raced_by_proxy, r.track_id, r.state "
-                "FROM run r "
-                f"WHERE {where}",
+                "SELECT r.rowid, r.id, r.racer_id, r.created_at || '|' || r.id, r.raced_by_proxy, "
+                f"r.track_id, r.state = '{RunState.SUBMITTED.value}' FROM run r WHERE {where}",
                 params,
             ).fetchall()
+            # in the order of ix_run_event_track (event, track, rowid): no sort, each run's laps together
             laps = cur.execute(
-                "SELECT r.rowid, l.time_ms, l.resets, l.valid FROM run r JOIN lap l ON l.run_id = r.id "
-                f"WHERE {where} AND l.deleted = 0 ORDER BY r.rowid, l.lap_index",
+                "SELECT l.time_ms, l.resets, l.valid, r.rowid FROM run r JOIN lap l ON l.run_id = r.id "
+                f"WHERE {where} AND l.deleted = 0 ORDER BY r.track_id, r.rowid, l.lap_index",
                 params,
             ).fetchall()
             cur.close()
-        lap_fields = itemgetter(slice(1, 4))  # (time ms, resets, valid) as ranking reads them
         by_run: dict[int, tuple[LapTuple, ...]] = {
-            rowid: tuple(map(lap_fields, group)) for rowid, group in groupby(laps, key=itemgetter(0))
+            rowid: tuple(group) for rowid, group in groupby(laps, key=_RUN_ROWID)
         }
-        return [
-            RunLaps(run_id, racer_id, f"{created}|{run_id}", by_run.get(rowid, ()), bool(proxy), trk)
-            for rowid, run_id, racer_id, created, proxy, trk, state in runs
-            if rowid in by_run or state == RunState.SUBMITTED.value
-        ]
+        # a run that is not submitted counts once it has a lap
+        runs = [run for run in runs if run[6] or run[0] in by_run]
+        if not runs:
+            return []
+        rowids, run_ids, racer_ids, orders, proxies, tracks, _submitted = zip(*runs, strict=True)
+        fields = zip(
+            run_ids,
+            racer_ids,
+            orders,
+            map(by_run.get, rowids, repeat(())),
+            map(bool, proxies),
+            tracks,
+            strict=True,
+        )
+        return list(map(_run_laps_of, fields))
 
     def run_laps_one(self, run_id: str) -> RunLaps | None:
         with self.db.sessions() as session:

@@ -227,18 +227,22 @@ board_ops = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(board_ops, st.sampled_from(list(Ranking)))
-def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Ranking) -> None:
-    """However laps arrive, runs vanish or laps change, the live board equals one built from scratch."""
+@given(board_ops, st.sampled_from(list(Ranking)), st.booleans())
+def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Ranking, shared: bool) -> None:
+    """However laps arrive, runs vanish or laps change, the live board equals one built from scratch.
+
+    With ``shared`` runs of different racers start at the same moment, so racers can tie in every respect
+    and share a rank."""
     live = Leaderboard(ranking, 3, {})
     runs: dict[str, RunLaps] = {}
     for op, racer, run_no, time_ms, valid, look in ops:
         run_id, racer_id = f"r{racer}-{run_no}", f"racer{racer}"
+        order = f"{run_no}" if shared else f"{run_no}{racer}"
         if op == "lap":
             lap = LapFigure(time_ms, 0, valid)
-            live.add_lap(run_id, racer_id, f"{run_no}{racer}", lap)
+            live.add_lap(run_id, racer_id, order, lap)
             old = runs.get(run_id)
-            runs[run_id] = RunLaps(run_id, racer_id, f"{run_no}{racer}", (*(old.laps if old else ()), lap))
+            runs[run_id] = RunLaps(run_id, racer_id, order, (*(old.laps if old else ()), lap))
         elif op == "remove" and run_id in runs:
             live.remove_run(run_id, racer_id)
             del runs[run_id]
@@ -263,3 +267,96 @@ def test_an_unranked_row_says_what_it_lacks() -> None:
     assert no_figure_text(Ranking.BEST_AVERAGE, 5, 2) == "no 5-lap average yet"
     assert no_figure_text(Ranking.BEST_AVERAGE, 3, 0) == "no valid lap"
     assert no_figure_text(Ranking.BEST_LAP, 3, 0) == "no valid lap"
+
+
+def test_a_tie_broken_by_a_new_lap_moves_the_rank_of_the_one_left_behind() -> None:
+    b = board(
+        [
+            RunLaps("r1", "ann", "same", laps(8_000)),
+            RunLaps("r2", "bob", "same", laps(8_000)),
+            RunLaps("r3", "cat", "later", laps(9_000)),
+        ]
+    )
+    assert ranks(b) == [(1, "ann"), (1, "bob"), (3, "cat")]
+    b.add_lap("r1", "ann", "same", LapFigure(9_500, 0, True))  # ann keeps her place, the tie is gone
+    assert ranks(b) == [(1, "ann"), (2, "bob"), (3, "cat")]
+    b.add_lap("r2", "bob", "same", LapFigure(9_500, 0, True))  # tied again
+    assert ranks(b) == [(1, "ann"), (1, "bob"), (3, "cat")]
+
+
+def naive_rows(runs: list[RunLaps], ranking: Ranking, window: int) -> list[tuple]:
+    """The ranking rules spelled out the slow, obvious way (the board computes the same faster)."""
+    by_racer: dict[str, list[RunLaps]] = {}
+    for run in runs:
+        by_racer.setdefault(run.racer_id, []).append(run)
+    ranked, unranked = [], []
+    for racer, racer_runs in by_racer.items():
+        per_run = []
+        for run in racer_runs:
+            valid = [lap[0] for lap in run.laps if lap[2]]
+            sums = [
+                sum(lap[0] for lap in run.laps[i : i + window])
+                for i in range(len(run.laps) - window + 1)
+                if all(lap[2] for lap in run.laps[i : i + window])
+            ]
+            per_run.append((run, valid, sums))
+        figures = sorted(f for _r, v, s in per_run for f in (v if ranking is Ranking.BEST_LAP else s))
+        all_valid = [t for _r, v, _s in per_run for t in v]
+        all_sums = [t for _r, _v, s in per_run for t in s]
+        laps_ = [lap for run in racer_runs for lap in run.laps]
+        if figures:
+            first = min(
+                (r for r, v, s in per_run if figures[0] in (v if ranking is Ranking.BEST_LAP else s)),
+                key=lambda r: r.order,
+            )
+            proxy = first.raced_by_proxy
+        else:
+            proxy = any(r.raced_by_proxy for r in racer_runs)
+        body = (
+            racer,
+            racer,
+            racer,
+            "",
+            "",
+            min(all_valid) if all_valid else None,
+            round(min(all_sums) / window, 3) if all_sums else None,
+            len(all_valid),
+            len(laps_) - len(all_valid),
+            len(racer_runs),
+            proxy,
+            sum(lap[1] for lap in laps_),
+        )
+        if figures:
+            ranked.append((((*figures, float("inf")), first.order), racer, body))
+        else:
+            unranked.append(body)
+    ranked.sort(key=lambda x: (x[0], x[1]))
+    rows, prev, rank = [], None, 0
+    for position, (key, _racer, body) in enumerate(ranked, start=1):
+        rank = rank if key == prev else position
+        prev = key
+        rows.append((rank, *body))
+    return rows + [(None, *b) for b in sorted(unranked, key=lambda b: b[1].casefold())]
+
+
+runs_strategy = st.lists(
+    st.tuples(
+        st.integers(0, 5),  # racer
+        st.sampled_from(["a", "b", "c"]),  # run order: equal orders make full ties possible
+        st.lists(st.tuples(st.integers(5_000, 5_004), st.integers(0, 3), st.booleans()), max_size=7),
+        st.booleans(),  # raced by proxy
+    ),
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(runs_strategy, st.sampled_from(list(Ranking)), st.integers(1, 3))
+def test_a_built_board_follows_the_rules_spelled_out(data: list, ranking: Ranking, window: int) -> None:
+    runs = [
+        RunLaps(f"run{i}", f"racer{r}", order, tuple(LapFigure(t, rs, v) for t, rs, v in ls), proxy)
+        for i, (r, order, ls, proxy) in enumerate(data)
+    ]
+    assert [(row.rank, *row.result) for row in board(runs, ranking, window).rows()] == naive_rows(
+        runs, ranking, window
+    )

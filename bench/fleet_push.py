@@ -11,6 +11,7 @@ Run from the repo root: .venv/bin/python bench/fleet_push.py
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -33,13 +34,9 @@ from drem_desktop.cars.credentials import CarCredentials, FileStore  # noqa: E40
 from drem_desktop.cars.pins import MemoryPinStore  # noqa: E402
 from drem_desktop.cars.service import CarService  # noqa: E402
 
-CARS = 8
-SIZE = 50 * 1024 * 1024
-ROUNDS = 5
 
-
-def make_model(path: Path) -> None:
-    pb = os.urandom(SIZE)
+def make_model(path: Path, size: int) -> None:
+    pb = os.urandom(size)
     with tarfile.open(path, "w:gz", compresslevel=1) as tar:
         metadata = json.dumps(
             {
@@ -56,14 +53,20 @@ def make_model(path: Path) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cars", type=int, default=8)
+    parser.add_argument("--mb", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    cars_n, rounds = args.cars, args.rounds
     if os.geteuid() != 0:
         sys.exit("fleet_push needs root (fake cars run sshd in mount namespaces)")
     work = Path(tempfile.mkdtemp(prefix="fleet-push-"))
     key = work / "id_ed25519"
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
     archive = work / "bench_model.tar.gz"
-    make_model(archive)
-    cars = [FakeCar(serial=f"amss-b{i:03d}", base=work / f"car{i}") for i in range(CARS)]
+    make_model(archive, args.mb * 1024 * 1024)
+    cars = [FakeCar(serial=f"amss-b{i:03d}", base=work / f"car{i}") for i in range(cars_n)]
     try:
         for car in cars:
             car.authorize_key(key.with_suffix(".pub").read_text())
@@ -74,7 +77,7 @@ def main() -> None:
             Bus(),
             credentials=FileStore(work / "data" / "creds.json"),
             pins=MemoryPinStore(),
-            max_parallel=CARS,
+            max_parallel=cars_n,
         )
         for car in cars:
             service.add_car(car.serial, address="127.0.0.1", ssh_port=car.port)
@@ -122,13 +125,13 @@ def main() -> None:
         timed(push_all, cars)  # warm-up: pins, page cache, first connections
         timed(scp_all, cars)
         fleet, single = [], []
-        for r in range(ROUNDS):
+        for r in range(rounds):
             s8, p8 = timed(scp_all, cars), timed(push_all, cars)
             s1, p1 = timed(scp_all, cars[:1]), timed(push_all, cars[:1])
             fleet.append(p8 / s8)
             single.append(p1 / s1)
             print(
-                f"round {r + 1}: 8 cars scp {s8:.2f} s push {p8:.2f} s ({p8 / s8:.2f}) | "
+                f"round {r + 1}: {cars_n} cars scp {s8:.2f} s push {p8:.2f} s ({p8 / s8:.2f}) | "
                 f"1 car scp {s1:.2f} s push {p1:.2f} s ({p1 / s1:.2f})"
             )
         for car in cars:
@@ -136,7 +139,7 @@ def main() -> None:
         service.close()
         print(f"first push to one car, including the once-per-model check and payload: {prepare_s:.2f} s")
         print(
-            f"fleet_push: cars={CARS} ratio_vs_scp={statistics.median(fleet):.2f} "
+            f"fleet_push: cars={cars_n} ratio_vs_scp={statistics.median(fleet):.2f} "
             f"single_ratio_vs_scp={statistics.median(single):.2f}"
         )
     finally:

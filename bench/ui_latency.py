@@ -8,6 +8,7 @@ Last line: ``ui_latency: p99_ms=… cold_start_s=…``.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -29,8 +30,6 @@ from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import LapRecorded
 from drem_desktop.timing.crossing import Crossing
-
-LAPS = int(os.environ.get("UI_BENCH_LAPS", "300"))
 
 
 class PaintWatch(QObject):
@@ -70,14 +69,14 @@ def run_loop(loop: QEventLoop, ms: int) -> None:
     timer.stop()
 
 
-def latency(qapp: QApplication) -> tuple[list[float], float]:
+def latency(qapp: QApplication, laps: int, racers: int) -> tuple[list[float], float]:
     from drem_desktop.ui.main import build_window
 
     with tempfile.TemporaryDirectory(prefix="drem-bench-ui-") as tmp:
         app = App(Path(tmp), backup_at_start=False)
         t = time.perf_counter()
-        event = populate(app, racers=2000, runs_per_racer=2, laps_per_run=5, tracks=1, fast=True)
-        print(f"demo event: 2000 racers, 20000 laps in {time.perf_counter() - t:.1f} s")
+        event = populate(app, racers=racers, runs_per_racer=2, laps_per_run=5, tracks=1, fast=True)
+        print(f"demo event: {racers} racers, {racers * 10} laps in {time.perf_counter() - t:.1f} s")
         app.current_event_id = event.event_id
         track = event.tracks[0].track_id
         window, ctx = build_window(app)
@@ -90,9 +89,9 @@ def latency(qapp: QApplication) -> tuple[list[float], float]:
         board.set_board(COMBINED, None)
         loop = QEventLoop()
         deadline = time.monotonic() + 30
-        while (len(board.model.rows) < 2000 or ctx.current.event is None) and time.monotonic() < deadline:
+        while (len(board.model.rows) < racers or ctx.current.event is None) and time.monotonic() < deadline:
             run_loop(loop, 50)
-        assert len(board.model.rows) == 2000, len(board.model.rows)
+        assert len(board.model.rows) == racers, len(board.model.rows)
         racer = app.racers.list()[0]
         app.race_control.prepare(event.event_id, track, racer.racer_id, RaceConfig(race_time_ms=None))
         watches: list[PaintWatch] = []
@@ -106,7 +105,7 @@ def latency(qapp: QApplication) -> tuple[list[float], float]:
         app.race_control.handle_crossing(track, Crossing("bench", "1", host, int(host), "bench"))
         samples: list[float] = []
         warmup = 5  # the first laps build the track's own boards (the timekeeper's bests): not measured
-        for i in range(LAPS + warmup):
+        for i in range(laps + warmup):
             host += 9_000 + (i * 37) % 4_000
             tk_watch.arm()
             lb_watch.arm()
@@ -173,17 +172,17 @@ CHILD = textwrap.dedent(
 )
 
 
-def cold_start() -> tuple[float, list[float]]:
+def cold_start(racers: int, runs: int) -> tuple[float, list[float]]:
     with tempfile.TemporaryDirectory(prefix="drem-bench-cold-") as tmp:
         app = App(Path(tmp), backup_at_start=False)
         t = time.perf_counter()
-        event = populate(app, racers=1000, runs_per_racer=10, laps_per_run=10, tracks=2, fast=True)
+        event = populate(app, racers=racers, runs_per_racer=10, laps_per_run=10, tracks=2, fast=True)
         app.current_event_id = event.event_id
-        print(f"cold-start database: 1000 racers, 100000 laps in {time.perf_counter() - t:.1f} s")
+        print(f"cold-start database: {racers} racers, {racers * 100} laps in {time.perf_counter() - t:.1f} s")
         app.close()
         times = []
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        for _ in range(3):
+        for _ in range(runs):
             t0 = time.perf_counter()
             child = subprocess.Popen(
                 [sys.executable, "-c", CHILD, tmp], stdout=subprocess.PIPE, text=True, env=env
@@ -198,8 +197,16 @@ def cold_start() -> tuple[float, list[float]]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--laps", type=int, default=300)
+    parser.add_argument("--racers", type=int, default=2000, help="racers on the board of the latency part")
+    parser.add_argument(
+        "--cold-racers", type=int, default=1000, help="racers (100 laps each) for the cold start"
+    )
+    parser.add_argument("--cold-runs", type=int, default=3)
+    args = parser.parse_args()
     qapp = QApplication.instance() or QApplication(["bench"])
-    samples, fps = latency(qapp)
+    samples, fps = latency(qapp, args.laps, args.racers)
     samples.sort()
     if os.environ.get("UI_BENCH_VERBOSE"):
         print("slowest:", ", ".join(f"{x:.1f}" for x in samples[-10:]))
@@ -212,7 +219,7 @@ def main() -> int:
     print(f"timekeeper lap clock while running: {fps:.0f} frames/s (goal ≥ 30)")
     if os.environ.get("UI_BENCH_SKIP_COLD"):
         return 0
-    cold, runs = cold_start()
+    cold, runs = cold_start(args.cold_racers, args.cold_runs)
     print(
         f"cold start to first shown window: median {cold:.2f} s of {', '.join(f'{r:.2f}' for r in runs)}"
         f" (goal ≤ 1.5 s)"

@@ -34,10 +34,12 @@ def temp_folder(prefix: str) -> Path:
     return folder
 
 
-def start_server(script: str, data_dir: Path | str, *, bufsize: int = -1) -> subprocess.Popen[str]:
-    """``script --serve data_dir`` with text pipes on stdin and stdout; killed when the bench ends."""
+def start_server(
+    script: str, data_dir: Path | str, *, bufsize: int = -1, extra: tuple[str, ...] = ()
+) -> subprocess.Popen[str]:
+    """``script --serve data_dir [extra…]`` with text pipes on stdin and stdout; killed at the end."""
     proc = subprocess.Popen(
-        [sys.executable, script, "--serve", str(data_dir)],
+        [sys.executable, script, "--serve", str(data_dir), *extra],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

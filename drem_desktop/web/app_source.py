@@ -63,8 +63,10 @@ class AppSource:
         return [event_summary(e) for e in self.app.events.list()]
 
     def _info(self, event_id: str) -> EventInfo:
+        """The event as the leaderboards hold it in memory (read once, dropped when it changes): every lap
+        asks for it, once per open board."""
         try:
-            return self.app.events.get(event_id)
+            return self.app.leaderboards.event(event_id)
         except NotFound:
             raise NotFoundError(_("There is no event {id} on this laptop.").format(id=event_id)) from None
 

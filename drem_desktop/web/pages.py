@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -49,8 +50,11 @@ def page(
     )
 
 
+@lru_cache(maxsize=64)
 def qr_svg(url: str) -> str:
-    """An inline SVG QR code so a phone can open ``url`` (segno writes no external references)."""
+    """An inline SVG QR code so a phone can open ``url`` (segno writes no external references).
+
+    Kept for the next request: encoding one takes longer than the rest of the page."""
     return segno.make(url, error="m").svg_inline(scale=4, border=2)
 
 

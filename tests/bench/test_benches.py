@@ -24,7 +24,7 @@ SMOKE: dict[str, list[str]] = {
     "timing_latency.py": ["--laps", "15"],
     "upload.py": ["--mb", "2", "--rounds", "1"],
     "ui_latency.py": ["--laps", "10", "--racers", "50", "--cold-racers", "20", "--cold-runs", "1"],
-    "web_fanout.py": ["--clients", "50", "--laps", "3"],
+    "web_fanout.py": ["--clients", "60", "--laps", "2", "--rounds", "1", "--idle", "40"],
     "fleet_push.py": ["--cars", "2", "--mb", "2", "--rounds", "1"],
 }
 NEEDS_ROOT = {"fleet_push.py"}

@@ -15,13 +15,11 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.archive import PreparedModel
-from drem_desktop.cars.console import ConsoleClient
 from drem_desktop.cars.credentials import CarCredentials, CredentialStore, open_credential_store
-from drem_desktop.cars.discovery import CarDiscovery
 from drem_desktop.cars.errors import (
     BadArchive,
     CarCommandFailed,
@@ -35,13 +33,16 @@ from drem_desktop.cars.events import CarLost, CarSeen
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
 from drem_desktop.cars.payloads import PayloadCache
 from drem_desktop.cars.pins import JsonPinStore, PinStore
-from drem_desktop.cars.probe import probe_address, probe_subnet
 from drem_desktop.cars.roster import CarState, LiveCarList
-from drem_desktop.cars.ssh import DEFAULT_ROOT, CarTarget, SshCar, SshTuning
 from drem_desktop.cars.tail_light import parse_colour
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import sanitize_model_name
 from drem_desktop.service_loop import ServiceLoop
+
+if TYPE_CHECKING:  # the network libraries (aiohttp, paramiko, zeroconf) load on the first car contact
+    from drem_desktop.cars.console import ConsoleClient
+    from drem_desktop.cars.discovery import CarDiscovery
+    from drem_desktop.cars.ssh import SshCar, SshTuning
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class CarService:
             pins = RegistryPins(registry)
         self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
         self.max_parallel = max_parallel
-        self.tuning = tuning or SshTuning()
+        self.tuning = tuning  # None: SshCar's defaults
         self._own_loop = loop is None
         self._loop = loop or ServiceLoop(max_blocking_workers=max(4, max_parallel))
         self.cars = LiveCarList()
@@ -98,7 +99,7 @@ class CarService:
                 )
         self.cars.subscribe(self._on_car_changed)
         self._discovery: CarDiscovery | None = None
-        self._layouts: dict[str, tuple[str, str]] = {}
+        self._layouts: dict[str, tuple[str | None, str]] = {}
         self.cache_dir = self.data_dir / "cache" / "car-payloads"
         self.payloads = PayloadCache(self.cache_dir)
 
@@ -150,13 +151,16 @@ class CarService:
             return []
         return [c.key for c in self.registry.list(fleet_id=fleet_id)]
 
-    def set_layout(self, car: str, root: str = DEFAULT_ROOT, etc: str = "/etc") -> None:
-        """Where a car keeps its DeepRacer tree and /etc (only for non-standard or test cars)."""
+    def set_layout(self, car: str, root: str | None = None, etc: str = "/etc") -> None:
+        """Where a car keeps its DeepRacer tree (None: the standard one) and /etc (only for non-standard or
+        test cars)."""
         self._layouts[car] = (root, etc)
 
     def start_discovery(self, verify_workstations: bool = True) -> Future[None]:
         async def start() -> None:
             if self._discovery is None:
+                from drem_desktop.cars.discovery import CarDiscovery
+
                 verify = self._is_car if verify_workstations else None
                 self._discovery = CarDiscovery(self.cars, verify=verify)
                 await self._discovery.start()
@@ -173,6 +177,8 @@ class CarService:
 
     @staticmethod
     async def _is_car(address: str) -> bool:
+        from drem_desktop.cars.probe import probe_address
+
         result = await probe_address(address)
         return result is not None and result.is_car
 
@@ -180,6 +186,8 @@ class CarService:
         """Probe the subnet the operator names; found cars join the live list (named by address)."""
 
         async def run() -> list[CarState]:
+            from drem_desktop.cars.probe import probe_subnet
+
             found = await probe_subnet(subnet, port=port)
             return [
                 self.cars.seen(r.address, address=r.address, https_port=r.port, found_by="probe")
@@ -237,10 +245,15 @@ class CarService:
         return hostname.removesuffix(".local") + ".local", 22, 443  # the OS resolver may know it
 
     async def _ssh(self, car: str) -> SshCar:
+        from drem_desktop.cars.ssh import DEFAULT_ROOT, CarTarget, SshCar
+
         host, ssh_port, _https = await self._host(car)
-        root, etc = self._layouts.get(car, (DEFAULT_ROOT, "/etc"))
+        root, etc = self._layouts.get(car, (None, "/etc"))
         return SshCar(
-            CarTarget(car, host, ssh_port, root=root, etc=etc), self._creds(car), self.pins, self.tuning
+            CarTarget(car, host, ssh_port, root=root or DEFAULT_ROOT, etc=etc),
+            self._creds(car),
+            self.pins,
+            self.tuning,
         )
 
     async def _console(self, car: str) -> ConsoleClient:
@@ -254,6 +267,8 @@ class CarService:
                 ).format(car=car),
             )
         host, _ssh_port, https_port = await self._host(car)
+        from drem_desktop.cars.console import ConsoleClient
+
         return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
 
     def _uses_ssh(self, car: str) -> bool:

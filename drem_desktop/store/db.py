@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from drem_desktop.store import changelog
 from drem_desktop.store.schema import Setting
+
+if TYPE_CHECKING:  # alembic (a third of a second to load) loads only when there is something to migrate
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DB_FILENAME = "drem.sqlite"
@@ -37,24 +39,67 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def head_from_files() -> str | None:
+    """The newest revision, as the migration files name it (their ``revision`` and ``down_revision`` lines
+    read as text); None when they do not say it plainly, and then alembic decides."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_ASSIGNMENT.findall(path.read_text(encoding="utf-8")))
+        try:
+            revision, down = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else (down or ()))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revisions(engine: Engine) -> set[str]:
+    try:
+        with engine.connect() as conn:
+            return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except OperationalError:  # no such table: a new file
+        return set()
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrades the file in place; an old database is upgraded, never recreated."""
+    """Upgrades the file in place; an old database is upgraded, never recreated. A file already at the
+    newest revision is left as it is without loading alembic (every start, most of the time)."""
+    if revision == "head":
+        head = head_from_files()
+        if head is not None and _stored_revisions(engine) == {head}:
+            return
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -92,3 +92,25 @@ def test_backups_keep_the_last_twenty_and_are_usable(tmp_path: Path) -> None:
     assert not list(folder.glob("*.partial"))
     with sqlite3.connect(kept[-1]) as conn:
         assert conn.execute("select username from racer").fetchall() == [("backed-up",)]
+
+
+def test_the_migration_files_name_the_head_alembic_finds() -> None:
+    from drem_desktop.store.db import head_from_files
+
+    assert head_from_files() == head_revision()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    """Every start opens the database; alembic (a third of a second) loads only when there is something
+    to migrate."""
+    import subprocess
+    import sys
+
+    Database(tmp_path / "d.sqlite").close()
+    script = (
+        "import sys; from pathlib import Path; from drem_desktop.store.db import Database; "
+        f"Database(Path({str(tmp_path / 'd.sqlite')!r})).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout

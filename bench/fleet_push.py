@@ -5,8 +5,10 @@ with the same key. Ours goes through the public CarService (job, executor, bus e
 screen does. Ratios are wall times (ours / scp) from the same run; the push time includes the car's
 install (extract, MD5 check, rename), scp's only the copy. Checking the archive and building the payload
 happens once per model (then cached for every car and re-push); it is measured on the first push and
-reported on its own line, outside the ratios.
-Run from the repo root: .venv/bin/python bench/fleet_push.py
+reported on its own line, outside the ratios. From the job's progress events it also prints where a push's
+time goes: setup (the cached model check, connecting, logging in), sending, and the car-side install.
+Run from the repo root: .venv/bin/python bench/fleet_push.py [--cars 8] [--mb 50] [--rounds 5]
+Goals: ratio_vs_scp ≤ 1.1 (8 cars at once) and single_ratio_vs_scp ≤ 1.1.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ from cars.fake_car import FakeCar  # noqa: E402
 
 from drem_desktop.bus import Bus  # noqa: E402
 from drem_desktop.cars.credentials import CarCredentials, FileStore  # noqa: E402
+from drem_desktop.cars.events import CarJobProgressed  # noqa: E402
 from drem_desktop.cars.pins import MemoryPinStore  # noqa: E402
 from drem_desktop.cars.service import CarService  # noqa: E402
+from drem_desktop.i18n import _  # noqa: E402
 
 
 def make_model(path: Path, size: int) -> None:
@@ -72,9 +76,12 @@ def main() -> None:
             car.authorize_key(key.with_suffix(".pub").read_text())
             car.start()
         creds = CarCredentials(ssh_key=key.read_text(), sudo_password="deepracer")
+        bus = Bus()
+        stages: dict[tuple[str, str], float] = {}  # (car, stage) -> when it was first reported
+        bus.subscribe(CarJobProgressed, lambda e: stages.setdefault((e.car, e.stage), time.perf_counter()))
         service = CarService(
             work / "data",
-            Bus(),
+            bus,
             credentials=FileStore(work / "data" / "creds.json"),
             pins=MemoryPinStore(),
             max_parallel=cars_n,
@@ -108,10 +115,20 @@ def main() -> None:
                 check=True,
             )
 
+        split: dict[int, list[tuple[float, float, float]]] = {}  # cars -> (setup, sending, install) s
+
         def push_all(group: list[FakeCar]) -> None:
+            stages.clear()
+            start = time.perf_counter()
             results = service.push_model(archive, [c.serial for c in group]).future.result(300)
             failed = {k: r.error for k, r in results.items() if r.status != "done"}
             assert not failed, failed
+            for c in group:  # where this car's push went, from its job's progress events
+                at = {stage: t for (car, stage), t in stages.items() if car == c.serial}
+                sending, installing, installed = at[_("sending")], at[_("installing")], at[_("installed")]
+                split.setdefault(len(group), []).append(
+                    (sending - start, installing - sending, installed - installing)
+                )
 
         def scp_all(group: list[FakeCar]) -> None:
             with ThreadPoolExecutor(len(group)) as pool:
@@ -125,6 +142,7 @@ def main() -> None:
         timed(push_all, cars)  # warm-up: pins, page cache, first connections
         timed(scp_all, cars)
         fleet, single = [], []
+        split.clear()
         for r in range(rounds):
             s8, p8 = timed(scp_all, cars), timed(push_all, cars)
             s1, p1 = timed(scp_all, cars[:1]), timed(push_all, cars[:1])
@@ -138,6 +156,14 @@ def main() -> None:
             assert car.models() == ["bench_model"], car.models()
         service.close()
         print(f"first push to one car, including the once-per-model check and payload: {prepare_s:.2f} s")
+        mb = archive.stat().st_size / 1e6
+        for n, parts in sorted(split.items()):
+            setup, send, install = (statistics.median(p[i] for p in parts) for i in range(3))
+            print(
+                f"where a push to {n} car(s) goes (median per car): setup (model check cached, connect, "
+                f"log in) {setup:.2f} s, sending {send:.2f} s ({mb / send:.0f} MB/s per car), "
+                f"car-side install (extract finishes, MD5, sync, rename) {install:.2f} s"
+            )
         print(
             f"fleet_push: cars={cars_n} ratio_vs_scp={statistics.median(fleet):.2f} "
             f"single_ratio_vs_scp={statistics.median(single):.2f}"

@@ -3,8 +3,9 @@
 full_ms: the whole leaderboard of one track (100,000 laps) built from the database, rows in rank order;
 full_combined_ms: the same over both tracks (200,000 laps). read_ms / read_combined_ms, the floor of that
 work measured in the same run, interleaved with the builds: the same lap rows read from the same SQLite
-file into tuples and nothing else (``SELECT time_ms, resets, valid`` over the board's runs), with the
-collector paused as the build pauses it. full_ratio = full_ms / read_ms. Medians of 7 rounds.
+file into tuples and nothing else (each lap's time, resets, validity and run, over the board's runs, as
+the build reads them), with the collector paused as the build pauses it. full_ratio = full_ms / read_ms.
+Medians of 7 rounds.
 incremental_ms: p99 over 500 new laps (each a new leader, so up to 2,000 racers move down a place) of the
 time from the lap's bus event to fresh rows of both the track's and the combined leaderboard.
 
@@ -39,7 +40,8 @@ def read_laps(app: App, event_id: str, track_id: str | None) -> float:
         gc.disable()
         start = time.perf_counter()
         rows = cur.execute(
-            f"SELECT l.time_ms, l.resets, l.valid FROM run r JOIN lap l ON l.run_id = r.id WHERE {where}",
+            "SELECT l.time_ms, l.resets, l.valid, r.rowid FROM run r JOIN lap l ON l.run_id = r.id "
+            f"WHERE {where} ORDER BY r.track_id, r.rowid, l.lap_index",
             params,
         ).fetchall()
         elapsed = (time.perf_counter() - start) * 1000

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, chain, compress
-from operator import add, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from drem_desktop.domain.race_config import Ranking
@@ -38,6 +38,7 @@ LapTuple = tuple[int, int, bool] | tuple[int, int, bool, int] | LapFigure
 _OUT = 1 << 40  # heavier than any window of real laps (35 years): a window holding it is not counted
 _PENALTY = (_OUT, 0)  # what a lap weighs on top of its time, by its validity
 _RUN_END = ((0, 0, False),)  # an invalid lap between runs: no window of valid laps spans two runs
+_LAPS = itemgetter(3)  # of a RunLaps
 
 
 class RunLaps(NamedTuple):
@@ -75,7 +76,9 @@ def _windows(times: Sequence[int], valids: Sequence[bool], window: int) -> Itera
     return map(sub, prefix[window:], prefix[:-window])
 
 
-SortKey = tuple[tuple[float, ...], str]
+# (the primary figure, every figure best first then "no more", the order of the run that set the first):
+# the primary figure in front only makes comparing two keys cheap, it decides alone nearly always
+SortKey = tuple[float, tuple[float, ...], str]
 
 
 class Standing(NamedTuple):
@@ -89,14 +92,12 @@ class Standing(NamedTuple):
 
     @classmethod
     def of(cls, racer_id: str, figures: tuple[int, ...], first_set: str, primary_by_proxy: bool) -> Standing:
-        return cls(racer_id, figures, first_set, primary_by_proxy, ((*figures, _NO_MORE), first_set))
+        primary = figures[0] if figures else _NO_MORE
+        return cls(racer_id, figures, first_set, primary_by_proxy, (primary, (*figures, _NO_MORE), first_set))
 
     @property
     def ranked(self) -> bool:
         return bool(self.figures)
-
-
-UNRANKED_KEY: SortKey = ((_NO_MORE,), "")
 
 
 class RacerTotals(NamedTuple):
@@ -118,37 +119,47 @@ def summarise(
     A cold build does this for 2,000 racers and 100,000 laps, so the per-lap work is done by builtins
     over the racer's laps laid end to end, an invalid lap between runs (no window spans two runs).
     """
-    times, resets, valids = _columns(
-        list(chain.from_iterable([p for run in runs for p in (run.laps, _RUN_END)]))
-    )
+    laps = list(chain.from_iterable(chain.from_iterable(zip(map(_LAPS, runs), repeat(_RUN_END)))))
+    times, resets, valids = _columns(laps)
     valid_times = list(compress(times, valids))
-    total = len(times) - len(runs)
+    total, valid = len(times) - len(runs), len(valid_times)
     sums: list[int] = []
     if ranking is Ranking.BEST_LAP:
-        figures = sorted(valid_times)
-        best_sum: int | None = min(_windows(times, valids, window), default=_OUT)
+        valid_times.sort()
+        figures = valid_times
+        fastest = figures[0] if figures else None
+        best_sum = _best_window(times, valids, window)
     else:
         sums = list(_windows(times, valids, window))
         figures = sorted(sums)
-        figures = figures[: bisect_left(figures, _OUT)]
+        del figures[bisect_left(figures, _OUT) :]
         best_sum = figures[0] if figures else None
-    if best_sum is not None and best_sum >= _OUT:
-        best_sum = None
-    fastest = min(valid_times, default=None)
+        fastest = min(valid_times, default=None)
     if not figures:
         proxy = any(run.raced_by_proxy for run in runs)
         return Standing.of(racer_id, (), "", False), RacerTotals(
-            fastest, best_sum, len(valid_times), total, sum(resets), proxy
+            fastest, best_sum, valid, total, sum(resets), proxy
         )
-    if ranking is Ranking.BEST_LAP:
-        found = [at for at in _positions(times, figures[0]) if valids[at]]
+    best = figures[0]
+    values = times if ranking is Ranking.BEST_LAP else sums
+    if values.count(best) == 1:  # nearly always: the run that holds it is the one
+        found = [values.index(best)]
     else:
-        found = _positions(sums, figures[0])
+        found = [at for at in _positions(values, best) if ranking is Ranking.BEST_AVERAGE or valids[at]]
     first = _earliest_run_holding(found, runs)
     standing = Standing.of(racer_id, tuple(figures), first.order, first.raced_by_proxy)
-    return standing, RacerTotals(
-        fastest, best_sum, len(valid_times), total, sum(resets), first.raced_by_proxy
-    )
+    return standing, RacerTotals(fastest, best_sum, valid, total, sum(resets), first.raced_by_proxy)
+
+
+def _best_window(times: Sequence[int], valids: Sequence[bool], window: int) -> int | None:
+    """The fastest sum of ``window`` consecutive valid laps (by prefix sums; the validity count stays a
+    small int, which Python does not allocate)."""
+    if window < 1 or len(times) < window:
+        return None
+    t = list(accumulate(times, initial=0))
+    v = list(accumulate(valids, initial=0))
+    full = map(window.__eq__, map(sub, v[window:], v[:-window]))
+    return min(compress(map(sub, t[window:], t[:-window]), full), default=None)
 
 
 def _earliest_run_holding(positions: list[int], runs: Sequence[RunLaps]) -> RunLaps:
@@ -169,12 +180,8 @@ def _earliest_run_holding(positions: list[int], runs: Sequence[RunLaps]) -> RunL
 
 
 def _positions(values: Sequence[int], value: int) -> list[int]:
-    """Where ``value`` is in ``values`` (usually once: one search in C per hit)."""
-    found: list[int] = []
-    at = -1
-    while True:
-        try:
-            at = values.index(value, at + 1)
-        except ValueError:
-            return found
-        found.append(at)
+    """Where ``value`` is in ``values`` (one search in C per hit)."""
+    found = [values.index(value)]
+    for _ in range(values.count(value) - 1):
+        found.append(values.index(value, found[-1] + 1))
+    return found

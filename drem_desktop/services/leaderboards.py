@@ -65,9 +65,9 @@ class LeaderboardService:
         *,
         after_cold_build: Callable[[], None] | None = None,
     ) -> None:
-        """``after_cold_build`` runs after a board was built from the database (the app passes
-        ``gc.freeze``: a big board is long-lived, and scanning it in every full collection would pause
-        lap updates by tens of milliseconds)."""
+        """``after_cold_build`` runs after a board was built from the database, with the collector still
+        paused (the app passes ``gc.freeze``: a big board is long-lived, and scanning it, once when the
+        collector comes back and then in every full collection, would pause for tens of milliseconds)."""
         self._after_cold_build = after_cold_build
         self._events = events
         self._racers = racers
@@ -114,8 +114,9 @@ class LeaderboardService:
                     racers = self._racers.infos_by_id()
                     runs = self._runs.run_laps(event_id, None if key[1] == COMBINED else key[1])
                     board = self._boards[key] = Leaderboard.build(ranking, window, racers, runs)
-                if self._after_cold_build is not None:
-                    self._after_cold_build()
+                    board.rows()
+                    if self._after_cold_build is not None:
+                        self._after_cold_build()  # before the collector is back: it never scans the new board
             return board
 
     def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:

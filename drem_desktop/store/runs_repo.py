@@ -269,9 +269,10 @@ class RunRepository:
             params.append(track_id)
         with self.db.engine.connect() as conn:
             cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            track = "r.track_id" if track_id is None else "NULL"  # one track: its id is known already
             runs = cur.execute(
                 "SELECT r.rowid, r.id, r.racer_id, r.created_at || '|' || r.id, r.raced_by_proxy, "
-                f"r.track_id, r.state = '{RunState.SUBMITTED.value}' FROM run r WHERE {where}",
+                f"{track}, r.state = '{RunState.SUBMITTED.value}' FROM run r WHERE {where}",
                 params,
             ).fetchall()
             # in the order of ix_run_event_track (event, track, rowid): no sort, each run's laps together
@@ -295,7 +296,7 @@ class RunRepository:
             orders,
             map(by_run.get, rowids, repeat(())),
             map(bool, proxies),
-            tracks,
+            tracks if track_id is None else repeat(track_id, len(tracks)),
             strict=True,
         )
         return list(map(_run_laps_of, fields))

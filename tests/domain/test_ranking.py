@@ -327,7 +327,7 @@ def naive_rows(runs: list[RunLaps], ranking: Ranking, window: int) -> list[tuple
             sum(lap[1] for lap in laps_),
         )
         if figures:
-            ranked.append((((*figures, float("inf")), first.order), racer, body))
+            ranked.append(((figures[0], (*figures, float("inf")), first.order), racer, body))
         else:
             unranked.append(body)
     ranked.sort(key=lambda x: (x[0], x[1]))

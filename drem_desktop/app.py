@@ -15,6 +15,7 @@ from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
 from drem_desktop.services.car_lights import RunTailLights
+from drem_desktop.services.exports import AppResultsSource, Exports
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
@@ -62,6 +63,10 @@ class App:
             self.paths.root, self.bus, loop=self.service_loop, registry=CarRegistry(self.db)
         )
         self.tail_lights = RunTailLights(self.bus, self.cars, self.racers)
+        self.exports = Exports(
+            AppResultsSource(self.events.repo, self.racers.repo, self.runs_repo, self.leaderboards),
+            logo=self.results_logo,
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -76,6 +81,15 @@ class App:
     @current_event_id.setter
     def current_event_id(self, event_id: str | None) -> None:
         self.db.set_setting("current_event_id", event_id)
+
+    @property
+    def results_logo_setting(self) -> str:
+        """The image printed on results and certificates (Settings → Printed results); empty for none."""
+        return str(self.db.get_setting("results_logo", "") or "")
+
+    def results_logo(self) -> Path | None:
+        path = self.results_logo_setting
+        return Path(path) if path and Path(path).is_file() else None
 
     # -- network services (the window and ``serve``; the CLI's quick commands never start them) -------
     @property

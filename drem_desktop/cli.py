@@ -104,6 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import-drem", parents=[common], help=_("import a cloud DREM export bundle folder"))
     imp.add_argument("folder", type=Path)
 
+    from drem_desktop.services.exports import FORMATS, PAPERS
+
+    exp = sub.add_parser("export", parents=[common], help=_("write an event's results as CSV, JSON or PDF"))
+    exp.add_argument("event", help=_("event id or exact name"))
+    exp.add_argument("--format", required=True, choices=FORMATS)
+    exp.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
+    exp.add_argument("--out", type=Path, required=True, help=_("file to write, or a folder for it"))
+    exp.add_argument("--paper", default="a4", choices=PAPERS, help=_("PDF paper size (default a4)"))
+
     lb = sub.add_parser("leaderboard", parents=[common], help=_("print an event's leaderboard"))
     lb.add_argument("event", help=_("event id or exact name"))
     lb.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
@@ -272,6 +281,17 @@ def cmd_import_models(args: argparse.Namespace) -> int:
         app.close()
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        event = app.events.find(args.event)
+        path = app.exports.export(event.event_id, args.format, args.out, track=args.track, paper=args.paper)
+        print(_("Wrote {path}").format(path=path))
+        return 0
+    finally:
+        app.close()
+
+
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     app = _open_app(args)
     try:
@@ -364,6 +384,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import-drem": cmd_import,
     "import-models": cmd_import_models,
     "leaderboard": cmd_leaderboard,
+    "export": cmd_export,
     "simulate-sensor": cmd_simulate,
     "demo-data": cmd_demo,
     "backup": cmd_backup,

@@ -33,8 +33,17 @@ def test_a_database_made_by_the_first_migration_upgrades(tmp_path: Path) -> None
     path = tmp_path / "old.sqlite"
     old = Database(path, migrate_to="0001")
     assert current_revision(old.engine) == "0001"
-    with old.sessions.begin() as session:
-        session.add(Racer(username="veteran"))
+    with old.engine.begin() as conn:  # the rows as revision 0001 stored them (today's ORM has more columns)
+        conn.exec_driver_sql(
+            "INSERT INTO racer (id, username, display_name, country_code, highlight_colour, email,"
+            " avatar_config, created_at, updated_at, origin, deleted)"
+            " VALUES ('r1', 'veteran', '', '', '', '', '{}',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'old', 0)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO change_log (table_name, row_id, op, at, origin, payload, synced)"
+            " VALUES ('racer', 'r1', 'insert', '2026-01-01 00:00:00', 'old', '{}', 0)"
+        )
     old.close()
     inode = path.stat().st_ino
     new = Database(path)

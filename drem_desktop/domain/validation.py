@@ -273,7 +273,7 @@ def lap_time_ms(value: Any) -> int:
             number = None
     if number is None or not math.isfinite(number):
         raise FieldError(
-            _("A lap time must be a number of milliseconds, not {value!r}.").format(value=_short(value)),
+            _("A lap time must be a number of milliseconds, not {value}.").format(value=_short(value)),
             "time",
         )
     ms = round(number)

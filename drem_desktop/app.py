@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.service import CarService
+from drem_desktop.events import EventChanged
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
@@ -65,7 +66,10 @@ class App:
         self.tail_lights = RunTailLights(self.bus, self.cars, self.racers)
         self.exports = Exports(
             AppResultsSource(self.events.repo, self.racers.repo, self.runs_repo, self.leaderboards),
+            self.db,
+            self.paths.root,
             logo=self.results_logo,
+            on_restored=self._restored,
         )
         if backup_at_start:
             try:
@@ -81,6 +85,10 @@ class App:
     @current_event_id.setter
     def current_event_id(self, event_id: str | None) -> None:
         self.db.set_setting("current_event_id", event_id)
+
+    def _restored(self, event_id: str) -> None:
+        self.leaderboards.invalidate()
+        self.bus.publish(EventChanged(event_id))
 
     @property
     def results_logo_setting(self) -> str:

@@ -18,11 +18,12 @@ from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.records import EventInfo, RacerRecord, RunRecord
 from drem_desktop.i18n import _
 from drem_desktop.services.leaderboards import LeaderboardService
+from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 from drem_desktop.sync import csv_export, json_dump
-from drem_desktop.sync.results import EventResults, gather
+from drem_desktop.sync.results import EventResults, cloud_user_id, gather
 
 Progress = Callable[[float, str], None]
 
@@ -65,16 +66,29 @@ class AppResultsSource:
         return self.racer_repo.all_by_id()
 
     def runs(self, event_id: str) -> list[RunRecord]:
-        return self.runs_repo.list(event_id)
+        from drem_desktop.store.export_repo import counted_runs
+
+        return counted_runs(self.runs_repo.db, event_id)
 
     def board_rows(self, event_id: str, track: str, ranking: Ranking) -> list[LeaderboardRow]:
         return self.leaderboards.rows(event_id, track, ranking)
 
 
 class Exports:
-    def __init__(self, source: AppResultsSource, *, logo: Callable[[], Path | None] = lambda: None) -> None:
+    def __init__(
+        self,
+        source: AppResultsSource,
+        db: Database,
+        data_dir: Path,
+        *,
+        logo: Callable[[], Path | None] = lambda: None,
+        on_restored: Callable[[str], None] = lambda _event_id: None,
+    ) -> None:
         self._source = source
+        self._db = db
+        self._data_dir = data_dir
         self._logo = logo
+        self._on_restored = on_restored
 
     def results(self, event_id: str) -> EventResults:
         return gather(self._source, event_id)
@@ -103,22 +117,20 @@ class Exports:
         if paper not in PAPERS:
             raise ExportError(_("Paper must be a4 or letter, not “{paper}”.").format(paper=paper))
         progress(0.0, _("Reading the results…"))
-        results = self.results(event_id)
         track = str(track)
-        try:
-            results.board(track)
-        except KeyError:
+        if fmt == "laps-csv":
+            return self._laps_csv(event_id, out, track, progress)
+        results = self.results(event_id)
+        if track not in results.board_keys():
             numbers = ", ".join(str(t.number) for t in results.event.tracks) or "-"
             raise ExportError(
                 _("Event “{event}” has no track {track} (tracks: {tracks}, or combined).").format(
                     event=results.event.name, track=track, tracks=numbers
                 )
-            ) from None
+            )
         path = out / self.default_name(results, fmt, track) if out.is_dir() else out
         progress(0.2, _("Writing {name}…").format(name=path.name))
-        if fmt == "laps-csv":
-            csv_export.write_laps(results, path, track)
-        elif fmt == "summary-csv":
+        if fmt == "summary-csv":
             csv_export.write_summary(results, path, track)
         elif fmt == "json":
             json_dump.write_json(results, path)
@@ -133,3 +145,80 @@ class Exports:
             writer(results, path, track=track, paper=paper, logo=self._logo(), progress=progress)
         progress(1.0, _("Saved {name}.").format(name=path.name))
         return path
+
+    def _laps_csv(self, event_id: str, out: Path, track: str, progress: Progress) -> Path:
+        """Every lap, straight from one query: no leaderboard is needed for this file."""
+        from drem_desktop.store.export_repo import lap_csv_rows
+
+        event = self._source.event(event_id)
+        track_id = None
+        if track != COMBINED:
+            found = [t.track_id for t in event.tracks if str(t.number) == track]
+            if not found:
+                numbers = ", ".join(str(t.number) for t in event.tracks) or "-"
+                raise ExportError(
+                    _("Event “{event}” has no track {track} (tracks: {tracks}, or combined).").format(
+                        event=event.name, track=track, tracks=numbers
+                    )
+                )
+            track_id = found[0]
+        users = {rid: cloud_user_id(r) for rid, r in self._source.racers().items()}
+        name = f"{file_stem(event.name)}-laps-csv{'' if track == COMBINED else f'-track{track}'}.csv"
+        path = out / name if out.is_dir() else out
+        progress(0.2, _("Writing {name}…").format(name=path.name))
+        csv_export.write_csv(path, csv_export.LAP_COLUMNS, lap_csv_rows(self._db, event_id, track_id, users))
+        progress(1.0, _("Saved {name}.").format(name=path.name))
+        return path
+
+    # -- the cloud manager's bundle -----------------------------------------------------------------
+    def export_drem(self, event_ids: list[str], out: Path, *, progress: Progress = _quiet) -> Path:
+        """A bundle folder the cloud manager's ``scripts/drem_import.py --input`` takes."""
+        from drem_desktop.store.export_repo import bundle_extras
+        from drem_desktop.sync.drem_export import write_bundle
+
+        if not event_ids:
+            raise ExportError(_("Name at least one event to export."))
+        results = []
+        for i, event_id in enumerate(event_ids):
+            progress(0.4 * i / len(event_ids), _("Reading the results…"))
+            results.append(self.results(event_id))
+        racer_ids = {r.racer_id for res in results for r in res.runs}
+        fleet_ids = {t.fleet_id for res in results for t in res.event.tracks if t.fleet_id}
+        extras = bundle_extras(self._db, [r.event.event_id for r in results], racer_ids, fleet_ids)
+        path = write_bundle(results, extras, out, progress)
+        progress(1.0, _("Saved {name}.").format(name=path.name))
+        return path
+
+    # -- the one-file event archive -----------------------------------------------------------------
+    def archive(self, event_id: str, out: Path, *, progress: Progress = _quiet) -> Path:
+        from drem_desktop import __version__
+        from drem_desktop.store.archive_repo import event_rows
+        from drem_desktop.sync.archive import write_archive
+
+        progress(0.0, _("Reading the event…"))
+        rows = event_rows(self._db, event_id)
+        if out.is_dir():
+            out = out / f"{file_stem(str(rows['event'][0]['name']))}.dremz"
+        return write_archive(out, rows, self._data_dir, app_version=__version__, progress=progress)
+
+    def restore(self, path: Path, *, progress: Progress = _quiet) -> tuple[str, dict[str, int]]:
+        """Brings an archived event back; everything is checked first, and nothing is written on a refusal."""
+        import shutil
+
+        from drem_desktop.store.archive_repo import restore_rows
+        from drem_desktop.sync.archive import place_files, read_archive
+
+        progress(0.1, _("Checking {name}…").format(name=path.name))
+        contents = read_archive(path)
+        progress(0.5, _("Restoring the event…"))
+        commit = place_files(self._data_dir, contents.files)
+        try:
+            counts = restore_rows(self._db, contents.rows)
+        except BaseException:
+            shutil.rmtree(commit.staging, ignore_errors=True)  # type: ignore[attr-defined]
+            raise
+        commit()
+        event_id = str(contents.rows["event"][0]["id"])
+        self._on_restored(event_id)
+        progress(1.0, _("Restored."))
+        return event_id, counts

@@ -8,9 +8,10 @@ still gets one line (empty lap columns), as there.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.records import RunRecord
@@ -70,7 +71,12 @@ def _secs(ms: float | None) -> str:
 
 
 def lap_rows(results: EventResults, track: str = COMBINED) -> Iterator[list[str]]:
-    track_id = None if track == COMBINED else results.board(track).track.track_id  # type: ignore[union-attr]
+    track_id = None
+    if track != COMBINED:
+        found = [t.track_id for t in results.event.tracks if str(t.number) == str(track)]
+        if not found:
+            raise KeyError(f"no track {track!r}")
+        track_id = found[0]
     for run in results.runs:
         if track_id is not None and run.track_id != track_id:
             continue
@@ -124,7 +130,7 @@ def summary_rows(results: EventResults, track: str = COMBINED) -> Iterator[list[
         ]
 
 
-def write_csv(path: Path, columns: tuple[str, ...], rows: Iterator[list[str]]) -> Path:
+def write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[Sequence[Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     with partial.open("w", encoding=ENCODING, newline="") as f:

@@ -8,6 +8,7 @@ out). Boards are ranked by the event's own ranking method.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
@@ -55,20 +56,31 @@ class BoardResults:
         return [r for r in self.rows if r.rank is not None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventResults:
+    """The snapshot. Boards are ranked on first use: a lap CSV needs none, a PDF needs them all."""
+
     event: EventInfo
     racers: dict[str, RacerRecord]
     runs: list[RunRecord]  # counted runs, oldest first
-    boards: list[BoardResults]  # each track in number order, then combined
+    make_boards: Callable[[], list[BoardResults]]
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    _boards: list[BoardResults] | None = None
+
+    @property
+    def boards(self) -> list[BoardResults]:
+        """Each track in number order, then combined."""
+        if self._boards is None:
+            self._boards = self.make_boards()
+        return self._boards
+
+    def board_keys(self) -> list[str]:
+        return [str(t.number) for t in self.event.tracks] + [COMBINED]
 
     def board(self, key: str) -> BoardResults:
-        for b in self.boards:
-            if b.key == str(key):
-                return b
-        known = ", ".join(b.key for b in self.boards)
-        raise KeyError(f"no board {key!r} (boards: {known})")
+        if str(key) not in self.board_keys():
+            raise KeyError(f"no board {key!r} (boards: {', '.join(self.board_keys())})")
+        return next(b for b in self.boards if b.key == str(key))
 
     @property
     def combined(self) -> BoardResults:
@@ -95,17 +107,21 @@ def gather(source: ResultsSource, event_id: str) -> EventResults:
     racers = source.racers()
     runs = [r for r in source.runs(event_id) if counted(r)]
     runs.sort(key=lambda r: (r.created_at or datetime.min.replace(tzinfo=UTC), r.run_id))
-    window = event.config.average_window
-    boards: list[BoardResults] = []
-    keys: list[tuple[str, TrackInfo | None]] = [(str(t.number), t) for t in event.tracks]
-    keys.append((COMBINED, None))
-    for key, track in keys:
-        rows = source.board_rows(event_id, key, event.config.ranking)
-        mine = [r for r in runs if track is None or r.track_id == track.track_id]
-        by_racer: dict[str, list[RunLaps]] = {}
-        for r in mine:
-            by_racer.setdefault(r.racer_id, []).append(run_laps(r))
-        stats = {rid: racer_stats(rl, window) for rid, rl in by_racer.items()}
-        title = (track.leaderboard_title or track.label) if track is not None else event.name
-        boards.append(BoardResults(key, title, track, rows, stats))
-    return EventResults(event, racers, runs, boards)
+
+    def make_boards() -> list[BoardResults]:
+        window = event.config.average_window
+        boards: list[BoardResults] = []
+        keys: list[tuple[str, TrackInfo | None]] = [(str(t.number), t) for t in event.tracks]
+        keys.append((COMBINED, None))
+        for key, track in keys:
+            rows = source.board_rows(event_id, key, event.config.ranking)
+            by_racer: dict[str, list[RunLaps]] = {}
+            for r in runs:
+                if track is None or r.track_id == track.track_id:
+                    by_racer.setdefault(r.racer_id, []).append(run_laps(r))
+            stats = {rid: racer_stats(rl, window) for rid, rl in by_racer.items()}
+            title = (track.leaderboard_title or track.label) if track is not None else event.name
+            boards.append(BoardResults(key, title, track, rows, stats))
+        return boards
+
+    return EventResults(event, racers, runs, make_boards)

@@ -45,6 +45,8 @@ UI_SETTINGS: dict[str, Any] = {
     "leaderboard_url": "",
     "leaderboard_footer": "",
     "leaderboard_screen": 1,
+    "export_folder": "",
+    "results_logo": "",
 }
 
 

@@ -137,6 +137,19 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.show_leaderboard)
+        event_menu = self.menuBar().addMenu(tr("&Event"))
+        export = event_menu.addAction(tr("&Export…"))
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_results)
+
+    def export_results(self) -> QWidget | None:
+        """Event → Export…: results of the current event as CSV, PDF, the cloud bundle or an archive."""
+        from drem_desktop.ui.event.export_dialog import open_export
+
+        dialog = open_export(self.ctx, self)
+        if dialog is None:
+            self.statusBar().showMessage(tr("Choose or create an event first, then export it."), 8000)
+        return dialog
 
     # -- pages (built when first shown, so the window appears at once) --------------------------------
     def page(self, key: str) -> QWidget:

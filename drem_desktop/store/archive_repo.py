@@ -44,6 +44,11 @@ def _row(obj: Any) -> dict[str, Any]:
     return {attr.key: _plain(getattr(obj, attr.key)) for attr in inspect(obj).mapper.column_attrs}
 
 
+def _rows(session: Session, query: Any) -> list[dict[str, Any]]:
+    """Plain rows of a Core query (100,000 laps: no ORM objects), dates as ISO text."""
+    return [{k: _plain(v) for k, v in row._mapping.items()} for row in session.execute(query)]
+
+
 def event_rows(db: Database, event_id: str) -> dict[str, list[dict[str, Any]]]:
     """Every row of the event, by table name, as JSON-ready dicts."""
     with db.sessions() as session:
@@ -56,13 +61,20 @@ def event_rows(db: Database, event_id: str) -> dict[str, list[dict[str, Any]]]:
             session.scalars(select(Fleet).where(Fleet.id.in_([t.fleet_id for t in tracks if t.fleet_id])))
         )
         runs = list(session.scalars(select(Run).where(Run.event_id == event_id)))
-        run_ids = [r.id for r in runs]
         racer_ids = sorted({r.racer_id for r in runs})
         racers = list(session.scalars(select(Racer).where(Racer.id.in_(racer_ids))))
-        laps = list(
-            session.scalars(select(Lap).join(Run, Run.id == Lap.run_id).where(Run.event_id == event_id))
+        lap_table = Lap.__table__
+        laps = _rows(
+            session,
+            select(*lap_table.c).join(Run, Run.id == lap_table.c.run_id).where(Run.event_id == event_id),
         )
-        crossings = list(session.scalars(select(Crossing).where(Crossing.track_id.in_(track_ids))))
+        crossing_table = Crossing.__table__
+        crossings = _rows(
+            session,
+            select(*[c for c in crossing_table.c if c.key != "id"]).where(
+                crossing_table.c.track_id.in_(track_ids)
+            ),
+        )
         models = list(session.scalars(select(RlModel).where(RlModel.racer_id.in_(racer_ids))))
         out = {
             "event": [_row(event)],
@@ -70,11 +82,10 @@ def event_rows(db: Database, event_id: str) -> dict[str, list[dict[str, Any]]]:
             "track": [_row(t) for t in tracks],
             "racer": [_row(r) for r in racers],
             "run": [_row(r) for r in runs],
-            "lap": [_row(lap) for lap in laps],
-            "crossing": [{k: v for k, v in _row(c).items() if k != "id"} for c in crossings],
+            "lap": laps,
+            "crossing": crossings,
             "rl_model": [_row(m) for m in models],
         }
-        del run_ids
         return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import JSON, func, inspect, select
 from sqlalchemy.orm import Session
 
 from drem_desktop.domain.errors import StoreError
@@ -25,12 +25,13 @@ from drem_desktop.store.schema import (
     Lap,
     Racer,
     RlModel,
+    RlModelRevision,
     Run,
     Track,
     UTCDateTime,
 )
 
-TABLES: tuple[type[Base], ...] = (Event, Fleet, Track, Racer, Run, Lap, Crossing, RlModel)
+TABLES: tuple[type[Base], ...] = (Event, Fleet, Track, Racer, Run, Lap, Crossing, RlModel, RlModelRevision)
 TABLE_BY_NAME = {t.__tablename__: t for t in TABLES}  # type: ignore[attr-defined]
 
 
@@ -76,6 +77,11 @@ def event_rows(db: Database, event_id: str) -> dict[str, list[dict[str, Any]]]:
             ),
         )
         models = list(session.scalars(select(RlModel).where(RlModel.racer_id.in_(racer_ids))))
+        history = list(
+            session.scalars(
+                select(RlModelRevision).where(RlModelRevision.model_id.in_([m.id for m in models]))
+            )
+        )
         out = {
             "event": [_row(event)],
             "fleet": [_row(f) for f in fleets],
@@ -85,6 +91,7 @@ def event_rows(db: Database, event_id: str) -> dict[str, list[dict[str, Any]]]:
             "lap": laps,
             "crossing": crossings,
             "rl_model": [_row(m) for m in models],
+            "rl_model_revision": [_row(h) for h in history],
         }
         return out
 
@@ -101,6 +108,8 @@ def _values(model: type[Base], row: dict[str, Any], where: str) -> dict[str, Any
                 )
             )
         column = columns[key].columns[0]
+        if value is None and isinstance(column.type, JSON):
+            continue  # SQL NULL, as it was (a JSON column would store None as the text 'null')
         if isinstance(column.type, UTCDateTime) and isinstance(value, str):
             try:
                 value = datetime.fromisoformat(value)
@@ -145,6 +154,7 @@ def restore_rows(db: Database, rows: dict[str, list[dict[str, Any]]]) -> dict[st
             ("lap", {}),
             ("crossing", {}),
             ("rl_model", {"racer_id": racer_map}),
+            ("rl_model_revision", {}),
         ):
             model = TABLE_BY_NAME[table]
             for i, row in enumerate(rows.get(table) or []):
@@ -152,7 +162,10 @@ def restore_rows(db: Database, rows: dict[str, list[dict[str, Any]]]) -> dict[st
                 for key, mapping in remap.items():
                     if values.get(key) in mapping:
                         values[key] = mapping[values[key]]
-                if table == "rl_model" and session.get(RlModel, values.get("id")) is not None:
+                if (
+                    table in ("rl_model", "rl_model_revision")
+                    and session.get(model, values.get("id")) is not None
+                ):
                     continue
                 session.add(model(**values))
                 counts[table] = counts.get(table, 0) + 1

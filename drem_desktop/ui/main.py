@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
-from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import apply_console_theme
+
+if TYPE_CHECKING:  # the window can paint before the app (and SQLAlchemy) is loaded
+    from drem_desktop.app import App
+    from drem_desktop.ui.context import ScreenContext
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +51,13 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ScreenContext, network: bool = False) -> None:
+    """Made with its screen context, or without one (the real start): then it paints its frame at once
+    while the app opens the database on a worker, and ``attach`` gives it the context when that is done."""
+
+    ctx: ScreenContext
+
+    def __init__(self, ctx: ScreenContext | None = None, network: bool = False) -> None:
         super().__init__()
-        self.ctx = ctx
         self.network = network  # start the LAN server and the tracks' lap sources (the real app)
         self.setWindowTitle("DREM Desktop")
         self.resize(1440, 900)
@@ -58,7 +65,19 @@ class MainWindow(QMainWindow):
         self.leaderboard = None  # the LeaderboardWindow, made on first use
         self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
         self.first_run = None  # the FirstRunWizard while it is open
+        self.attached = False
         self._build()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: ScreenContext) -> None:
+        """The services the screens work with; until then the window shows its frame and takes no keys."""
+        self.ctx = ctx
+        self.attached = True
+        for button in self._nav_buttons.values():
+            button.setEnabled(True)
+        self.board_button.setEnabled(True)
+        self._export_action.setEnabled(True)
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
@@ -100,6 +119,7 @@ class MainWindow(QMainWindow):
         self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
+        self.board_button.setEnabled(False)  # until attach
         tl.addWidget(self.board_button)
         outer.addWidget(top)
 
@@ -118,6 +138,7 @@ class MainWindow(QMainWindow):
         self._nav_buttons: dict[str, QPushButton] = {}
         for key, title, shortcut in PAGES:
             b = QPushButton(tr(title))
+            b.setEnabled(False)  # until attach
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(f"{title} ({shortcut})")
@@ -125,7 +146,7 @@ class MainWindow(QMainWindow):
             self.nav.addButton(b)
             self._nav_buttons[key] = b
             sl.addWidget(b)
-            QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k))
+            QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self._go(k))
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         sl.addStretch(1)
@@ -136,20 +157,32 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.show_leaderboard)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=lambda: self._go("leaderboard"))
         event_menu = self.menuBar().addMenu(tr("&Event"))
-        export = event_menu.addAction(tr("&Export…"))
+        export = self._export_action = event_menu.addAction(tr("&Export…"))
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_results)
+        export.setEnabled(False)  # until attach
 
     def export_results(self) -> QWidget | None:
         """Event → Export…: results of the current event as CSV, PDF, the cloud bundle or an archive."""
+        if not self.attached:  # the database is still opening
+            return None
         from drem_desktop.ui.event.export_dialog import open_export
 
         dialog = open_export(self.ctx, self)
         if dialog is None:
             self.statusBar().showMessage(tr("Choose or create an event first, then export it."), 8000)
         return dialog
+
+    def _go(self, key: str) -> None:
+        """A screen's shortcut: ignored while the database is still opening (nothing to show yet)."""
+        if not self.attached:
+            return
+        if key == "leaderboard":
+            self.show_leaderboard()
+        else:
+            self.show_page(key)
 
     # -- pages (built when first shown, so the window appears at once) --------------------------------
     def page(self, key: str) -> QWidget:
@@ -390,6 +423,8 @@ class MainWindow(QMainWindow):
 def build_window(app: App, theme: str = "light", network: bool = False) -> tuple[MainWindow, ScreenContext]:
     """The main window on an existing QApplication (tests and screenshots use this too; ``network``
     starts the LAN server and the lap sources, as the real app does)."""
+    from drem_desktop.ui.context import ScreenContext
+
     qapp = QApplication.instance()
     apply_console_theme(qapp, theme)  # type: ignore[arg-type]
     ctx = ScreenContext.create(app)

@@ -21,11 +21,14 @@ from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_queue import RunQueue
+from drem_desktop.services.staging import CarStaging
 from drem_desktop.services.track_sensors import TrackSensors
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.models_repo import ModelRepository
+from drem_desktop.store.queue_repo import QueueRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 
@@ -70,6 +73,17 @@ class App:
             self.paths.root,
             logo=self.results_logo,
             on_restored=self._restored,
+        )
+        self.queue = RunQueue(QueueRepository(self.db), self.bus, self.race_control, self.events, self.racers)
+        self.staging = CarStaging(
+            self.bus,
+            self.queue,
+            self.cars,
+            self.events,
+            self.racers,
+            self.models,
+            self.race_control,
+            enabled=lambda: bool(self.db.get_setting("staging_enabled", True)),
         )
         if backup_at_start:
             try:
@@ -125,6 +139,8 @@ class App:
     def close(self) -> None:
         self.stop_lan()
         self.sensors.stop_all()
+        self.staging.close()
+        self.queue.close()
         self.cars.close()
         self.service_loop.stop()
         self.backups.close()

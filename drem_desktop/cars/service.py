@@ -205,6 +205,13 @@ class CarService:
     def has_credentials(self, car: str) -> bool:
         return self.credentials.get(car) is not None
 
+    def can_load(self, car: str) -> bool:
+        """Whether a pushed model can also be selected on the car (that needs its console password)."""
+        try:
+            return bool(self._creds(car).console_password)
+        except CarError:
+            return False
+
     def forget_credentials(self, car: str) -> None:
         self.credentials.delete(car)
 
@@ -293,9 +300,10 @@ class CarService:
         kind: str,
         detail: dict[str, Any] | None = None,
         cleanup: Callable[[], None] | None = None,
+        job_id: str | None = None,
     ) -> JobHandle:
         wrapped = self._recorded(kind, work, detail or {})
-        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel)
+        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id)
         return self._launch(job, cleanup)
 
     def _launch(self, job: FleetJob, cleanup: Callable[[], None] | None = None) -> JobHandle:
@@ -348,9 +356,16 @@ class CarService:
         return self.push_models({car: Path(archive) for car in cars}, load=load, name=name)
 
     def push_models(
-        self, assignments: dict[str, Path], load: bool = False, name: str | None = None
+        self,
+        assignments: dict[str, Path],
+        load: bool = False,
+        name: str | None = None,
+        job_id: str | None = None,
     ) -> JobHandle:
-        """Load each car's own model; each archive is checked and prepared once for all its cars."""
+        """Load each car's own model; each archive is checked and prepared once for all its cars.
+
+        ``job_id`` names the job before it starts, so a caller can match its first events to it.
+        """
 
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
@@ -394,6 +409,7 @@ class CarService:
             work,
             "push",
             {"models": sorted({str(p) for p in assignments.values()})},
+            job_id=job_id,
         )
 
     async def _prepared(

@@ -15,13 +15,17 @@ from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
+from drem_desktop.services.callouts import Callouts
+from drem_desktop.services.car_health import CarHealthMonitor
 from drem_desktop.services.car_lights import RunTailLights
 from drem_desktop.services.exports import AppResultsSource, Exports
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_logs import RunLogs
 from drem_desktop.services.run_queue import RunQueue
+from drem_desktop.services.speech import Speaker
 from drem_desktop.services.staging import CarStaging
 from drem_desktop.services.track_sensors import TrackSensors
 from drem_desktop.store.cars_repo import CarRegistry
@@ -85,6 +89,23 @@ class App:
             self.race_control,
             enabled=lambda: bool(self.db.get_setting("staging_enabled", True)),
         )
+        self.run_logs = RunLogs(
+            self.paths.root, self.bus, self.cars, self.runs_repo, self.db.get_setting, self.db.set_setting
+        )
+        self.callouts = Callouts(
+            self.bus,
+            Speaker(),  # its thread and the OS voice start with the first line said
+            self.race_control,
+            self.leaderboards,
+            self.events,
+            self.racers,
+            self.queue,
+            self.db.get_setting,
+            self.db.set_setting,
+        )
+        self.car_health = CarHealthMonitor(
+            self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -129,6 +150,10 @@ class App:
             )
         return self.lan
 
+    def start_car_health(self) -> None:
+        """Poll every known car (reachable, battery, version); the window and ``serve`` start it."""
+        self.car_health.start()
+
     def stop_lan(self) -> None:
         from drem_desktop.web.wiring import stop_lan_server
 
@@ -139,6 +164,9 @@ class App:
     def close(self) -> None:
         self.stop_lan()
         self.sensors.stop_all()
+        self.car_health.close()
+        self.callouts.close()
+        self.run_logs.close()
         self.staging.close()
         self.queue.close()
         self.cars.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drem_desktop.cars.health import CarHealth
 from drem_desktop.domain.records import LapRecord
 
 
@@ -122,3 +123,42 @@ class RaceSummaryReady:
     run_id: str
     racer_id: str
     summary: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class CarHealthChanged:
+    """A car's health poll found something new (reachable or not, battery, version, loaded model)."""
+
+    health: CarHealth
+
+
+@dataclass(frozen=True, slots=True)
+class RunCarLost:
+    """The car driving a live run stopped answering: the timekeeper must look (alert on the console)."""
+
+    event_id: str
+    track_id: str
+    run_id: str
+    car: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunCarBack:
+    """The car of a live run answers again after a RunCarLost."""
+
+    event_id: str
+    track_id: str
+    run_id: str
+    car: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunLogsFetched:
+    """The car's logs of a run arrived (``path``), or could not be fetched / there were none (``message``)."""
+
+    run_id: str
+    car: str
+    ok: bool
+    path: str = ""
+    message: str = ""

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from drem_desktop.bus import Bus
+from drem_desktop.domain.errors import NotFound
 from drem_desktop.domain.records import QueueEntryRecord, RacerRecord
 from drem_desktop.domain.run import RunError
 from drem_desktop.events import QueueChanged, RunStateChanged
@@ -18,7 +19,6 @@ from drem_desktop.i18n import _
 from drem_desktop.services.race_control import RaceControl, RunView
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.worker import Worker
-from drem_desktop.store.errors import NotFound
 from drem_desktop.store.queue_repo import QueueRepository
 
 log = logging.getLogger(__name__)

@@ -25,11 +25,11 @@ from typing import Any
 from drem_desktop.bus import Bus
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.cars.tail_light import IDLE, parse_colour
+from drem_desktop.domain.model_records import ModelRecord, ModelStatus
 from drem_desktop.domain.records import QueueEntryRecord
 from drem_desktop.events import EventChanged, QueueChanged, RunStateChanged, StagingChanged
 from drem_desktop.i18n import _
 from drem_desktop.models.events import ModelReceived, ModelStatusChanged
-from drem_desktop.models.records import ModelRecord, ModelStatus
 from drem_desktop.services.worker import Worker
 
 log = logging.getLogger(__name__)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.records import QueueEntryRecord
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.errors import Duplicate, NotFound
 from drem_desktop.store.schema import QueueEntry, Racer, Track
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import QueueChanged
 from drem_desktop.services.run_queue import QueueEmpty
-from drem_desktop.store.errors import Duplicate, NotFound
 
 
 def names(app, track_id: str) -> list[str]:

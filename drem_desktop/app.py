@@ -27,6 +27,7 @@ from drem_desktop.services.run_logs import RunLogs
 from drem_desktop.services.run_queue import RunQueue
 from drem_desktop.services.speech import Speaker
 from drem_desktop.services.staging import CarStaging
+from drem_desktop.services.tablet_access import TabletAccess
 from drem_desktop.services.track_sensors import TrackSensors
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
@@ -103,6 +104,7 @@ class App:
             self.db.get_setting,
             self.db.set_setting,
         )
+        self.tablet_access = TabletAccess(self.db.get_setting, self.db.set_setting)
         self.car_health = CarHealthMonitor(
             self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
         )

@@ -29,6 +29,7 @@ from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
 from drem_desktop.web.net import lan_addresses
 from drem_desktop.web.source import COMBINED, FORMATS, LiveSource, NotFoundError
+from drem_desktop.web.tablet import TabletDesk
 from drem_desktop.web.upload import UploadDesk, UploadLimits, UploadRefused
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,15 @@ class WebConfig:
 
 class WebServer:
     def __init__(
-        self, source: LiveSource, library: ModelLibrary | None = None, config: WebConfig | None = None
+        self,
+        source: LiveSource,
+        library: ModelLibrary | None = None,
+        config: WebConfig | None = None,
+        tablet: TabletDesk | None = None,
     ) -> None:
+        """``tablet``: the PIN-guarded tablet timekeeper (the app's server has it; benchmarks do not)."""
         self.source = source
+        self.tablet = tablet
         self.config = config or WebConfig()
         self.library = library
         self.hub = LiveHub(source)
@@ -89,6 +96,8 @@ class WebServer:
         app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
         app.router.add_get("/api/events/{event_id}/runs", self.api_runs)
         app.router.add_get("/static/{name}", self.static)
+        if self.tablet is not None:
+            self.tablet.add_routes(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app

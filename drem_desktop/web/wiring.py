@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from drem_desktop.web.app_control import AppControl
 from drem_desktop.web.app_source import AppSource
 from drem_desktop.web.server import WebConfig, WebServer
+from drem_desktop.web.tablet import TabletDesk
 
 if TYPE_CHECKING:
     from drem_desktop.app import App
@@ -30,7 +32,12 @@ def start_lan_server(
     Raises OSError with a plain message when no port in the range is free. Do not call it on the Qt
     UI thread if you cannot afford the (short) wait: submit it from a worker instead.
     """
-    server = WebServer(AppSource(app), library, WebConfig(host=host, port=8080 if port is None else port))
+    server = WebServer(
+        AppSource(app),
+        library,
+        WebConfig(host=host, port=8080 if port is None else port),
+        tablet=TabletDesk(AppControl(app), app.tablet_access),
+    )
     app.service_loop.start().submit(server.start()).result(timeout_s)
     return server
 

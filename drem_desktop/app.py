@@ -22,6 +22,7 @@ from drem_desktop.services.exports import AppResultsSource, Exports
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
+from drem_desktop.services.race_summaries import RaceSummaries
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.run_logs import RunLogs
 from drem_desktop.services.run_queue import RunQueue
@@ -104,6 +105,7 @@ class App:
             self.db.get_setting,
             self.db.set_setting,
         )
+        self.race_summaries = RaceSummaries(self.bus, self.leaderboards, self.events, self.runs_repo)
         self.tablet_access = TabletAccess(self.db.get_setting, self.db.set_setting)
         self.car_health = CarHealthMonitor(
             self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
@@ -167,6 +169,7 @@ class App:
         self.stop_lan()
         self.sensors.stop_all()
         self.car_health.close()
+        self.race_summaries.close()
         self.callouts.close()
         self.run_logs.close()
         self.staging.close()

@@ -12,7 +12,9 @@ from drem_desktop.events import (
     EventChanged,
     LapRecorded,
     LeaderboardChanged,
+    QueueChanged,
     RacerChanged,
+    RaceSummaryReady,
     RunChanged,
     RunStateChanged,
 )
@@ -98,8 +100,9 @@ class AppSource:
         try:
             racer = self.app.racers.get(v.racer_id)
             username, display, colour = racer.username, racer.display_name, racer.highlight_colour
+            country = racer.country_code
         except NotFound:
-            username, display, colour = v.racer_id, "", ""
+            username, display, colour, country = v.racer_id, "", "", ""
         now = self.app.race_control.now()
         valid = [lap.time_ms for lap in run.laps if lap.valid]
         last = run.laps[-1] if run.laps else None
@@ -129,7 +132,28 @@ class AppSource:
             last_lap_valid=last.valid if last else None,
             last_lap_kind=kind,
             lap_times_ms=tuple(lap.time_ms for lap in run.laps),
+            country_code=country,
+            car_name=v.car_name,
         )
+
+    def race_day(self, event_id: str) -> dict[str, Any]:
+        """Who is up next on each track (the run queue) and each track's fresh race summary."""
+        info = self._info(event_id)
+        up_next: dict[str, list[dict[str, str]]] = {}
+        summaries: list[dict[str, Any]] = []
+        for t in info.tracks:
+            up_next[str(t.number)] = [self._who(e.racer_id) for e in self.app.queue.entries(t.track_id)[:3]]
+            summary = self.app.race_summaries.latest(t.track_id)
+            if summary is not None:
+                summaries.append({**summary, "track_number": t.number, **self._who(summary["racer_id"])})
+        return {"up_next": up_next, "summaries": summaries}
+
+    def _who(self, racer_id: str) -> dict[str, str]:
+        try:
+            r = self.app.racers.get(racer_id)
+        except NotFound:
+            return {"username": racer_id, "display_name": "", "country_code": ""}
+        return {"username": r.username, "display_name": r.display_name, "country_code": r.country_code}
 
     def event_for_upload_code(self, code: str) -> EventSummary | None:
         for info in self.app.events.list():
@@ -152,6 +176,8 @@ class AppSource:
             bus.subscribe(LapRecorded, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(RunStateChanged, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(RunChanged, lambda e: on_change(e.event_id, "run")),
+            bus.subscribe(QueueChanged, lambda e: on_change(e.event_id, "run")),
+            bus.subscribe(RaceSummaryReady, lambda e: on_change(e.event_id, "run")),
         ]
 
         def unsubscribe() -> None:

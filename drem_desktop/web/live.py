@@ -186,7 +186,11 @@ class LiveHub:
             self._live_runs.add(event_id)
         else:
             self._live_runs.discard(event_id)
-        message = sse("runs", {"server_time": self._now(), "runs": [r.to_json() for r in runs]})
+        payload: dict[str, Any] = {"server_time": self._now(), "runs": [r.to_json() for r in runs]}
+        race_day = getattr(self.source, "race_day", None)  # up next, race summaries: when the source has them
+        if race_day is not None:
+            payload.update(await self.loop.run_in_executor(None, race_day, event_id))
+        message = sse("runs", payload)
         if event_id not in self._dirty_runs:
             self._runs[event_id] = message
         return message

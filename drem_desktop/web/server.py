@@ -23,7 +23,8 @@ from typing import Any
 import segno
 from aiohttp import web
 
-from drem_desktop.i18n import _
+from drem_desktop.flags import flag_path
+from drem_desktop.i18n import _, current_language, language
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 ASSETS = Path(__file__).resolve().parent.parent / "resources" / "web"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png"}
 HEX_COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
+LANG = re.compile(r"^[a-z]{2}(-[A-Za-z]{2})?$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -81,7 +83,9 @@ class WebServer:
 
     # -- life cycle -------------------------------------------------------------------------------
     def make_app(self) -> web.Application:
-        app = web.Application(middlewares=[self._not_found_pages], client_max_size=1024 * 1024)
+        app = web.Application(
+            middlewares=[self._language, self._not_found_pages], client_max_size=1024 * 1024
+        )
         app.on_response_prepare.append(_security_headers)
         app.router.add_get("/", self.home)
         app.router.add_get("/event/{event_id}", self.event_page)
@@ -96,6 +100,7 @@ class WebServer:
         app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
         app.router.add_get("/api/events/{event_id}/runs", self.api_runs)
         app.router.add_get("/static/{name}", self.static)
+        app.router.add_get("/flags/{code}.png", self.flag)
         if self.tablet is not None:
             self.tablet.add_routes(app)
         app.on_startup.append(self._on_startup)
@@ -165,6 +170,17 @@ class WebServer:
 
     # -- plumbing ---------------------------------------------------------------------------------
     @web.middleware
+    async def _language(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """``?lang=de`` shows that page in the language (English where there is no catalogue yet)."""
+        lang = request.query.get("lang", "")
+        if not LANG.match(lang):
+            return await handler(request)
+        with language(lang):
+            return await handler(request)
+
+    @web.middleware
     async def _not_found_pages(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
@@ -223,8 +239,24 @@ class WebServer:
     async def leaderboard(self, request: web.Request) -> web.Response:
         event = await self._event(request)
         track, fmt = self._board_query(request, event.ranking)
+        scroll = request.query.get("scroll", "page")
+        if scroll not in pages.SCROLL_MODES:
+            raise web.HTTPBadRequest(text=_("scroll must be page, smooth or off."))
+        qr = request.query.get("qr", "0").lower() in ("1", "true", "yes", "on")
+        options = pages.BoardOptions(
+            scroll=scroll,
+            qr=qr,
+            lang=current_language() or "en",
+            qr_url=self._page_url(request, f"/event/{event.event_id}") if qr else "",
+        )
         rows = await self._rows(event.event_id, track, fmt)
-        return _html(pages.leaderboard(event, track, fmt, rows))
+        return _html(pages.leaderboard(event, track, fmt, rows, options))
+
+    async def flag(self, request: web.Request) -> web.FileResponse:
+        path = flag_path(request.match_info["code"])
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={"Content-Type": "image/png", "Cache-Control": "max-age=86400"})
 
     async def overlay(self, request: web.Request) -> web.Response:
         event = await self._event(request)

@@ -35,6 +35,13 @@ BUS_EVENTS: tuple[type, ...] = (
     model_events.ModelReceived,
     model_events.ModelRefused,
     model_events.ModelStatusChanged,
+    bus_events.QueueChanged,
+    bus_events.StagingChanged,
+    bus_events.RunCarLost,
+    bus_events.RunCarBack,
+    bus_events.CarHealthChanged,
+    bus_events.RaceSummaryReady,
+    bus_events.RunLogsFetched,
 )
 
 # Every UI setting, declared once with its default (stored with app.db.set_setting).

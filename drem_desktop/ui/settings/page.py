@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.settings.race_day import RaceDaySettings
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
@@ -235,6 +237,12 @@ class SettingsPage(QWidget):
         right.addWidget(card(bw, title="Backups"), 1)
         right.addWidget(self._results_logo_card())
         row.addLayout(right, 1)
+        self.race_day = RaceDaySettings(self.ctx)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.race_day)
+        row.addWidget(scroll, 1)
         outer.addLayout(row, 1)
 
     def _results_logo_card(self) -> QWidget:
@@ -279,6 +287,7 @@ class SettingsPage(QWidget):
         )
         self._tracks()
         self.reload_backups()
+        self.race_day.start()
 
     def _tracks(self) -> None:
         event = self.ctx.current.event

@@ -58,6 +58,7 @@ package: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.devtools.screenshots docs/screenshots
+	$(PY) -m drem_desktop.devtools.page_screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -87,3 +87,16 @@ def test_a_car_lost_mid_run_raises_the_alert(qtbot, window, app, event):  # type
     qtbot.waitUntil(lambda: "answers again" in console.car_alert.label.text())
     app.race_control.submit(track)
     qtbot.waitUntil(lambda: not console.car_alert.isVisible())
+
+
+def test_the_tracks_fleet_is_chosen_under_on_deck(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    fleet = app.cars.registry.add_fleet("Red cars")
+    console.on_deck.reload()
+    qtbot.waitUntil(lambda: console.on_deck.fleet.findData(fleet.fleet_id) >= 0)
+    console.on_deck.fleet.setCurrentIndex(console.on_deck.fleet.findData(fleet.fleet_id))
+    console.on_deck.fleet.activated.emit(console.on_deck.fleet.currentIndex())
+    track = event.tracks[0].track_id
+    qtbot.waitUntil(lambda: app.events.track(track).fleet_id == fleet.fleet_id)
+    settle(qtbot, ctx)

@@ -12,7 +12,7 @@ import gc
 import time
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -375,13 +375,15 @@ class LeaderboardWindow(QWidget):
             )
         ):
             hh.setSectionResizeMode(col, mode)
-        # The table gets the height of whole rows only (set in _fit_whole_rows), so no row is cut in half.
+        # The table sits in an area that takes the room left; it is as tall as the whole rows that fit there
+        # (_fit_whole_rows), so no row is ever cut in half, whatever footer lines come and go.
         self.table_area = QWidget()
         area = QVBoxLayout(self.table_area)
         area.setContentsMargins(0, 0, 0, 0)
-        area.addWidget(self.table)
-        area.addStretch(1)
+        area.addWidget(self.table, 1)  # all the room up to its whole-rows maximum …
+        area.addStretch(0)  # … and the few pixels left over below it
         box.addWidget(self.table_area, 1)
+        self.table_area.installEventFilter(self)
 
         self.footer = QFrame()
         self.footer.setStyleSheet("QFrame { background: #151922; border-radius: 10px; }")
@@ -421,7 +423,7 @@ class LeaderboardWindow(QWidget):
         h = max(400, self.height())
         s = h / 1080
         self.delegate.scale = s
-        self.table.verticalHeader().setDefaultSectionSize(int(46 * s))
+        self.base_row = int(44 * s)
         self.title.setStyleSheet(f"font: bold {int(44 * s)}px '{UI_FONT}'; color: {TEXT};")
         self.subtitle.setStyleSheet(f"font: {int(24 * s)}px '{UI_FONT}'; color: {MUTED};")
         self.qr.setFixedSize(int(120 * s), int(120 * s))
@@ -443,14 +445,21 @@ class LeaderboardWindow(QWidget):
         QTimer.singleShot(0, self._fit_whole_rows)
 
     def _fit_whole_rows(self) -> None:
-        row_h = self.table.verticalHeader().defaultSectionSize()
-        head = self.table.horizontalHeader().height()
-        room = self.table_area.height() - head - 2
-        rows = max(1, room // max(1, row_h))
-        self.table.setFixedHeight(rows * row_h + head + 2)
+        """About 44 px rows at 1080p (15 of them), stretched to the room, in a table exactly that tall."""
+        base = max(8, getattr(self, "base_row", 44))
+        head = self.table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        room = self.table_area.height() - head - frame
+        rows = max(1, room // base)
+        height = max(8, room // rows)
+        header = self.table.verticalHeader()
+        if header.defaultSectionSize() != height:
+            header.setDefaultSectionSize(height)
+        self.table.setMaximumHeight(head + frame + rows * height)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self._refresh_race_day)
         if getattr(self, "_stale", False):
             self._stale = False
             self.refresh()
@@ -458,6 +467,11 @@ class LeaderboardWindow(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_scale()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table_area and event.type() == QEvent.Type.Resize:
+            self._fit_whole_rows()
+        return super().eventFilter(watched, event)
 
     def rows_shown(self) -> int:
         """Whole rows the table shows at once (15 at 1080p)."""

@@ -14,7 +14,10 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -97,10 +100,19 @@ class OnDeckPanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_selected)
+        self.fleet = QComboBox()  # the track's fleet: its spare cars are loaded for the racers on deck
+        self.fleet.setToolTip(tr("The cars of this fleet are loaded with the models of the racers on deck"))
+        self.fleet.activated.connect(self._fleet_chosen)
+        fleet_row = QHBoxLayout()
+        fleet_row.addWidget(QLabel(tr("Cars")))
+        fleet_row.addWidget(self.fleet, 1)
+        fleet_box = QWidget()
+        fleet_box.setLayout(fleet_row)
+        fleet_row.setContentsMargins(0, 0, 0, 0)
         self.message = Message()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(card(self.add, self.list, self.message, title="On deck (N takes the next)"))
+        box.addWidget(card(self.add, self.list, fleet_box, self.message, title="On deck (N takes the next)"))
         self.setFixedWidth(300)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -140,7 +152,12 @@ class OnDeckPanel(QWidget):
             names = {r.racer_id: r.shown_name for r in app.racers.list()}
             return entries, stages, names
 
+        def fleets() -> tuple[list[Any], str | None]:
+            registry = app.cars.registry
+            return (registry.fleets() if registry is not None else []), app.events.track(track).fleet_id
+
         self.ctx.background.run(load, done=self._loaded, failed=self._failed)
+        self.ctx.background.run(fleets, done=self._fleets_loaded)
 
     def _loaded(self, data: tuple[list[QueueEntryRecord], dict[str, StagingChanged], dict[str, str]]) -> None:
         self._loading = False
@@ -148,6 +165,24 @@ class OnDeckPanel(QWidget):
         if self._dirty:
             self._dirty = False
             self.reload()
+
+    def _fleets_loaded(self, data: tuple[list[Any], str | None]) -> None:
+        fleets, current = data
+        self.fleet.clear()
+        self.fleet.addItem(tr("No fleet: nothing is pre-loaded"), None)
+        for f in fleets:
+            self.fleet.addItem(tr("pre-load fleet {name}").format(name=f.name), f.fleet_id)
+        self.fleet.setCurrentIndex(max(0, self.fleet.findData(current)))
+
+    def _fleet_chosen(self, _index: int) -> None:
+        track, fleet_id = self.track_id, self.fleet.currentData()
+        if track is None:
+            return
+        self.ctx.background.run(
+            lambda: self.ctx.app.events.update_track(track, fleet_id=fleet_id),
+            done=lambda _t: self.ctx.app.staging.poke(track),
+            failed=self.message.error,
+        )
 
     def _failed(self, text: str) -> None:
         self._loading = False

@@ -1,5 +1,9 @@
 """Pre-staged cars on race day: a queue of 10 racers with 60 s runs and four cars in the track's fleet.
 
+A whole simulated session: the sensor simulator times every run, the fake cars are staged, spoken
+call-outs are on (the real voice, synthesizing each line to a WAV file), and the tablet timekeeper takes
+each racer from the queue and submits their run over HTTP (PIN, session, CSRF token).
+
 While each racer drives (in the car staged for them), the app pushes and loads the next racers' models
 (20 MB each) onto the spare cars over SSH. Counted: how many racers had their car ready when their turn
 came (goal 10/10). Measured at the same time: timing latency, from a trigger line written into a real
@@ -14,12 +18,17 @@ Run from the repo root: .venv/bin/python bench/staging.py   (about 12 minutes; -
 from __future__ import annotations
 
 import argparse
+import http.cookiejar
+import json
 import os
+import re
 import statistics
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,10 +44,53 @@ from drem_desktop.cars.credentials import CarCredentials  # noqa: E402
 from drem_desktop.domain.race_config import RaceConfig  # noqa: E402
 from drem_desktop.events import LapRecorded  # noqa: E402
 from drem_desktop.models.sample import write_sample_model  # noqa: E402
+from drem_desktop.services.callouts import CalloutSettings  # noqa: E402
+from drem_desktop.services.speech import Pyttsx3Voice, Speaker  # noqa: E402
 from drem_desktop.timing.protocol import LineMode  # noqa: E402
 from drem_desktop.timing.source import host_now_ms  # noqa: E402
 
 LAP_EVERY_S = 0.1  # a trigger every 100 ms of wall time: many samples per run, the sensor's clock says 10 s
+PIN = "7391"
+
+
+class WavVoice:
+    """The real voice (pyttsx3 over eSpeak NG), each line synthesized into a file: speech costs its CPU."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.said = 0
+        self._voice: Pyttsx3Voice | None = None
+
+    def configure(self, rate: int | None, voice: str | None) -> None:
+        pass
+
+    def speak(self, text: str) -> None:
+        if self._voice is None:
+            self._voice = Pyttsx3Voice()
+        self._voice.to_file(text, self.folder / f"line-{self.said % 8}.wav")
+        self.said += 1
+
+
+class Tablet:
+    """The tablet timekeeper's HTTP calls, as its page makes them."""
+
+    def __init__(self, base: str) -> None:
+        jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        self.base = base
+        page = self.opener.open(f"{base}/tablet?track=1").read().decode()
+        token = re.search(r'name="login_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+        form = urllib.parse.urlencode({"pin": PIN, "login_token": token, "track": "1"}).encode()
+        page = self.opener.open(f"{base}/tablet/login", data=form).read().decode()
+        self.csrf = re.search(r'data-csrf="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+
+    def op(self, op: str) -> dict:  # type: ignore[type-arg]
+        request = urllib.request.Request(
+            f"{self.base}/tablet/api/op",
+            data=json.dumps({"op": op, "track": 1}).encode(),
+            headers={"Content-Type": "application/json", "X-CSRF-Token": self.csrf},
+        )
+        return json.loads(self.opener.open(request).read())
 
 
 class Timing:
@@ -140,6 +192,13 @@ def main(argv: list[str] | None = None) -> int:
                 racers.append(racer)
             timing = Timing(app, work, track)
             rc = app.race_control
+            voice = WavVoice(work)
+            app.callouts.speaker.close()
+            app.callouts.speaker = Speaker(lambda: voice)
+            app.callouts.save(CalloutSettings(enabled=True))
+            app.tablet_access.set_pin(PIN)
+            lan = app.start_lan(0)
+            tablet = Tablet(f"http://127.0.0.1:{lan.port}")
 
             # 1. no staging: one run timed alone
             app.db.set_setting("staging_enabled", False)
@@ -158,15 +217,18 @@ def main(argv: list[str] | None = None) -> int:
             rc.submit(track)
 
             # 3. each racer's turn: was their car ready? then they drive it while the next ones stage
-            ready = 0
+            ready = cars_named = 0
             for racer in racers:
                 stage = {s.racer_id: s for s in app.staging.status(track)}.get(racer.racer_id)
                 if stage is not None and stage.state == "ready":
                     ready += 1
-                view = app.queue.take_next(track)
-                assert view.racer_id == racer.racer_id
+                state = tablet.op("next")  # the tablet timekeeper takes the next racer on deck
+                assert state["run"]["racer"] == racer.shown_name, state
+                view = rc.view(track)
+                assert view is not None and view.racer_id == racer.racer_id
+                cars_named += bool(view.car_name)
                 staged += timing.drive(args.run_seconds)
-                rc.submit(track)
+                tablet.op("submit")
         finally:
             if timing is not None:
                 timing.close()
@@ -190,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  timing while staging:   {len(staged)} laps, p50 {statistics.median(staged):.2f} ms, "
         f"p99 {p99_staged:.2f} ms (ratio {ratio:.2f}, goal <= 1.2)"
     )
+    print(f"  runs named their staged car: {cars_named}/{args.racers}; call-outs spoken: {voice.said}")
     print(
         f"staging: racers={args.racers} cars={args.cars} ready_before_turn={ready} "
         f"timing_p99_ms={p99_staged:.2f} timing_ratio={ratio:.2f}"

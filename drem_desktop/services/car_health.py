@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 import threading
 import time
@@ -32,6 +33,15 @@ from drem_desktop.i18n import _
 log = logging.getLogger(__name__)
 
 LIVE = frozenset({"ready", "running", "paused"})
+NAME_RECHECK_S = 60.0
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class CarHealthMonitor:
@@ -63,6 +73,7 @@ class CarHealthMonitor:
         self._health: dict[str, CarHealth] = {}
         self._misses: dict[str, int] = {}
         self._rounds: dict[str, int] = {}
+        self._name_checks: dict[str, float] = {}  # car -> when its name may be looked up again
         self._alerted: dict[str, tuple[str, str, str]] = {}  # car -> (event, track, run) alerted for
         self._alert_lock = threading.Lock()  # CarLost may come from any thread
         self._task: asyncio.Task[None] | None = None
@@ -136,6 +147,15 @@ class CarHealthMonitor:
             host, ssh_port, https_port = await self._cars.where(state.key)
         except Exception as exc:  # a name that does not resolve is a car that is not there
             return False, str(exc)
+        if not _is_address(host):
+            # A name only: looking it up blocks a worker thread (several seconds for an absent .local
+            # name), and those threads also serve the pages and the pushes. Such cars are tried once a
+            # minute; a car with an address (mDNS, probe, registry) every round.
+            now = self._clock()
+            if now < self._name_checks.get(state.key, 0.0):
+                previous = self._health.get(state.key)
+                return (previous.reachable if previous else False), _("not looked up again yet")
+            self._name_checks[state.key] = now + NAME_RECHECK_S
         ports = [https_port]
         if ssh_port not in ports:
             ports.append(ssh_port)

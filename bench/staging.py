@@ -229,14 +229,15 @@ def main(argv: list[str] | None = None) -> int:
                 cars_named += bool(view.car_name)
                 staged += timing.drive(args.run_seconds)
                 tablet.op("submit")
-        finally:
-            if timing is not None:
-                timing.close()
-            for console in consoles:
-                app.cars.loop.submit(console.stop()).result(10)
-            app.close()
-            for car in cars:
-                car.close()
+        finally:  # every step, even after a failure: the fake cars must never outlive the bench
+            steps = [timing.close] if timing is not None else []
+            steps += [lambda c=c: app.cars.loop.submit(c.stop()).result(10) for c in consoles]
+            steps += [app.close, *(car.close for car in cars)]
+            for step in steps:
+                try:
+                    step()
+                except Exception as exc:
+                    print(f"cleanup: {exc}", file=sys.stderr)
     p99_base, p99_staged = percentile(base, 0.99), percentile(staged, 0.99)
     ratio = p99_staged / p99_base if p99_base > 0 else float("inf")
     print(

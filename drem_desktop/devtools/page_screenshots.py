@@ -93,8 +93,8 @@ def main(argv: list[str]) -> int:
                     headless=True,
                 )
                 for name, size in (
-                    ("10-lan-leaderboard", (1920, 1080)),
-                    ("11-lan-leaderboard-phone", (390, 844)),
+                    ("20-lan-leaderboard", (1920, 1080)),
+                    ("21-lan-leaderboard-phone", (390, 844)),
                 ):
                     page = browser.new_page(viewport={"width": size[0], "height": size[1]})
                     page.goto(f"{base}/leaderboard/{event.event_id}?track=1&qr=1")
@@ -107,8 +107,8 @@ def main(argv: list[str]) -> int:
                 page.click("button[type=submit]")
                 page.wait_for_selector("#laps li")
                 time.sleep(0.8)
-                page.screenshot(path=str(out / "12-tablet.png"))
-                print(out / "12-tablet.png")
+                page.screenshot(path=str(out / "22-tablet.png"))
+                print(out / "22-tablet.png")
                 browser.close()
         finally:
             loop.submit(server.stop()).result(10)

@@ -290,6 +290,8 @@ class CarService:
         Raises CarError like any car call."""
         creds = self._creds(car)
         if creds.console_password:
+            from drem_desktop.cars.console import ConsoleClient  # aiohttp is loaded on first use
+
             host, _ssh, https_port = await self._host(car)
             console = self._health_consoles.get(car)
             if console is None or (console.host, console.port) != (host, https_port):

@@ -75,10 +75,15 @@ class Pyttsx3Voice:
     def to_file(self, text: str, path: Path) -> Path:
         """Synthesize ``text`` into a WAV file instead of the speakers (tests, checking a template)."""
         path = Path(path)
-        with contextlib.redirect_stdout(io.StringIO()):
-            self._engine.save_to_file(text, str(path))
-            self._engine.runAndWait()
-        self._forget_file()
+        for _attempt in range(3):
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, str(path))
+                self._engine.runAndWait()
+            self._forget_file()
+            # pyttsx3's eSpeak driver now and then ends an utterance before its audio arrived (right after
+            # another one): the file then holds only a WAV header. Say it again.
+            if path.exists() and path.stat().st_size > 1024:
+                break
         return path
 
 

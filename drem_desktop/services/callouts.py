@@ -208,9 +208,10 @@ class Callouts:
     def set_enabled(self, on: bool) -> CalloutSettings:
         return self.save(replace(self._settings, enabled=on))
 
-    def test_voice(self) -> None:
-        """The Settings button: says a sample line now, whether call-outs are on or not."""
-        self.speaker.say(_("This is the call-out voice. Lap 3, 12.35."), key="test", max_age_s=30)
+    def test_voice(self, timeout: float = 30.0) -> None:
+        """The Settings button: says a sample line now, whether call-outs are on or not, and returns once it
+        was said; OSError says why not (no voice, no audio player, the player failed)."""
+        self.speaker.say_and_wait(_("This is the call-out voice. Lap 3, 12.35."), timeout)
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         return self._worker.wait_idle(timeout)

@@ -6,7 +6,9 @@ with the same ``key`` replaces the one still waiting (only the latest "time left
 queue never holds more than ``max_waiting`` lines (the oldest go first).
 
 The engine is pyttsx3 (the OS voices: SAPI5 on Windows, NSSpeechSynthesizer on macOS, eSpeak NG on
-Linux), created on the speech thread itself because SAPI5 wants its COM apartment there.
+Linux), created on the speech thread itself because SAPI5 wants its COM apartment there. On Linux the line
+is synthesized to a WAV file and played with the desktop's player (``paplay``, ``pw-play`` or ``aplay``):
+pyttsx3's own eSpeak playback runs ``aplay`` through the shell and says nothing when it is missing or fails.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections import deque
@@ -41,6 +47,24 @@ class VoiceInfo:
     name: str
 
 
+# Linux audio players, best first: PulseAudio's (also PipeWire's pulse server), PipeWire's, plain ALSA's.
+LINUX_PLAYERS: tuple[tuple[str, ...], ...] = (("paplay",), ("pw-play",), ("aplay", "-q"))
+
+
+def linux_player() -> list[str]:
+    """The command that plays a WAV file here, or OSError saying what to install."""
+    for command in LINUX_PLAYERS:
+        path = shutil.which(command[0])
+        if path:
+            return [path, *command[1:]]
+    raise OSError(
+        _(
+            "No audio player to say the call-outs with: install paplay, pw-play or aplay "
+            "(Debian/Ubuntu: sudo apt install alsa-utils)."
+        )
+    )
+
+
 class Pyttsx3Voice:
     """The OS voices through pyttsx3; use only on one thread (the speaker's)."""
 
@@ -48,6 +72,7 @@ class Pyttsx3Voice:
         import pyttsx3  # imported here: a missing OS speech library must not stop the app starting
 
         self._engine = pyttsx3.init()
+        self._play_wav = sys.platform.startswith("linux")
 
     def configure(self, rate: int | None, voice: str | None) -> None:
         if rate:
@@ -67,10 +92,32 @@ class Pyttsx3Voice:
             driver._save_file = None
 
     def speak(self, text: str) -> None:
+        if self._play_wav:
+            self._speak_through_player(text)
+            return
         self._forget_file()
         with contextlib.redirect_stdout(io.StringIO()):  # the eSpeak driver prints on stdout
             self._engine.say(text)
             self._engine.runAndWait()
+
+    def _speak_through_player(self, text: str) -> None:
+        player = linux_player()
+        with tempfile.TemporaryDirectory(prefix="drem-voice-") as folder:
+            wav = self.to_file(text, Path(folder) / "line.wav")
+            try:
+                done = subprocess.run(
+                    [*player, str(wav)], capture_output=True, text=True, timeout=60, check=False
+                )
+            except subprocess.TimeoutExpired as exc:
+                raise OSError(_("The audio player did not finish within a minute.")) from exc
+            if done.returncode != 0:
+                said = (done.stderr or done.stdout).strip().splitlines()
+                raise OSError(
+                    _("{player} could not play the voice: {reason}").format(
+                        player=Path(player[0]).name,
+                        reason=said[-1] if said else _("exit status {n}").format(n=done.returncode),
+                    )
+                )
 
     def to_file(self, text: str, path: Path) -> Path:
         """Synthesize ``text`` into a WAV file instead of the speakers (tests, checking a template)."""
@@ -93,6 +140,13 @@ class Line:
     key: str = ""  # a newer line with the same key replaces this one while it waits
     max_age_s: float = 8.0
     created: float = field(default_factory=time.monotonic)
+    finished: threading.Event | None = None  # set once said, dropped or failed (for say_and_wait)
+    failure: str | None = None  # why it was not said
+
+    def end(self, failure: str | None = None) -> None:
+        self.failure = failure
+        if self.finished is not None:
+            self.finished.set()
 
 
 class Speaker:
@@ -123,17 +177,31 @@ class Speaker:
     def say(self, text: str, key: str = "", max_age_s: float = 8.0) -> None:
         """Queue a line; returns at once."""
         text = text.strip()
-        if not text or self._closed:
-            return
-        line = Line(text, key, max_age_s, self._clock())
+        if text and not self._closed:
+            self._put(Line(text, key, max_age_s, self._clock()))
+
+    def say_and_wait(self, text: str, timeout: float = 30.0) -> None:
+        """Say a line and return once it was said; OSError says why it was not (Test voice)."""
+        line = Line(text.strip(), "test", timeout, self._clock(), finished=threading.Event())
+        if self._closed:
+            raise OSError(_("Call-outs are closed."))
+        self._put(line)
+        if not line.finished or not line.finished.wait(timeout):
+            raise OSError(_("The voice did not say the line within {s} seconds.").format(s=int(timeout)))
+        if line.failure:
+            raise OSError(line.failure)
+
+    def _put(self, line: Line) -> None:
+        superseded = _("A newer line took its place.")
         with self._cond:
-            if key:
-                kept = [old for old in self._queue if old.key != key]
-                self.dropped += len(self._queue) - len(kept)
-                self._queue = deque(kept)
+            if line.key:
+                for old in [old for old in self._queue if old.key == line.key]:
+                    self._queue.remove(old)
+                    self.dropped += 1
+                    old.end(superseded)
             self._queue.append(line)
             while len(self._queue) > self.max_waiting:
-                self._queue.popleft()
+                self._queue.popleft().end(_("Too many lines were waiting."))
                 self.dropped += 1
             self._cond.notify_all()
         self._ensure_thread()
@@ -156,6 +224,8 @@ class Speaker:
     def close(self, timeout: float = 5.0) -> None:
         with self._cond:
             self._closed = True
+            for line in self._queue:
+                line.end(_("Call-outs are closed."))
             self._queue.clear()
             self._cond.notify_all()
         if self._thread is not None and self._thread is not threading.current_thread():
@@ -179,6 +249,7 @@ class Speaker:
                         self._speaking = True
                         return line
                     self.dropped += 1  # stale: said now it would be noise
+                    line.end(_("It waited too long to be said."))
                 self._cond.notify_all()
                 self._cond.wait()
 
@@ -190,6 +261,7 @@ class Speaker:
             self.error = _("No voice available for call-outs ({error}).").format(error=exc)
             voice = None
         while (line := self._next()) is not None:
+            failure: str | None = self.error if voice is None else None
             try:
                 with self._cond:
                     changed, self._settings_changed = self._settings_changed, False
@@ -199,10 +271,12 @@ class Speaker:
                         voice.configure(rate, name)
                     voice.speak(line.text)
                     self.spoken.append(line.text)
+                    self.error = None
             except Exception as exc:
                 log.warning("call-out not said: %s", exc)
-                self.error = _("The voice failed ({error}).").format(error=exc)
+                self.error = failure = _("The voice failed ({error}).").format(error=exc)
             finally:
+                line.end(failure)
                 with self._cond:
                     self._speaking = False
                     self._cond.notify_all()

@@ -55,6 +55,45 @@ def test_the_voice_says_a_lap_in_a_plausible_time(tmp_path: Path) -> None:
     assert peak(short) > 0.1  # a voice, not silence
 
 
+def fake_player(folder: Path, name: str, body: str) -> None:
+    folder.mkdir(exist_ok=True)
+    script = folder / name
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(0o755)
+
+
+@needs_espeak
+def test_on_linux_each_line_is_played_by_the_desktops_player(tmp_path: Path, monkeypatch) -> None:
+    """There is no sound card here: a script named aplay stands in for the player and keeps the WAV it was
+    handed, which must be the line, said."""
+    voice = Pyttsx3Voice()
+    played = tmp_path / "played.wav"
+    fake_player(tmp_path / "bin", "aplay", f'[ "$1" = "-q" ] && /bin/cp "$2" {played}\n')
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    voice.speak("Lap 3, 12.35")
+    monkeypatch.undo()
+    assert 0.8 < wav_seconds(played) < 4.0
+    assert peak(played) > 0.1
+
+
+@needs_espeak
+def test_test_voice_says_why_nothing_could_be_heard(tmp_path: Path, monkeypatch) -> None:
+    speaker = Speaker(Pyttsx3Voice)
+    try:
+        monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no paplay, pw-play or aplay
+        with pytest.raises(OSError, match=r"No audio player.*apt install alsa-utils"):
+            speaker.say_and_wait("Lap 3, 12.35")
+        assert not speaker.spoken
+        no_card = "aplay: main:831: audio open error: No such file or directory"  # no sound card
+        fake_player(tmp_path / "bin", "aplay", f"echo '{no_card}' >&2\nexit 1\n")
+        monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+        with pytest.raises(OSError, match=f"aplay could not play the voice: {no_card}"):
+            speaker.say_and_wait("Lap 3, 12.35")
+        assert speaker.error and "audio open error" in speaker.error
+    finally:
+        speaker.close()
+
+
 class GatedVoice:
     """The real voice writing each line to a WAV file, allowed to speak only when the gate opens."""
 

@@ -107,7 +107,8 @@ def test_race_day_settings(qtbot, window, app, event):  # type: ignore[no-untype
     assert app.callouts.settings.templates["reset"] == "reset {resets} {of_allowed}"
     assert app.callouts.settings.on["lap"] is False
     rd.test_voice()
-    qtbot.waitUntil(lambda: voice.said == ["This is the call-out voice. Lap 3, 12.35."])
+    qtbot.waitUntil(lambda: "Sample line said" in rd.callout_message.text())
+    assert voice.said == ["This is the call-out voice. Lap 3, 12.35."]
 
     rd.pin.setText("12")
     rd.set_pin()

@@ -171,8 +171,14 @@ class RaceDaySettings(QWidget):
         )
 
     def test_voice(self) -> None:
-        self.ctx.background.run(self.ctx.app.callouts.test_voice, failed=self.callout_message.error)
         self.callout_message.ok(tr("Speaking a sample line…"))
+        self.ctx.background.run(
+            self.ctx.app.callouts.test_voice,
+            done=lambda _none: self.callout_message.ok(
+                tr("Sample line said. Heard nothing? Check the volume and the sound output.")
+            ),
+            failed=self.callout_message.error,
+        )
 
     def set_pin(self) -> None:
         pin = self.pin.text()

@@ -1,8 +1,9 @@
 """Run logs from the car: the racer's ROS bag folders recorded since the run started, fetched over SSH
 into the event's folder in the data folder when the run ends (if switched on), or on request from Races.
 
-Files are ``run-logs/<event id>/<run id>-<car>.tar.gz``; the Races screen lists them beside the run. The
-fetch is a car job (progress, cancel, the car_job row), so it never holds up timing or the next run.
+Files are ``logs/<event id>/<run id>-<car>.tar.gz`` (DataPaths.event_logs, the folder the event archive
+packs); the Races screen lists them beside the run. The fetch is a car job (progress, cancel, the car_job
+row), so it never holds up timing or the next run.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from drem_desktop.bus import Bus
 from drem_desktop.cars.events import CarJobFinished
 from drem_desktop.events import RunLogsFetched, RunStateChanged
 from drem_desktop.i18n import _
+from drem_desktop.paths import DataPaths
 from drem_desktop.services.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class RunLogs:
         self, data_root: Path, bus: Bus, cars: Any, runs: Any, get_setting: Any, set_setting: Any
     ) -> None:
         """``cars`` is the CarService, ``runs`` the RunRepository (run records: car, start time)."""
-        self.folder = Path(data_root) / "run-logs"
+        self._paths = DataPaths(Path(data_root))
         self._bus = bus
         self._cars = cars
         self._runs = runs
@@ -68,8 +70,11 @@ class RunLogs:
         self._set_setting(SETTING, bool(on))
 
     # -- reading ----------------------------------------------------------------------------------
+    def folder(self, event_id: str) -> Path:
+        return self._paths.event_logs(event_id)
+
     def logs_for(self, event_id: str, run_id: str) -> list[RunLogFile]:
-        folder = self.folder / event_id
+        folder = self.folder(event_id)
         found = []
         for path in sorted(folder.glob(f"{run_id}-*.tar.gz")):
             car = path.name[len(run_id) + 1 : -len(".tar.gz")]
@@ -102,7 +107,7 @@ class RunLogs:
         if registry is not None:
             record = registry.find(run.car_name)
             model = record.loaded_model if record is not None else ""
-        folder = self.folder / run.event_id
+        folder = self.folder(run.event_id)
         job_id = uuid.uuid4().hex
         with self._lock:
             self._jobs[job_id] = (run_id, run.car_name)  # before its first event can arrive

@@ -1,12 +1,13 @@
 """Run logs from a fake car over sshd: when the run ends, the racer's ROS bag folders recorded since the
 run started come into the event's folder, with progress, even though the car's clock is three hours off
-(a venue with no internet has no time server)."""
+(a venue with no internet has no time server); the event's archive carries them."""
 
 from __future__ import annotations
 
 import os
 import tarfile
 import time
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def bag(car: FakeCar, name: str, age_s: float, size: int) -> None:
         os.utime(p, (stamp, stamp))
 
 
-def test_the_runs_logs_arrive_when_it_ends(data_dir: Path, fake_car: FakeCar) -> None:
+def test_the_runs_logs_arrive_when_it_ends(data_dir: Path, fake_car: FakeCar, tmp_path: Path) -> None:
     app = App(data_dir, backup_at_start=False)
     try:
         state = app.cars.add_car(fake_car.serial, address="127.0.0.1", ssh_port=fake_car.port)
@@ -81,7 +82,7 @@ def test_the_runs_logs_arrive_when_it_ends(data_dir: Path, fake_car: FakeCar) ->
         assert result.ok, result.message
         [logs] = app.run_logs.logs_for(event.event_id, view.run_id)
         assert str(logs.path) == result.path and logs.car == state.key
-        assert logs.path.parent == data_dir / "run-logs" / event.event_id
+        assert logs.path.parent == data_dir / "logs" / event.event_id
         with tarfile.open(logs.path) as tar:
             assert sorted(tar.getnames()) == [
                 "ann-fast-20261124-101500",
@@ -93,6 +94,11 @@ def test_the_runs_logs_arrive_when_it_ends(data_dir: Path, fake_car: FakeCar) ->
         last = [p for p in progress if p.action == "fetch logs"][-1]
         assert last.done == last.total and last.stage == "logs fetched"
         assert any("/logging_pkg/stop_logging" in c for c in fake_car.calls())
-        assert not list((data_dir / "run-logs" / event.event_id).glob("*.part"))
+        assert not list((data_dir / "logs" / event.event_id).glob("*.part"))
+        # the folder is the one the event's archive packs: the logs travel with the event
+        archive = app.exports.archive(event.event_id, tmp_path / "logs-cup.dremz")
+        with zipfile.ZipFile(archive) as z:
+            member = f"logs/{event.event_id}/{view.run_id}-{state.key}.tar.gz"
+            assert z.read(member) == logs.path.read_bytes()
     finally:
         app.close()

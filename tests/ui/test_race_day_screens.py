@@ -131,7 +131,7 @@ def test_car_logs_listed_beside_the_run(qtbot, window, app, event):  # type: ign
     track = event.tracks[0].track_id
     drive_run(app, event, track, "apex", [10_800])
     run = app.race_admin.runs(event.event_id)[0]
-    folder = app.run_logs.folder / event.event_id
+    folder = app.run_logs.folder(event.event_id)
     folder.mkdir(parents=True)
     (folder / f"{run.run_id}-amss-l1.tar.gz").write_bytes(b"x" * 2_000_000)
     page = main.show_page("races")

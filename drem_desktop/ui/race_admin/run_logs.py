@@ -98,6 +98,6 @@ class RunLogsPanel(QWidget):
 
     def open_folder(self) -> None:
         if self.run is not None:
-            folder = self.ctx.app.run_logs.folder / self.run.event_id
+            folder = self.ctx.app.run_logs.folder(self.run.event_id)
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -5,8 +5,10 @@ over OpenSSL) with its own random salt, in this laptop's settings (never synced)
 session: a random token (the tablet keeps it in an HttpOnly cookie; the laptop keeps only its SHA-256),
 with its own CSRF token, which expires after ``idle_s`` without use and after ``lifetime_s`` at most.
 Wrong PINs are counted per client and for the whole laptop: five in a row lock that client out for
-five minutes (doubling each time it happens again), twenty within ten minutes lock every client, so
-the 10,000 four-digit PINs cannot be tried from many phones either. Changing the PIN ends every session.
+five minutes (doubling each time it happens again), twenty within ten minutes lock every client for five
+minutes, doubling up to an hour until the PIN is changed, so the PINs cannot be tried from many phones either
+(about 250 tries in an eight-hour day). A try counts before its PIN is checked: guesses sent at the same time
+cannot get past the limits. Changing the PIN ends every session.
 """
 
 from __future__ import annotations
@@ -92,11 +94,13 @@ class TabletAccess:
     lockout_s: float = 300.0
     global_tries: int = 20
     global_window_s: float = 600.0
+    global_lockout_max_s: float = 3600.0
     clock: Callable[[], float] = time.monotonic
     _sessions: dict[str, Session] = field(default_factory=dict)
     _strikes: dict[str, _Strikes] = field(default_factory=dict)
     _recent_failures: list[float] = field(default_factory=list)
     _global_locked_until: float = 0.0
+    _global_lockouts: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- the PIN (set on the laptop) --------------------------------------------------------------
@@ -109,6 +113,7 @@ class TabletAccess:
         self.set_setting(SETTING, hash_pin(check_pin_format(pin)))
         with self._lock:
             self._sessions.clear()
+            self._global_lockouts = 0  # a new PIN: the guesses so far tell nothing about it
 
     def clear_pin(self) -> None:
         """No PIN: the tablet page refuses everyone."""
@@ -134,28 +139,42 @@ class TabletAccess:
                 raise PinRefused(
                     _("Too many wrong PINs: try again in {s} s.").format(s=int(wait) + 1), retry_after_s=wait
                 )
+            # The try counts as wrong before the PIN is checked (scrypt runs outside the lock): guesses sent
+            # at the same time cannot get past the limits, the ones after the limit wait it out.
+            strikes.count += 1
+            self._recent_failures = [t for t in self._recent_failures if now - t < self.global_window_s]
+            self._recent_failures.append(now)
+            locked_all = len(self._recent_failures) >= self.global_tries
+            if locked_all:
+                self._global_lockouts += 1
+                self._global_locked_until = now + min(
+                    self.lockout_s * 2 ** (self._global_lockouts - 1), self.global_lockout_max_s
+                )
+                self._recent_failures.clear()
+            lock = 0.0
+            if strikes.count >= self.max_tries:
+                strikes.lockouts += 1
+                strikes.count = 0
+                lock = self.lockout_s * 2 ** (strikes.lockouts - 1)
+                strikes.locked_until = now + lock
+            left = self.max_tries - strikes.count
         ok = pin_matches(pin.strip(), stored)  # outside the lock: scrypt takes a while
         with self._lock:
             if not ok:
-                strikes.count += 1
-                self._recent_failures = [t for t in self._recent_failures if now - t < self.global_window_s]
-                self._recent_failures.append(now)
-                if len(self._recent_failures) >= self.global_tries:
-                    self._global_locked_until = now + self.lockout_s
-                    self._recent_failures.clear()
-                if strikes.count >= self.max_tries:
-                    strikes.lockouts += 1
-                    strikes.count = 0
-                    lock = self.lockout_s * 2 ** (strikes.lockouts - 1)
-                    strikes.locked_until = now + lock
+                if lock:
                     raise PinRefused(
                         _("Wrong PIN. Too many tries: this tablet is locked out for {s} s.").format(
                             s=int(lock)
                         ),
                         retry_after_s=lock,
                     )
-                left = self.max_tries - strikes.count
                 raise PinRefused(_("Wrong PIN. {n} tries left.").format(n=left))
+            # the right PIN: this try was not a wrong one after all
+            if lock:
+                strikes.lockouts -= 1
+                strikes.locked_until = 0.0
+            if now in self._recent_failures:
+                self._recent_failures.remove(now)
             strikes.count = 0
             token = secrets.token_urlsafe(32)
             session = Session(_digest(token), secrets.token_urlsafe(24), client, stored["salt"], now, now)

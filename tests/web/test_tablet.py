@@ -4,13 +4,14 @@ CSRF, lockout, expiry. Every refused request changes nothing."""
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
 from web_venue import Venue
 
-from drem_desktop.services.tablet_access import SETTING, TabletAccess, hash_pin, pin_matches
+from drem_desktop.services.tablet_access import SETTING, PinRefused, TabletAccess, hash_pin, pin_matches
 
 pytestmark = pytest.mark.timeout(60)
 PIN = "4821"
@@ -111,6 +112,57 @@ async def test_wrong_pins_lock_the_tablet_out(venue: Venue, client: TestClient) 
     r = await login(client, PIN)  # even the right PIN waits out the lockout
     assert r.status == 429 and "Too many wrong PINs" in await r.text()
     assert "drem_tablet" not in r.cookies
+
+
+def test_guesses_sent_at_the_same_time_cannot_pass_the_limits() -> None:
+    settings: dict[str, Any] = {}
+    access = TabletAccess(lambda k, d=None: settings.get(k, d), settings.__setitem__)
+    access.set_pin("24681357")
+    start = threading.Barrier(40)
+    refused: list[str] = []
+
+    def guess(n: int) -> None:  # forty phones, one wrong PIN each, all at once
+        start.wait()
+        try:
+            access.login(f"{n:08d}", f"10.0.{n}.1")
+        except PinRefused as exc:
+            refused.append(str(exc))
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(40)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert len(refused) == 40
+    assert sum(r.startswith("Wrong PIN") for r in refused) == access.global_tries  # checked: twenty
+    assert sum(r.startswith("Too many wrong PINs") for r in refused) == 40 - access.global_tries
+    with pytest.raises(PinRefused, match="Too many wrong PINs"):
+        access.login("24681357", "10.0.99.1")  # the laptop waits out the lockout, for everyone
+
+
+def test_every_tablet_waits_longer_each_time_the_laptop_is_locked() -> None:
+    settings: dict[str, Any] = {}
+    now = [0.0]
+    access = TabletAccess(lambda k, d=None: settings.get(k, d), settings.__setitem__, clock=lambda: now[0])
+    access.set_pin("24681357")
+    waits = []
+    for _round in range(6):
+        for n in range(access.global_tries):  # from ever new phones: only the laptop's limit holds
+            with pytest.raises(PinRefused, match="Wrong PIN"):
+                access.login(f"{n:08d}", f"10.{_round}.{n}.1")
+        with pytest.raises(PinRefused, match="Too many wrong PINs") as refused:
+            access.login("24681357", "10.0.99.1")
+        assert refused.value.retry_after_s is not None
+        waits.append(round(refused.value.retry_after_s))
+        now[0] += refused.value.retry_after_s
+    assert waits == [300, 600, 1200, 2400, 3600, 3600]  # doubling, at most an hour
+    access.set_pin("97531864")  # a new PIN starts again from five minutes
+    for n in range(access.global_tries):
+        with pytest.raises(PinRefused):
+            access.login(f"{n:08d}", f"10.9.{n}.1")
+    with pytest.raises(PinRefused) as refused:
+        access.login("97531864", "10.0.99.1")
+    assert round(refused.value.retry_after_s or 0) == 300
 
 
 async def test_a_form_from_elsewhere_cannot_log_in(client: TestClient) -> None:

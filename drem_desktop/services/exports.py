@@ -148,7 +148,7 @@ class Exports:
 
     def _laps_csv(self, event_id: str, out: Path, track: str, progress: Progress) -> Path:
         """Every lap, straight from one query: no leaderboard is needed for this file."""
-        from drem_desktop.store.export_repo import lap_csv_rows
+        from drem_desktop.store.export_repo import lap_csv_lines
 
         event = self._source.event(event_id)
         track_id = None
@@ -166,7 +166,9 @@ class Exports:
         name = f"{file_stem(event.name)}-laps-csv{'' if track == COMBINED else f'-track{track}'}.csv"
         path = out / name if out.is_dir() else out
         progress(0.2, _("Writing {name}…").format(name=path.name))
-        csv_export.write_csv(path, csv_export.LAP_COLUMNS, lap_csv_rows(self._db, event_id, track_id, users))
+        csv_export.write_csv_text(
+            path, csv_export.LAP_COLUMNS, lap_csv_lines(self._db, event_id, track_id, users)
+        )
         progress(1.0, _("Saved {name}.").format(name=path.name))
         return path
 

@@ -95,52 +95,58 @@ def counted_runs(db: Database, event_id: str) -> list[RunRecord]:
     ]
 
 
-def lap_csv_rows(
-    db: Database, event_id: str, track_id: str | None, user_ids: dict[str, str]
-) -> Iterator[tuple[Any, ...]]:
-    """The lap CSV's lines, formatted by SQLite itself: one query for the runs (oldest first, each run's
-    columns formatted once) and one for their laps in index order, merged here. ``user_ids`` maps racer
-    ids to the user id the file shows."""
+def _csv_field(expr: str) -> str:
+    """SQL that writes a text value as one CSV field the way Python's csv writer does (QUOTE_MINIMAL):
+    quoted, with its quotes doubled, when it holds a comma, a quote or a line break."""
+    return (
+        f"CASE WHEN instr({expr}, ',') OR instr({expr}, '\"') OR instr({expr}, char(13)) "
+        f"OR instr({expr}, char(10)) THEN '\"' || replace({expr}, '\"', '\"\"') || '\"' ELSE {expr} END"
+    )
+
+
+def lap_csv_lines(
+    db: Database, event_id: str, track_id: str | None, user_ids: dict[str, str], *, chunk: int = 10_000
+) -> Iterator[str]:
+    """The lap CSV's lines, each written whole by SQLite (ordered, formatted and quoted as the csv module
+    would; a run without laps is one line with empty lap columns), in pieces of ``chunk`` lines ending in
+    CRLF. ``user_ids`` maps racer ids to the user id the file shows. Python only joins: 100,000 laps take
+    about what ``sqlite3 .dump`` takes to write the same rows."""
     where = "r.event_id = ? AND r.deleted = 0 AND r.state != 'discarded'"
     params: list[Any] = [event_id]
     if track_id is not None:
         where += " AND r.track_id = ?"
         params.append(track_id)
+    head = " || ',' || ".join(
+        (
+            _csv_field("coalesce(nullif(r.cloud_id, ''), r.id)"),
+            _csv_field("coalesce(p.username, r.racer_id)"),
+            _csv_field("coalesce(u.user_id, r.racer_id)"),
+            "t.number",
+            "CASE WHEN r.raced_by_proxy THEN 'true' ELSE 'false' END",
+            "strftime('%Y-%m-%dT%H:%M:%fZ', coalesce(r.ended_at, r.created_at))",
+        )
+    )
+    lap = (
+        "CASE WHEN l.run_id IS NULL THEN ',,,,,' ELSE ',' || (l.lap_index + 1) || ',' || l.time_ms || ',' "
+        "|| printf('%.3f', l.time_ms / 1000.0) || ',' || l.resets || ',' "
+        "|| CASE WHEN l.valid THEN 'true' ELSE 'false' END END"
+    )
     with db.engine.connect() as conn:
         cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS export_user (racer_id TEXT PRIMARY KEY, user_id TEXT)")
         cur.execute("DELETE FROM export_user")
         cur.executemany("INSERT INTO export_user VALUES (?, ?)", list(user_ids.items()))
-        runs = cur.execute(
-            "SELECT r.id, coalesce(nullif(r.cloud_id, ''), r.id), coalesce(p.username, r.racer_id), "
-            "coalesce(u.user_id, r.racer_id), t.number, "
-            "CASE WHEN r.raced_by_proxy THEN 'true' ELSE 'false' END, "
-            "strftime('%Y-%m-%dT%H:%M:%fZ', coalesce(r.ended_at, r.created_at)) "
+        cur.execute(
+            f"WITH head AS MATERIALIZED (SELECT r.id AS run_id, r.created_at AS created, {head} AS line "
             "FROM run r JOIN track t ON t.id = r.track_id "
             "LEFT JOIN racer p ON p.id = r.racer_id LEFT JOIN export_user u ON u.racer_id = r.racer_id "
-            f"WHERE {where} ORDER BY r.created_at, r.id",
+            f"WHERE {where}) "
+            f"SELECT h.line || {lap} FROM head h LEFT JOIN lap l ON l.run_id = h.run_id AND l.deleted = 0 "
+            "ORDER BY h.created, h.run_id, l.lap_index",
             params,
-        ).fetchall()
-        laps: dict[str, list[tuple[Any, ...]]] = {}
-        for run_id, *lap in cur.execute(
-            "SELECT l.run_id, l.lap_index + 1, l.time_ms, printf('%.3f', l.time_ms / 1000.0), l.resets, "
-            "CASE WHEN l.valid THEN 'true' ELSE 'false' END "
-            f"FROM run r JOIN lap l ON l.run_id = r.id WHERE {where} AND l.deleted = 0",
-            params,
-        ):
-            laps.setdefault(run_id, []).append(tuple(lap))
-        cur.close()
-    empty = (None, None, None, None, None)
-    for run_id, *head in runs:
-        first = tuple(head)
-        mine = laps.get(run_id)
-        if not mine:
-            yield first + empty
-            continue
-        mine.sort(key=_lap_number)
-        for lap in mine:
-            yield first + lap
-
-
-def _lap_number(lap: tuple[Any, ...]) -> int:
-    return int(lap[0])
+        )
+        try:
+            while lines := cur.fetchmany(chunk):
+                yield "\r\n".join([line for (line,) in lines]) + "\r\n"
+        finally:
+            cur.close()

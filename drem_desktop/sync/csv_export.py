@@ -15,7 +15,7 @@ from typing import Any
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.records import RunRecord
-from drem_desktop.sync.results import EventResults, cloud_race_id, cloud_user_id
+from drem_desktop.sync.results import EventResults, cloud_user_id
 
 LAP_COLUMNS = (
     "Race ID",
@@ -70,41 +70,6 @@ def _secs(ms: float | None) -> str:
     return "" if ms is None else f"{ms / 1000:.3f}"
 
 
-def lap_rows(results: EventResults, track: str = COMBINED) -> Iterator[list[str]]:
-    track_id = None
-    if track != COMBINED:
-        found = [t.track_id for t in results.event.tracks if str(t.number) == str(track)]
-        if not found:
-            raise KeyError(f"no track {track!r}")
-        track_id = found[0]
-    for run in results.runs:
-        if track_id is not None and run.track_id != track_id:
-            continue
-        racer = results.racers.get(run.racer_id)
-        username = racer.username if racer else run.racer_id
-        user_id = cloud_user_id(racer) if racer else run.racer_id
-        head = [
-            cloud_race_id(run),
-            username,
-            user_id,
-            str(results.track_number(run.track_id)),
-            _bool(run.raced_by_proxy),
-            iso_utc(submitted_at(run)),
-        ]
-        laps = [lap for lap in run.laps if not lap.deleted]
-        if not laps:
-            yield [*head, "", "", "", "", ""]
-        for lap in laps:
-            yield [
-                *head,
-                str(lap.index + 1),
-                str(lap.time_ms),
-                _secs(lap.time_ms),
-                str(lap.resets),
-                _bool(lap.valid),
-            ]
-
-
 def summary_rows(results: EventResults, track: str = COMBINED) -> Iterator[list[str]]:
     board = results.board(track)
     for row in board.rows:
@@ -141,9 +106,18 @@ def write_csv(path: Path, columns: tuple[str, ...], rows: Iterable[Sequence[Any]
     return path
 
 
-def write_laps(results: EventResults, path: Path, track: str = COMBINED) -> Path:
-    return write_csv(path, LAP_COLUMNS, lap_rows(results, track))
-
-
 def write_summary(results: EventResults, path: Path, track: str = COMBINED) -> Path:
     return write_csv(path, SUMMARY_COLUMNS, summary_rows(results, track))
+
+
+def write_csv_text(path: Path, columns: tuple[str, ...], pieces: Iterable[str]) -> Path:
+    """A CSV file from text already formatted as CSV lines (see store.export_repo.lap_csv_lines): the
+    same header line, encoding and all-or-nothing write as :func:`write_csv`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with partial.open("w", encoding=ENCODING, newline="") as f:
+        csv.writer(f).writerow(columns)
+        for piece in pieces:
+            f.write(piece)
+    partial.replace(path)
+    return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import subprocess
 import sys
@@ -10,7 +11,8 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from drem_desktop.sync.csv_export import LAP_COLUMNS, SUMMARY_COLUMNS
+from drem_desktop.sync.csv_export import LAP_COLUMNS, SUMMARY_COLUMNS, iso_utc, submitted_at
+from drem_desktop.sync.results import cloud_race_id, cloud_user_id
 
 from .helpers import make_event
 
@@ -67,6 +69,50 @@ def test_lap_csv_has_every_lap_with_the_cloud_columns(app: Any, tmp_path: Path) 
     assert all(r["Race Date"].endswith("Z") and r["Race ID"] and r["User ID"] for r in rows)
     track2 = read_csv(app.exports.export(event.event_id, "laps-csv", tmp_path / "t2.csv", track="2"))
     assert {r["Track"] for r in track2} == {"2"} and len(track2) == sum(1 for g in got if g[1] == "2")
+
+
+def test_lap_csv_bytes_are_what_the_csv_module_writes(app: Any, tmp_path: Path) -> None:
+    """SQLite writes the lap lines itself: they must be byte for byte what csv.writer makes of the same
+    values, quoting included (a cloud race id from an imported bundle may hold commas, quotes, breaks)."""
+    event = make_event(app)
+    runs = sorted(app.race_admin.runs(event.event_id, include_deleted=False), key=lambda r: r.created_at)
+    awkward = ["race,1", 'say "hi"', "two\nlines", "cr\rhere", "plain"]
+    with app.db.engine.begin() as conn:
+        for run, cloud_id in zip(runs, awkward, strict=False):
+            conn.exec_driver_sql("UPDATE run SET cloud_id = ? WHERE id = ?", (cloud_id, run.run_id))
+    runs = sorted(app.race_admin.runs(event.event_id, include_deleted=False), key=lambda r: r.created_at)
+    racers = app.racers.repo.all_by_id()
+    numbers = {t.track_id: str(t.number) for t in event.tracks}
+    expected = io.StringIO()
+    writer = csv.writer(expected)
+    writer.writerow(LAP_COLUMNS)
+    for run in runs:
+        racer = racers[run.racer_id]
+        head = [
+            cloud_race_id(run),
+            racer.username,
+            cloud_user_id(racer),
+            numbers[run.track_id],
+            "true" if run.raced_by_proxy else "false",
+            iso_utc(submitted_at(run)),
+        ]
+        laps = sorted(run.laps, key=lambda lap: lap.index)
+        if not laps:
+            writer.writerow([*head, "", "", "", "", ""])
+        for lap in laps:
+            writer.writerow(
+                [
+                    *head,
+                    lap.index + 1,
+                    lap.time_ms,
+                    f"{lap.time_ms / 1000:.3f}",
+                    lap.resets,
+                    "true" if lap.valid else "false",
+                ]
+            )
+    path = app.exports.export(event.event_id, "laps-csv", tmp_path / "laps.csv")
+    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode()
+    assert read_csv(path)[0]["Race ID"] == "race,1"
 
 
 def test_summary_csv_equals_the_leaderboard_service(app: Any, tmp_path: Path) -> None:

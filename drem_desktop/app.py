@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,11 +48,19 @@ DEFAULT_LAN_PORT = 8080
 
 
 class App:
-    def __init__(self, data_dir: Path | None = None, *, backup_at_start: bool = True) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        *,
+        backup_at_start: bool = True,
+        physical_ms: Callable[[], int] | None = None,
+    ) -> None:
+        """``physical_ms`` replaces the wall clock the sync clock reads (tests of laptops whose clocks
+        are off)."""
         self.paths = DataPaths(Path(data_dir) if data_dir else default_data_dir())
         self.paths.root.mkdir(parents=True, exist_ok=True)
         self.bus = Bus()
-        self.db = Database(self.paths.database)
+        self.db = Database(self.paths.database, **({"physical_ms": physical_ms} if physical_ms else {}))
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)

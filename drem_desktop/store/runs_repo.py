@@ -24,7 +24,7 @@ from drem_desktop.domain.records import CrossingRecord, LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
+from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Racer, Run, utcnow
 
 _RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
 _run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
@@ -187,8 +187,21 @@ class RunRepository:
     def live_runs(self) -> list[LiveRunRow]:
         """Runs that were not submitted or discarded: race control reopens them at start."""
         with self.db.sessions() as session:
+            # Only runs this laptop started: another laptop's run in progress arrives by sync, and that
+            # laptop is the one timing it (docs/sync.md, section 9).
+            started_here = (
+                select(ChangeLog.id)
+                .where(
+                    ChangeLog.row_id == Run.id,
+                    ChangeLog.op == "insert",
+                    ChangeLog.origin == self.db.laptop_id,
+                )
+                .exists()
+            )
             runs = session.scalars(
-                select(Run).where(Run.state.in_([s.value for s in LIVE_STATES]), Run.deleted.is_(False))
+                select(Run).where(
+                    Run.state.in_([s.value for s in LIVE_STATES]), Run.deleted.is_(False), started_here
+                )
             ).all()
             out = []
             for r in runs:
@@ -223,8 +236,10 @@ class RunRepository:
             return out
 
     def runs_done(self, event_id: str, racer_id: str) -> int:
-        """Runs that count against the event's max runs per racer: submitted and not deleted."""
+        """Runs that count against the event's max runs per racer: submitted and not deleted (the runs of
+        every laptop's registration of that racer)."""
         with self.db.sessions() as session:
+            racer_id = session.scalar(select(Racer.merged_into).where(Racer.id == racer_id)) or racer_id
             return (
                 session.scalar(
                     select(func.count())
@@ -409,13 +424,13 @@ class RunRepository:
 
     def history(self, row_id: str) -> list[dict[str, Any]]:
         """Every recorded change of a run or lap, oldest first (who, when, before → after)."""
-        from drem_desktop.store.schema import ChangeLog
-
         with self.db.sessions() as session:
             rows = session.scalars(
-                select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.id)
+                select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.hlc)
             ).all()
-            return [{"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload} for r in rows]
+            return [
+                {"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload, "hlc": r.hlc} for r in rows
+            ]
 
     def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRecord]:
         with self.db.sessions() as session:

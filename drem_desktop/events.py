@@ -162,3 +162,17 @@ class RunLogsFetched:
     ok: bool
     path: str = ""
     message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncApplied:
+    """Changes from other laptops were applied (committed before published).
+
+    ``bulk``: too many runs to update one by one, or racers were merged or split: the events' leaderboards
+    are rebuilt from the database (every event's when ``events`` is empty).
+    """
+
+    events: tuple[str, ...]
+    changes: int
+    runs: int
+    bulk: bool

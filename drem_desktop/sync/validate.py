@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Integer, String, Text
 
+from drem_desktop.domain import validation
 from drem_desktop.domain.changes import Change
 from drem_desktop.domain.hlc import Stamp, StampError
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError
@@ -57,55 +58,26 @@ def is_uuid(value: Any) -> bool:
     return isinstance(value, str) and UUID.match(value) is not None
 
 
-# -- field rules (the same as an import's; docs/sync.md, section 5) -----------------------------------
-USERNAME = re.compile(r"^[\w.\-@+ ]{1,100}$")
-COUNTRY = re.compile(r"^([A-Z]{2})?$")
-COLOUR = re.compile(r"^(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}|[a-z]{3,20})?$")
+# -- field rules: the import's (domain/validation.py), so a segment is held to what a bundle is --------
 MODEL_PATH = re.compile(r"^models/[A-Za-z0-9-]{1,64}/[A-Za-z0-9._\- ]{1,120}\.tar\.gz$")
 MD5 = re.compile(r"^[0-9a-f]{32}$")
+TEXT_LIMIT = 20_000  # any text column (SQLite does not hold a column to its declared length)
 
 
-def _username(v: str) -> None:
-    if v != v.strip() or not USERNAME.match(v) or v in (".", ".."):
-        raise ChangeError(_("username “{v}” is not a username a racer can have").format(v=v[:60]))
-
-
-def _country(v: str) -> None:
-    if not COUNTRY.match(v):
-        raise ChangeError(_("“{v}” is not a two-letter country code").format(v=v[:20]))
-
-
-def _colour(v: str) -> None:
-    if not COLOUR.match(v):
-        raise ChangeError(_("“{v}” is not a colour").format(v=v[:30]))
-
-
-def _event_date(v: str) -> None:
-    if v:
+def _rule(clean: Callable[[Any], Any], *, empty_ok: bool = False) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        if empty_ok and value == "":
+            return
         try:
-            date.fromisoformat(v)
-        except ValueError:
-            raise ChangeError(_("event date “{v}” is not a calendar date").format(v=v[:20])) from None
+            clean(value)
+        except validation.FieldError as exc:
+            raise ChangeError(str(exc)) from None
+
+    return check
 
 
-def _not_blank(v: str) -> None:
-    if not v.strip():
-        raise ChangeError(_("the name is empty"))
-
-
-def _track_number(v: int) -> None:
-    if not 1 <= v <= 99:
-        raise ChangeError(_("track number {v} is not between 1 and 99").format(v=v))
-
-
-def _lap_time(v: int) -> None:
-    if not 0 < v < 24 * 3_600_000:
-        raise ChangeError(_("lap time {v} ms is not a lap time").format(v=v))
-
-
-def _not_negative(v: int) -> None:
-    if v < 0:
-        raise ChangeError(_("{v} cannot be negative").format(v=v))
+def _text(what: str) -> Callable[[Any], None]:
+    return _rule(lambda v: validation.plain_text(v, what, validation.TEXT_MAX))
 
 
 def _one_of(values: set[str]) -> Callable[[str], None]:
@@ -135,19 +107,31 @@ def _md5(v: str) -> None:
         raise ChangeError(_("“{v}” is not a model fingerprint (32 hex digits)").format(v=v[:40]))
 
 
+def _not_negative(v: int) -> None:
+    if v < 0:
+        raise ChangeError(_("{v} cannot be negative").format(v=v))
+
+
 RULES: dict[tuple[str, str], Callable[[Any], None]] = {
-    ("racer", "username"): _username,
-    ("racer", "country_code"): _country,
-    ("racer", "highlight_colour"): _colour,
-    ("event", "name"): _not_blank,
-    ("event", "event_date"): _event_date,
-    ("event", "country_code"): _country,
+    ("racer", "username"): _rule(validation.username),
+    ("racer", "display_name"): _rule(validation.display_name),
+    ("racer", "email"): _rule(validation.email),
+    ("racer", "country_code"): _rule(validation.country_code),
+    ("racer", "highlight_colour"): _rule(validation.highlight_colour),
+    ("event", "name"): _rule(validation.event_name),
+    ("event", "event_date"): _rule(validation.event_date, empty_ok=True),
+    ("event", "country_code"): _rule(validation.country_code),
+    ("event", "sponsor"): _text(_("The sponsor")),
     ("event", "race_config"): _race_config,
-    ("fleet", "name"): _not_blank,
-    ("track", "number"): _track_number,
+    ("fleet", "name"): _rule(lambda v: validation.plain_text(v, _("The fleet name"), 100, required=True)),
+    ("track", "number"): _rule(validation.track_number),
+    ("track", "name"): _text(_("The track name")),
+    ("track", "leaderboard_title"): _text(_("The leaderboard title")),
+    ("track", "leaderboard_footer"): _text(_("The leaderboard footer")),
     ("run", "state"): _one_of({s.value for s in RunState}),
-    ("lap", "time_ms"): _lap_time,
-    ("lap", "resets"): _not_negative,
+    ("run", "race_config"): _race_config,
+    ("lap", "time_ms"): _rule(validation.lap_time_ms),
+    ("lap", "resets"): _rule(validation.resets),
     ("lap", "lap_index"): _not_negative,
     ("lap", "source"): _one_of({s.value for s in LapSource}),
     ("rl_model", "file_path"): _model_path,
@@ -183,12 +167,8 @@ def _typed(table: str, name: str, value: Any) -> None:
         allowed = "\n\t" if isinstance(kind, Text) else ""
         if not isinstance(value, str) or any(ord(c) < 32 and c not in allowed for c in value):
             raise ChangeError(_("{table}.{column} is not text").format(table=table, column=name))
-        if kind.length is not None and len(value) > kind.length:
-            raise ChangeError(
-                _("{table}.{column} is longer than {n} characters").format(
-                    table=table, column=name, n=kind.length
-                )
-            )
+        if len(value) > TEXT_LIMIT:
+            raise ChangeError(_("{table}.{column} is too long").format(table=table, column=name))
         if (name.endswith("_id") or name == "id") and not is_uuid(value):
             raise ChangeError(_("{table}.{column} is not an id").format(table=table, column=name))
     rule = RULES.get((table, name))

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from drem_desktop.app import App
+from drem_desktop.domain.errors import StoreError
 from drem_desktop.domain.hlc import wall_clock_ms
 from drem_desktop.domain.merge import username_key
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.run import Stamp
-from drem_desktop.store.errors import StoreError
 from drem_desktop.store.schema import REPLICATED, Base
 from drem_desktop.timing.crossing import Crossing
 

@@ -119,7 +119,7 @@ def _insert_without(column: str) -> Callable[[list[dict[str, Any]], dict[str, An
 
 DAMAGE = {
     "lap time 0": _field("lap", "time_ms", 0),
-    "lap time a day": _field("lap", "time_ms", 24 * 3_600_000),
+    "lap time over a day": _field("lap", "time_ms", 24 * 3_600_000 + 1),
     "lap time as text": _field("lap", "time_ms", "9000"),
     "lap time true": _field("lap", "time_ms", True),
     "negative resets": _field("lap", "resets", -1),
@@ -127,9 +127,9 @@ DAMAGE = {
     "valid as 1": _field("lap", "valid", 1),
     "username with slash": _field("racer", "username", "../etc"),
     "username with newline": _field("racer", "username", "ann\nbob"),
-    "username too long": _field("racer", "username", "a" * 101),
+    "username too long": _field("racer", "username", "a" * 129),
     "username bidi": _field("racer", "username", "ann\u202e"),
-    "country": _field("racer", "country_code", "gbr"),
+    "country": _field("racer", "country_code", "XX"),
     "colour": _field("racer", "highlight_colour", "url(javascript:x)"),
     "event date": _field("event", "event_date", "2026-02-30"),
     "blank event name": _field("event", "name", "   "),

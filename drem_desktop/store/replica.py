@@ -41,6 +41,7 @@ ORDER = [t.__tablename__ for t in REPLICATED]  # type: ignore[attr-defined]
 PARENTS: dict[str, dict[str, str]] = {
     "track": {"event_id": "event", "fleet_id": "fleet"},
     "rl_model": {"racer_id": "racer"},
+    "rl_model_revision": {"model_id": "rl_model"},
     "run": {"event_id": "event", "track_id": "track", "racer_id": "racer"},
     "lap": {"run_id": "run"},
 }

@@ -47,6 +47,7 @@ PARENTS: dict[str, dict[str, str]] = {
 }
 RACER_REFERENCES = ("run", "rl_model")
 CHUNK = 2000  # changes per transaction
+JOINED_SETTING = "sync.joined"
 IN_LIMIT = 500  # ids per IN (...) clause
 
 
@@ -141,9 +142,22 @@ class Replica:
             )
 
     def events(self) -> list[str]:
-        """Events this laptop holds (deleted ones too: their deletes travel)."""
+        """Events this laptop holds or joined (deleted ones too: their deletes travel)."""
         with self.db.engine.connect() as conn:
-            return [r[0] for r in conn.execute(text("SELECT id FROM event ORDER BY id"))]
+            held = {
+                r[0]
+                for r in conn.execute(
+                    text("SELECT id FROM event UNION SELECT DISTINCT event_id FROM sync_cursor")
+                )
+            }
+        joined = self.db.get_setting(JOINED_SETTING) or []
+        return sorted(held | {str(e) for e in joined})
+
+    def join(self, event_id: str) -> None:
+        """Hold this event from now on, even before any of it arrives (``join-event``)."""
+        joined = list(self.db.get_setting(JOINED_SETTING) or [])
+        if event_id not in joined:
+            self.db.set_setting(JOINED_SETTING, [*joined, event_id])
 
     def frontier(self, event_id: str) -> dict[str, int]:
         """For each laptop: this laptop holds all of its changes of the event up to this number."""

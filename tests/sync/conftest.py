@@ -35,3 +35,31 @@ def laptops(template_data_dir: Path, tmp_path: Path) -> Iterator[Callable[..., A
     yield make
     for app in opened:
         app.close()
+
+
+@pytest.fixture(scope="session")
+def moto() -> Iterator[object]:
+    """One real S3 endpoint (moto server) for the session; each test takes its own bucket."""
+    from .s3server import MotoServer
+
+    server = MotoServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def s3_bucket(moto: object, request: pytest.FixtureRequest) -> str:
+    import secrets
+
+    name = f"drem-{secrets.token_hex(4)}"
+    moto.s3().create_bucket(Bucket=name)  # type: ignore[attr-defined]
+    return name
+
+
+@pytest.fixture
+def proxy(moto: object) -> Iterator[object]:
+    from .faultproxy import FaultProxy
+
+    p = FaultProxy(moto.port)  # type: ignore[attr-defined]
+    yield p
+    p.close()

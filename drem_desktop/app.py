@@ -38,6 +38,7 @@ from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.queue_repo import QueueRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
+from drem_desktop.sync.service import SyncService
 
 if TYPE_CHECKING:
     from drem_desktop.web.server import WebServer
@@ -119,6 +120,7 @@ class App:
         self.car_health = CarHealthMonitor(
             self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
         )
+        self.sync = SyncService(self.db, self.bus, self.service_loop, self.paths.root)
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -161,20 +163,36 @@ class App:
             self.lan = start_lan_server(
                 self, self.models, port=self.lan_port_setting if port is None else port
             )
+            self._start_sync_discovery(self.lan)
         return self.lan
 
     def start_car_health(self) -> None:
         """Poll every known car (reachable, battery, version); the window and ``serve`` start it."""
         self.car_health.start()
 
+    def _start_sync_discovery(self, server: WebServer) -> None:
+        """Other laptops find this one's sync on the LAN server's port (no multicast: pair by address)."""
+        from drem_desktop.web.net import lan_addresses
+
+        if server.port is None:
+            return
+        host = server.config.host
+        addresses = lan_addresses() if host in ("0.0.0.0", "", "::") else [host]
+        try:
+            self.sync.start_discovery(server.port, addresses)
+        except Exception as exc:
+            log.warning("LAN sync is not announced by mDNS (%s); pair laptops by address", exc)
+
     def stop_lan(self) -> None:
         from drem_desktop.web.wiring import stop_lan_server
 
         if self.lan is not None:
+            self.sync.stop_discovery()
             server, self.lan = self.lan, None
             stop_lan_server(self, server)
 
     def close(self) -> None:
+        self.sync.stop()
         self.stop_lan()
         self.sensors.stop_all()
         self.car_health.close()

@@ -36,6 +36,7 @@ def start_lan_server(
         AppSource(app),
         library,
         WebConfig(host=host, port=8080 if port is None else port),
+        extensions=(app.sync.lan.add_routes,),
         tablet=TabletDesk(AppControl(app), app.tablet_access),
     )
     app.service_loop.start().submit(server.start()).result(timeout_s)

@@ -29,8 +29,10 @@ def expected_errors() -> tuple[type[BaseException], ...]:
     """Error types whose message is already written for a person (services raise them on bad input)."""
     from drem_desktop.domain.errors import StoreError
     from drem_desktop.domain.run import RunError
+    from drem_desktop.sync.bucket import BucketError
+    from drem_desktop.sync.lan.sealing import PairingError
 
-    return (RunError, StoreError, *EXPECTED_ERRORS)
+    return (RunError, StoreError, BucketError, PairingError, *EXPECTED_ERRORS)
 
 
 def message_of(exc: BaseException) -> str:

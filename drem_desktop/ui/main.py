@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         self.config_label.setObjectName("Muted")
         tl.addWidget(self.config_label)
         tl.addStretch(1)
+        from drem_desktop.ui.sync.chip import SyncChip
+
+        self.sync_chip = SyncChip(self.ctx, self.show_sync)
+        tl.addWidget(self.sync_chip)
         self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
@@ -241,6 +245,12 @@ class MainWindow(QMainWindow):
             w.setFocus()
         return w
 
+    def show_sync(self) -> None:
+        settings = self.show_page("settings")
+        show = getattr(settings, "show_sync", None)
+        if show is not None:
+            show()
+
     def show_leaderboard(self) -> QWidget:
         from drem_desktop.ui.leaderboard.window import LeaderboardWindow
 
@@ -352,6 +362,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.background.run(sensors, done=self._sensors_reopened)
         self.ctx.background.run(lan, done=self._lan_started, failed=self._lan_failed)
+        app.sync.start()  # the bucket, when one is set (LAN peers are followed by the LAN server)
         self.ctx.background.run(app.start_car_health)  # every known car's battery and reachability
 
     def _sensors_reopened(self, failed: list[str]) -> None:

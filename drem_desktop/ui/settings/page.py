@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.settings.race_day import RaceDaySettings
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 
@@ -244,7 +246,19 @@ class SettingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.race_day)
         row.addWidget(scroll, 1)
-        outer.addLayout(row, 1)
+        general = QWidget()
+        general.setLayout(row)
+        from drem_desktop.ui.sync.panel import SyncPanel
+
+        self.sync_panel = SyncPanel(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        self.tabs.addTab(self.sync_panel, tr("Sync"))
+        outer.addWidget(self.tabs, 1)
+
+    def show_sync(self) -> None:
+        """Settings → Sync (the top bar's sync chip opens it)."""
+        self.tabs.setCurrentWidget(self.sync_panel)
 
     def _results_logo_card(self) -> QWidget:
         """The logo printed on the organiser's summary, the podium and the certificates."""
@@ -289,6 +303,7 @@ class SettingsPage(QWidget):
         self._tracks()
         self.reload_backups()
         self.race_day.start()
+        self.sync_panel.start()
 
     def _tracks(self) -> None:
         event = self.ctx.current.event

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from drem_desktop.domain import run as domain_run
 from drem_desktop.domain.errors import NotFound, StoreError
+from drem_desktop.domain.merge import ChangeFacts, conflicts
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.ranking import LapFigure, LapTuple, RunLaps
 from drem_desktop.domain.records import CrossingRecord, LapRecord, RunRecord
@@ -428,9 +429,10 @@ class RunRepository:
             rows = session.scalars(
                 select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.hlc)
             ).all()
-            return [
+            history = [
                 {"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload, "hlc": r.hlc} for r in rows
             ]
+        return _mark_conflicts(history)
 
     def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRecord]:
         with self.db.sessions() as session:
@@ -463,3 +465,30 @@ def _fields(c: CrossingRecord) -> dict[str, Any]:
     if fields["at"] is None:
         del fields["at"]
     return fields
+
+
+def _mark_conflicts(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Changes made on two laptops without seeing each other's get ``conflict``: the column, the other
+    laptop, and which value holds (the later clock stamp, on every laptop alike)."""
+    facts = []
+    for h in history:
+        payload = h["payload"] or {}
+        fields = payload.get("changes", payload) if h["op"] != "insert" else payload
+        facts.append(
+            ChangeFacts(h["hlc"], h["origin"], h["at"], dict(fields), dict(payload.get("before", {})))
+        )
+    latest: dict[str, str] = {}
+    for f in facts:
+        for column in f.fields:
+            latest[column] = f.hlc
+    for clash in conflicts(facts):
+        for mine, other in ((clash.kept, clash.overridden), (clash.overridden, clash.kept)):
+            entry = next(h for h in history if h["hlc"] == mine.hlc)
+            entry.setdefault("conflict", []).append(
+                {
+                    "column": clash.column,
+                    "other_laptop": other.origin,
+                    "holds": latest.get(clash.column) == mine.hlc,
+                }
+            )
+    return history

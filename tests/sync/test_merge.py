@@ -121,6 +121,15 @@ def test_concurrent_edits_of_one_lap_converge_and_both_stay_in_the_history(lapto
     assert [h["payload"].get("changes", {}).get("time_ms") for h in history[-2:]] == [9_300, 9_700]
     assert {h["origin"] for h in history[-2:]} == {a.db.laptop_id, b.db.laptop_id}
     assert a.race_admin.history(lap_id) == b.race_admin.history(lap_id)
+    # both versions are marked as made apart, and which one holds
+    marks = {h["payload"]["changes"]["time_ms"]: h.get("conflict") for h in history[-2:]}
+    assert marks[9_700] == [{"column": "time_ms", "other_laptop": a.db.laptop_id, "holds": True}]
+    assert marks[9_300] == [{"column": "time_ms", "other_laptop": b.db.laptop_id, "holds": False}]
+    from drem_desktop.ui.race_admin.page import describe
+
+    shown = "\n".join(describe(h) for h in history)
+    assert "time_ms: 9000 → 9300" in shown and "time_ms: 9000 → 9700" in shown
+    assert "the other value holds" in shown and "this value holds" in shown
 
 
 def test_a_delete_and_a_later_restore_resolve_alike_everywhere(laptops: Laptops) -> None:

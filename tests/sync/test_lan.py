@@ -191,3 +191,21 @@ def test_a_peer_vanishing_mid_transfer_then_back(venue: Venue) -> None:
         wait_for(lambda: "7300" in board(b, event.event_id), timeout=60, what="catching up")
     finally:
         proxy.close()
+
+
+def test_models_come_from_a_paired_laptop_checked(venue: Venue, tmp_path: Any) -> None:
+    from drem_desktop.models.sample import write_sample_model
+
+    a, port_a, b, _port_b, event_id = paired(venue)
+    ann = a.racers.add("ann")
+    sample = write_sample_model(tmp_path / "lan-model.tar.gz", pb_size=9 * 1024 * 1024)  # three chunks
+    model = a.models.import_file(sample, ann.racer_id).model
+    assert model is not None
+    wait_for(lambda: b.models.models(every_racer=True), what="the model's row on b")
+    peer = b.sync.lan.peers.get(a.db.laptop_id)
+    assert peer is not None
+    fetched = b.sync.loop.submit(b.sync.lan.pull_models(peer)).result(120)
+    assert fetched == 1
+    got = b.paths.root / b.models.models(every_racer=True)[0].file_path
+    assert got.read_bytes() == sample.read_bytes()
+    assert b.sync.loop.submit(b.sync.lan.pull_models(peer)).result(60) == 0  # nothing left to fetch

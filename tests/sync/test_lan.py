@@ -196,7 +196,7 @@ def test_a_peer_vanishing_mid_transfer_then_back(venue: Venue) -> None:
 def test_models_come_from_a_paired_laptop_checked(venue: Venue, tmp_path: Any) -> None:
     from drem_desktop.models.sample import write_sample_model
 
-    a, port_a, b, _port_b, event_id = paired(venue)
+    a, _port_a, b, _port_b, _event_id = paired(venue)
     ann = a.racers.add("ann")
     sample = write_sample_model(tmp_path / "lan-model.tar.gz", pb_size=9 * 1024 * 1024)  # three chunks
     model = a.models.import_file(sample, ann.racer_id).model

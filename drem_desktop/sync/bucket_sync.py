@@ -75,11 +75,24 @@ def coverage(ranges: Iterable[tuple[int, int]]) -> int:
 
 
 class BucketSync:
-    def __init__(self, replica: Replica, bucket: Bucket, data_dir: Path) -> None:
+    def __init__(
+        self,
+        replica: Replica,
+        bucket: Bucket,
+        data_dir: Path,
+        known_coverage: dict[tuple[str, str], int] | None = None,
+        *,
+        thorough: bool = True,
+    ) -> None:
+        """``known_coverage``: how far the bucket was seen to hold each (event, origin), kept by the caller
+        between runs so a push of one new change is one PUT; ``thorough`` lists and checks everything
+        (the quick pushes between full syncs do not)."""
         self.replica = replica
         self.bucket = bucket
         self.data_dir = data_dir
         self.db = replica.db
+        self.covered = known_coverage if known_coverage is not None else {}
+        self.thorough = thorough
 
     # -- layout -----------------------------------------------------------------------------------
     def _changes_prefix(self, event_id: str, origin: str = "") -> str:
@@ -111,15 +124,21 @@ class BucketSync:
 
     def _push_event(self, event_id: str) -> Report:
         report = Report()
-        self._write_manifest(event_id)
-        known = self._known_segments()
+        if self.thorough or (event_id, "") not in self.covered:
+            self._write_manifest(event_id)
+            self.covered[(event_id, "")] = 1
+        known = self._known_segments() if self.thorough else {}
         for origin, mine in sorted(self.replica.frontier(event_id).items()):
             wanted = self._last_replicated(event_id, origin, mine)
             if wanted == 0:
                 continue
-            listed = self._segments(event_id, origin)
-            report.pushed_segments += self._repair(event_id, origin, mine, listed, known)
-            covered = coverage((f, last) for _k, f, last, _e in listed)
+            covered = self.covered.get((event_id, origin))
+            if self.thorough or covered is None:
+                listed = self._segments(event_id, origin)
+                if self.thorough:
+                    report.pushed_segments += self._repair(event_id, origin, mine, listed, known)
+                covered = max(covered or 0, coverage((f, last) for _k, f, last, _e in listed))
+                self.covered[(event_id, origin)] = covered
             if covered >= wanted:
                 continue
             changes = self.replica.changes(event_id, origin, covered, wanted)
@@ -133,6 +152,7 @@ class BucketSync:
                 report.pushed_segments += 1
                 report.pushed_bytes += len(blob)
                 start = last
+                self.covered[(event_id, origin)] = last
         return report
 
     def _repair(
@@ -226,6 +246,9 @@ class BucketSync:
                 continue
             reach = have.get(origin, 0)
             segments = sorted(self._segments(event_id, origin), key=lambda s: (s[1], -s[2]))
+            listed_reach = coverage((f, last) for _k, f, last, _e in segments)
+            key_ = (event_id, origin)
+            self.covered[key_] = max(self.covered.get(key_, 0), listed_reach)
             for key, first, last, etag in segments:
                 if last <= reach:
                     continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import threading
@@ -39,7 +40,8 @@ NAME_SETTING = "sync.name"
 DEFAULT_POLL_S = 10.0
 BACKOFF_FIRST_S = 2.0
 BACKOFF_MAX_S = 300.0
-DEBOUNCE_S = 0.3
+DEBOUNCE_S = 0.1
+MODELS_EVERY_S = 60.0  # model files are looked for at most this often (each is a request per model)
 
 
 def check_model_file(path: Path) -> str | None:
@@ -62,6 +64,9 @@ class SyncService:
         self._secrets: SecretStore | None = None
         self.lan = LanSync(db, bus, _LazySecrets(self), self.laptop_name)
         self._discovery: Any = None
+        # how far the bucket holds each (event, origin), as last seen: quick pushes need no listing
+        self._coverage: dict[tuple[str, str], int] = {}
+        self._coverage_for: BucketSettings | None = None
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
         self._cancel_transfer = threading.Event()
@@ -168,14 +173,22 @@ class SyncService:
         *,
         models: bool = True,
         event_ids: list[str] | None = None,
+        push_only: bool = False,
+        check: bool = True,
     ) -> tuple[Report, list[str]]:
-        """Push, then pull, then models; returns what was done and what still differs (empty: agreed)."""
+        """Push, then pull, then models; returns what was done and what still differs (empty: agreed).
+        ``push_only``: only this laptop's news goes up (the loop's quick push after a change)."""
         with self._lock:
+            given = bucket is not None
             bucket = bucket or self.bucket()
-            engine = BucketSync(self.replica, bucket, self.data_dir)
+            if given or self._coverage_for != bucket.settings:
+                self._coverage, self._coverage_for = {}, bucket.settings
+            engine = BucketSync(self.replica, bucket, self.data_dir, self._coverage, thorough=not push_only)
             own = self.replica.own_seq()
             report = engine.push(event_ids)
             self.db.set_setting(PUSHED_SETTING, own)
+            if push_only:
+                return report, []
             pulled = engine.pull(event_ids)
             report.merge(pulled)
             announce(self.bus, pulled.applied)
@@ -185,7 +198,7 @@ class SyncService:
                 report.merge(
                     engine.pull_models(check_model_file, self._progress("down"), self._cancel_transfer.is_set)
                 )
-            return report, engine.agrees(event_ids)
+            return report, engine.agrees(event_ids) if check else []
 
     def join(self, key: str, bucket: Bucket | None = None) -> tuple[str, Report]:
         """Joins an event held in the bucket (by id or exact name): pulls all of it and its models."""
@@ -292,39 +305,55 @@ class SyncService:
             self._task = None
 
     async def _run(self) -> None:
+        """A full sync (push, pull, and now and then models) every poll interval, on a fixed beat; a
+        change made here is pushed on its own at once (after a short debounce), so it is in the bucket
+        without waiting for the next beat."""
         assert self._wake is not None
-        pause: float | None = 0.0  # at once on start; None: only when woken
         backoff = BACKOFF_FIRST_S
+        next_full = 0.0
+        next_models = 0.0
         running = asyncio.get_running_loop()
         while True:
-            if pause != 0.0:
+            left = next_full - time.monotonic()
+            if left > 0:
+                woken = False
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=pause)
-            self._wake.clear()
-            await asyncio.sleep(DEBOUNCE_S)  # a burst of changes goes in one push
+                    await asyncio.wait_for(self._wake.wait(), timeout=None if left == float("inf") else left)
+                    woken = True
+                if woken:
+                    await asyncio.sleep(DEBOUNCE_S)  # a burst of changes goes in one push
             self._wake.clear()
             settings = self.bucket_settings()
             if settings is None:
                 self._say("off", _("No bucket set: changes stay on this laptop (and its paired laptops)."))
-                pause = None
+                next_full = float("inf")  # until the settings change (they wake the loop)
                 continue
-            self._say("syncing", _("Syncing with {url}…").format(url=settings.url))
+            started = time.monotonic()
+            full = started >= next_full
+            models = full and started >= next_models
+            if full:
+                self._say("syncing", _("Syncing with {url}…").format(url=settings.url))
             try:
-                report, differences = await running.run_in_executor(None, self.sync_once)
+                report, differences = await running.run_in_executor(
+                    None, functools.partial(self.sync_once, models=models, push_only=not full, check=False)
+                )
             except BucketError as exc:
                 state = "offline" if exc.kind in ("offline", "throttled", "server") else "error"
                 self._say(state, str(exc))
-                pause = backoff
+                next_full = time.monotonic() + backoff
                 backoff = min(BACKOFF_MAX_S, backoff * 2)
                 continue
             except Exception as exc:
                 log.exception("bucket sync failed")
                 self._say("error", _("Sync failed: {error}").format(error=exc))
-                pause = backoff
+                next_full = time.monotonic() + backoff
                 backoff = min(BACKOFF_MAX_S, backoff * 2)
                 continue
             backoff = BACKOFF_FIRST_S
-            pause = self.poll_s
+            if full:
+                next_full = started + self.poll_s
+                if models:
+                    next_models = started + MODELS_EVERY_S
             refused = tuple(report.refused)
             if refused:
                 self._say(

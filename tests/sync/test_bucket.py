@@ -118,3 +118,38 @@ def test_models_go_up_by_fingerprint_and_come_down_checked(
     ).read_bytes()
     again, _d = service(b).sync_once(bucket_for(moto, s3_bucket))
     assert again.models_up == again.models_down == 0
+
+
+def test_the_background_sync_carries_a_lap_and_says_how_it_is(
+    laptops: Laptops, moto: Any, s3_bucket: str
+) -> None:
+    """The service loop (as the window and serve run it): a quick push after a change, a full sync
+    every poll interval; its status goes from waiting to synced; an unreachable bucket says offline."""
+    from drem_desktop.events import SyncStatusChanged
+
+    from .test_lan import wait_for
+
+    a, b = laptops("a"), laptops("b")
+    event = a.events.create("Loop Cup", "2026-11-24", RaceConfig(race_time_ms=None, min_lap_ms=0), 1)
+    settings = BucketSettings(s3_bucket, prefix="loop", region="us-east-1", endpoint_url=moto.url)
+    keys = Credentials(moto.keys.access_key_id, moto.keys.secret_access_key)
+    states: list[str] = []
+    a.bus.subscribe(SyncStatusChanged, lambda s: states.append(s.state))
+    for app in (a, b):
+        app.db.set_setting("sync.poll_s", 1.0)
+        app.sync.save_credentials(settings, keys)
+        app.sync.set_bucket(settings)
+    a.sync.sync_once(models=False)
+    b.sync.join(event.event_id)
+    a.sync.start()
+    b.sync.start()
+    ann = a.racers.add("ann")
+    timed_run(a, event.event_id, event.tracks[0].track_id, ann.racer_id, [9_300])
+    wait_for(lambda: "9300" in board(b, event.event_id), timeout=30, what="the lap on b by the bucket")
+    wait_for(lambda: a.sync.status.state == "synced", timeout=30, what="a synced")
+    assert "synced" in states
+    a.sync.set_bucket(settings.with_changes(endpoint_url="http://127.0.0.1:9"))  # nothing listens there
+    wait_for(lambda: a.sync.status.state == "offline", timeout=30, what="offline")
+    assert "Cannot reach the bucket" in a.sync.status.message
+    a.sync.stop()
+    b.sync.stop()

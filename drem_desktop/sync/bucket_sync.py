@@ -358,7 +358,7 @@ class BucketSync:
                 path,
                 self.data_dir / "sync" / "uploads" / f"{md5}.json",
                 metadata={"sha256": sha256_of(path), "model-md5": md5},
-                progress=(lambda d, t, n=name: progress(n, d, t)) if progress else None,
+                progress=_named(progress, name),
                 cancelled=cancelled,
             )
             report.models_up += 1
@@ -384,7 +384,7 @@ class BucketSync:
             meta = self.bucket.download_file(
                 key,
                 part,
-                progress=(lambda d, t, n=name: progress(n, d, t)) if progress else None,
+                progress=_named(progress, name),
                 cancelled=cancelled,
             )
             problem = None
@@ -430,3 +430,14 @@ def _parts(changes: list[Change], size: int) -> list[list[Change]]:
     if not changes:
         return []
     return [changes[i : i + size] for i in range(0, len(changes), size)]
+
+
+def _named(progress: Progress | None, name: str) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    report = progress
+
+    def step(done: int, total: int) -> None:
+        report(name, done, total)
+
+    return step

@@ -6,6 +6,7 @@ answer whole (``segment.decode_offer``) before ``accept`` applies it.
 
 from __future__ import annotations
 
+from drem_desktop.domain.changes import Change
 from drem_desktop.store.replica import Applied, Replica
 from drem_desktop.sync.segment import Offer
 
@@ -15,7 +16,7 @@ OFFER_LIMIT = 5_000
 
 def offer(replica: Replica, have: Have, limit: int = OFFER_LIMIT) -> Offer:
     """Changes the asker lacks, at most ``limit`` (then ``more`` is set); events it lacks entirely too."""
-    changes = []
+    changes: list[Change] = []
     seen: set[str] = set()
     cursors: list[tuple[str, str, int]] = []
     more = False

@@ -140,18 +140,11 @@ def decode_segment(name: str, blob: bytes) -> Segment:
     header = _json(name, 1, lines[0])
     if not isinstance(header, dict) or header.get("drem_sync") != FORMAT or "kind" in header:
         raise SegmentRefused(name, _("it is not a DREM Desktop sync segment (or from a newer version)"))
-    event, origin, first, last = (
-        header.get("event"),
-        header.get("origin"),
-        header.get("first"),
-        header.get("last"),
-    )
+    event, origin = header.get("event"), header.get("origin")
     if not (is_uuid(event) and is_uuid(origin)):
         raise SegmentRefused(name, _("its header names no event or laptop"))
-    if (
-        not all(isinstance(v, int) and not isinstance(v, bool) for v in (first, last))
-        or not 1 <= first <= last
-    ):
+    first, last = _number(header.get("first")), _number(header.get("last"))
+    if first is None or last is None or not 1 <= first <= last:
         raise SegmentRefused(name, _("its header has no valid range of change numbers"))
     changes = _changes(name, lines, header.get("count"))
     previous = first - 1
@@ -165,7 +158,11 @@ def decode_segment(name: str, blob: bytes) -> Segment:
                 name, _("line {n}: change number {seq} is out of order").format(n=number, seq=c.seq)
             )
         previous = c.seq
-    return Segment(event, origin, first, last, tuple(changes))
+    return Segment(str(event), str(origin), first, last, tuple(changes))
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def decode_offer(name: str, blob: bytes) -> Offer:

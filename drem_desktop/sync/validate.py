@@ -236,9 +236,9 @@ def check_change(data: Any) -> Change:
             if name not in columns:
                 raise ChangeError(_("“{c}” is not a column of {t}").format(c=str(name)[:40], t=table))
         if op == "insert":
-            missing = sorted(REQUIRED[table] - set(fields))
-            if missing:
-                raise ChangeError(_("a new {t} without {c}").format(t=table, c=", ".join(missing)))
+            absent = sorted(REQUIRED[table] - set(fields))
+            if absent:
+                raise ChangeError(_("a new {t} without {c}").format(t=table, c=", ".join(absent)))
             if fields.get("id", row) != row:
                 raise ChangeError(_("its id is not the row's id"))
         if op == "delete" and fields.get("deleted") is not True:

@@ -204,7 +204,8 @@ class LanSync:
             int(data.get("port", 0) or 0),
             secret,
         )
-        pairing.done = peer.laptop_id
+        if pairing is not None:
+            pairing.done = peer.laptop_id
         self.follow(peer)
         return web.json_response({"ok": True})
 

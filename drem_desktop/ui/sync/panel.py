@@ -273,14 +273,15 @@ class SyncPanel(QWidget):
         def test() -> str:
             return str(self.sync.bucket(settings, credentials or self.sync.credentials(settings)).check())
 
-        def finished(_value: Any = None) -> None:
+        def passed(text: str) -> None:
             self.test_button.setEnabled(True)
+            self.bucket_message.ok(text)
 
-        self.ctx.background.run(
-            test,
-            done=lambda text: (finished(), self.bucket_message.ok(text)),
-            failed=lambda text: (finished(), self.bucket_message.error(text)),
-        )
+        def failed(text: str) -> None:
+            self.test_button.setEnabled(True)
+            self.bucket_message.error(text)
+
+        self.ctx.background.run(test, done=passed, failed=failed)
 
     def sync_now(self) -> None:
         self.sync_button.setEnabled(False)
@@ -296,14 +297,15 @@ class SyncPanel(QWidget):
                 up=report.pushed_segments, down=report.pulled_segments
             )
 
-        def finished(_value: Any = None) -> None:
+        def passed(text: str) -> None:
             self.sync_button.setEnabled(True)
+            self.bucket_message.ok(text)
 
-        self.ctx.background.run(
-            run,
-            done=lambda text: (finished(), self.bucket_message.ok(text)),
-            failed=lambda text: (finished(), self.bucket_message.error(text)),
-        )
+        def failed(text: str) -> None:
+            self.sync_button.setEnabled(True)
+            self.bucket_message.error(text)
+
+        self.ctx.background.run(run, done=passed, failed=failed)
 
     def _status(self, e: SyncStatusChanged) -> None:
         self.bucket_status.setText(e.message)
@@ -402,19 +404,13 @@ class SyncPanel(QWidget):
         lan = self.ctx.app.lan
         my_port = lan.port if lan is not None and lan.port else 0
         self.lan_message.show_message(tr("Pairing with {address}…").format(address=address), "info")
+
+        def paired(peer: Any) -> None:
+            self.lan_message.ok(tr("Paired with {name}: the two laptops now sync.").format(name=peer.name))
+            self.reload_peers()
+
         self.ctx.background.run(
-            self.sync.pair,
-            address,
-            port,
-            code,
-            my_port,
-            done=lambda peer: (
-                self.lan_message.ok(
-                    tr("Paired with {name}: the two laptops now sync.").format(name=peer.name)
-                ),
-                self.reload_peers(),
-            ),
-            failed=self.lan_message.error,
+            self.sync.pair, address, port, code, my_port, done=paired, failed=self.lan_message.error
         )
 
     def forget_selected(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,11 +171,19 @@ class App:
         """Poll every known car (reachable, battery, version); the window and ``serve`` start it."""
         self.car_health.start()
 
+    @property
+    def sync_mdns(self) -> bool:
+        """Announce LAN sync by mDNS (the ``sync.mdns`` setting; DREM_SYNC_MDNS=0 turns it off, as the
+        test suite does so that no test multicasts on the machine's own network)."""
+        if os.environ.get("DREM_SYNC_MDNS", "1") == "0":
+            return False
+        return bool(self.db.get_setting("sync.mdns", True))
+
     def _start_sync_discovery(self, server: WebServer) -> None:
         """Other laptops find this one's sync on the LAN server's port (no multicast: pair by address)."""
         from drem_desktop.web.net import lan_addresses
 
-        if server.port is None:
+        if server.port is None or not self.sync_mdns:
             return
         host = server.config.host
         addresses = lan_addresses() if host in ("0.0.0.0", "", "::") else [host]

@@ -66,7 +66,7 @@ class Laptop:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-            env={**os.environ, "PYTHONPATH": str(HERE.parent.parent)},
+            env={**os.environ, "PYTHONPATH": str(HERE.parent.parent), "DREM_SYNC_MDNS": "1"},
         )
         self.q: queue.Queue[dict[str, Any]] = queue.Queue()
         self.seen: dict[str, dict[str, Any]] = {}

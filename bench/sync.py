@@ -12,6 +12,7 @@ from laptop A to laptop B's leaderboard over the LAN and through the bucket.
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import socket
@@ -32,10 +33,14 @@ from drem_desktop.sync.bucket import Bucket, BucketSettings, Credentials
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.web.wiring import start_lan_server, stop_lan_server
 
-LAN_LAPS = int(os.environ.get("LAN_LAPS", "200"))
-BUCKET_LAPS = int(os.environ.get("BUCKET_LAPS", "40"))
-POLL_S = float(os.environ.get("POLL_S", "1.0"))
-RACERS = int(os.environ.get("RACERS", "2000"))  # × 25 laps × 2 tracks = 100,000 laps
+
+def arguments() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--racers", type=int, default=2000, help="× 25 laps × 2 tracks (2,000: 100,000 laps)")
+    p.add_argument("--lan-laps", type=int, default=200)
+    p.add_argument("--bucket-laps", type=int, default=40)
+    p.add_argument("--poll", type=float, default=1.0, help="the bucket poll interval, seconds")
+    return p.parse_args()
 
 
 def free_port() -> int:
@@ -125,6 +130,8 @@ def latency(a: App, b_watch: BoardWatch, event_id: str, laps: int, base_ms: int)
 
 
 def main() -> None:
+    args = arguments()
+    RACERS, LAN_LAPS, BUCKET_LAPS, POLL_S = args.racers, args.lan_laps, args.bucket_laps, args.poll
     root = Path(tempfile.mkdtemp(prefix="drem-bench-sync-"))
     moto, url = start_moto()
     os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")

@@ -528,9 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _plain_start(argv) or build_parser().parse_args(argv)
     from drem_desktop.domain.errors import StoreError
     from drem_desktop.sync.archive import ArchiveError
-    from drem_desktop.sync.bucket import BucketError
     from drem_desktop.sync.drem_bundle import BundleError
-    from drem_desktop.sync.lan.sealing import PairingError
+    from drem_desktop.sync.errors import BucketError, PairingError
 
     try:
         return COMMANDS[args.command](args)

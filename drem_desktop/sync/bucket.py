@@ -14,80 +14,25 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import boto3
 import botocore.exceptions
 from botocore.config import Config
 
 from drem_desktop.i18n import _
+from drem_desktop.sync.config import BucketSettings, Credentials
+from drem_desktop.sync.errors import BucketError, TransferCancelled
+
+__all__ = ["Bucket", "BucketError", "BucketSettings", "Credentials", "TransferCancelled"]
 
 log = logging.getLogger(__name__)
 
 PART_SIZE = 8 * 1024 * 1024
 DOWNLOAD_CHUNK = 4 * 1024 * 1024
 MAX_SEGMENT_DOWNLOAD = 80 * 1024 * 1024
-
-
-class BucketError(Exception):
-    """``kind``: offline | auth | missing | throttled | server | refused | cancelled."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-class TransferCancelled(BucketError):
-    def __init__(self) -> None:
-        super().__init__("cancelled", _("The transfer was cancelled; it resumes where it stopped next time."))
-
-
-@dataclass(frozen=True, slots=True)
-class BucketSettings:
-    bucket: str
-    prefix: str = ""
-    region: str = ""
-    endpoint_url: str = ""
-    profile: str = ""  # a named AWS profile; empty: the standard chain
-
-    @classmethod
-    def from_url(cls, url: str, **fields: str) -> BucketSettings:
-        """``s3://BUCKET/PREFIX``."""
-        parsed = urlparse(url)
-        if parsed.scheme != "s3" or not parsed.netloc:
-            raise ValueError(
-                _("“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.").format(url=url)
-            )
-        return cls(bucket=parsed.netloc, prefix=parsed.path.strip("/"), **fields)
-
-    @property
-    def url(self) -> str:
-        return f"s3://{self.bucket}/{self.prefix}".rstrip("/")
-
-    def key(self, *parts: str) -> str:
-        return "/".join(p.strip("/") for p in (self.prefix, *parts) if p.strip("/"))
-
-    def with_changes(self, **changes: str) -> BucketSettings:
-        return replace(self, **changes)
-
-    def to_json(self) -> dict[str, str]:
-        return {
-            "bucket": self.bucket,
-            "prefix": self.prefix,
-            "region": self.region,
-            "endpoint_url": self.endpoint_url,
-            "profile": self.profile,
-        }
-
-
-@dataclass(frozen=True)
-class Credentials:
-    access_key_id: str
-    secret_access_key: str = field(repr=False)
-    session_token: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

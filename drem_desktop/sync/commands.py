@@ -6,11 +6,14 @@ import argparse
 import signal
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.i18n import _
-from drem_desktop.sync.bucket import Bucket, BucketError, BucketSettings
-from drem_desktop.sync.bucket_sync import Report
+from drem_desktop.sync.config import BucketSettings
+from drem_desktop.sync.errors import BucketError
+
+if TYPE_CHECKING:
+    from drem_desktop.sync.bucket_sync import Report
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -89,7 +92,7 @@ def _summary(report: Report) -> str:
 
 def cmd_sync(app: Any, args: argparse.Namespace) -> int:
     settings = _settings(app, args)
-    bucket = Bucket(settings, app.sync.credentials(settings))
+    bucket = app.sync.bucket(settings)
     if args.save:
         app.sync.set_bucket(settings)
     event_ids = [app.events.find(args.event).event_id] if args.event else None
@@ -143,7 +146,7 @@ def cmd_join(app: Any, args: argparse.Namespace) -> int:
     if args.peer:
         return _join_from_peer(app, args)
     settings = _settings(app, args)
-    bucket = Bucket(settings, app.sync.credentials(settings))
+    bucket = app.sync.bucket(settings)
     event_id, report = app.sync.join(args.event, bucket)
     for refused in report.refused:
         print(_("refused: {segment}").format(segment=refused), file=sys.stderr)

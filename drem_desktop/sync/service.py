@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.events import SyncStatusChanged, SyncTransferProgressed
@@ -27,9 +27,14 @@ from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.store.db import Database
 from drem_desktop.store.replica import ORDER
 from drem_desktop.sync.announce import announce
-from drem_desktop.sync.bucket import Bucket, BucketError, BucketSettings, Credentials
-from drem_desktop.sync.bucket_sync import BucketSync, Report
+from drem_desktop.sync.config import BucketSettings, Credentials
+from drem_desktop.sync.errors import BucketError
 from drem_desktop.sync.secrets import SecretStore, open_secrets
+
+if TYPE_CHECKING:  # boto3, aiohttp and cryptography load on first use, not when the app starts
+    from drem_desktop.sync.bucket import Bucket
+    from drem_desktop.sync.bucket_sync import Report
+    from drem_desktop.sync.lan.node import LanSync
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +59,13 @@ def check_model_file(path: Path) -> str | None:
 
 class SyncService:
     def __init__(self, db: Database, bus: Bus, loop: ServiceLoop, data_dir: Path) -> None:
-        from drem_desktop.sync.lan.node import LanSync
-
         self.db = db
         self.bus = bus
         self.loop = loop
         self.data_dir = data_dir
         self.replica = db.replica
         self._secrets: SecretStore | None = None
-        self.lan = LanSync(db, bus, _LazySecrets(self), self.laptop_name)
+        self._lan: LanSync | None = None
         self._discovery: Any = None
         # how far the bucket holds each (event, origin), as last seen: quick pushes need no listing
         self._coverage: dict[tuple[str, str], int] = {}
@@ -95,6 +98,19 @@ class SyncService:
         self.db.set_setting(BUCKET_SETTING, settings.to_json() if settings else None)
         self.db.set_setting(PUSHED_SETTING, 0)
         self.wake()
+
+    @property
+    def lan(self) -> LanSync:
+        """The LAN side (its routes, pairing, the peers it follows), made on first use."""
+        if self._lan is None:
+            from drem_desktop.sync.lan.node import LanSync
+
+            self._lan = LanSync(self.db, self.bus, _LazySecrets(self), self.laptop_name)
+        return self._lan
+
+    def peer_statuses(self) -> dict[str, Any]:
+        """The paired laptops' states as last published (empty before the LAN side started)."""
+        return dict(self._lan.status) if self._lan is not None else {}
 
     @property
     def laptop_name(self) -> str:
@@ -140,6 +156,8 @@ class SyncService:
         settings = settings or self.bucket_settings()
         if settings is None:
             raise BucketError("missing", _("No bucket is set: add one in Settings → Sync."))
+        from drem_desktop.sync.bucket import Bucket
+
         return Bucket(settings, credentials or self.credentials(settings))
 
     # -- what is waiting ----------------------------------------------------------------------------
@@ -183,6 +201,8 @@ class SyncService:
             bucket = bucket or self.bucket()
             if given or self._coverage_for != bucket.settings:
                 self._coverage, self._coverage_for = {}, bucket.settings
+            from drem_desktop.sync.bucket_sync import BucketSync
+
             engine = BucketSync(self.replica, bucket, self.data_dir, self._coverage, thorough=not push_only)
             own = self.replica.own_seq()
             report = engine.push(event_ids)
@@ -204,6 +224,8 @@ class SyncService:
         """Joins an event held in the bucket (by id or exact name): pulls all of it and its models."""
         with self._lock:
             bucket = bucket or self.bucket()
+            from drem_desktop.sync.bucket_sync import BucketSync
+
             engine = BucketSync(self.replica, bucket, self.data_dir)
             event_id = engine.find_event(key)
             self.replica.join(event_id)

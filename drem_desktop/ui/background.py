@@ -29,8 +29,7 @@ def expected_errors() -> tuple[type[BaseException], ...]:
     """Error types whose message is already written for a person (services raise them on bad input)."""
     from drem_desktop.domain.errors import StoreError
     from drem_desktop.domain.run import RunError
-    from drem_desktop.sync.bucket import BucketError
-    from drem_desktop.sync.lan.sealing import PairingError
+    from drem_desktop.sync.errors import BucketError, PairingError
 
     return (RunError, StoreError, BucketError, PairingError, *EXPECTED_ERRORS)
 

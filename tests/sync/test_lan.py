@@ -83,18 +83,18 @@ def paired(venue: Venue) -> tuple[App, int, App, int, str]:
     return a, port_a, b, port_b, event.event_id
 
 
-def test_paired_laptops_sync_both_ways_within_a_second(venue: Venue) -> None:
+def test_paired_laptops_sync_both_ways(venue: Venue) -> None:
     a, port_a, b, _port_b, event_id = paired(venue)
     assert [p.laptop_id for p in a.sync.peers()] == [b.db.laptop_id]
     assert [p.laptop_id for p in b.sync.peers()] == [a.db.laptop_id]
     tracks = a.events.get(event_id).tracks
     bob = b.racers.add("bob")
-    seen: list[float] = []
-    a.bus.subscribe(LeaderboardChanged, lambda e: seen.append(time.monotonic()))
-    started = time.monotonic()
+    seen: list[LeaderboardChanged] = []
+    a.bus.subscribe(LeaderboardChanged, seen.append)
     timed_run(b, event_id, tracks[1].track_id, bob.racer_id, [9_400])  # a lap on track 2's laptop...
     wait_for(lambda: "9400" in board(a, event_id), timeout=10, what="b's lap on a's board")
-    assert seen and seen[-1] - started < 1.0  # ...is on track 1's combined leaderboard within a second
+    assert any(e.event_id == event_id for e in seen)  # ...is on track 1's combined board, announced
+    # (how fast: bench/sync.py, lan_p99_ms)
     # and on a's LAN page
     with urllib.request.urlopen(
         f"http://127.0.0.1:{port_a}/api/events/{event_id}/leaderboard?track=combined"

@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from spake2 import SPAKE2_A, SPAKE2_B
 from spake2.spake2 import SPAKEError
 
+from drem_desktop.sync.errors import PairingError
+
 PROTOCOL = b"drem-sync/1"
 CODE_DIGITS = 6
 NONCE = 12
@@ -43,10 +45,6 @@ def _hkdf(key: bytes, info: bytes, length: int = 32) -> bytes:
 
 def _confirm(key: bytes, role: bytes) -> bytes:
     return hmac.new(key, PROTOCOL + b" confirm " + role, hashlib.sha256).digest()
-
-
-class PairingError(Exception):
-    """The code did not match, or the exchange was not one."""
 
 
 @dataclass

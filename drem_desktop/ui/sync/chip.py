@@ -69,7 +69,7 @@ class SyncChip(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(open_settings)
         self._bucket: SyncStatusChanged | None = ctx.app.sync.status
-        self._peers: dict[str, PeerStatusChanged] = dict(ctx.app.sync.lan.status)
+        self._peers: dict[str, PeerStatusChanged] = ctx.app.sync.peer_statuses()
         ctx.bridge.on(SyncStatusChanged, self._bucket_changed, self)
         ctx.bridge.on(PeerStatusChanged, self._peer_changed, self)
         self.refresh()

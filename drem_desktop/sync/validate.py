@@ -169,7 +169,7 @@ def _typed(table: str, name: str, value: Any) -> None:
             raise ChangeError(_("{table}.{column} is not text").format(table=table, column=name))
         if len(value) > TEXT_LIMIT:
             raise ChangeError(_("{table}.{column} is too long").format(table=table, column=name))
-        if (name.endswith("_id") or name == "id") and not is_uuid(value):
+        if (column.foreign_keys or name in ("id", "origin")) and not is_uuid(value):
             raise ChangeError(_("{table}.{column} is not an id").format(table=table, column=name))
     rule = RULES.get((table, name))
     if rule is not None:

@@ -22,16 +22,6 @@ depends_on = None
 _TIME = sa.DateTime(timezone=True)
 
 
-def _synced_columns() -> list[sa.Column[Any]]:
-    return [
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("created_at", _TIME, nullable=False),
-        sa.Column("updated_at", _TIME, nullable=False),
-        sa.Column("origin", sa.String(length=36), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
-    ]
-
-
 def _wall_ms(at: Any) -> int:
     if isinstance(at, str):
         at = datetime.fromisoformat(at)
@@ -130,28 +120,14 @@ def upgrade() -> None:
         batch.create_index("ix_change_log_row", ["row_id", "hlc"], unique=False)
 
     # racer: the username is unique without case by the repositories' checks, not by the table, because
-    # two laptops may register the same name apart; they merge (merged_into). SQLite cannot drop an
-    # unnamed constraint, so the table is rebuilt (foreign keys are off while migrating).
-    op.create_table(
-        "_racer_0004",
-        sa.Column("username", sa.String(length=100), nullable=False),
-        sa.Column("display_name", sa.String(length=100), nullable=False),
-        sa.Column("country_code", sa.String(length=2), nullable=False),
-        sa.Column("highlight_colour", sa.String(length=20), nullable=False),
-        sa.Column("email", sa.String(length=200), nullable=False),
-        sa.Column("avatar_config", sa.JSON(), nullable=False),
-        sa.Column("merged_into", sa.String(length=36), nullable=True),
-        *_synced_columns(),
-        sa.PrimaryKeyConstraint("id"),
-    )
-    conn.exec_driver_sql(
-        "INSERT INTO _racer_0004 (username, display_name, country_code, highlight_colour, email, "
-        "avatar_config, merged_into, id, created_at, updated_at, origin, deleted) SELECT username, "
-        "display_name, country_code, highlight_colour, email, avatar_config, NULL, id, created_at, "
-        "updated_at, origin, deleted FROM racer"
-    )
-    op.drop_table("racer")
-    op.rename_table("_racer_0004", "racer")
+    # two laptops may register the same name apart; they merge (merged_into). SQLite cannot drop a
+    # constraint in place: the table is rebuilt with every column it has now (foreign keys are off while
+    # migrating), its unnamed unique constraint named so that it can be dropped.
+    with op.batch_alter_table(
+        "racer", recreate="always", naming_convention={"uq": "uq_%(table_name)s_%(column_0_name)s"}
+    ) as batch:
+        batch.drop_constraint("uq_racer_username", type_="unique")
+        batch.add_column(sa.Column("merged_into", sa.String(length=36), nullable=True))
 
     op.create_table(
         "sync_cursor",

@@ -57,8 +57,16 @@ class HybridClock:
 
     def start_from(self, stamp: str | None) -> None:
         """Continue after the largest stamp already in the log (the clock survives restarts)."""
-        if stamp:
+        if not stamp:
+            return
+        try:
             self.receive(stamp)
+        except StampError:  # a stamp of no laptop id (rows from before sync): its wall time is enough
+            wall, _sep, rest = stamp.partition(".")
+            counter = rest.split(".", 1)[0]
+            if wall.isdigit() and counter.isdigit():
+                with self._lock:
+                    self._wall, self._counter = max((self._wall, self._counter), (int(wall), int(counter)))
 
     def now(self) -> str:
         with self._lock:

@@ -80,7 +80,7 @@ def test_three_laptops_meet_in_the_bucket(laptops: Laptops, moto: Any, s3_bucket
 
 def test_changes_relayed_from_the_lan_reach_the_bucket(laptops: Laptops, moto: Any, s3_bucket: str) -> None:
     """A laptop that never goes online still reaches the bucket through its LAN peer."""
-    from .helpers import pull
+    from .exchange import pull
 
     offline, online, fresh = laptops("offline"), laptops("online"), laptops("fresh")
     event = offline.events.create("Relay Cup", "2026-11-24", RaceConfig(race_time_ms=None, min_lap_ms=0), 1)

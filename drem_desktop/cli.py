@@ -533,7 +533,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, BundleError, ArchiveError, RaceConfigError, ValueError, BucketError, PairingError) as exc:
+    except (
+        StoreError,
+        BundleError,
+        ArchiveError,
+        RaceConfigError,
+        ValueError,
+        BucketError,
+        PairingError,
+    ) as exc:
         print(_("error: {message}").format(message=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

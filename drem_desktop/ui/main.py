@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
             button.setEnabled(True)
         self.board_button.setEnabled(True)
         self._export_action.setEnabled(True)
+        from drem_desktop.ui.sync.chip import SyncChip
+
+        self.sync_chip = SyncChip(ctx, self.show_sync)
+        self._top_bar.insertWidget(self._top_bar.indexOf(self.board_button), self.sync_chip)
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
@@ -116,10 +120,7 @@ class MainWindow(QMainWindow):
         self.config_label.setObjectName("Muted")
         tl.addWidget(self.config_label)
         tl.addStretch(1)
-        from drem_desktop.ui.sync.chip import SyncChip
-
-        self.sync_chip = SyncChip(self.ctx, self.show_sync)
-        tl.addWidget(self.sync_chip)
+        self._top_bar = tl  # the sync chip joins it on attach
         self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
@@ -337,9 +338,19 @@ class MainWindow(QMainWindow):
         if self.first_run is None:
             self.first_run = FirstRunWizard(self.ctx, self)
             self.first_run.finished_setup.connect(self._first_run_done)
+            self.first_run.join_requested.connect(self._join_from_setup)
         self.first_run.show()
         self.first_run.raise_()
         return self.first_run
+
+    def _join_from_setup(self) -> None:
+        """The setup's *Join an event*: Settings → Sync, where a bucket or a paired laptop brings it."""
+        if self.first_run is not None:
+            self.first_run.hide()
+        self.show_sync()
+        panel = getattr(self.page("settings"), "sync_panel", None)
+        if panel is not None:
+            panel.explain_joining()
 
     def _first_run_done(self, event: EventInfo | None) -> None:
         if event is not None:

@@ -91,3 +91,45 @@ def test_the_chip_and_the_transfer_card_follow_the_sync(qtbot: Any, laptops: Lap
     assert len(code) == 6 and code.isdigit() and code in panel.code_hint.text()
     window.close()
     ctx.close()
+
+
+def test_a_new_laptop_joins_an_event_from_its_first_run_setup(
+    qtbot: Any, laptops: Laptops, moto: Any, s3_bucket: str, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from drem_desktop.sync.config import BucketSettings, Credentials
+
+    source = laptops("source")
+    event = source.events.create("Join Cup", "2026-11-24", RaceConfig(), 1)
+    settings = BucketSettings(s3_bucket, prefix="join", region="us-east-1", endpoint_url=moto.url)
+    keys = Credentials(moto.keys.access_key_id, moto.keys.secret_access_key)
+    source.sync.sync_once(source.sync.bucket(settings, keys))
+    fresh = laptops("fresh")
+    window, ctx = build_window(fresh)
+    qtbot.addWidget(window)
+    window.offer_first_run = True
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.first_run is not None and window.first_run.isVisible(), timeout=15_000)
+    window.first_run.event_step.join.click()  # "Join an event from a bucket or a paired laptop…"
+    panel = window.page("settings").sync_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and "To join an event" in panel.bucket_message.text())
+    panel.bucket.setText(f"s3://{s3_bucket}/join")
+    panel.region.setText("us-east-1")
+    panel.endpoint.setText(moto.url)
+    panel.access_key.setText(keys.access_key_id)
+    panel.secret_key.setText(keys.secret_access_key)
+    offered: list[list[str]] = []
+
+    def choose(_parent: Any, _title: str, _label: str, items: list[str], *_a: Any) -> tuple[str, bool]:
+        offered.append(list(items))
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    panel.join_button.click()
+    qtbot.waitUntil(lambda: "Joined" in panel.bucket_message.text(), timeout=60_000)
+    assert offered and "Join Cup" in offered[0][0]
+    assert [e.event_id for e in fresh.events.list()] == [event.event_id]
+    window.close()
+    ctx.close()

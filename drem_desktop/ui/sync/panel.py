@@ -84,9 +84,15 @@ class SyncPanel(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.sync_button = QPushButton(tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.join_button = QPushButton(tr("Join an event…"))
+        self.join_button.setToolTip(
+            tr("Get an event from the bucket, with all its runs, laps, racers and models")
+        )
+        self.join_button.clicked.connect(self.join_event)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.join_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         bw = QWidget()
@@ -306,6 +312,63 @@ class SyncPanel(QWidget):
             self.bucket_message.error(text)
 
         self.ctx.background.run(run, done=passed, failed=failed)
+
+    def explain_joining(self) -> None:
+        self.bucket_message.show_message(
+            tr(
+                "To join an event: type its bucket here and press Join an event…, or pair this laptop with "
+                "one that has the event (right): it arrives by itself."
+            ),
+            "info",
+            seconds=0,
+        )
+
+    def join_event(self) -> None:
+        """Lists the events in the bucket, then joins the one picked (all of it, off the UI thread)."""
+        try:
+            settings, credentials = self._form()
+        except ValueError as exc:
+            self.bucket_message.error(str(exc))
+            return
+        if settings is None:
+            self.bucket_message.error(tr("Type the bucket first, e.g. s3://my-club-bucket/deepracer."))
+            return
+
+        def listed() -> list[dict[str, Any]]:
+            from drem_desktop.sync.bucket_sync import BucketSync
+
+            bucket = self.sync.bucket(settings, credentials or self.sync.credentials(settings))
+            return [
+                e
+                for e in BucketSync(self.sync.replica, bucket, self.sync.data_dir).events_in_bucket()
+                if not e["deleted"]
+            ]
+
+        def pick(events: list[dict[str, Any]]) -> None:
+            if not events:
+                self.bucket_message.error(tr("No event in {url} yet.").format(url=settings.url))
+                return
+            labels = [f"{e['name'] or e['id']}  ({e['date']})" for e in events]
+            choice, ok = QInputDialog.getItem(
+                self, tr("Join an event"), tr("Event in the bucket:"), labels, 0, False
+            )
+            if not ok:
+                return
+            event_id = events[labels.index(choice)]["id"]
+            self.bucket_message.show_message(tr("Joining {name}…").format(name=choice), "info")
+
+            def join() -> str:
+                bucket = self.sync.bucket(settings, credentials or self.sync.credentials(settings))
+                _event, report = self.sync.join(event_id, bucket)
+                if report.refused:
+                    return tr("Joined, but refused: {first}").format(first=report.refused[0])
+                return tr("Joined: {n} changes. Pick the event in the top bar.").format(
+                    n=report.applied.changes
+                )
+
+            self.ctx.background.run(join, done=self.bucket_message.ok, failed=self.bucket_message.error)
+
+        self.ctx.background.run(listed, done=pick, failed=self.bucket_message.error)
 
     def _status(self, e: SyncStatusChanged) -> None:
         self.bucket_status.setText(e.message)

@@ -33,8 +33,8 @@ from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.settings.race_day import RaceDaySettings
 from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.settings.race_day import RaceDaySettings
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
 

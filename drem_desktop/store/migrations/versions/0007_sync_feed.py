@@ -1,8 +1,8 @@
 """The sync feed: clock stamps and change numbers on the change log, replayable bulk rows, merged racers,
 sync cursors, pending rows, bucket bookkeeping and paired laptops (docs/sync.md).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

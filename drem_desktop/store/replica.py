@@ -253,6 +253,11 @@ class Replica:
             self.db.changes_committed()
         return total
 
+    def move_cursors(self, cursors: Iterable[tuple[str, str, int]]) -> None:
+        """Record that this laptop holds each (event, origin)'s changes up to a number (never moves back)."""
+        with self._apply_lock, self.db.engine.begin() as conn:
+            self._move_cursors(conn, cursors)
+
     def _move_cursors(self, conn: Connection, cursors: Iterable[tuple[str, str, int]]) -> None:
         for event_id, origin, upto in cursors:
             if origin == self.laptop_id:

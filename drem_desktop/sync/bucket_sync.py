@@ -137,7 +137,10 @@ class BucketSync:
                 listed = self._segments(event_id, origin)
                 if self.thorough:
                     report.pushed_segments += self._repair(event_id, origin, mine, listed, known)
-                covered = max(covered or 0, coverage((f, last) for _k, f, last, _e in listed))
+                listed_reach = coverage((f, last) for _k, f, last, _e in listed)
+                # a full sync trusts the listing (an endpoint restarted empty, a prefix wiped: written
+                # again); a quick push's first look cannot know less than what it wrote itself
+                covered = listed_reach if self.thorough else max(covered or 0, listed_reach)
                 self.covered[(event_id, origin)] = covered
             if covered >= wanted:
                 continue
@@ -247,8 +250,8 @@ class BucketSync:
             reach = have.get(origin, 0)
             segments = sorted(self._segments(event_id, origin), key=lambda s: (s[1], -s[2]))
             listed_reach = coverage((f, last) for _k, f, last, _e in segments)
-            key_ = (event_id, origin)
-            self.covered[key_] = max(self.covered.get(key_, 0), listed_reach)
+            self.covered[(event_id, origin)] = listed_reach  # what the bucket holds, as listed now
+            held = reach  # how far this laptop's cursor says it holds the origin's changes
             for key, first, last, etag in segments:
                 if last <= reach:
                     continue
@@ -282,6 +285,9 @@ class BucketSync:
                 report.pulled_segments += 1
                 if contiguous:
                     reach = max(reach, last)
+                    held = reach
+            if reach > held:  # segments applied before closed the gap: the cursor catches up
+                self.replica.move_cursors([(event_id, origin, reach)])
         return report
 
     # -- join ---------------------------------------------------------------------------------------

@@ -153,3 +153,28 @@ def test_the_background_sync_carries_a_lap_and_says_how_it_is(
     assert "Cannot reach the bucket" in a.sync.status.message
     a.sync.stop()
     b.sync.stop()
+
+
+def test_a_gap_closed_later_leaves_the_laptop_agreeing(laptops: Laptops, moto: Any, s3_bucket: str) -> None:
+    """b takes a later segment of a's before the earlier one is there (it waits, nothing is lost); once the
+    earlier one arrives b holds everything, says so, and the two laptops agree."""
+    a, b = laptops("a"), laptops("b")
+    event = a.events.create("Gap Cup", "2026-11-24", RaceConfig(race_time_ms=None, min_lap_ms=0), 1)
+    track = event.tracks[0].track_id
+    timed_run(a, event.event_id, track, a.racers.add("ann").racer_id, [9_000])
+    s3 = moto.s3()
+    service(a).sync_once(bucket_for(moto, s3_bucket))
+    prefix = f"club/events/{event.event_id}/changes/{a.db.laptop_id}/"
+    (early,) = [o["Key"] for o in s3.list_objects_v2(Bucket=s3_bucket, Prefix=prefix)["Contents"]]
+    timed_run(a, event.event_id, track, a.racers.add("bob").racer_id, [8_500])
+    service(a).sync_once(bucket_for(moto, s3_bucket))
+    held = s3.get_object(Bucket=s3_bucket, Key=early)["Body"].read()
+    s3.delete_object(Bucket=s3_bucket, Key=early)  # as if it were not written yet
+    b.sync.replica.join(event.event_id)
+    service(b).sync_once(bucket_for(moto, s3_bucket), models=False)
+    assert rows(b, "lap") == []  # the later laps wait for their run's event
+    s3.put_object(Bucket=s3_bucket, Key=early, Body=held)
+    _report, differences = service(b).sync_once(bucket_for(moto, s3_bucket), models=False)
+    assert differences == []
+    assert board(b, event.event_id) == board(a, event.event_id) and "8500" in board(b, event.event_id)
+    assert service(b).sync_once(bucket_for(moto, s3_bucket), models=False)[1] == []

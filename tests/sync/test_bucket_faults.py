@@ -249,3 +249,32 @@ def test_a_model_that_does_not_match_its_fingerprint_is_not_kept(
     report, _d = service(b).sync_once(bucket_for(moto, s3_bucket))
     assert report.models_down == 0 and "not the model its name says" in report.model_problems[0]
     assert not (b.paths.root / model.file_path).exists()
+
+
+def test_the_running_sync_fills_an_endpoint_restarted_empty_again(
+    timed: tuple[App, str], laptops: Laptops
+) -> None:
+    """The window's and serve's sync keeps what it last saw of the bucket between runs; an endpoint that
+    comes back empty (or a wiped prefix) must still get every change again on the next full sync."""
+    a, event_id = timed
+    server = MotoServer().start()
+    try:
+        server.s3().create_bucket(Bucket="drem-wiped")  # type: ignore[attr-defined]
+        settings = BucketSettings("drem-wiped", prefix="club", region="us-east-1", endpoint_url=server.url)
+        a.sync.set_bucket(settings)
+        a.sync.save_credentials(
+            settings, Credentials(server.keys.access_key_id, server.keys.secret_access_key)
+        )
+        assert a.sync.sync_once(models=False)[1] == []
+        server.restart()  # everything it held is gone, its keys too
+        server.s3().create_bucket(Bucket="drem-wiped")  # type: ignore[attr-defined]
+        a.sync.save_credentials(
+            settings, Credentials(server.keys.access_key_id, server.keys.secret_access_key)
+        )
+        report, differences = a.sync.sync_once(models=False)  # the same service: it remembers the bucket
+        assert report.pushed_segments >= 1 and differences == []
+        fresh = laptops("fresh")
+        service(fresh).join(event_id, bucket_for(server, "drem-wiped"))
+        assert board(fresh, event_id) == board(a, event_id) and "8700" in board(fresh, event_id)
+    finally:
+        server.stop()

@@ -9,10 +9,9 @@ from typing import Any
 
 
 class ModelStatus(StrEnum):
-    """Where a model stands; the cars area moves it on once it pushes the model to a car."""
+    """Where a model stands in the library (which car has it loaded is the car registry's business)."""
 
     READY = "ready"  # checked and in the library
-    ON_CAR = "on_car"  # pushed to at least one car
     RETIRED = "retired"  # kept on disk, hidden from the pick lists
 
 

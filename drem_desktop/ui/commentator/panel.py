@@ -143,6 +143,7 @@ class CommentatorPanel(QWidget):
         self.racer_id: str | None = None
         self.follow_live = True
         self.picture: RacerPicture | None = None
+        self._stale = False  # changed while hidden: refresh when shown
         self._build()
         for t in (LapRecorded, RunChanged, RunStateChanged, LeaderboardChanged):
             ctx.bridge.on(t, self._on_change, self)
@@ -206,7 +207,7 @@ class CommentatorPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.refresh()
 

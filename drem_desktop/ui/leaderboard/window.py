@@ -279,7 +279,7 @@ class LeaderboardWindow(QWidget):
         self._live: list[tuple[RunView, str]] = []
         self._names: dict[str, RacerRecord] = {}  # racers seen on track (names rarely change mid-run)
         self._autoscroll_pause_until = 0.0
-        self._scroll_direction = 1
+        self._stale = False  # changed while hidden: refresh when shown
         self.setStyleSheet(f"background: {BG}; color: {TEXT};")
         self.setAutoFillBackground(True)
         self._build()
@@ -391,7 +391,7 @@ class LeaderboardWindow(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.refresh()
 

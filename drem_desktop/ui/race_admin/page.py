@@ -180,6 +180,7 @@ class RaceAdminPage(QWidget):
         self.ctx = ctx
         self._loads = 0
         self._history_reads = 0
+        self._stale = False  # changed while hidden: reload when shown
         self._build()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -274,7 +275,7 @@ class RaceAdminPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self._reload_timer.start()
 

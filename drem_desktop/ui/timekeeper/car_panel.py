@@ -301,8 +301,7 @@ class CarPanel(QWidget):
         self.models = [m for m in rows if m.status != ModelStatus.RETIRED]
         self.model.clear()
         for m in self.models:
-            note = " · on a car" if m.status == ModelStatus.ON_CAR else ""
-            self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)}{note})")
+            self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)})")
             self.model.setItemData(self.model.count() - 1, m.model_id, KEY_ROLE)
         if not self.models:
             self.model.addItem(tr("No model in the library for this racer (Models page, Ctrl+6)"))

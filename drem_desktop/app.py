@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.service import CarService
@@ -26,9 +26,8 @@ from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
-
-if TYPE_CHECKING:
-    from drem_desktop.web.server import WebServer
+from drem_desktop.web.app_source import AppSource
+from drem_desktop.web.server import WebConfig, WebServer
 
 log = logging.getLogger(__name__)
 
@@ -82,23 +81,33 @@ class App:
     def lan_port_setting(self) -> int:
         return int(self.db.get_setting("lan_port", DEFAULT_LAN_PORT) or DEFAULT_LAN_PORT)
 
-    def start_lan(self, port: int | None = None) -> WebServer:
-        """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` (0: any free one) or the
-        configured port or the next free one."""
-        from drem_desktop.web.wiring import start_lan_server
+    def lan_source(self) -> AppSource:
+        """What the LAN pages read: events, racers, leaderboards and runs through the services."""
+        return AppSource(self.events, self.racers, self.leaderboards, self.race_control, self.bus)
 
+    def start_lan(
+        self, port: int | None = None, *, host: str = "0.0.0.0", timeout_s: float = 10.0
+    ) -> WebServer:
+        """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` (0: any free one) or the
+        configured port or the next free one.
+
+        Blocks until the server listens (so a caller can show the addresses and their QR codes at once);
+        raises OSError with a plain message when no port in the range is free. From the Qt UI thread, call
+        it from a worker.
+        """
         if self.lan is None:
-            self.lan = start_lan_server(
-                self, self.models, port=self.lan_port_setting if port is None else port
-            )
+            config = WebConfig(host=host, port=self.lan_port_setting if port is None else port)
+            server = WebServer(self.lan_source(), self.models, config)
+            self.service_loop.start().submit(server.start()).result(timeout_s)
+            self.lan = server
         return self.lan
 
-    def stop_lan(self) -> None:
-        from drem_desktop.web.wiring import stop_lan_server
-
+    def stop_lan(self, timeout_s: float = 5.0) -> None:
+        """Closes every page's stream and the listening socket."""
         if self.lan is not None:
             server, self.lan = self.lan, None
-            stop_lan_server(self, server)
+            with contextlib.suppress(Exception):
+                self.service_loop.submit(server.stop()).result(timeout_s)
 
     def close(self) -> None:
         self.stop_lan()

@@ -41,3 +41,8 @@ class CarJobFinished:
     ok: bool
     error: str | None
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class FleetsChanged:
+    """A fleet was added, renamed or removed, or cars moved between fleets."""

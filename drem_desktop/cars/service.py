@@ -29,12 +29,14 @@ from drem_desktop.cars.errors import (
     JobCancelled,
     ModelRejected,
 )
-from drem_desktop.cars.events import CarLost, CarSeen
+from drem_desktop.cars.events import CarLost, CarSeen, FleetsChanged
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
 from drem_desktop.cars.payloads import PayloadCache
-from drem_desktop.cars.pins import JsonPinStore, PinStore
+from drem_desktop.cars.pins import JsonPinStore, PinKind, PinStore, RegistryPins
 from drem_desktop.cars.roster import CarState, LiveCarList
+from drem_desktop.cars.rows import CarRows
 from drem_desktop.cars.tail_light import parse_colour
+from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import sanitize_model_name
 from drem_desktop.service_loop import ServiceLoop
@@ -67,19 +69,17 @@ class CarService:
         credentials: CredentialStore | None = None,
         loop: ServiceLoop | None = None,
         pins: PinStore | None = None,
-        registry: Any | None = None,
+        registry: CarRows | None = None,
         max_parallel: int = 4,
         tuning: SshTuning | None = None,
     ) -> None:
-        """``registry`` is a ``store.cars_repo.CarRegistry`` (optional: the service works without a store)."""
+        """``registry`` keeps cars, fleets, jobs and pins (optional: the service works without a store)."""
         self.data_dir = Path(data_dir)
         self.bus = bus
         self._credentials = credentials
         self.registry = registry
         if pins is None and registry is not None:
-            from drem_desktop.store.cars_repo import RegistryPins  # pins travel with the event database
-
-            pins = RegistryPins(registry)
+            pins = RegistryPins(registry)  # pins travel with the event database
         self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
         self.max_parallel = max_parallel
         self.tuning = tuning  # None: SshCar's defaults
@@ -122,11 +122,13 @@ class CarService:
             self.loop.call_soon(self._remember, state)  # never write the database on the caller's thread
 
     def _remember(self, state: CarState) -> None:
+        if self.registry is None:
+            return
         try:
             self.registry.remember(
                 state.key,
                 hostname=state.hostname,
-                serial=state.serial,  # type: ignore[union-attr]
+                serial=state.serial,
                 address=state.address,
                 versions={"software": state.software_version} if state.software_version else None,
                 previous_key=state.hostname.lower(),
@@ -145,11 +147,40 @@ class CarService:
             hostname, address=address, ssh_port=ssh_port, https_port=https_port, found_by="manual"
         )
 
+    # ---- fleets (the registry: each call may block on disk, so screens call them from a worker) ------
     def fleet_cars(self, fleet_id: str) -> list[str]:
         """Keys of the cars registered in a fleet (for "select the whole fleet")."""
         if self.registry is None:
             return []
         return [c.key for c in self.registry.list(fleet_id=fleet_id)]
+
+    def fleets(self) -> list[FleetRecord]:
+        return self.registry.fleets() if self.registry is not None else []
+
+    def registered_cars(self) -> list[CarRecord]:
+        """Every car the registry knows (with its fleet), online or not."""
+        return self.registry.list() if self.registry is not None else []
+
+    def add_fleet(self, name: str) -> FleetRecord:
+        fleet = self._rows().add_fleet(name)
+        self.bus.publish(FleetsChanged())
+        return fleet
+
+    def assign(self, cars: list[str], fleet_id: str | None) -> int:
+        """Move cars into a fleet (or out of theirs with ``None``); a car added a moment ago by hand is
+        registered first. Returns how many moved."""
+        rows = self._rows()
+        for car in cars:
+            if rows.find(car) is None:
+                rows.remember(car, seen=False)
+            rows.assign(car, fleet_id)
+        self.bus.publish(FleetsChanged())
+        return len(cars)
+
+    def _rows(self) -> CarRows:
+        if self.registry is None:
+            raise ValueError(_("Fleets are kept in the event database, and this car service has none."))
+        return self.registry
 
     def set_layout(self, car: str, root: str | None = None, etc: str = "/etc") -> None:
         """Where a car keeps its DeepRacer tree (None: the standard one) and /etc (only for non-standard or
@@ -208,10 +239,11 @@ class CarService:
     def forget_credentials(self, car: str) -> None:
         self.credentials.delete(car)
 
-    def trust_new_key(self, car: str, kind: str | None = None) -> None:
+    def trust_new_key(self, car: str, kind: PinKind | None = None) -> None:
         """The operator's explicit "trust the new key": the next connection pins what the car shows."""
-        for k in ("ssh", "tls") if kind is None else (kind,):
-            self.pins.forget(car, k)  # type: ignore[arg-type]
+        kinds: tuple[PinKind, ...] = ("ssh", "tls") if kind is None else (kind,)
+        for k in kinds:
+            self.pins.forget(car, k)
 
     # ---- how to reach a car ---------------------------------------------------------------------------
     def _creds(self, car: str) -> CarCredentials:

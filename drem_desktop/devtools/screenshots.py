@@ -131,10 +131,9 @@ def main(argv: list[str]) -> int:
             loop=app.service_loop,
             registry=registry,
         )
-        booth = registry.add_fleet("Booth A")
-        registry.add_fleet("Workshop")
-        registry.remember("amss-1234", hostname="amss-1234")
-        registry.assign("amss-1234", booth.fleet_id)
+        booth = app.cars.add_fleet("Booth A")
+        app.cars.add_fleet("Workshop")
+        app.cars.assign(["amss-1234"], booth.fleet_id)
         for host, address in (("amss-1234", "192.168.1.41"), ("amss-5678", "192.168.1.42")):
             app.cars.cars.seen(
                 host,

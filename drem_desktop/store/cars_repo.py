@@ -262,19 +262,3 @@ class CarRegistry:
                 q = q.where(Car.key == key.strip().lower())
             q = q.order_by(CarJob.created_at.desc()).limit(limit)
             return [_job_record(j, k) for j, k in session.execute(q)]
-
-
-class RegistryPins:
-    """PinStore over the registry, so pins travel with the event's database."""
-
-    def __init__(self, registry: CarRegistry) -> None:
-        self.registry = registry
-
-    def get(self, car: str, kind: str) -> str | None:
-        return self.registry.pin(car, kind)
-
-    def trust(self, car: str, kind: str, fingerprint: str) -> None:
-        self.registry.set_pin(car, kind, fingerprint)
-
-    def forget(self, car: str, kind: str) -> None:
-        self.registry.set_pin(car, kind, "")

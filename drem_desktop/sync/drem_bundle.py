@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from drem_desktop.domain.bundle_records import (
+    Bundle,
+    BundleEvent,
+    BundleFleet,
+    BundleLap,
+    BundleRace,
+    BundleRacer,
+    BundleTrack,
+)
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.i18n import _
 
@@ -28,74 +36,6 @@ def stable_id(kind: str, *parts: str) -> str:
 
 class BundleError(ValueError):
     """The bundle cannot be imported; the message names the file and the item."""
-
-
-@dataclass(slots=True)
-class BundleTrack:
-    track_id: str
-    number: int
-    title: str
-    footer: str
-    fleet_id: str | None
-
-
-@dataclass(slots=True)
-class BundleEvent:
-    event_id: str
-    source_id: str
-    name: str
-    event_date: str
-    type_of_event: str
-    country_code: str
-    sponsor: str
-    config: RaceConfig
-    tracks: list[BundleTrack]
-
-
-@dataclass(slots=True)
-class BundleRacer:
-    racer_id: str
-    username: str
-    email: str = ""
-    country_code: str = ""
-    highlight_colour: str = ""
-    avatar_config: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class BundleLap:
-    lap_id: str
-    index: int
-    time_ms: int
-    resets: int
-    valid: bool
-    source: str
-
-
-@dataclass(slots=True)
-class BundleRace:
-    run_id: str
-    event_id: str
-    track_id: str
-    racer_id: str
-    raced_by_proxy: bool
-    created_at: datetime
-    car_name: str
-    laps: list[BundleLap]
-
-
-@dataclass(slots=True)
-class BundleFleet:
-    fleet_id: str
-    name: str
-
-
-@dataclass(slots=True)
-class Bundle:
-    events: list[BundleEvent]
-    racers: list[BundleRacer]
-    races: list[BundleRace]
-    fleets: list[BundleFleet]
 
 
 def _load(folder: Path, name: str, kind: type, required: bool = True) -> Any:

@@ -8,34 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from drem_desktop import events as bus_events
 from drem_desktop.app import App
-from drem_desktop.cars import events as car_events
 from drem_desktop.domain.records import EventInfo, TrackInfo
-from drem_desktop.models import events as model_events
-from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
-
-BUS_EVENTS: tuple[type, ...] = (
-    bus_events.RunStateChanged,
-    bus_events.LapRecorded,
-    bus_events.RunChanged,
-    bus_events.CrossingLogged,
-    bus_events.EventChanged,
-    bus_events.RacerChanged,
-    bus_events.LeaderboardChanged,
-    bus_events.BackupWritten,
-    bus_events.BackupFailed,
-    TrackTimingEvent,
-    car_events.CarSeen,
-    car_events.CarLost,
-    car_events.CarJobProgressed,
-    car_events.CarJobFinished,
-    model_events.ModelReceived,
-    model_events.ModelRefused,
-    model_events.ModelStatusChanged,
-)
 
 # Every UI setting, declared once with its default (stored with app.db.set_setting).
 UI_SETTINGS: dict[str, Any] = {
@@ -97,7 +73,7 @@ class ScreenContext:
 
     @classmethod
     def create(cls, app: App) -> ScreenContext:
-        return cls(app, BusBridge(app.bus, BUS_EVENTS), Background(), Current())
+        return cls(app, BusBridge(app.bus), Background(), Current())
 
     def load_settings(self) -> dict[str, Any]:
         """Reads every UI setting (call off the UI thread)."""

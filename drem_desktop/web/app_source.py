@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import NotFound
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import (
@@ -17,6 +18,9 @@ from drem_desktop.events import (
     RunStateChanged,
 )
 from drem_desktop.i18n import _
+from drem_desktop.services.leaderboards import LeaderboardService
+from drem_desktop.services.race_control import RaceControl, RunView
+from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.web.source import (
     COMBINED,
     ChangeHandler,
@@ -25,10 +29,6 @@ from drem_desktop.web.source import (
     RunSnapshot,
     TrackSummary,
 )
-
-if TYPE_CHECKING:
-    from drem_desktop.app import App
-    from drem_desktop.services.race_control import RunView
 
 RUNNING_STATES = frozenset({"running"})
 
@@ -56,17 +56,30 @@ def same_code(given: str, expected: str) -> bool:
 
 
 class AppSource:
-    def __init__(self, app: App) -> None:
-        self.app = app
+    """The LAN pages' :class:`~drem_desktop.web.source.LiveSource` over the app's services."""
+
+    def __init__(
+        self,
+        events: EventService,
+        racers: RacerService,
+        leaderboards: LeaderboardService,
+        race_control: RaceControl,
+        bus: Bus,
+    ) -> None:
+        self._events = events
+        self._racers = racers
+        self._leaderboards = leaderboards
+        self._race_control = race_control
+        self._bus = bus
 
     def events(self) -> list[EventSummary]:
-        return [event_summary(e) for e in self.app.events.list()]
+        return [event_summary(e) for e in self._events.list()]
 
     def _info(self, event_id: str) -> EventInfo:
         """The event as the leaderboards hold it in memory (read once, dropped when it changes): every lap
         asks for it, once per open board."""
         try:
-            return self.app.leaderboards.event(event_id)
+            return self._leaderboards.event(event_id)
         except NotFound:
             raise NotFoundError(_("There is no event {id} on this laptop.").format(id=event_id)) from None
 
@@ -75,15 +88,15 @@ class AppSource:
 
     def rows(self, event_id: str, track: str, fmt: str) -> list[dict[str, Any]]:
         self._info(event_id)
-        return [r.to_json() for r in self.app.leaderboards.rows(event_id, track, fmt)]
+        return [r.to_json() for r in self._leaderboards.rows(event_id, track, fmt)]
 
     def current_runs(self, event_id: str) -> list[RunSnapshot]:
-        views = [v for v in self.app.race_control.views() if v.event_id == event_id]
+        views = [v for v in self._race_control.views() if v.event_id == event_id]
         if not views:
             return []
         info = self._info(event_id)
         numbers = {t.track_id: t.number for t in info.tracks}
-        rows = self.app.leaderboards.rows(event_id, COMBINED, "fastest")
+        rows = self._leaderboards.rows(event_id, COMBINED, "fastest")
         event_best = min((r.fastest_lap_ms for r in rows if r.fastest_lap_ms is not None), default=None)
         personal = {r.racer_id: r.fastest_lap_ms for r in rows}
         return sorted(
@@ -96,11 +109,11 @@ class AppSource:
     ) -> RunSnapshot:
         run = v.run
         try:
-            racer = self.app.racers.get(v.racer_id)
+            racer = self._racers.get(v.racer_id)
             username, display, colour = racer.username, racer.display_name, racer.highlight_colour
         except NotFound:
             username, display, colour = v.racer_id, "", ""
-        now = self.app.race_control.now()
+        now = self._race_control.now()
         valid = [lap.time_ms for lap in run.laps if lap.valid]
         last = run.laps[-1] if run.laps else None
         kind = ""
@@ -132,19 +145,19 @@ class AppSource:
         )
 
     def event_for_upload_code(self, code: str) -> EventSummary | None:
-        for info in self.app.events.list():
+        for info in self._events.list():
             if same_code(code, info.upload_code):
                 return event_summary(info)
         return None
 
     def racer_id(self, username: str) -> str | None:
         try:
-            return self.app.racers.by_username(username).racer_id
+            return self._racers.by_username(username).racer_id
         except NotFound:
             return None
 
     def watch(self, on_change: ChangeHandler) -> Callable[[], None]:
-        bus = self.app.bus
+        bus = self._bus
         unsubscribes = [
             bus.subscribe(LeaderboardChanged, lambda e: on_change(e.event_id or None, "board")),
             bus.subscribe(EventChanged, lambda e: on_change(e.event_id, "board")),

@@ -11,7 +11,6 @@ from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.run import Stamp
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.store.models_repo import ModelRepository
-from drem_desktop.web.app_source import AppSource
 from drem_desktop.web.server import WebConfig, WebServer
 from drem_desktop.web.upload import UploadLimits
 
@@ -56,6 +55,6 @@ def make_venue(data: Path, limits: UploadLimits | None = None) -> Venue:
     }
     library = ModelLibrary(app.paths.root, ModelRepository(app.db), app.bus)
     server = WebServer(
-        AppSource(app), library, WebConfig(host="127.0.0.1", port=0, upload=limits or UploadLimits())
+        app.lan_source(), library, WebConfig(host="127.0.0.1", port=0, upload=limits or UploadLimits())
     )
     return Venue(app, library, server, event.event_id, [t.track_id for t in event.tracks], racers)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, FleetsChanged
 from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
@@ -220,6 +220,7 @@ class CarsPage(QWidget):
         b.on(CarLost, lambda e: self.model.upsert(e.car), self)
         b.on(CarJobProgressed, self._progressed, self)
         b.on(CarJobFinished, self._finished, self)
+        b.on(FleetsChanged, lambda _e: self.reload_fleets(), self)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -348,10 +349,10 @@ class CarsPage(QWidget):
     # -- fleets -------------------------------------------------------------------------------------
     def reload_fleets(self) -> None:
         """The fleets and which car is in which, read from the registry off the UI thread."""
-        registry = self.service.registry
+        service = self.service
 
         def load() -> tuple[list[FleetRecord], list[CarRecord]]:
-            return registry.fleets(), registry.list()
+            return service.fleets(), service.registered_cars()
 
         self.ctx.background.run(load, done=lambda r: self._show_fleets(*r), failed=self.message.error)
 
@@ -381,11 +382,9 @@ class CarsPage(QWidget):
             self.new_fleet.clear()
             self.message.ok(f"Fleet {fleet.name} created. Tick cars and move them into it.")
             self.assign_to.addItem(fleet.name, fleet.fleet_id)  # chosen at once; the reload sorts it in
-            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)
-            self.reload_fleets()
+            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)  # FleetsChanged reloads the lists
 
-        add = self.service.registry.add_fleet
-        self.ctx.background.run(add, name, done=created, failed=self.message.error)
+        self.ctx.background.run(self.service.add_fleet, name, done=created, failed=self.message.error)
 
     def assign_ticked(self) -> None:
         cars = self.ticked()
@@ -394,21 +393,12 @@ class CarsPage(QWidget):
             return
         fleet_id = self.assign_to.currentData() or None
         fleet_name = self.assign_to.currentText()
-        registry = self.service.registry
-
-        def move() -> int:
-            for car in cars:
-                if registry.find(car) is None:  # added a moment ago: the service records it on its loop
-                    registry.remember(car, seen=False)
-                registry.assign(car, fleet_id)
-            return len(cars)
 
         def moved(n: int) -> None:
             where = f"into {fleet_name}" if fleet_id else "out of their fleet"
-            self.message.ok(f"Moved {n} car(s) {where}.")
-            self.reload_fleets()
+            self.message.ok(f"Moved {n} car(s) {where}.")  # FleetsChanged reloads the lists
 
-        self.ctx.background.run(move, done=moved, failed=self.message.error)
+        self.ctx.background.run(self.service.assign, cars, fleet_id, done=moved, failed=self.message.error)
 
     def tick_shown(self) -> None:
         keys = self.shown.shown_keys()

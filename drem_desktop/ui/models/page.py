@@ -32,9 +32,9 @@ from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.models.samples import SampleModelsImport
-from drem_desktop.ui.settings.page import lan_addresses
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.widgets import Message, QrCode, card, record_table
+from drem_desktop.web.net import lan_addresses
 
 
 def library_of(ctx: ScreenContext) -> Any:

@@ -33,6 +33,7 @@ from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.theme import apply_console_theme
 from drem_desktop.ui.widgets import Message, card
+from drem_desktop.web.net import lan_addresses
 
 # The specs ``app.sensors.attach`` understands: manual, auto, a serial port (optionally ?mode=json or
 # ?mode=lines), or ws://HOST:PORT.
@@ -89,17 +90,6 @@ def show_status(label: QLabel, status: SourceStatus | None) -> None:
     else:
         colour = "#1a7f37" if status.connected else "#cf222e"
     label.setStyleSheet(f"color: {colour};" if colour else "")
-
-
-def lan_addresses() -> list[str]:
-    """This laptop's IPv4 addresses on the venue network (read from the interfaces, nothing is sent)."""
-    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
-    out = []
-    for a in QNetworkInterface.allAddresses():
-        if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback():
-            out.append(a.toString())
-    return out
 
 
 class SettingsPage(QWidget):

@@ -9,9 +9,10 @@ from typing import Any
 
 
 class ModelStatus(StrEnum):
-    """Where a model stands in the library (which car has it loaded is the car registry's business)."""
+    """Where a model stands; the timekeeper's car panel moves it on once it loaded the model onto a car."""
 
     READY = "ready"  # checked and in the library
+    ON_CAR = "on_car"  # loaded onto a car (a new model_metadata.json for it means loading it again)
     RETIRED = "retired"  # kept on disk, hidden from the pick lists
 
 

@@ -84,6 +84,7 @@ class CarPanel(QWidget):
         self.loading = False  # a load this card started is under way (one at a time)
         self.job: JobHandle | None = None  # its handle, once the car service has started it
         self.job_car = ""
+        self.job_model_id: str | None = None  # the library model being loaded
         self._cancel_asked = False  # Cancel pressed before the handle arrived
         self._racer_id: str | None = None
         self._models_token = 0
@@ -301,7 +302,8 @@ class CarPanel(QWidget):
         self.models = [m for m in rows if m.status != ModelStatus.RETIRED]
         self.model.clear()
         for m in self.models:
-            self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)})")
+            note = tr(" · on a car") if m.status == ModelStatus.ON_CAR else ""
+            self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)}{note})")
             self.model.setItemData(self.model.count() - 1, m.model_id, KEY_ROLE)
         if not self.models:
             self.model.addItem(tr("No model in the library for this racer (Models page, Ctrl+6)"))
@@ -351,6 +353,7 @@ class CarPanel(QWidget):
         self.job = None
         self._cancel_asked = False
         self.job_car = car
+        self.job_model_id = model.model_id
         self.progress.setRange(0, 0)
         self.progress.setFormat(f"{model.name} → {car}: " + tr("starting"))
         self.job_row.show()
@@ -420,6 +423,8 @@ class CarPanel(QWidget):
         self.job = None
         self.job_row.hide()
         if ok:
+            if self.job_model_id is not None:  # the library says the model is on a car now
+                self.ctx.background.run(self.ctx.app.models.set_status, self.job_model_id, ModelStatus.ON_CAR)
             self.message.show_message(f"{car}: {detail}." if detail else f"The model is on {car}.", "ok", 0)
         elif error and "cancel" in error.lower():
             self.message.show_message(error, "warning", 0)

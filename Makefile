@@ -8,7 +8,7 @@ STAMP_TEST := $(VENV)/.installed-test
 APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1
 
-.PHONY: run test lint bench screenshots system-deps package clean
+.PHONY: run test lint typecheck bench screenshots system-deps package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,11 @@ system-deps:
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check drem_desktop tests bench packaging
 
-test: system-deps $(STAMP_TEST) lint
+# mypy: strict for domain/, store/, services/, sync/ and normal elsewhere (the settings are in pyproject.toml).
+typecheck: $(STAMP_TEST)
+	$(VENV)/bin/mypy
+
+test: system-deps $(STAMP_TEST) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 
 # Every bench in turn, each printing its figures, the baseline measured in the same run and the ratio

@@ -10,19 +10,22 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drem_desktop.app import App
 from drem_desktop.timing.crossing import Crossing
+from drem_desktop.ui.context import ScreenContext
 
 
-def settle(ctx: object, qapp: QApplication, seconds: float = 0.3) -> None:
+def settle(ctx: ScreenContext, qapp: QCoreApplication, seconds: float = 0.3) -> None:
     """Lets background calls finish and their results paint."""
     end = time.monotonic() + seconds
-    while time.monotonic() < end or ctx.background.pending:  # type: ignore[attr-defined]
+    while time.monotonic() < end or ctx.background.pending:
         qapp.processEvents()
         time.sleep(0.005)
         if time.monotonic() > end + 10:
@@ -150,7 +153,7 @@ def main(argv: list[str]) -> int:
         window.show()
         window.start()
         settle(ctx, qapp, 0.8)
-        console = window.page("timekeeper")
+        console = window.timekeeper()
         console.lap_table.selectRow(3)
         settle(ctx, qapp, 0.3)
         save(window, out, "01-timekeeper", written)
@@ -176,7 +179,7 @@ def main(argv: list[str]) -> int:
             ("cars", "08-cars"),
             ("settings", "09-settings"),
         ):
-            page = window.show_page(key)
+            page: Any = window.show_page(key)  # each screen's own widgets, by key
             settle(ctx, qapp, 0.8)
             if key == "races":
                 page.runs.selectRow(1)

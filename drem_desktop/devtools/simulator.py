@@ -345,10 +345,8 @@ class PiTimerSimulator:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
-        if self.port == 0:
-            server = site._server
-            assert server is not None and server.sockets
-            self.port = server.sockets[0].getsockname()[1]
+        if self.port == 0:  # the system picked one
+            self.port = int(self._runner.addresses[0][1])
         return self.url
 
     async def stop(self) -> None:

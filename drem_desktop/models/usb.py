@@ -77,10 +77,12 @@ def _mounted_on_macos() -> list[Drive]:
 
 
 def _mounted_on_windows() -> list[Drive]:
+    if sys.platform != "win32":  # (mypy checks the rest for Windows only)
+        return []
     import ctypes
     import string
 
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel = ctypes.windll.kernel32
     mask = kernel.GetLogicalDrives()
     drives = []
     for i, letter in enumerate(string.ascii_uppercase):

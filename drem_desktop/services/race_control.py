@@ -93,7 +93,7 @@ class RaceControl:
         bus: Bus,
         *,
         clock: Callable[[], float] = monotonic_ms,
-        on_submitted: Callable[[str], None] | None = None,
+        on_submitted: Callable[[str], object] | None = None,
     ) -> None:
         self._runs = runs
         self._bus = bus
@@ -195,7 +195,7 @@ class RaceControl:
             )
             self._active[track_id] = active
             self._publish_state(active, RunState.READY, "")
-            return self.view(track_id)  # type: ignore[return-value]
+            return active.view()
 
     # -- operations -------------------------------------------------------------------------------
     def _stamp(self) -> Stamp:
@@ -241,8 +241,8 @@ class RaceControl:
         )
         a.run = work
         self._after_commit(a, before, work, new_lap, removed, changed, stamp)
-        if row is not None:
-            self._publish_crossing(track_id, a.run_id, crossing, result)  # type: ignore[arg-type]
+        if crossing is not None:  # logged with the lap it made (or did not)
+            self._publish_crossing(track_id, a.run_id, crossing, result)
         return a, result
 
     def _after_commit(
@@ -300,7 +300,7 @@ class RaceControl:
             self._runs.set_car(a.run_id, car_name.strip())
             a.car_name = car_name.strip()
             self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
-            return self.view(track_id)  # type: ignore[return-value]
+            return a.view()
 
     def start(self, track_id: str) -> RunView:
         return self._op(track_id, lambda r: r.start(self._stamp()))
@@ -368,6 +368,7 @@ class RaceControl:
                 self._publish_crossing(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
                 return TriggerOutcome.IGNORED
             _a, outcome = self._apply(track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp)
+            assert isinstance(outcome, TriggerOutcome)
             return outcome
 
     def _crossing_row(

@@ -32,25 +32,26 @@ class Current(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.event: EventInfo | None = None
+        # Not ``event``: that would shadow QObject.event() and the first event Qt sends crashes the app.
+        self.event_info: EventInfo | None = None
         self.track_id: str | None = None
 
     @property
     def event_id(self) -> str | None:
-        return self.event.event_id if self.event else None
+        return self.event_info.event_id if self.event_info else None
 
     @property
     def track(self) -> TrackInfo | None:
-        if self.event is None:
+        if self.event_info is None:
             return None
-        return next((t for t in self.event.tracks if t.track_id == self.track_id), None)
+        return next((t for t in self.event_info.tracks if t.track_id == self.track_id), None)
 
     def set(self, event: EventInfo | None, track_id: str | None = None) -> None:
         if event is not None and not any(t.track_id == track_id for t in event.tracks):
             track_id = event.tracks[0].track_id if event.tracks else None
-        if event == self.event and track_id == self.track_id:
+        if event == self.event_info and track_id == self.track_id:
             return
-        self.event = event
+        self.event_info = event
         self.track_id = track_id if event else None
         self.changed.emit()
 

@@ -7,11 +7,13 @@ F11, Esc, T, F and 1–9 are none of the console's)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,7 +33,12 @@ from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.theme import apply_console_theme
+from drem_desktop.ui.theme import apply_console_theme, qapp
+from drem_desktop.ui.widgets import shortcut
+
+if TYPE_CHECKING:
+    from drem_desktop.ui.leaderboard.window import LeaderboardWindow
+    from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("DREM Desktop")
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
-        self.leaderboard = None  # the LeaderboardWindow, made on first use
+        self.leaderboard: LeaderboardWindow | None = None  # made on first use
         self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
         self.first_run = None  # the FirstRunWizard while it is open
         self._build()
@@ -116,16 +123,16 @@ class MainWindow(QMainWindow):
         self.nav.setExclusive(True)
         self.stack = QStackedWidget()
         self._nav_buttons: dict[str, QPushButton] = {}
-        for key, title, shortcut in PAGES:
+        for key, title, keys in PAGES:
             b = QPushButton(tr(title))
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setToolTip(f"{title} ({shortcut})")
+            b.setToolTip(f"{title} ({keys})")
             b.clicked.connect(lambda _c=False, k=key: self.show_page(k))
             self.nav.addButton(b)
             self._nav_buttons[key] = b
             sl.addWidget(b)
-            QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self.show_page(k))
+            shortcut(keys, self, functools.partial(self.show_page, key))
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         sl.addStretch(1)
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.show_leaderboard)
+        shortcut("Ctrl+Shift+L", self, self.show_leaderboard)
 
     # -- pages (built when first shown, so the window appears at once) --------------------------------
     def page(self, key: str) -> QWidget:
@@ -145,8 +152,9 @@ class MainWindow(QMainWindow):
             i = [p[0] for p in PAGES].index(key)
             old = self.stack.widget(i)
             self.stack.insertWidget(i, w)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = w
             start: Callable[[], None] | None = getattr(w, "start", None)
             if start is not None:
@@ -195,7 +203,7 @@ class MainWindow(QMainWindow):
             w.setFocus()
         return w
 
-    def show_leaderboard(self) -> QWidget:
+    def show_leaderboard(self) -> LeaderboardWindow:
         from drem_desktop.ui.leaderboard.window import LeaderboardWindow
 
         if self.leaderboard is None:
@@ -218,19 +226,27 @@ class MainWindow(QMainWindow):
 
         for op in OPERATIONS:
             for key in op.keys + (EXTRA_KEYS["enter_alt"] if op.name == "lap" else ()):
-                sc = QShortcut(QKeySequence(key), other, activated=lambda n=op.name: self._operate(n))
+                sc = shortcut(key, other, functools.partial(self._operate, op.name))
                 sc.setContext(Qt.ShortcutContext.WindowShortcut)
         for key in EXTRA_KEYS["pick"]:  # naming the next racer means typing: back to the console
-            QShortcut(QKeySequence(key), other, activated=self._pick_next)
+            shortcut(key, other, self._pick_next)
+
+    def timekeeper(self) -> TimekeeperConsole:
+        from drem_desktop.ui.timekeeper.console import TimekeeperConsole
+
+        console = self.page("timekeeper")
+        assert isinstance(console, TimekeeperConsole)
+        return console
 
     def _operate(self, name: str) -> None:
-        self.page("timekeeper").operate(name)  # type: ignore[attr-defined]
+        self.timekeeper().operate(name)
 
     def _pick_next(self) -> None:
         self.show()
         self.raise_()
         self.activateWindow()
-        self.show_page("timekeeper").focus_search()  # type: ignore[attr-defined]
+        self.show_page("timekeeper")
+        self.timekeeper().focus_search()
 
     # -- current event and track ----------------------------------------------------------------------
     def start(self) -> None:
@@ -266,9 +282,9 @@ class MainWindow(QMainWindow):
         settings, event = data
         self.ctx.settings.update(settings)
         if settings.get("ui_theme") and settings["ui_theme"] != "light":
-            apply_console_theme(QApplication.instance(), settings["ui_theme"])  # type: ignore[arg-type]
+            apply_console_theme(qapp(), settings["ui_theme"])
         self.ctx.current.set(event, settings.get("current_track_id"))
-        if self.ctx.current.event is None:
+        if self.ctx.current.event_info is None:
             self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
             if self.offer_first_run:
                 self.open_first_run()
@@ -295,7 +311,7 @@ class MainWindow(QMainWindow):
     def start_network(self) -> None:
         """Reopens each track's remembered lap source and starts the LAN pages, off the UI thread."""
         app = self.ctx.app
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         tracks = [t.track_id for t in event.tracks] if event else []
 
         def sensors() -> list[str]:
@@ -309,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def _sensors_reopened(self, failed: list[str]) -> None:
         if failed:
-            event = self.ctx.current.event
+            event = self.ctx.current.event_info
             names = [t.label for t in (event.tracks if event else ()) if t.track_id in failed]
             self.statusBar().showMessage(
                 f"Lap source of {', '.join(names)} could not be opened: check the cable or choose another "
@@ -336,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self) -> None:
         cur = self.ctx.current
-        event = cur.event
+        event = cur.event_info
         self.event_label.setText(event.name if event else "No event")
         self.track_combo.clear()
         if event:
@@ -363,22 +379,21 @@ class MainWindow(QMainWindow):
 
     def _track_picked(self, index: int) -> None:
         track_id = self.track_combo.itemData(index)
-        self.ctx.current.set(self.ctx.current.event, track_id)
+        self.ctx.current.set(self.ctx.current.event_info, track_id)
         self.ctx.save_setting("current_track_id", track_id)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.leaderboard is not None:
             self.leaderboard.close()
         if self.first_run is not None:
             self.first_run.stop_practice()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def build_window(app: App, theme: str = "light", network: bool = False) -> tuple[MainWindow, ScreenContext]:
     """The main window on an existing QApplication (tests and screenshots use this too; ``network``
     starts the LAN server and the lap sources, as the real app does)."""
-    qapp = QApplication.instance()
-    apply_console_theme(qapp, theme)  # type: ignore[arg-type]
+    apply_console_theme(qapp(), theme)
     ctx = ScreenContext.create(app)
     window = MainWindow(ctx, network)
     window._nav_buttons["timekeeper"].setChecked(True)

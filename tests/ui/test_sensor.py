@@ -112,7 +112,7 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
         # the console shows the current track's source, found by track (not by source and port)
         console: TimekeeperConsole = main.show_page("timekeeper")
         qtbot.waitUntil(lambda: sims[0].path in console.sensors.label.text(), timeout=10_000)
-        ctx.current.set(ctx.current.event, two)
+        ctx.current.set(ctx.current.event_info, two)
         qtbot.waitUntil(lambda: "Keyboard only" in console.sensors.label.text(), timeout=10_000)
     finally:
         app.sensors.stop_all()

@@ -151,9 +151,9 @@ class EventPage(QWidget):
         self.ranking = QComboBox()
         self.ranking.addItem("Fastest lap", Ranking.BEST_LAP.value)
         self.ranking.addItem("Fastest average of consecutive laps", Ranking.BEST_AVERAGE.value)
-        self.window = QSpinBox()
-        self.window.setRange(1, 20)
-        self.window.setValue(3)
+        self.average_window = QSpinBox()
+        self.average_window.setRange(1, 20)
+        self.average_window.setValue(3)
         self.resets = QLineEdit()
         self.resets.setPlaceholderText("empty = unlimited")
         self.max_runs = QLineEdit()
@@ -165,7 +165,7 @@ class EventPage(QWidget):
         rules.addRow("Race time", self.race_time)
         rules.addRow("Laps to finish", self.laps_to_finish)
         rules.addRow("Ranking", self.ranking)
-        rules.addRow("Average window (laps)", self.window)
+        rules.addRow("Average window (laps)", self.average_window)
         rules.addRow("Resets allowed per lap", self.resets)
         rules.addRow("Max runs per racer", self.max_runs)
         rules.addRow("Minimum lap time (s, debounce)", self.min_lap)
@@ -243,7 +243,7 @@ class EventPage(QWidget):
         self.min_lap.setText("2")
         self.format.setCurrentIndex(0)
         self.ranking.setCurrentIndex(0)
-        self.window.setValue(3)
+        self.average_window.setValue(3)
         self.track_count.setValue(1)
         self.track_count.setEnabled(True)
         self.track_model.set_tracks(())
@@ -268,7 +268,7 @@ class EventPage(QWidget):
         self.race_time.setText("" if c.race_time_ms is None else clock_text(c.race_time_ms, 0))
         self.laps_to_finish.setText("" if c.laps_to_finish is None else str(c.laps_to_finish))
         self.ranking.setCurrentIndex(self.ranking.findData(c.ranking.value))
-        self.window.setValue(c.average_window)
+        self.average_window.setValue(c.average_window)
         self.resets.setText("" if c.resets_per_lap is None else str(c.resets_per_lap))
         self.max_runs.setText("" if c.max_runs_per_racer is None else str(c.max_runs_per_racer))
         self.min_lap.setText(f"{c.min_lap_ms / 1000:g}")
@@ -308,7 +308,7 @@ class EventPage(QWidget):
         config = RaceConfig(
             format=RaceFormat(self.format.currentData()),
             ranking=Ranking(self.ranking.currentData()),
-            average_window=self.window.value(),
+            average_window=self.average_window.value(),
             **values,
         )
         return config.validated()

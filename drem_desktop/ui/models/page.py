@@ -265,7 +265,7 @@ class ModelsPage(QWidget):
         )
 
     def _show_upload(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         self.upload_code.setText(event.upload_code if event and event.upload_code else "–")
         port = int(self.ctx.setting("lan_port") or 8080)
         served = [f"{u.rstrip('/')}/upload" for u in self.ctx.lan_urls]

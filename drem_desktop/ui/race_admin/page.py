@@ -256,7 +256,7 @@ class RaceAdminPage(QWidget):
         self._current_changed()
 
     def _current_changed(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         self.track.blockSignals(True)
         self.track.clear()
         self.track.addItem("All tracks", "")
@@ -282,7 +282,7 @@ class RaceAdminPage(QWidget):
     def _reload_now(self) -> None:
         self._loads += 1  # a slower, older read must not overwrite a newer one
         load_number = self._loads
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         if event is None:
             self.run_model.set_runs([], {}, {})
             return

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.theme import apply_console_theme
+from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import Message, card
 from drem_desktop.web.net import lan_addresses
 
@@ -240,7 +239,7 @@ class SettingsPage(QWidget):
         self.reload_backups()
 
     def _tracks(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         sensors = self.ctx.app.sensors
         tracks = list(event.tracks) if event else []
 
@@ -344,9 +343,8 @@ class SettingsPage(QWidget):
         except ValueError as exc:
             self.sensor_message.error(str(exc))
             return
-        labels = {
-            t.track_id: t.label for t in (self.ctx.current.event.tracks if self.ctx.current.event else ())
-        }
+        event = self.ctx.current.event_info
+        labels = {t.track_id: t.label for t in (event.tracks if event else ())}
 
         def apply() -> list[str]:
             """On a worker: opening a serial port or a timer's address can block."""
@@ -408,6 +406,5 @@ class SettingsPage(QWidget):
 
     def _theme(self, _index: int) -> None:
         name = self.theme.currentData()
-        qapp = QApplication.instance()
-        apply_console_theme(qapp, name)  # type: ignore[arg-type]
+        apply_console_theme(qapp(), name)
         self.ctx.save_setting("ui_theme", name)

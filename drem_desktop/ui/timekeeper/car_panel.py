@@ -46,7 +46,8 @@ def default_model(models: list[ModelRecord]) -> ModelRecord | None:
     """The racer's newest ready model (the library lists newest first), else their newest loadable one."""
     ready = [m for m in models if m.status == ModelStatus.READY]
     shown = [m for m in models if m.status != ModelStatus.RETIRED]
-    return (ready or shown or [None])[0]
+    picks = ready or shown
+    return picks[0] if picks else None
 
 
 def size_text(size: int) -> str:
@@ -102,10 +103,13 @@ class CarPanel(QWidget):
     def _build(self, load_key: str, car_key_hint: str) -> None:
         self.car = QComboBox()
         self.car.setEditable(True)
+        car_edit = self.car.lineEdit()
+        assert car_edit is not None  # an editable combo box has one
+        self.car_edit = car_edit
         self.car.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.car.lineEdit().setPlaceholderText(tr("Car: serial or host name") + f"  ({car_key_hint})")
+        self.car_edit.setPlaceholderText(tr("Car: serial or host name") + f"  ({car_key_hint})")
         self.car.setToolTip(tr("Choose a car, or type its name and press Enter"))
-        self.car.lineEdit().returnPressed.connect(self.apply_car)
+        self.car_edit.returnPressed.connect(self.apply_car)
         self.car.activated.connect(lambda _i: self.apply_car())
         self.car.editTextChanged.connect(lambda _t: self._show_car_state())
         self.car.setMinimumWidth(170)
@@ -177,15 +181,15 @@ class CarPanel(QWidget):
         self._update_buttons()
 
     def _editing(self) -> bool:
-        return self.car.hasFocus() or self.car.lineEdit().hasFocus()
+        return self.car.hasFocus() or self.car_edit.hasFocus()
 
     def typing_fields(self) -> tuple[QWidget, ...]:
-        return (self.car, self.car.lineEdit())
+        return (self.car, self.car_edit)
 
     def focus_car(self) -> None:
         if self.car.isEnabled():
             self.car.setFocus()
-            self.car.lineEdit().selectAll()
+            self.car_edit.selectAll()
         else:
             self.message.show_message("Put a racer on the track first (N); then name their car.", "warning")
 

@@ -34,6 +34,7 @@ from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.theme import qapp
 from drem_desktop.ui.timekeeper.car_panel import CarPanel
 from drem_desktop.ui.timekeeper.lap_table import LapTable, LapTableModel, bests, legend
 from drem_desktop.ui.timekeeper.racer_picker import RacerPicker
@@ -168,7 +169,7 @@ class TimekeeperConsole(QWidget):
         self.picker.counts_changed.connect(self._counts_changed)
         self.car_panel.typing_done.connect(self.setFocus)
         self.sensors.warning.connect(lambda text, secs: self.op_message.show_message(text, "warning", secs))
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        qapp().focusChanged.connect(self._focus_changed)
         b = self.ctx.bridge
         b.on(StateEvent, self._on_run_event, self)
         b.on(LapRecorded, self._on_run_event, self)
@@ -330,7 +331,7 @@ class TimekeeperConsole(QWidget):
         for name, b in self.buttons.items():
             b.setEnabled(bool(enabled.get(name)))
         self.buttons["start_pause"].set_title(
-            {RunState.RUNNING: "Pause", RunState.PAUSED: "Resume"}.get(state, "Start")  # type: ignore[arg-type]
+            "Pause" if state is RunState.RUNNING else "Resume" if state is RunState.PAUSED else "Start"
         )
         self.picker.pick_button.setEnabled(self.track_id is not None and not live)
 

@@ -101,8 +101,13 @@ class PickDelegate(QStyledItemDelegate):
     """A racer row: colour chip, name, and runs done / allowed right-aligned."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        model: RacerPickModel = self.parent().model().sourceModel()  # type: ignore[union-attr]
-        source = self.parent().model().mapToSource(index)  # type: ignore[union-attr]
+        view = self.parent()
+        assert isinstance(view, QAbstractItemView)  # the delegate of the pick list
+        proxy = view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        model = proxy.sourceModel()
+        assert isinstance(model, RacerPickModel)
+        source = proxy.mapToSource(index)
         racer = model.racers[source.row()]
         runs = model.runs_text(racer.racer_id)
         opt = QStyleOptionViewItem(option)
@@ -184,7 +189,9 @@ class RacerPicker(QWidget):
         self.override = Banner("warning")
         self.override_reason = QLineEdit()
         self.override_reason.setPlaceholderText("Reason for an extra run (recorded)")
-        self.override.layout().removeWidget(self.override.label)  # type: ignore[union-attr]
+        banner_layout = self.override.layout()
+        assert banner_layout is not None  # a Banner lays out its label
+        banner_layout.removeWidget(self.override.label)
         ov = QVBoxLayout()
         ov.addWidget(self.override.label)
         ov.addWidget(self.override_reason)
@@ -293,7 +300,7 @@ class RacerPicker(QWidget):
 
     def pick(self, override_reason: str | None = None) -> None:
         """Puts the selected racer on the current track, ready to start."""
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         track = self.ctx.current.track_id
         racer = self.selected_racer()
         self.message.clear_message()

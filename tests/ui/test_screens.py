@@ -233,7 +233,7 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     settle(qtbot, ctx)
     page.sponsor.setText("Acme")
     page.save_button.click()  # Save changes says so, and the reload that follows keeps it on screen
-    qtbot.waitUntil(lambda: app.events.get(ctx.current.event.event_id).sponsor == "Acme")
+    qtbot.waitUntil(lambda: app.events.get(ctx.current.event_info.event_id).sponsor == "Acme")
     settle(qtbot, ctx)
     assert page.message.text() == "Saved the changes to “Finals”."
 

@@ -574,7 +574,7 @@ class LeaderboardWindow(QWidget):
     def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
         self._pending = False
         first_fill = not self.model.rows and len(rows) > 100
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         window = event.config.average_window if event is not None else self.model.window
         if window != self.model.window:
             self.model.window = window

@@ -17,6 +17,7 @@ from drem_desktop.ui.bridge import BusBridge
 UI_SETTINGS: dict[str, Any] = {
     "current_track_id": None,
     "ui_theme": "light",
+    "language": "",  # a code of i18n.LANGUAGES; empty: the system's
     "lan_port": 8080,
     "leaderboard_url": "",
     "leaderboard_footer": "",

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, install_language, tr
 from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import shortcut
 
@@ -42,14 +42,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("timekeeper", "Timekeeper", "Ctrl+1"),
-    ("event", "Event", "Ctrl+2"),
-    ("racers", "Racers", "Ctrl+3"),
-    ("races", "Races", "Ctrl+4"),
-    ("commentator", "Commentator", "Ctrl+5"),
-    ("models", "Models", "Ctrl+6"),
-    ("cars", "Cars", "Ctrl+7"),
-    ("settings", "Settings", "Ctrl+8"),
+    ("timekeeper", N_("Timekeeper"), "Ctrl+1"),
+    ("event", N_("Event"), "Ctrl+2"),
+    ("racers", N_("Racers"), "Ctrl+3"),
+    ("races", N_("Races"), "Ctrl+4"),
+    ("commentator", N_("Commentator"), "Ctrl+5"),
+    ("models", N_("Models"), "Ctrl+6"),
+    ("cars", N_("Cars"), "Ctrl+7"),
+    ("settings", N_("Settings"), "Ctrl+8"),
 )
 
 
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.network = network  # start the LAN server and the tracks' lap sources (the real app)
-        self.setWindowTitle("DREM Desktop")
+        self.setWindowTitle(tr("DREM Desktop"))
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
         self.leaderboard: LeaderboardWindow | None = None  # made on first use
@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
         ctx.bridge.on(
-            BackupWritten, lambda e: self.statusBar().showMessage(f"Backup written: {e.path}", 5000), self
+            BackupWritten,
+            lambda e: self.statusBar().showMessage(tr("Backup written: {path}").format(path=e.path), 5000),
+            self,
         )
         ctx.bridge.on(BackupFailed, lambda e: self.statusBar().showMessage(e.error, 30_000), self)
 
@@ -84,13 +86,13 @@ class MainWindow(QMainWindow):
         top.setObjectName("TopBar")
         tl = QHBoxLayout(top)
         tl.setContentsMargins(16, 8, 16, 8)
-        brand = QLabel("DREM")
+        brand = QLabel(tr("DREM"))
         brand.setStyleSheet(
             "font-weight: 900; font-size: 15pt; letter-spacing: 2px; color: palette(highlight);"
         )
         tl.addWidget(brand)
         tl.addSpacing(16)
-        self.event_label = QLabel("No event")
+        self.event_label = QLabel(tr("No event"))
         self.event_label.setObjectName("EventName")
         tl.addWidget(self.event_label)
         tl.addSpacing(12)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.config_label.setObjectName("Muted")
         tl.addWidget(self.config_label)
         tl.addStretch(1)
-        self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
+        self.board_button = QPushButton(tr("Leaderboard window  Ctrl+Shift+L"))
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
         tl.addWidget(self.board_button)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         sl.addStretch(1)
-        hint = QLabel("Keys: see the labels on\nthe timekeeper buttons")
+        hint = QLabel(tr("Keys: see the labels on\nthe timekeeper buttons"))
         hint.setObjectName("Muted")
         sl.addWidget(hint)
         body.addWidget(side)
@@ -284,7 +286,7 @@ class MainWindow(QMainWindow):
             apply_console_theme(qapp(), settings["ui_theme"])
         self.ctx.current.set(event, settings.get("current_track_id"))
         if self.ctx.current.event_info is None:
-            self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
+            self.statusBar().showMessage(tr("No event yet: create one on the Event page (Ctrl+2)."))
             if self.offer_first_run:
                 self.open_first_run()
         if self.network:
@@ -327,8 +329,10 @@ class MainWindow(QMainWindow):
             event = self.ctx.current.event_info
             names = [t.label for t in (event.tracks if event else ()) if t.track_id in failed]
             self.statusBar().showMessage(
-                f"Lap source of {', '.join(names)} could not be opened: check the cable or choose another "
-                "in Settings. Keys still work.",
+                tr(
+                    "Lap source of {value} could not be opened: check the cable or choose another in "
+                    "Settings. Keys still work."
+                ).format(value=", ".join(names)),
                 30_000,
             )
 
@@ -336,10 +340,14 @@ class MainWindow(QMainWindow):
         self.ctx.lan_urls = list(urls)
         self.ctx.current.network_changed.emit()
         if urls:
-            self.statusBar().showMessage(f"Live pages for phones and the stream at {urls[0]}", 15_000)
+            self.statusBar().showMessage(
+                tr("Live pages for phones and the stream at {value}").format(value=urls[0]), 15_000
+            )
 
     def _lan_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"The LAN pages did not start: {message}", 30_000)
+        self.statusBar().showMessage(
+            tr("The LAN pages did not start: {message}").format(message=message), 30_000
+        )
 
     def _event_changed(self, e: EventChanged) -> None:
         if e.event_id == self.ctx.current.event_id:
@@ -352,7 +360,7 @@ class MainWindow(QMainWindow):
     def _current_changed(self) -> None:
         cur = self.ctx.current
         event = cur.event_info
-        self.event_label.setText(event.name if event else "No event")
+        self.event_label.setText(event.name if event else tr("No event"))
         self.track_combo.clear()
         if event:
             for t in event.tracks:
@@ -397,3 +405,9 @@ def build_window(app: App, theme: str = "light", network: bool = False) -> tuple
     window = MainWindow(ctx, network)
     window._nav_buttons["timekeeper"].setChecked(True)
     return window, ctx
+
+
+def start_language(qapp: QCoreApplication, app: App) -> str:
+    """The language chosen in Settings (else the system's), before any screen: screens translate their
+    text when they are built."""
+    return install_language(qapp, app.db.get_setting("language"))

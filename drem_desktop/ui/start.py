@@ -95,10 +95,11 @@ def start_window(data_dir: Path | None, argv: list[str]) -> int:
 
 def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
     from drem_desktop.app import App
-    from drem_desktop.ui.main import build_window
+    from drem_desktop.ui.main import build_window, start_language
 
     app = App(folder, backup_at_start=False)
     try:
+        start_language(qapp, app)
         window, ctx = build_window(app, network=True)
         window.offer_first_run = True
         instance.raise_requested.connect(lambda: bring_forward(window))

@@ -17,7 +17,7 @@ import segno
 
 from drem_desktop.domain.leaderboard import no_figure_text
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.i18n import _
+from drem_desktop.i18n import _, current_language
 from drem_desktop.web.source import COMBINED, EventSummary
 
 ASSET_VERSION = "1"
@@ -42,7 +42,7 @@ def page(
     attrs = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_attrs or {}).items())
     script_tag = f'<script src="/static/{esc(script)}?v={ASSET_VERSION}" defer></script>' if script else ""
     return (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{esc(current_language())}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title>"
         f'<link rel="stylesheet" href="/static/{esc(css)}?v={ASSET_VERSION}">{script_tag}</head>'

@@ -23,7 +23,7 @@ from typing import Any
 import segno
 from aiohttp import web
 
-from drem_desktop.i18n import _
+from drem_desktop.i18n import _, best_language, request_language, supported
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 ASSETS = Path(__file__).resolve().parent.parent / "resources" / "web"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png"}
+LANGUAGE_COOKIE = "drem_lang"
 HEX_COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -74,7 +75,9 @@ class WebServer:
 
     # -- life cycle -------------------------------------------------------------------------------
     def make_app(self) -> web.Application:
-        app = web.Application(middlewares=[self._not_found_pages], client_max_size=1024 * 1024)
+        app = web.Application(
+            middlewares=[self._language, self._not_found_pages], client_max_size=1024 * 1024
+        )
         app.on_response_prepare.append(_security_headers)
         app.router.add_get("/", self.home)
         app.router.add_get("/event/{event_id}", self.event_page)
@@ -155,6 +158,22 @@ class WebServer:
         return buffer.getvalue()
 
     # -- plumbing ---------------------------------------------------------------------------------
+    @web.middleware
+    async def _language(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """Each viewer reads the pages in their language: ``?lang=`` (remembered in a cookie), else the
+        browser's Accept-Language, else the organizer's."""
+        asked = request.query.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+        with request_language(best_language(request.headers.get("Accept-Language"), asked)) as language:
+            response = await handler(request)
+            if not response.prepared:  # a live stream has sent its headers already
+                response.headers["Content-Language"] = language
+                response.headers["Vary"] = "Accept-Language, Cookie"
+                if supported(request.query.get("lang")):
+                    response.set_cookie(LANGUAGE_COOKIE, language, max_age=30 * 86400, samesite="Lax")
+            return response
+
     @web.middleware
     async def _not_found_pages(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]

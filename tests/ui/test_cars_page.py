@@ -86,7 +86,7 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         page.assign_to.setCurrentIndex(page.assign_to.findData(booth))
         page.assign_ticked()
         qtbot.waitUntil(lambda: page.model.fleet_of.get("amss-0001") == booth)
-        assert "Moved 1 car(s) into Booth A" in page.message.text()
+        qtbot.waitUntil(lambda: "Moved 1 car(s) into Booth A" in page.message.text())
         assert [c.key for c in app.cars.registry.list(fleet_id=booth)] == ["amss-0001"]
         row = next(i for i, c in enumerate(page.model.rows) if c.key == "amss-0001")
         assert page.model.index(row, 1).data() == "Booth A"

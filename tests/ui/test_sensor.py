@@ -78,7 +78,7 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
     try:
         settings: SettingsPage = main.show_page("settings")
         qtbot.waitUntil(lambda: len(settings.sensor_edits) == 2)
-        assert settings.sensor_status[one].text() == "Keyboard only"
+        qtbot.waitUntil(lambda: settings.sensor_status[one].text() == "Keyboard only")
         for track, sim in zip((one, two), sims, strict=True):
             combo, detail = settings.sensor_edits[track]
             combo.setCurrentIndex(combo.findData("port"))
@@ -88,8 +88,12 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
         qtbot.waitUntil(lambda: "running" in settings.sensor_message.text(), timeout=10_000)
         for track, sim in zip((one, two), sims, strict=True):
             assert app.sensors.remembered(track) == sim.path
-            qtbot.waitUntil(lambda t=track: "Connected" in settings.sensor_status[t].text(), timeout=10_000)
-            assert sim.path in settings.sensor_status[track].text()
+            qtbot.waitUntil(
+                lambda t=track, p=sim.path: (
+                    "Connected" in settings.sensor_status[t].text() and p in settings.sensor_status[t].text()
+                ),
+                timeout=10_000,
+            )
 
         # a line mode the sensor service does not know: refused with the track named, nothing changes
         combo, detail = settings.sensor_edits[two]

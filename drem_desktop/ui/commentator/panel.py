@@ -27,6 +27,7 @@ from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.stats import RacerStats
 from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, current_palette, lap_text
 from drem_desktop.ui.widgets import card
 
@@ -164,11 +165,11 @@ class CommentatorPanel(QWidget):
         top.addWidget(self.name)
         top.addWidget(self.where)
         top.addStretch(1)
-        top.addWidget(QLabel("Racer"))
+        top.addWidget(QLabel(tr("Racer")))
         top.addWidget(self.picker)
         outer.addLayout(top)
         self.chart = LapChart()
-        outer.addWidget(card(self.chart, title="Laps (all runs at this event)"), 3)
+        outer.addWidget(card(self.chart, title=tr("Laps (all runs at this event)")), 3)
         grid = QGridLayout()
         grid.setSpacing(10)
         self.values: dict[str, QLabel] = {}
@@ -214,7 +215,7 @@ class CommentatorPanel(QWidget):
     def _racers_loaded(self, racers: list[RacerRecord]) -> None:
         keep = self.picker.currentData()
         self.picker.clear()
-        self.picker.addItem("Follow the racer on track", "")
+        self.picker.addItem(tr("Follow the racer on track"), "")
         for r in racers:
             self.picker.addItem(f"{r.shown_name} ({r.username})", r.racer_id)
         if keep:
@@ -273,10 +274,10 @@ class CommentatorPanel(QWidget):
     def _show(self, pic: RacerPicture | None) -> None:
         self.picture = pic
         if pic is None:
-            self.name.setText("No laps yet")
+            self.name.setText(tr("No laps yet"))
             return
         self.name.setText(pic.racer.shown_name)
-        self.where.setText("  ● on track now" if pic.live else "")
+        self.where.setText(tr("  ● on track now") if pic.live else "")
         self.chart.show_bars(pic.bars, pic.event_best_ms)
         s = pic.stats
         v = self.values

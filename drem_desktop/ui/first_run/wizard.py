@@ -189,7 +189,7 @@ class RacersStep(StepPage):
             )
         )
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("speedy\nrocket, Rocket Racer, DE\n…")
+        self.text.setPlaceholderText(tr("speedy\nrocket, Rocket Racer, DE\n…"))
         load = QPushButton(tr("Load a CSV file…"))
         load.clicked.connect(self._load_csv)
         lay = QVBoxLayout(self)
@@ -241,7 +241,7 @@ class LapSourceStep(StepPage):
                 combo.addItem(tr(label), spec)
             combo.setCurrentIndex(combo.findData(first_run.SIMULATOR))
             address = QLineEdit()
-            address.setPlaceholderText("ws://192.168.1.50:8080")
+            address.setPlaceholderText(tr("ws://192.168.1.50:8080"))
             address.setVisible(False)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, a=address: a.setVisible(c.currentData() == "ws")

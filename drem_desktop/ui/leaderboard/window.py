@@ -50,6 +50,7 @@ from drem_desktop.events import (
 )
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import QrCode, shortcut
@@ -270,7 +271,7 @@ class LeaderboardWindow(QWidget):
     def __init__(self, ctx: ScreenContext, track: str = COMBINED, ranking: Ranking | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle("DREM leaderboard")
+        self.setWindowTitle(tr("DREM leaderboard"))
         self.track = track  # a track id or "combined"
         self.ranking = ranking
         self._pending = False
@@ -295,7 +296,7 @@ class LeaderboardWindow(QWidget):
         box.setSpacing(14)
         head = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel("Leaderboard")
+        self.title = QLabel(tr("Leaderboard"))
         self.subtitle = QLabel("")
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -303,7 +304,7 @@ class LeaderboardWindow(QWidget):
         head.addLayout(titles, 1)
         qr_box = QVBoxLayout()
         self.qr = QrCode("", dark="#0b0d12", light="#ffffff")
-        self.qr_caption = QLabel("Live results on your phone")
+        self.qr_caption = QLabel(tr("Live results on your phone"))
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         qr_box.addWidget(self.qr, 1)
         qr_box.addWidget(self.qr_caption)
@@ -436,7 +437,7 @@ class LeaderboardWindow(QWidget):
     def menu(self) -> QMenu:
         m = QMenu(self)
         event = self.ctx.current.event_info
-        tracks = m.addMenu("Board")
+        tracks = m.addMenu(tr("Board"))
         choices = [(COMBINED, "All tracks combined")]
         if event:
             choices += [(t.track_id, t.label) for t in event.tracks]
@@ -444,19 +445,19 @@ class LeaderboardWindow(QWidget):
             a = QAction(label, tracks, checkable=True, checked=key == self.track)
             a.triggered.connect(lambda _c=False, k=key: self.set_board(k, self.ranking))
             tracks.addAction(a)
-        fmt = m.addMenu("Format")
+        fmt = m.addMenu(tr("Format"))
         for ranking, label in ((Ranking.BEST_LAP, "Fastest lap"), (Ranking.BEST_AVERAGE, "Fastest average")):
             a = QAction(label, fmt, checkable=True, checked=ranking is self.effective_ranking())
             a.triggered.connect(lambda _c=False, r=ranking: self.set_board(self.track, r))
             fmt.addAction(a)
-        screens = m.addMenu("Screen")
+        screens = m.addMenu(tr("Screen"))
         for i, screen in enumerate(QGuiApplication.screens()):
             g = screen.geometry()
             a = QAction(f"{i + 1}: {screen.name()} ({g.width()}×{g.height()})", screens)
             a.triggered.connect(lambda _c=False, i=i: self.move_to_screen(i))
             screens.addAction(a)
-        m.addAction("Fullscreen (F11)", self.toggle_fullscreen)
-        m.addAction("Close", self.close)
+        m.addAction(tr("Fullscreen (F11)"), self.toggle_fullscreen)
+        m.addAction(tr("Close"), self.close)
         return m
 
     # -- choices ------------------------------------------------------------------------------------
@@ -539,8 +540,8 @@ class LeaderboardWindow(QWidget):
         event = self.ctx.current.event_info
         if event is None:
             self.model.rank([], self.effective_ranking())
-            self.title.setText("Leaderboard")
-            self.subtitle.setText("No event selected")
+            self.title.setText(tr("Leaderboard"))
+            self.subtitle.setText(tr("No event selected"))
             return
         if not self.isVisible() and self.model.rows:  # closed: catch up when shown again
             self._stale = True

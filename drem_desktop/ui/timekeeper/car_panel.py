@@ -118,7 +118,7 @@ class CarPanel(QWidget):
         self.model = QComboBox()
         self.model.setMinimumWidth(170)
         self.model.setToolTip(tr("The racer's models in the library (newest first)"))
-        self.load_button = OpButton("Load model onto car", load_key)
+        self.load_button = OpButton(tr("Load model onto car"), load_key)
         self.load_button.setMinimumHeight(52)
         self.load_button.setFixedWidth(190)
         self.load_button.clicked.connect(self.load_model)
@@ -152,7 +152,7 @@ class CarPanel(QWidget):
         self.job_row = jobs
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(card(body, jobs, self.message, title="Car and model", spacing=6))
+        box.addWidget(card(body, jobs, self.message, title=tr("Car and model"), spacing=6))
         jobs.hide()
 
     # -- what the console tells it -------------------------------------------------------------------
@@ -191,7 +191,9 @@ class CarPanel(QWidget):
             self.car.setFocus()
             self.car_edit.selectAll()
         else:
-            self.message.show_message("Put a racer on the track first (N); then name their car.", "warning")
+            self.message.show_message(
+                tr("Put a racer on the track first (N); then name their car."), "warning"
+            )
 
     def _update_buttons(self) -> None:
         v = self.view
@@ -275,11 +277,13 @@ class CarPanel(QWidget):
             return  # a load started since: its progress and result are what the timekeeper reads now
         if car:
             self.message.ok(
-                f"{view.car_name} drives this run: its tail light takes the racer's colour at the start "
-                "and turns white at the end."
+                tr(
+                    "{car_name} drives this run: its tail light takes the racer's colour at the start "
+                    "and turns white at the end."
+                ).format(car_name=view.car_name)
             )
         else:
-            self.message.ok("No car named for this run.")
+            self.message.ok(tr("No car named for this run."))
 
     # -- the racer's models ---------------------------------------------------------------------------
     def load_models(self) -> None:
@@ -327,26 +331,30 @@ class CarPanel(QWidget):
         """Pushes the chosen model to the chosen car and selects it there (the car service's job)."""
         v = self.view
         if v is None:
-            self.message.show_message("Put a racer on the track first (N); then load their model.", "warning")
+            self.message.show_message(
+                tr("Put a racer on the track first (N); then load their model."), "warning"
+            )
             return
         if self.loading:
-            self.message.show_message("A model is already on its way to the car: wait or Cancel.", "warning")
+            self.message.show_message(
+                tr("A model is already on its way to the car: wait or Cancel."), "warning"
+            )
             return
         if v.state not in LOADABLE:
             self.message.show_message(
-                "The car is racing: pause the run (Space) before loading another model.", "warning"
+                tr("The car is racing: pause the run (Space) before loading another model."), "warning"
             )
             return
         car = self.chosen_car()
         if not car:
             self.message.show_message(
-                "Name the car first: choose it or type its name in Car (C), then press M.", "warning"
+                tr("Name the car first: choose it or type its name in Car (C), then press M."), "warning"
             )
             return
         model = self.chosen_model()
         if model is None:
             self.message.show_message(
-                "This racer has no model in the library: add one on the Models page (Ctrl+6).", "warning"
+                tr("This racer has no model in the library: add one on the Models page (Ctrl+6)."), "warning"
             )
             return
         if car != v.car_name:
@@ -429,7 +437,9 @@ class CarPanel(QWidget):
         if ok:
             if self.job_model_id is not None:  # the library says the model is on a car now
                 self.ctx.background.run(self.ctx.app.models.set_status, self.job_model_id, ModelStatus.ON_CAR)
-            self.message.show_message(f"{car}: {detail}." if detail else f"The model is on {car}.", "ok", 0)
+            self.message.show_message(
+                f"{car}: {detail}." if detail else tr("The model is on {car}.").format(car=car), "ok", 0
+            )
         elif error and "cancel" in error.lower():
             self.message.show_message(error, "warning", 0)
         else:

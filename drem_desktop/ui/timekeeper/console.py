@@ -34,6 +34,7 @@ from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.theme import qapp
 from drem_desktop.ui.timekeeper.car_panel import CarPanel
 from drem_desktop.ui.timekeeper.lap_table import LapTable, LapTableModel, bests, legend
@@ -62,16 +63,16 @@ class Operation:
 # The timekeeper's keys (also listed in docs/manual/desktop.md). Letters are mnemonic; Space and Enter are
 # where a hand rests on a laptop.
 OPERATIONS: tuple[Operation, ...] = (
-    Operation("start_pause", "Start", ("Space",)),
-    Operation("lap", "Lap", ("Return", "L")),
-    Operation("reset_plus", "Reset +1", ("R",)),
-    Operation("reset_minus", "Reset −1", ("Shift+R",)),
-    Operation("dnf", "DNF", ("D",)),
-    Operation("undo", "Undo finish", ("Z", "Backspace")),
-    Operation("validity", "Lap valid?", ("V",)),
-    Operation("end", "End run", ("E",)),
-    Operation("submit", "Submit", ("S",)),
-    Operation("discard", "Discard", ("X",)),
+    Operation("start_pause", N_("Start"), ("Space",)),
+    Operation("lap", N_("Lap"), ("Return", "L")),
+    Operation("reset_plus", N_("Reset +1"), ("R",)),
+    Operation("reset_minus", N_("Reset −1"), ("Shift+R",)),
+    Operation("dnf", N_("DNF"), ("D",)),
+    Operation("undo", N_("Undo finish"), ("Z", "Backspace")),
+    Operation("validity", N_("Lap valid?"), ("V",)),
+    Operation("end", N_("End run"), ("E",)),
+    Operation("submit", N_("Submit"), ("S",)),
+    Operation("discard", N_("Discard"), ("X",)),
 )
 EXTRA_KEYS = {"pick": ("N", "Ctrl+F"), "enter_alt": ("Enter",), "car": ("C",), "load_model": ("M",)}
 
@@ -113,8 +114,8 @@ class TimekeeperConsole(QWidget):
         self.car_panel = CarPanel(self.ctx, hint(EXTRA_KEYS["load_model"]), hint(EXTRA_KEYS["car"]))
         centre.addWidget(self.car_panel)
         self.confirm = Banner("error")
-        self.confirm_yes = self.confirm.add_button("Yes", self._confirmed, True)
-        self.confirm.add_button("No (Esc)", self._cancel_confirm)
+        self.confirm_yes = self.confirm.add_button(tr("Yes"), self._confirmed, True)
+        self.confirm.add_button(tr("No (Esc)"), self._cancel_confirm)
         self.op_message = Message()
         centre.addWidget(self.confirm)
         centre.addWidget(self.op_message)
@@ -135,7 +136,7 @@ class TimekeeperConsole(QWidget):
         self.sensors = SensorPanel(self.ctx)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(card(self.lap_table, legend(), title="Laps"), 3)
+        right.addWidget(card(self.lap_table, legend(), title=tr("Laps")), 3)
         right.addWidget(self.sensors, 2)
         rw = QWidget()
         rw.setLayout(right)
@@ -331,7 +332,11 @@ class TimekeeperConsole(QWidget):
         for name, b in self.buttons.items():
             b.setEnabled(bool(enabled.get(name)))
         self.buttons["start_pause"].set_title(
-            "Pause" if state is RunState.RUNNING else "Resume" if state is RunState.PAUSED else "Start"
+            tr("Pause")
+            if state is RunState.RUNNING
+            else tr("Resume")
+            if state is RunState.PAUSED
+            else tr("Start")
         )
         self.picker.pick_button.setEnabled(self.track_id is not None and not live)
 
@@ -347,7 +352,7 @@ class TimekeeperConsole(QWidget):
         if track is None or self.view is None:
             if name in {op.name for op in OPERATIONS}:
                 self.op_message.show_message(
-                    "No racer is on the track: pick the next racer first (N).", "warning"
+                    tr("No racer is on the track: pick the next racer first (N)."), "warning"
                 )
             return
         # No check against the buttons' state here: that state may be a few milliseconds old, and a key
@@ -371,7 +376,7 @@ class TimekeeperConsole(QWidget):
         if name == "validity":
             laps = self.lap_model.rows  # what the timekeeper sees (it may be ahead of the last view)
             if not laps:
-                self.op_message.show_message("There is no lap yet to mark valid or invalid.", "warning")
+                self.op_message.show_message(tr("There is no lap yet to mark valid or invalid."), "warning")
                 return
             row = self.lap_table.currentIndex().row()
             lap = laps[row] if 0 <= row < len(laps) else laps[-1]

@@ -17,6 +17,7 @@ from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.domain.run import Lap
 from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, lap_text
 
@@ -140,9 +141,11 @@ class LapTable(QTableView):
 
 def legend() -> QLabel:
     label = QLabel(
-        f"<span style='color:{PERSONAL_BEST}'>■</span> personal best  "
-        f"<span style='color:{EVENT_BEST}'>■</span> event best  "
-        f"<span style='color:{INVALID}'>■</span> invalid"
+        tr(
+            "<span style='color:{PERSONAL_BEST}'>■</span> personal best  <span "
+            "style='color:{EVENT_BEST}'>■</span> event best  <span style='color:{INVALID}'>■</span> "
+            "invalid"
+        ).format(PERSONAL_BEST=PERSONAL_BEST, EVENT_BEST=EVENT_BEST, INVALID=INVALID)
     )
     label.setObjectName("Muted")
     return label

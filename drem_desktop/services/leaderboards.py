@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from drem_desktop.bus import Bus
 from drem_desktop.domain.leaderboard import COMBINED, Leaderboard, LeaderboardRow, RacerInfo
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import LapFigure, RunLaps
+from drem_desktop.domain.ranking import TIME, VALID, LapFigure, RunLaps
 from drem_desktop.domain.records import EventInfo, RacerRecord
 from drem_desktop.domain.stats import RacerStats, racer_stats
 from drem_desktop.events import (
@@ -157,6 +157,22 @@ class LeaderboardService:
         with self._lock:
             board = self.board(event_id, track, Ranking.BEST_LAP)
             return racer_stats(board.runs_of(racer_id), self.event(event_id).config.average_window)
+
+    def lap_bests(self, event_id: str, racer_id: str, run_id: str) -> tuple[int | None, int | None]:
+        """What a run's lap colours are judged against (``domain.lap_kind``): the racer's fastest valid
+        lap in their other runs of the event, and the event's fastest valid lap (every track)."""
+        with self._lock:
+            board = self.board(event_id, COMBINED, Ranking.BEST_LAP)
+            previous = [
+                lap[TIME]
+                for r in board.runs_of(racer_id)
+                if r.run_id != run_id
+                for lap in r.laps
+                if lap[VALID]
+            ]
+            rows = board.rows()
+        event_best = rows[0].fastest_lap_ms if rows and rows[0].rank is not None else None
+        return (min(previous) if previous else None), event_best
 
     def runs_of(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> list[RunLaps]:
         with self._lock:

@@ -8,6 +8,7 @@ from typing import Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import NotFound
+from drem_desktop.domain.lap_kind import LapKind, lap_kinds
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import (
     EventChanged,
@@ -22,7 +23,6 @@ from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_control import RaceControl, RunView
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.web.source import (
-    COMBINED,
     ChangeHandler,
     EventSummary,
     NotFoundError,
@@ -46,6 +46,15 @@ def event_summary(info: EventInfo) -> EventSummary:
         ),
         accepts_uploads=bool(info.upload_code.strip()),
     )
+
+
+PAGE_KINDS = {LapKind.EVENT_BEST: "event_best", LapKind.PERSONAL_BEST: "personal_best"}
+
+
+def last_lap_kind(laps: list[tuple[int, bool]], racer_best_before: int | None, event_best: int | None) -> str:
+    """The run's last lap as the pages colour it: event_best | personal_best | "" (``domain.lap_kind``)."""
+    kinds = lap_kinds(laps, racer_best_before, event_best)
+    return PAGE_KINDS.get(kinds[-1], "") if kinds else ""
 
 
 def same_code(given: str, expected: str) -> bool:
@@ -96,17 +105,19 @@ class AppSource:
             return []
         info = self._info(event_id)
         numbers = {t.track_id: t.number for t in info.tracks}
-        rows = self._leaderboards.rows(event_id, COMBINED, "fastest")
-        event_best = min((r.fastest_lap_ms for r in rows if r.fastest_lap_ms is not None), default=None)
-        personal = {r.racer_id: r.fastest_lap_ms for r in rows}
         return sorted(
-            (self._snapshot(v, numbers.get(v.track_id, 0), event_best, personal) for v in views),
+            (
+                self._snapshot(
+                    v,
+                    numbers.get(v.track_id, 0),
+                    self._leaderboards.lap_bests(event_id, v.racer_id, v.run_id),
+                )
+                for v in views
+            ),
             key=lambda s: s.track_number,
         )
 
-    def _snapshot(
-        self, v: RunView, number: int, event_best: int | None, personal: dict[str, int | None]
-    ) -> RunSnapshot:
+    def _snapshot(self, v: RunView, number: int, bests: tuple[int | None, int | None]) -> RunSnapshot:
         run = v.run
         try:
             racer = self._racers.get(v.racer_id)
@@ -116,12 +127,7 @@ class AppSource:
         now = self._race_control.now()
         valid = [lap.time_ms for lap in run.laps if lap.valid]
         last = run.laps[-1] if run.laps else None
-        kind = ""
-        if last is not None and last.valid:
-            if event_best is not None and last.time_ms <= event_best:
-                kind = "event_best"
-            elif personal.get(v.racer_id) is not None and last.time_ms <= (personal[v.racer_id] or 0):
-                kind = "personal_best"
+        kind = last_lap_kind([(lap.time_ms, lap.valid) for lap in run.laps], *bests)
         return RunSnapshot(
             run_id=v.run_id,
             track_number=number,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.domain.lap_kind import lap_kinds
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import TIME, VALID, LapTuple
@@ -54,23 +55,15 @@ class RacerPicture:
 
 
 def classify(runs: list[tuple[LapTuple, ...]], event_best: int | None) -> list[LapBar]:
-    """Each lap's colour: a valid lap that beat the racer's best so far is a personal best; at or under the
-    event's fastest lap it is an event best."""
+    """Each lap's colour, by the one rule of ``domain.lap_kind`` (the racer's runs in the order driven)."""
+    kinds = iter(
+        lap_kinds(((lap[TIME], bool(lap[VALID])) for laps in runs for lap in laps), None, event_best)
+    )
     bars: list[LapBar] = []
-    best: int | None = None
     x = 0
     for r, laps in enumerate(runs):
         for i, lap in enumerate(laps):
-            time_ms, valid = lap[TIME], lap[VALID]
-            kind = "invalid"
-            if valid:
-                kind = "valid"
-                if best is None or time_ms < best:
-                    best = time_ms
-                    kind = "personal-best"
-                if event_best is not None and time_ms <= event_best:
-                    kind = "event-best"
-            bars.append(LapBar(x, r, i, time_ms, kind))
+            bars.append(LapBar(x, r, i, lap[TIME], next(kinds).value))
             x += 1
         x += 1  # a gap between runs
     return bars

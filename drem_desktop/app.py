@@ -20,6 +20,7 @@ from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.track_sensors import TrackSensors
+from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, Settings
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
@@ -31,8 +32,6 @@ from drem_desktop.web.server import WebConfig, WebServer
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LAN_PORT = 8080
-
 
 class App:
     def __init__(self, data_dir: Path | None = None, *, backup_at_start: bool = True) -> None:
@@ -40,6 +39,7 @@ class App:
         self.paths.root.mkdir(parents=True, exist_ok=True)
         self.bus = Bus()
         self.db = Database(self.paths.database)
+        self.settings = Settings(self.db.get_setting, self.db.set_setting)
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)
@@ -70,16 +70,16 @@ class App:
     # -- settings the screens share ---------------------------------------------------------------
     @property
     def current_event_id(self) -> str | None:
-        return self.db.get_setting("current_event_id")
+        return self.settings.get(CURRENT_EVENT)
 
     @current_event_id.setter
     def current_event_id(self, event_id: str | None) -> None:
-        self.db.set_setting("current_event_id", event_id)
+        self.settings.set(CURRENT_EVENT, event_id)
 
     # -- network services (the window and ``serve``; the CLI's quick commands never start them) -------
     @property
     def lan_port_setting(self) -> int:
-        return int(self.db.get_setting("lan_port", DEFAULT_LAN_PORT) or DEFAULT_LAN_PORT)
+        return self.settings.get(LAN_PORT)
 
     def lan_source(self) -> AppSource:
         """What the LAN pages read: events, racers, leaderboards and runs through the services."""

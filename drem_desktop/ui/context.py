@@ -8,21 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from drem_desktop import settings
 from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo, TrackInfo
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
 
-# Every UI setting, declared once with its default (stored with app.db.set_setting).
-UI_SETTINGS: dict[str, Any] = {
-    "current_track_id": None,
-    "ui_theme": "light",
-    "language": "",  # a code of i18n.LANGUAGES; empty: the system's
-    "lan_port": 8080,
-    "leaderboard_url": "",
-    "leaderboard_footer": "",
-    "leaderboard_screen": 1,
-}
+# The settings the screens read (declared, with their defaults, in drem_desktop.settings).
+UI_SETTINGS: dict[str, Any] = {s.key: s.default for s in settings.ALL if s is not settings.CURRENT_EVENT}
 
 
 class Current(QObject):
@@ -67,7 +60,7 @@ class ScreenContext:
     lan_urls: list[str] = field(default_factory=list)  # the LAN server's base addresses once it listens
 
     def setting(self, key: str) -> Any:
-        return self.settings.get(key, UI_SETTINGS.get(key))
+        return self.settings.get(key, UI_SETTINGS.get(key))  # loaded, else the declared default
 
     def save_setting(self, key: str, value: Any) -> None:
         self.settings[key] = value
@@ -79,7 +72,7 @@ class ScreenContext:
 
     def load_settings(self) -> dict[str, Any]:
         """Reads every UI setting (call off the UI thread)."""
-        return {key: self.app.db.get_setting(key, default) for key, default in UI_SETTINGS.items()}
+        return {key: self.app.settings.get(settings.BY_KEY[key]) for key in UI_SETTINGS}
 
     def close(self) -> None:
         self.bridge.close()

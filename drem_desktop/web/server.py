@@ -25,6 +25,7 @@ from aiohttp import web
 
 from drem_desktop.i18n import _, best_language, request_language, supported
 from drem_desktop.models.library import ModelLibrary
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
 from drem_desktop.web.net import lan_addresses
@@ -50,8 +51,8 @@ SECURITY_HEADERS = {
 @dataclass(frozen=True, slots=True)
 class WebConfig:
     host: str = "0.0.0.0"  # every interface: phones on the venue Wi-Fi reach it
-    port: int = 8080
-    port_tries: int = 20  # 8080 taken: use the next free one
+    port: int = LAN_PORT.default
+    port_tries: int = 20  # taken: use the next free one
     upload: UploadLimits = field(default_factory=UploadLimits)
 
 

@@ -30,6 +30,7 @@ from drem_desktop.domain.model_records import ModelRecord
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.models.samples import SampleModelsImport
@@ -274,7 +275,7 @@ class ModelsPage(QWidget):
     def _show_upload(self) -> None:
         event = self.ctx.current.event_info
         self.upload_code.setText(event.upload_code if event and event.upload_code else "–")
-        port = int(self.ctx.setting("lan_port") or 8080)
+        port = int(self.ctx.setting(LAN_PORT.key))
         served = [f"{u.rstrip('/')}/upload" for u in self.ctx.lan_urls]
 
         def addresses() -> list[str]:

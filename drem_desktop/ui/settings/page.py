@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.i18n import LANGUAGES
 from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
@@ -242,7 +243,7 @@ class SettingsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------------
     def start(self) -> None:
         s = self.ctx
-        self.port.setValue(int(s.setting("lan_port") or 8080))
+        self.port.setValue(int(s.setting(LAN_PORT.key)))
         self.url.setText(s.setting("leaderboard_url") or "")
         self.footer.setText(s.setting("leaderboard_footer") or "")
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))

@@ -497,6 +497,11 @@ class CarService:
             _("set the tail light"), cars, "led", lambda s: s.set_tail_light(rgb), _("tail light set")
         )
 
+    def loaded_model(self, car: str) -> str:
+        """The model folder DREM last loaded on the car ("" if none; the stock console never says)."""
+        record = self.registry.find(car) if self.registry is not None else None
+        return record.loaded_model if record is not None else ""
+
     def fetch_logs(self, car: str, model_name: str, since_epoch: float, dest_dir: Path) -> JobHandle:
         dest = Path(dest_dir) / f"{car}-{sanitize_model_name(model_name)}-{int(since_epoch)}.tar.gz"
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from drem_desktop import settings
 from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo, TrackInfo
+from drem_desktop.logs import log_file
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
 
@@ -68,7 +69,7 @@ class ScreenContext:
 
     @classmethod
     def create(cls, app: App) -> ScreenContext:
-        return cls(app, BusBridge(app.bus), Background(), Current())
+        return cls(app, BusBridge(app.bus), Background(log_path=log_file(app.paths.logs)), Current())
 
     def load_settings(self) -> dict[str, Any]:
         """Reads every UI setting (call off the UI thread)."""

@@ -308,6 +308,9 @@ class CarsPage(QWidget):
                 tr("Delete all models"),
                 lambda: self._run("delete models", lambda cars: self.service.delete_all_models(cars)),
             ),
+            (tr("Fetch last run's logs"), self.fetch_logs),
+            (tr("Trust new key"), self.trust_new_key),
+            (tr("Forget password"), self.forget_password),
         ]
         actions = QHBoxLayout()
         actions.addWidget(self.password, 1)
@@ -489,6 +492,79 @@ class CarsPage(QWidget):
         if path:
             self._run("push model", lambda cars: self.service.push_model(Path(path), cars, load=True))
 
+    def trust_new_key(self) -> None:
+        """What the "refused the SSH key" message points to: the next connection pins what the car shows."""
+        cars = self.ticked()
+        if not cars:
+            self.message.error(tr("Tick the car whose new key you trust first."))
+            return
+
+        def trust() -> int:
+            for car in cars:
+                self.service.trust_new_key(car)
+            return len(cars)
+
+        self.ctx.background.run(
+            trust,
+            done=lambda n: self.message.ok(
+                tr("The next connection to {n} car(s) trusts the key they show (re-flashed cars).").format(
+                    n=n
+                )
+            ),
+            failed=self.message.error,
+        )
+
+    def forget_password(self) -> None:
+        cars = self.ticked()
+        if not cars:
+            self.message.error(tr("Tick the cars whose password to forget first."))
+            return
+
+        def forget() -> int:
+            for car in cars:
+                self.service.forget_credentials(car)
+            return len(cars)
+
+        self.ctx.background.run(
+            forget,
+            done=lambda n: self.message.ok(tr("Passwords of {n} car(s) forgotten.").format(n=n)),
+            failed=self.message.error,
+        )
+
+    def fetch_logs(self) -> None:
+        """The logs of the last run driven on the ticked car, with the model DREM loaded on it."""
+        cars = self.ticked()
+        if len(cars) != 1:
+            self.message.error(tr("Tick one car to fetch the logs of its last run."))
+            return
+        car = cars[0]
+        app = self.ctx.app
+        event_id = self.ctx.current.event_id
+
+        def find() -> tuple[str, float]:
+            model = self.service.loaded_model(car)
+            if not model:
+                raise ValueError(
+                    tr(
+                        "DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch."
+                    ).format(car=car)
+                )
+            starts = [
+                r.started_at
+                for r in (app.race_admin.runs(event_id) if event_id else [])
+                if r.car_name.lower() == car.lower() and r.started_at is not None
+            ]
+            if not starts:
+                raise ValueError(tr("No run of this event was driven on {car} yet.").format(car=car))
+            return model, max(starts).timestamp()
+
+        def found(what: tuple[str, float]) -> None:
+            model, since = what
+            folder = app.paths.root / "car-logs"
+            self._track(self.service.fetch_logs(car, model, since, folder), tr("fetch logs"))
+
+        self.ctx.background.run(find, done=found, failed=self.message.error)
+
     def tail_light(self) -> None:
         colour = self.colour.currentData()
         self._run(f"tail light {colour}", lambda cars: self.service.set_tail_light(cars, colour))
@@ -508,5 +584,4 @@ class CarsPage(QWidget):
         self.jobs.update(e.job_id, e.car, status="running", done=e.done, total=e.total, stage=e.stage)
 
     def _finished(self, e: CarJobFinished) -> None:
-        status = "done" if e.ok else ("cancelled" if e.error and "cancel" in e.error.lower() else "failed")
-        self.jobs.update(e.job_id, e.car, status=status, result=e.detail if e.ok else (e.error or ""))
+        self.jobs.update(e.job_id, e.car, status=e.status.value, result=e.detail if e.ok else (e.error or ""))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, JobStatus
 from drem_desktop.cars.roster import CarState, car_key
 from drem_desktop.domain.model_records import ModelRecord, ModelStatus
 from drem_desktop.domain.run import RunState
@@ -388,13 +388,13 @@ class CarPanel(QWidget):
         result = handle.job.results.get(self.job_car)
         if result is not None:
             if result.finished:
-                self._ended(result.status == "done", result.error, result.detail)
+                self._ended(JobStatus(result.status), result.error, result.detail)
                 return
             self._show_progress(result.done, result.total, result.stage)
         self._update_buttons()
 
     def _job_refused(self, text: str) -> None:
-        self._ended(False, text, "")
+        self._ended(JobStatus.FAILED, text, "")
 
     def cancel(self) -> None:
         if not self.loading:
@@ -427,23 +427,23 @@ class CarPanel(QWidget):
 
     def _on_finished(self, e: CarJobFinished) -> None:
         if self._mine(e.job_id, e.car):
-            self._ended(e.ok, e.error, e.detail)
+            self._ended(e.status, e.error, e.detail)
 
-    def _ended(self, ok: bool, error: str | None, detail: str) -> None:
+    def _ended(self, status: JobStatus, error: str | None, detail: str) -> None:
         car = self.job_car
         self.loading = False
         self.job = None
         self.job_row.hide()
-        if ok:
+        if status is JobStatus.DONE:
             if self.job_model_id is not None:  # the library says the model is on a car now
                 self.ctx.background.run(self.ctx.app.models.set_status, self.job_model_id, ModelStatus.ON_CAR)
             self.message.show_message(
                 f"{car}: {detail}." if detail else tr("The model is on {car}.").format(car=car), "ok", 0
             )
-        elif error and "cancel" in error.lower():
-            self.message.show_message(error, "warning", 0)
+        elif status is JobStatus.CANCELLED:
+            self.message.show_message(error or tr("Cancelled: nothing was loaded."), "warning", 0)
         else:
-            self.message.error(error or f"Loading the model onto {car} failed.")
+            self.message.error(error or tr("Loading the model onto {car} failed.").format(car=car))
         self._update_buttons()
 
 

@@ -115,4 +115,5 @@ class App:
         self.cars.close()
         self.service_loop.stop()
         self.backups.close()
+        self.bus.close()
         self.db.close()

@@ -76,11 +76,16 @@ class LeaderboardService:
         self._lock = threading.RLock()
         self._boards: dict[BoardKey, Leaderboard] = {}
         self._event_cache: dict[str, EventInfo] = {}
-        bus.subscribe(LapRecorded, self._on_lap)
-        bus.subscribe(RunChanged, lambda e: self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id))
-        bus.subscribe(RunStateChanged, self._on_state)
-        bus.subscribe(RacerChanged, self._on_racer)
-        bus.subscribe(EventChanged, self._on_event)
+        # Updates run on the service's own lane: a cold build or a database read never holds up the
+        # publisher (race control, the sensors). Readers catch up with it first (read your own laps).
+        self._lane = lane = bus.lane("leaderboards")
+        bus.subscribe(LapRecorded, self._on_lap, lane=lane)
+        bus.subscribe(
+            RunChanged, lambda e: self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id), lane=lane
+        )
+        bus.subscribe(RunStateChanged, self._on_state, lane=lane)
+        bus.subscribe(RacerChanged, self._on_racer, lane=lane)
+        bus.subscribe(EventChanged, self._on_event, lane=lane)
 
     def event(self, event_id: str) -> EventInfo:
         with self._lock:
@@ -103,7 +108,15 @@ class LeaderboardService:
             )
         )
 
+    def _caught_up(self) -> None:
+        """Every bus event published before this call is on the boards (never call it holding the lock)."""
+        self._lane.wait_idle()
+
     def board(self, event_id: str, track: str | int, fmt: str | Ranking) -> Leaderboard:
+        self._caught_up()
+        return self._board(event_id, track, fmt)
+
+    def _board(self, event_id: str, track: str | int, fmt: str | Ranking) -> Leaderboard:
         ranking = parse_format(fmt)
         key = (event_id, self.track_key(event_id, track), ranking)
         with self._lock:
@@ -120,8 +133,9 @@ class LeaderboardService:
             return board
 
     def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:
+        self._caught_up()
         with self._lock:
-            return list(self.board(event_id, track, fmt).rows())
+            return list(self._board(event_id, track, fmt).rows())
 
     def rows_if_warm(
         self, event_id: str, track: str | int, fmt: str | Ranking
@@ -154,15 +168,17 @@ class LeaderboardService:
             self._lock.release()
 
     def racer_stats(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> RacerStats:
+        self._caught_up()
         with self._lock:
-            board = self.board(event_id, track, Ranking.BEST_LAP)
+            board = self._board(event_id, track, Ranking.BEST_LAP)
             return racer_stats(board.runs_of(racer_id), self.event(event_id).config.average_window)
 
     def lap_bests(self, event_id: str, racer_id: str, run_id: str) -> tuple[int | None, int | None]:
         """What a run's lap colours are judged against (``domain.lap_kind``): the racer's fastest valid
         lap in their other runs of the event, and the event's fastest valid lap (every track)."""
+        self._caught_up()
         with self._lock:
-            board = self.board(event_id, COMBINED, Ranking.BEST_LAP)
+            board = self._board(event_id, COMBINED, Ranking.BEST_LAP)
             previous = [
                 lap[TIME]
                 for r in board.runs_of(racer_id)
@@ -175,8 +191,9 @@ class LeaderboardService:
         return (min(previous) if previous else None), event_best
 
     def runs_of(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> list[RunLaps]:
+        self._caught_up()
         with self._lock:
-            return self.board(event_id, track, Ranking.BEST_LAP).runs_of(racer_id)
+            return self._board(event_id, track, Ranking.BEST_LAP).runs_of(racer_id)
 
     def invalidate(self, event_id: str | None = None) -> None:
         with self._lock:

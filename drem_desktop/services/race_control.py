@@ -7,9 +7,11 @@ after the database commit succeeded, so a failed write (full disk, locked file) 
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,9 +102,41 @@ class RaceControl:
         self._clock = clock
         self._on_submitted = on_submitted
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of _changing() on the thread that holds the lock
+        self._outbox: collections.deque[object] = collections.deque()  # committed, not yet published
+        self._publishing = threading.Lock()
         self._active: dict[str, ActiveRun] = {}
         self._last_crossing: dict[str, float] = {}
         self.recover()
+
+    # -- publishing: after the lock, in commit order ------------------------------------------------
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Holds the race lock for a change; its events are published once the lock is released, so no
+        subscriber runs inside it (the next lap's commit never waits for a leaderboard or a car)."""
+        with self._lock:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                outermost = self._depth == 0
+        if outermost:
+            self._flush()
+
+    def _emit(self, event: object) -> None:
+        self._outbox.append(event)  # under the race lock: the outbox is in commit order
+
+    def _flush(self) -> None:
+        """Publishes what is committed, oldest first. Two threads never publish at once (order is kept);
+        inline subscribers only hop threads, so the wait here is microseconds."""
+        with self._publishing:
+            while True:
+                try:
+                    event = self._outbox.popleft()
+                except IndexError:
+                    return
+                self._bus.publish(event)
 
     # -- start-up ---------------------------------------------------------------------------------
     def recover(self) -> list[str]:
@@ -165,7 +199,7 @@ class RaceControl:
         override_reason: str | None = None,
     ) -> RunView:
         """Puts a racer on the track, ready to start; enforces max runs unless a reason is given."""
-        with self._lock:
+        with self._changing():
             current = self._active.get(track_id)
             if current is not None:
                 raise RunError(
@@ -256,7 +290,7 @@ class RaceControl:
         stamp: Stamp | None,
     ) -> None:
         if new_lap is not None:
-            self._bus.publish(
+            self._emit(
                 LapRecorded(
                     a.run_id,
                     a.event_id,
@@ -278,7 +312,7 @@ class RaceControl:
             )
         elif removed is not None or changed is not None or before.resets != work.resets:
             what = "undo" if removed is not None else ("validity" if changed is not None else "resets")
-            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what))
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what))
         if before.state is not work.state:
             self._publish_state(a, work.state, before.state.value)
             if work.state in (RunState.SUBMITTED, RunState.DISCARDED):
@@ -287,19 +321,19 @@ class RaceControl:
                     self._on_submitted(a.run_id)
 
     def _publish_state(self, a: ActiveRun, state: RunState, previous: str) -> None:
-        self._bus.publish(
+        self._emit(
             RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name)
         )
 
     def set_car(self, track_id: str, car_name: str) -> RunView:
         """Names the car the racer on the track drives (before or during the run)."""
-        with self._lock:
+        with self._changing():
             a = self._get(track_id)
             if not a.run.is_live:
                 raise RunError(_("This run is over: the car can no longer be changed."))
             self._runs.set_car(a.run_id, car_name.strip())
             a.car_name = car_name.strip()
-            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
             return a.view()
 
     def start(self, track_id: str) -> RunView:
@@ -312,7 +346,7 @@ class RaceControl:
         return self._op(track_id, lambda r: r.resume(self._stamp()))
 
     def toggle_pause(self, track_id: str) -> RunView:
-        with self._lock:
+        with self._changing():
             state = self._get(track_id).run.state
             if state is RunState.READY:
                 return self.start(track_id)
@@ -342,7 +376,7 @@ class RaceControl:
 
     def submit(self, track_id: str) -> RunView:
         """Ends the run if it is still going, then submits it to the leaderboard."""
-        with self._lock:
+        with self._changing():
             if self._get(track_id).run.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
                 self.end(track_id)
             return self._op(track_id, lambda r: r.submit())
@@ -351,7 +385,7 @@ class RaceControl:
         return self._op(track_id, lambda r: r.discard())
 
     def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
-        with self._lock:
+        with self._changing():
             a, _result = self._apply(track_id, op, stamp=stamp)
             return a.view()
 
@@ -359,7 +393,7 @@ class RaceControl:
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:
         """A trigger from any lap source. Always logged; makes a lap unless debounced or no run is live."""
         stamp = Stamp(crossing.host_ms, crossing.clock, crossing.sensor_ms)
-        with self._lock:
+        with self._changing():
             a = self._active.get(track_id)
             if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
                 self._runs.log_crossing(
@@ -391,7 +425,7 @@ class RaceControl:
     ) -> None:
         last = self._last_crossing.get(track_id)
         self._last_crossing[track_id] = c.host_ms
-        self._bus.publish(
+        self._emit(
             CrossingLogged(
                 track_id,
                 run_id,

@@ -12,10 +12,10 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.archive import PreparedModel
@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the network libraries (aiohttp, paramiko, zeroconf) load on
     from drem_desktop.cars.ssh import SshCar, SshTuning
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class CarService:
                     )
                 )
         self.cars.subscribe(self._on_car_changed)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="car-registry")
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str | None, str]] = {}
         self.cache_dir = self.data_dir / "cache" / "car-payloads"
@@ -119,7 +121,7 @@ class CarService:
     def _on_car_changed(self, state: CarState, presence: bool) -> None:
         self.bus.publish(CarSeen(state) if state.online else CarLost(state))
         if self.registry is not None and state.online:
-            self.loop.call_soon(self._remember, state)  # never write the database on the caller's thread
+            self._write(self._remember, state)  # never on the caller's thread, nor on the loop
 
     def _remember(self, state: CarState) -> None:
         if self.registry is None:
@@ -263,7 +265,7 @@ class CarService:
         if state is not None and state.address:
             return state.address, state.ssh_port, state.https_port
         if self.registry is not None:
-            record = self.registry.find(car)
+            record = await self._on_writer(self.registry.find, car)
             if record is not None and record.address:
                 return record.address, 22, 443
         hostname = state.hostname if state is not None else car
@@ -351,26 +353,44 @@ class CarService:
             job_id = None
             if self.registry is not None:
                 with contextlib.suppress(Exception):
-                    job_id = self.registry.start_job(car, kind, detail)
+                    job_id = await self._on_writer(self.registry.start_job, car, kind, detail)
             try:
                 result = await work(car, progress, cancel)
             except CarError as exc:
                 if isinstance(exc, CarUnreachable):
                     self._mark(car, False)
-                self._record_end(job_id, "cancelled" if isinstance(exc, JobCancelled) else "failed", str(exc))
+                status = "cancelled" if isinstance(exc, JobCancelled) else "failed"
+                await self._record_end(job_id, status, str(exc))
                 raise
-            except BaseException:
-                self._record_end(job_id, "cancelled", "")
+            except BaseException:  # the task itself was cancelled: no more awaiting here
+                if self.registry is not None and job_id is not None:
+                    self._write(self.registry.finish_job, job_id, "cancelled", "")
                 raise
-            self._record_end(job_id, "done", result)
+            await self._record_end(job_id, "done", result)
             return result
 
         return run
 
-    def _record_end(self, job_id: str | None, status: str, log_text: str) -> None:
+    async def _record_end(self, job_id: str | None, status: str, log_text: str) -> None:
+        """Recorded before the job's result is given: whoever reads the registry next sees it."""
         if self.registry is not None and job_id is not None:
             with contextlib.suppress(Exception):
-                self.registry.finish_job(job_id, status, log_text)
+                await self._on_writer(self.registry.finish_job, job_id, status, log_text)
+
+    # ---- the registry's writes: one thread of their own, in order, never on the asyncio loop (it also
+    # serves the LAN pages) nor on a screen's thread ---------------------------------------------------
+    def _write(self, fn: Callable[..., Any], *args: Any) -> None:
+        def run() -> None:
+            try:
+                fn(*args)
+            except Exception:
+                log.exception("car registry: %s failed", getattr(fn, "__name__", fn))
+
+        with contextlib.suppress(RuntimeError):  # closing: the writer takes no more work
+            self._writer.submit(run)
+
+    async def _on_writer(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.wrap_future(self._writer.submit(fn, *args))
 
     # ---- fleet operations -------------------------------------------------------------------------------
     def push_model(
@@ -452,7 +472,7 @@ class CarService:
             await console.load_model(folder)
         if self.registry is not None:
             with contextlib.suppress(Exception):
-                self.registry.set_loaded_model(car, folder)
+                await self._on_writer(self.registry.set_loaded_model, car, folder)
 
     def delete_all_models(self, cars: list[str], logs_too: bool = False) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
@@ -589,6 +609,7 @@ class CarService:
                 self.stop_discovery().result(timeout)
         if self._own_loop:
             self._loop.stop()
+        self._writer.shutdown(wait=True)
         self.payloads.clear()
 
 

@@ -108,7 +108,7 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
 
 
 def test_the_controls_the_messages_promise(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """"Trust the new key in Cars → …", "save it in Cars → …", and a run's logs: each has its button."""
+    """ "Trust the new key in Cars → …", "save it in Cars → …", and a run's logs: each has its button."""
     from drem_desktop.cars.credentials import CarCredentials
 
     main, _ctx = window

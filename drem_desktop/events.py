@@ -16,6 +16,7 @@ class RunStateChanged:
     state: str
     previous: str
     car_name: str = ""  # the car the racer drives in this run, when the timekeeper named one
+    initiator: str = ""  # who asked for the change (a screen's token); "" for sensors and the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class LapRecorded:
     order: str
     raced_by_proxy: bool
     host_ms: float  # when race control received the trigger (latency measurements)
+    initiator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ class RunChanged:
     event_id: str
     track_id: str
     racer_id: str
-    what: str
+    what: str  # undo | validity | resets | car | edit | delete | …
+    initiator: str = ""
 
 
 @dataclass(frozen=True, slots=True)

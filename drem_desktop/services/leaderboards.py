@@ -26,7 +26,10 @@ from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 
-BoardKey = tuple[str, str, Ranking]  # event id, track id or "combined", ranking
+BoardKey = tuple[str, str, Ranking]
+UNRANKED_CHANGES = frozenset(
+    {"resets", "car"}
+)  # the lap in progress's resets, the car's name: no board moves  # event id, track id or "combined", ranking
 
 
 def parse_format(fmt: str | Ranking) -> Ranking:
@@ -80,9 +83,7 @@ class LeaderboardService:
         # publisher (race control, the sensors). Readers catch up with it first (read your own laps).
         self._lane = lane = bus.lane("leaderboards")
         bus.subscribe(LapRecorded, self._on_lap, lane=lane)
-        bus.subscribe(
-            RunChanged, lambda e: self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id), lane=lane
-        )
+        bus.subscribe(RunChanged, self._on_run_changed, lane=lane)
         bus.subscribe(RunStateChanged, self._on_state, lane=lane)
         bus.subscribe(RacerChanged, self._on_racer, lane=lane)
         bus.subscribe(EventChanged, self._on_event, lane=lane)
@@ -216,6 +217,10 @@ class LeaderboardService:
             for board in self._boards_for(e.event_id, e.track_id):
                 board.add_lap(e.run_id, e.racer_id, e.order, lap, e.raced_by_proxy)
         self._bus.publish(LeaderboardChanged(e.event_id, e.track_id, e.racer_id))
+
+    def _on_run_changed(self, e: RunChanged) -> None:
+        if e.what not in UNRANKED_CHANGES:
+            self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id)
 
     def _reload_run(self, run_id: str, event_id: str, track_id: str, racer_id: str) -> None:
         with self._lock:

@@ -53,7 +53,7 @@ class ActiveRun:
     run: Run
     car_name: str = ""
 
-    def view(self) -> RunView:
+    def view(self, change: RunChange | None = None) -> RunView:
         return RunView(
             self.run_id,
             self.event_id,
@@ -62,7 +62,18 @@ class ActiveRun:
             self.raced_by_proxy,
             self.run.copy(),
             self.car_name,
+            change,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class RunChange:
+    """What one operation changed (Anki's OpChanges), so a screen redraws that and reads nothing again."""
+
+    initiator: str = ""  # who asked (``RaceControl.initiated_by``); "" for sensors
+    laps: tuple[int, ...] = ()  # indexes of laps added, changed or removed
+    state: bool = False  # the run's state moved
+    boards: bool = False  # the leaderboards move too (a lap came, went or changed validity; run ended)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +87,7 @@ class RunView:
     raced_by_proxy: bool
     run: Run
     car_name: str = ""
+    change: RunChange | None = None  # set on what an operation returns
 
     @property
     def state(self) -> RunState:
@@ -105,6 +117,7 @@ class RaceControl:
         self._depth = 0  # nesting of _changing() on the thread that holds the lock
         self._outbox: collections.deque[object] = collections.deque()  # committed, not yet published
         self._publishing = threading.Lock()
+        self._initiator = threading.local()  # who the current thread's operations are for
         self._active: dict[str, ActiveRun] = {}
         self._last_crossing: dict[str, float] = {}
         self.recover()
@@ -123,6 +136,22 @@ class RaceControl:
                 outermost = self._depth == 0
         if outermost:
             self._flush()
+
+    @contextlib.contextmanager
+    def initiated_by(self, initiator: str) -> Iterator[None]:
+        """Operations on this thread within the block carry ``initiator`` in their events and their
+        RunChange, so the screen that asked can tell its own changes from everyone else's."""
+        previous = getattr(self._initiator, "value", "")
+        self._initiator.value = initiator
+        try:
+            yield
+        finally:
+            self._initiator.value = previous
+
+    @property
+    def _by(self) -> str:
+        by: str = getattr(self._initiator, "value", "")
+        return by
 
     def _emit(self, event: object) -> None:
         self._outbox.append(event)  # under the race lock: the outbox is in commit order
@@ -248,7 +277,7 @@ class RaceControl:
         *,
         crossing: Crossing | None = None,
         stamp: Stamp | None = None,
-    ) -> tuple[ActiveRun, Any]:
+    ) -> tuple[ActiveRun, Any, RunChange]:
         """Runs ``op`` on a copy, commits what it changed, then swaps the copy in and publishes."""
         a = self._get(track_id)
         before = a.run
@@ -277,7 +306,14 @@ class RaceControl:
         self._after_commit(a, before, work, new_lap, removed, changed, stamp)
         if crossing is not None:  # logged with the lap it made (or did not)
             self._publish_crossing(track_id, a.run_id, crossing, result)
-        return a, result
+        laps = tuple(
+            i
+            for i in (new_lap.index if new_lap else None, removed, changed.index if changed else None)
+            if i is not None
+        )
+        ended = work.state in (RunState.SUBMITTED, RunState.DISCARDED)
+        change = RunChange(self._by, laps, before.state is not work.state, bool(laps) or ended)
+        return a, result, change
 
     def _after_commit(
         self,
@@ -308,11 +344,12 @@ class RaceControl:
                     a.order,
                     a.raced_by_proxy,
                     stamp.host_ms if stamp else self._clock(),
+                    self._by,
                 )
             )
         elif removed is not None or changed is not None or before.resets != work.resets:
             what = "undo" if removed is not None else ("validity" if changed is not None else "resets")
-            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what))
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what, self._by))
         if before.state is not work.state:
             self._publish_state(a, work.state, before.state.value)
             if work.state in (RunState.SUBMITTED, RunState.DISCARDED):
@@ -322,7 +359,9 @@ class RaceControl:
 
     def _publish_state(self, a: ActiveRun, state: RunState, previous: str) -> None:
         self._emit(
-            RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name)
+            RunStateChanged(
+                a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name, self._by
+            )
         )
 
     def set_car(self, track_id: str, car_name: str) -> RunView:
@@ -333,7 +372,7 @@ class RaceControl:
                 raise RunError(_("This run is over: the car can no longer be changed."))
             self._runs.set_car(a.run_id, car_name.strip())
             a.car_name = car_name.strip()
-            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car", self._by))
             return a.view()
 
     def start(self, track_id: str) -> RunView:
@@ -386,8 +425,8 @@ class RaceControl:
 
     def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
         with self._changing():
-            a, _result = self._apply(track_id, op, stamp=stamp)
-            return a.view()
+            a, _result, change = self._apply(track_id, op, stamp=stamp)
+            return a.view(change)
 
     # -- sensors ----------------------------------------------------------------------------------
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:
@@ -401,7 +440,9 @@ class RaceControl:
                 )
                 self._publish_crossing(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
                 return TriggerOutcome.IGNORED
-            _a, outcome = self._apply(track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp)
+            _a, outcome, _change = self._apply(
+                track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp
+            )
             assert isinstance(outcome, TriggerOutcome)
             return outcome
 

@@ -311,3 +311,23 @@ def test_the_race_lock_is_free_while_subscribers_run(app: App, event, data_dir: 
         first.join(10)
         if second is not None:
             second.join(10)
+
+
+def test_operations_say_what_changed_and_who_asked(app: App, event) -> None:  # type: ignore[no-untyped-def]
+    racer = app.racers.add("ann")
+    track = event.tracks[0].track_id
+    rc = app.race_control
+    seen: list[object] = []
+    app.bus.subscribe(LapRecorded, seen.append)
+    rc.prepare(event.event_id, track, racer.racer_id, event.config)
+    with rc.initiated_by("console-1"):
+        started = rc.start(track)
+        reset = rc.add_reset(track)
+        lap = rc.capture_lap(track, stamp=Stamp(rc.now() + 9_000))
+    sensor_lap = rc.capture_lap(track, stamp=Stamp(rc.now() + 19_000))
+    assert started.change is not None and started.change.state and not started.change.boards
+    assert reset.change is not None and reset.change.laps == () and not reset.change.boards
+    assert lap.change is not None and (lap.change.laps, lap.change.boards) == ((0,), True)
+    assert lap.change.initiator == "console-1" and sensor_lap.change is not None
+    assert sensor_lap.change.initiator == ""  # outside the block: nobody's in particular
+    assert [e.initiator for e in seen if isinstance(e, LapRecorded)] == ["console-1", ""]

@@ -294,3 +294,35 @@ def test_keys_work_while_the_leaderboard_window_has_the_focus(qtbot, window, app
     assert state_of(console) is RunState.RUNNING
     press(qtbot, board, K.Key_E)
     qtbot.waitUntil(lambda: state_of(console) is RunState.OVER)
+
+
+def test_a_key_press_redraws_from_what_the_operation_returned(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    """The operation's own RunView (and its change) redraws the console: the bus events it caused are
+    recognised as its own and read nothing again; a change from elsewhere still does."""
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    racer = app.racers.by_username("comet")
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    app.race_control.start(track)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
+    settle(qtbot, ctx)
+    reads: list[str] = []
+    original = app.race_control.view
+
+    def counted(track_id: str):  # type: ignore[no-untyped-def]
+        reads.append(track_id)
+        return original(track_id)
+
+    app.race_control.view = counted
+    try:
+        console.setFocus()
+        press(qtbot, console, K.Key_R)
+        qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
+        settle(qtbot, ctx)
+        assert reads == []  # nothing read again for our own key press
+        app.race_control.add_reset(track)  # the same run changed from elsewhere (another screen, a script)
+        qtbot.waitUntil(lambda: console.board.resets_value.text() == "2")
+        assert reads  # that one is read
+    finally:
+        app.race_control.view = original

@@ -89,6 +89,7 @@ class TimekeeperConsole(QWidget):
         self._view_pending = False
         self._view_dirty = False
         self._confirming: str | None = None
+        self.initiator = f"timekeeper-{id(self):x}"  # marks this console's own changes on the bus
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._wire()
@@ -247,7 +248,18 @@ class TimekeeperConsole(QWidget):
         if event.track_id == self.track_id:
             if isinstance(event, LapRecorded):
                 self._append_lap(event)
-            self.refresh_view()
+            if event.initiator != self.initiator:  # our own change: the operation returns the view
+                self.refresh_view()
+
+    def _mine(self, fn: Any, *args: Any) -> Any:
+        """``fn(*args)`` on the race lane, marked as this console's (its events carry our initiator)."""
+        rc = self.ctx.app.race_control
+
+        def call() -> Any:
+            with rc.initiated_by(self.initiator):
+                return fn(*args)
+
+        return call
 
     def _append_lap(self, e: LapRecorded) -> None:
         """Shows a new lap straight from the bus event (committed before it was published), so the table
@@ -383,7 +395,7 @@ class TimekeeperConsole(QWidget):
             self._toggle_lap(lap.index, not lap.valid)
             return
         fn, *args = calls[name]
-        self.ctx.background.race(fn, *args, done=self._op_done, failed=self.op_message.error)
+        self.ctx.background.race(self._mine(fn, *args), done=self._op_done, failed=self.op_message.error)
 
     def _capture(self, track: str, stamp: Stamp) -> RunView:
         """A lap stamped when the key went down, not when the worker got to it."""
@@ -393,26 +405,26 @@ class TimekeeperConsole(QWidget):
         if self.track_id is None:
             return
         self.ctx.background.race(
-            self.ctx.app.race_control.set_valid,
-            self.track_id,
-            index,
-            valid,
+            self._mine(self.ctx.app.race_control.set_valid, self.track_id, index, valid),
             done=self._op_done,
             failed=self.op_message.error,
         )
 
     def _ask(self, name: str) -> None:
         text = {
-            "end": "End the run now? The lap in progress is not counted. "
-            "Press E again to end, Esc to keep racing.",
-            "discard": "Discard this run? Its laps leave the leaderboard. "
-            "Press X again to discard, Esc to keep it.",
-            "submit": "The run is still going. Press S again to end it and submit, Esc to keep racing.",
+            "end": tr(
+                "End the run now? The lap in progress is not counted. "
+                "Press E again to end, Esc to keep racing."
+            ),
+            "discard": tr(
+                "Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it."
+            ),
+            "submit": tr("The run is still going. Press S again to end it and submit, Esc to keep racing."),
         }[name]
         self._confirming = name
         self.confirm.label.setText(text)
         self.confirm_yes.setText(
-            {"end": "End run", "discard": "Discard run", "submit": "End and submit"}[name]
+            {"end": tr("End run"), "discard": tr("Discard run"), "submit": tr("End and submit")}[name]
         )
         self.confirm.show()
         self._confirm_timer.start(8000)
@@ -425,7 +437,7 @@ class TimekeeperConsole(QWidget):
             return
         rc = self.ctx.app.race_control
         fn = {"end": rc.end, "discard": rc.discard, "submit": rc.submit}[name]
-        self.ctx.background.race(fn, track, done=self._op_done, failed=self.op_message.error)
+        self.ctx.background.race(self._mine(fn, track), done=self._op_done, failed=self.op_message.error)
 
     def _cancel_confirm(self) -> None:
         self._confirming = None

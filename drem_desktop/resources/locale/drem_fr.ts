@@ -228,6 +228,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cancelled: nothing was loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cannot open {port} ({error}). Check the cable, and that no other program or track uses this port; retrying.</source>
       <translation type="unfinished" />
     </message>
@@ -384,6 +388,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>DREM leaderboard</source>
       <translation type="unfinished" />
     </message>
@@ -424,6 +432,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Discard run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Display name</source>
       <translation type="unfinished" />
     </message>
@@ -440,7 +456,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>End and submit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>End run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End the run now? The lap in progress is not counted. Press E again to end, Esc to keep racing.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -476,6 +500,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Fetch last run's logs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Find cars on the network (mDNS)</source>
       <translation type="unfinished" />
     </message>
@@ -505,6 +533,10 @@
     </message>
     <message>
       <source>Follow the racer on track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forget password</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -625,7 +657,7 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>LAN server port (default 8080 or next free)</source>
+      <source>LAN server port (default {port} or next free)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -750,6 +782,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Load model onto car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading the model onto {car} failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -949,6 +985,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No run of this event was driven on {car} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No run was live on this track.</source>
       <translation type="unfinished" />
     </message>
@@ -1010,6 +1050,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passwords of {n} car(s) forgotten.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1325,6 +1369,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Something went wrong ({error}); {where}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Source</source>
       <translation type="unfinished" />
     </message>
@@ -1565,11 +1613,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The next connection to {n} car(s) trusts the key they show (re-flashed cars).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The number of resets</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The racer's models in the library (newest first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The run is still going. Press S again to end it and submit, Esc to keep racing.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1697,7 +1753,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Tick one car to fetch the logs of its last run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick the car whose new key you trust first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tick the cars and type their password first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick the cars whose password to forget first.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1758,6 +1826,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Tracks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trust new key</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2430,6 +2502,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>seconds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>see the log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>see the log at {path}</source>
       <translation type="unfinished" />
     </message>
     <message>

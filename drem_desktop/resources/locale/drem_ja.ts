@@ -24,6 +24,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source> · on a car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> · runs done {runs_text}</source>
       <translation type="unfinished" />
     </message>
@@ -781,6 +785,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Load it onto the car again: the car still has the earlier metadata.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Load model onto car</source>
       <translation type="unfinished" />
     </message>
@@ -1273,11 +1281,11 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Saved {username}.</source>
+      <source>Saved the changes to “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Saved.</source>
+      <source>Saved {username}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1453,11 +1461,35 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The archive ends with half an end-of-archive marker, so it may be cut short. Copy or export it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The archive has a lone zero block at byte {offset} with more entries after it; some tools stop there and others go on, so it is refused. Export the model again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The archive has no end-of-archive marker, so it may be cut short. Copy or export it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The archive holds more data after its end-of-archive marker; some tools would extract it and others not, so it is refused. Export the model again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The archive holds {what}; model archives hold only plain files and folders.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The archive is cut short (truncated). Copy or download it again.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The archive is damaged ({error}). Copy or export it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The archive is damaged: the entry header at byte {offset} is not valid ({why}). Tools read such an archive differently, so it is refused; export the model again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1529,14 +1561,6 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The entry {name!r} is a sparse file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The entry {name!r} is not a plain file or folder.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The entry {name!r} uses backslashes in its path.</source>
       <translation type="unfinished" />
     </message>
@@ -1557,6 +1581,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The file goes on after the end of its compressed data (a second gzip stream or appended bytes); a model archive is one .tar.gz stream. Export it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file is empty.</source>
       <translation type="unfinished" />
     </message>
@@ -1569,7 +1597,11 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The gzip data does not hold a valid tar archive ({error}).</source>
+      <source>The gzip data does not hold a valid tar archive ({why}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The gzip data holds an empty tar archive: no model in it.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1621,6 +1653,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The number of tracks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The racer's models in the library (newest first)</source>
       <translation type="unfinished" />
     </message>
@@ -1650,10 +1686,6 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The system's language</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The tar archive is damaged ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1957,6 +1989,38 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>a GNU incremental-dump folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a file named like a folder that holds data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a global header that renames or resizes entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a malformed pax record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a negative {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a piece of a multi-volume archive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a sparse file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a volume label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>address for --pi-timer (default 127.0.0.1)</source>
       <translation type="unfinished" />
     </message>
@@ -1970,6 +2034,38 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>also reachable at {link}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an entry of unknown type {flag!r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an entry that is not a file but holds data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an entry without a name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an extended header of {size} bytes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an extended header with no entry after it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an old GNU long-name record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an unknown header format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an unknown ustar version</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2045,6 +2141,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>checksum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>checksum mismatch</source>
       <translation type="unfinished" />
     </message>
@@ -2062,6 +2162,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>connecting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>continuous</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2106,6 +2210,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>disconnected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>discrete, {count} actions</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2173,6 +2281,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>fields a plain archive leaves empty are filled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>finish a command in time</source>
       <translation type="unfinished" />
     </message>
@@ -2225,6 +2337,22 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>its checksum does not match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its pax size is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its {what} is not UTF-8 text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its {what} is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>lap field out of range</source>
       <translation type="unfinished" />
     </message>
@@ -2257,6 +2385,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>list events</source>
       <translation type="unfinished" />
     </message>
@@ -2285,11 +2417,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>long name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>malformed checksum</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>mean lap time in seconds (default 12)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>metadata the car would refuse</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2302,6 +2442,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>minutes; 0 for no limit (default 3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mode</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2326,6 +2470,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2358,6 +2506,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>no valid lap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no {n}-lap average yet</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2394,6 +2546,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pax key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pax value</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2537,6 +2697,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>standard deviation of lap times in seconds</source>
       <translation type="unfinished" />
     </message>
@@ -2657,6 +2821,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>too many extended headers in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>top must be a number.</source>
       <translation type="unfinished" />
     </message>
@@ -2686,6 +2854,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>undo the last lap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2793,6 +2965,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{name}: same model file with a new model_metadata.json. The library now holds the new metadata ({now}; before: {was}); the earlier one is kept in the model's history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} already in the library</source>
       <translation type="unfinished" />
     </message>
@@ -2802,6 +2978,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{space}, speed {low:g}–{high:g} m/s, {sensors}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2834,6 +3014,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>{what} must be text, not {value!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} “{text}” is not a whole number: type a number, or leave it empty for {unlimited}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2906,6 +3090,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>“{text}” is not a highlight colour: use #RRGGBB or one of {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a whole number: give a number, or “unlimited”</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -85,6 +85,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(["screenshots"])
+    assert isinstance(qapp, QApplication)
     from drem_desktop.demo import populate
     from drem_desktop.ui.main import build_window
 

@@ -36,6 +36,7 @@ from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import shortcut
 
 if TYPE_CHECKING:
+    from drem_desktop.ui.first_run.wizard import FirstRunWizard
     from drem_desktop.ui.leaderboard.window import LeaderboardWindow
     from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.leaderboard: LeaderboardWindow | None = None  # made on first use
         self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
-        self.first_run = None  # the FirstRunWizard while it is open
+        self.first_run: FirstRunWizard | None = None  # while it is open
         self._build()
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))

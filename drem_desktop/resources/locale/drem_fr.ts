@@ -24,6 +24,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source> min per run (0: no limit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source> · on a car</source>
       <translation type="unfinished" />
     </message>
@@ -164,6 +168,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Already registered: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An event named “{name}” already exists.</source>
       <translation type="unfinished" />
     </message>
@@ -213,6 +221,10 @@
     </message>
     <message>
       <source>Board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +324,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the bundle's folder, or create an event instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cloud-manager export bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -324,6 +348,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Console theme</source>
       <translation type="unfinished" />
     </message>
@@ -332,7 +360,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Could not open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create an event</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -520,6 +556,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>First, the event you are timing. Everything stays on this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fleet</source>
       <translation type="unfinished" />
     </message>
@@ -533,6 +573,10 @@
     </message>
     <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folder of sample models</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -564,7 +608,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Give the event a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -592,11 +644,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Import sample models…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import the event from a cloud-manager export bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Import ticked models for this racer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Imported: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing sample models from {folder}…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -633,6 +697,10 @@
     </message>
     <message>
       <source>Jobs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Join an event from a bucket or a paired laptop…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -682,6 +750,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lap sources</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -757,6 +829,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Leaderboard for phones and the stream</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Leaderboard title</source>
       <translation type="unfinished" />
     </message>
@@ -782,6 +858,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Live results on your phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Load a CSV file…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -905,6 +985,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No cars yet. Cars are found by themselves on the venue network (mDNS): switch a car on and join it to the same Wi-Fi as this laptop; it appears here within seconds by its name (amss-1234). Where the network blocks mDNS, add a car by its name or address above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No event</source>
       <translation type="unfinished" />
     </message>
@@ -973,7 +1057,7 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No racer matches. Register them on the Racers page (or clear the search).</source>
+      <source>No racer matches “{name}”. Press Enter to register {name} and put them on the track.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -990,6 +1074,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No racer with id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No racers yet: type a racer's name and press Enter to register them and put them on the track.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1033,11 +1121,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Not registered: {lines}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Notes</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Nothing to change: this bundle was imported before.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1069,6 +1165,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Pick a racer</source>
       <translation type="unfinished" />
     </message>
@@ -1090,6 +1190,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Ports {first} to {last} are all in use: choose another port for the LAN pages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press Finish to open the timekeeper: type a racer's name and press Enter; the first trigger (or L) starts the run. Ctrl+Shift+L opens the leaderboard window for the projector.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1145,6 +1249,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Racers CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Racers on the venue Wi-Fi open this address (or scan the code) and enter the upload code to hand in their model.</source>
       <translation type="unfinished" />
     </message>
@@ -1165,6 +1273,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Ready to time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reason for an extra run (recorded)</source>
       <translation type="unfinished" />
     </message>
@@ -1174,6 +1286,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Reconnecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused: {which}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1342,6 +1458,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Sensors per track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set up DREM Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1745,6 +1865,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This bundle has no event in it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This is not a .tar.gz file (no gzip header). Upload the model archive as exported from the DeepRacer console or training tool.</source>
       <translation type="unfinished" />
     </message>
@@ -1869,6 +1993,14 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Type the Pi timer's address, e.g. ws://192.168.1.50:8080.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the racer's name first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation type="unfinished" />
     </message>
@@ -1918,6 +2050,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Upload code (shown at the organizer desk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upload code for racers’ models</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1974,6 +2110,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Valid laps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Welcome to DREM Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2233,6 +2373,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>e.g. Summit Cup 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation type="unfinished" />
     </message>
@@ -2285,6 +2429,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>file them under this racer instead of “Sample models”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>finish a command in time</source>
       <translation type="unfinished" />
     </message>
@@ -2318,6 +2466,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>import a cloud DREM export bundle folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>import a folder of model archives (default owner: Sample models)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2701,6 +2853,12 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>speedy
+rocket, Rocket Racer, DE
+…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>standard deviation of lap times in seconds</source>
       <translation type="unfinished" />
     </message>
@@ -2817,6 +2975,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the unpacked bundle folder (events.json, races.json…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
       <translation type="unfinished" />
     </message>
@@ -2874,6 +3036,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>write a backup of the database now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ws://192.168.1.50:8080</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2973,7 +3139,7 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{n} refused: {which}</source>
+      <source>{n} racer(s) registered.</source>
       <translation type="unfinished" />
     </message>
     <message>

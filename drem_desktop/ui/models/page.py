@@ -231,7 +231,7 @@ class ModelsPage(QWidget):
     def _fill_racers(self) -> None:
         keep = self.racer()
         wanted = getattr(self, "_select_next", None)
-        self._select_next = None
+        self._select_next: str | None = None
         target = wanted if wanted is not None else (keep.racer_id if keep is not None else None)
         text = self.search.text().strip().casefold()
         self.racers.blockSignals(True)

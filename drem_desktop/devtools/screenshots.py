@@ -113,8 +113,8 @@ def main(argv: list[str]) -> int:
         app.race_admin.edit_lap(submitted[0].run_id, first.lap_id, resets=2)
         from drem_desktop.cars.credentials import FileStore
         from drem_desktop.cars.service import CarService
-        from drem_desktop.devtools.simulator import SimulatedSensor
         from drem_desktop.models.sample import CONTINUOUS_METADATA, write_sample_model
+        from drem_desktop.timing.simulator import SimulatedSensor
 
         for i, (name, meta) in enumerate((("apex-fast-v3", None), ("apex-safe-sac", CONTINUOUS_METADATA))):
             archive = write_sample_model(Path(tmp) / f"{name}.tar.gz", seed=i, metadata=meta)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.domain.run import RunState
+from drem_desktop.timing.simulator import SimulatedSensor
 from drem_desktop.ui.settings.page import SettingsPage
 from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from drem_desktop import first_run
 from drem_desktop.domain.race_config import RaceConfig, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo
-from drem_desktop.services import first_run
 from drem_desktop.services.practice_timer import PracticeTimer
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
@@ -285,7 +285,7 @@ class ReadyStep(QWizardPage):
         lay.addStretch(1)
 
     def initializePage(self) -> None:
-        from drem_desktop.ui.settings.page import lan_addresses
+        from drem_desktop.web.net import lan_addresses
 
         s = self.setup
         event = s.made_event

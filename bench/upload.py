@@ -38,6 +38,7 @@ def serve(data_dir: str) -> None:
     from drem_desktop.domain.race_config import RaceConfig
     from drem_desktop.models.library import ModelLibrary
     from drem_desktop.store.models_repo import ModelRepository
+    from drem_desktop.web.app_source import AppSource
     from drem_desktop.web.server import WebConfig, WebServer
 
     data = Path(data_dir)
@@ -45,7 +46,7 @@ def serve(data_dir: str) -> None:
     app.events.create("Bench Cup", "2026-01-01", RaceConfig(), 1, upload_code=CODE)
     app.racers.add("racer")
     library = ModelLibrary(app.paths.root, ModelRepository(app.db), app.bus)
-    server = WebServer(app.lan_source(), library, WebConfig(host="127.0.0.1", port=0))
+    server = WebServer(AppSource(app), library, WebConfig(host="127.0.0.1", port=0))
     sink = data / "minimal"
     sink.mkdir()
 

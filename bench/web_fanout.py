@@ -57,6 +57,7 @@ def serve(data_dir: str) -> None:
     from drem_desktop.app import App
     from drem_desktop.demo import populate
     from drem_desktop.domain.run import Stamp
+    from drem_desktop.web.app_source import AppSource
     from drem_desktop.web.live import sse
     from drem_desktop.web.server import WebConfig, WebServer
 
@@ -65,7 +66,7 @@ def serve(data_dir: str) -> None:
     event = populate(app, racers=40, runs_per_racer=2, laps_per_run=6, tracks=2, fast=True)
     racer = app.racers.add("bench_racer", display_name="Bench Racer").racer_id
     track = event.tracks[0].track_id
-    server = WebServer(app.lan_source(), None, WebConfig(host="0.0.0.0", port=0))
+    server = WebServer(AppSource(app), None, WebConfig(host="0.0.0.0", port=0))
     queues: set[asyncio.Queue[bytes]] = set()
 
     async def minimal(request: web.Request) -> web.StreamResponse:
@@ -107,7 +108,7 @@ def serve(data_dir: str) -> None:
     rc = app.race_control
     rc.prepare(event.event_id, track, racer, event.config)
     rc.start(track)
-    rows = app.lan_source().rows(event.event_id, "1", "fastest")
+    rows = AppSource(app).rows(event.event_id, "1", "fastest")
     template = sse("board", {"event_id": event.event_id, "track": "1", "format": "fastest", "rows": rows})
     print(json.dumps({"port": port, "floor": floor_port, "event": event.event_id}), flush=True)
     lap_ms = 9_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import NotFound
@@ -64,17 +64,35 @@ def same_code(given: str, expected: str) -> bool:
     return bool(b) and hmac.compare_digest(a, b)
 
 
+class Services(Protocol):
+    """Anything that holds the services the pages read (the App does; web/ never imports it)."""
+
+    events: EventService
+    racers: RacerService
+    leaderboards: LeaderboardService
+    race_control: RaceControl
+    bus: Bus
+
+
 class AppSource:
     """The LAN pages' :class:`~drem_desktop.web.source.LiveSource` over the app's services."""
 
     def __init__(
         self,
-        events: EventService,
-        racers: RacerService,
-        leaderboards: LeaderboardService,
-        race_control: RaceControl,
-        bus: Bus,
+        events: EventService | Services,
+        racers: RacerService | None = None,
+        leaderboards: LeaderboardService | None = None,
+        race_control: RaceControl | None = None,
+        bus: Bus | None = None,
     ) -> None:
+        """The five services, or one object that holds them (``AppSource(app)`` in scripts and benches)."""
+        if not isinstance(events, EventService):
+            held = events
+            events, racers, leaderboards = held.events, held.racers, held.leaderboards
+            race_control, bus = held.race_control, held.bus
+        assert (
+            racers is not None and leaderboards is not None and race_control is not None and bus is not None
+        )
         self._events = events
         self._racers = racers
         self._leaderboards = leaderboards

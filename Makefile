@@ -6,7 +6,8 @@ PIP := $(VENV)/bin/pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
-  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1 \
+  poppler-utils sqlite3
 
 .PHONY: run test lint typecheck catalogues bench screenshots system-deps package clean
 
@@ -37,7 +38,8 @@ run: $(STAMP_APP) $(COMPILED)
 	$(VENV)/bin/drem-desktop
 
 # Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces,
-# g++ to compile and run the sensor firmware against a stand-in Arduino core).
+# g++ to compile and run the sensor firmware against a stand-in Arduino core, poppler-utils to read exported
+# PDFs back, sqlite3 for the export benchmark's baseline).
 # Installed only when running as root and when something is missing.
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \

@@ -10,17 +10,19 @@ from pathlib import Path
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.service import CarService
+from drem_desktop.events import EventChanged
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
 from drem_desktop.services.car_lights import RunTailLights
+from drem_desktop.services.exports import AppResultsSource, Exports
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.track_sensors import TrackSensors
-from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, Settings
+from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, RESULTS_LOGO, Settings
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
@@ -61,6 +63,13 @@ class App:
             self.paths.root, self.bus, loop=self.service_loop, registry=CarRegistry(self.db)
         )
         self.tail_lights = RunTailLights(self.bus, self.cars, self.racers)
+        self.exports = Exports(
+            AppResultsSource(self.events.repo, self.racers.repo, self.runs_repo, self.leaderboards),
+            self.db,
+            self.paths.root,
+            logo=self.results_logo,
+            on_restored=self._restored,
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -75,6 +84,19 @@ class App:
     @current_event_id.setter
     def current_event_id(self, event_id: str | None) -> None:
         self.settings.set(CURRENT_EVENT, event_id)
+
+    def _restored(self, event_id: str) -> None:
+        self.leaderboards.invalidate()
+        self.bus.publish(EventChanged(event_id))
+
+    @property
+    def results_logo_setting(self) -> str:
+        """The image printed on results and certificates (Settings → Printed results); empty for none."""
+        return self.settings.get(RESULTS_LOGO)
+
+    def results_logo(self) -> Path | None:
+        path = self.results_logo_setting
+        return Path(path) if path and Path(path).is_file() else None
 
     # -- network services (the window and ``serve``; the CLI's quick commands never start them) -------
     @property

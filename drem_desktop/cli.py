@@ -108,6 +108,28 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import-drem", parents=[common], help=_("import a cloud DREM export bundle folder"))
     imp.add_argument("folder", type=Path)
 
+    from drem_desktop.services.exports import FORMATS, PAPERS
+
+    exp = sub.add_parser("export", parents=[common], help=_("write an event's results as CSV, JSON or PDF"))
+    exp.add_argument("event", help=_("event id or exact name"))
+    exp.add_argument("--format", required=True, choices=FORMATS)
+    exp.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
+    exp.add_argument("--out", type=Path, required=True, help=_("file to write, or a folder for it"))
+    exp.add_argument("--paper", default="a4", choices=PAPERS, help=_("PDF paper size (default a4)"))
+
+    dx = sub.add_parser(
+        "export-drem", parents=[common], help=_("write a bundle the cloud manager's drem_import.py takes")
+    )
+    dx.add_argument("events", nargs="+", metavar="EVENT", help=_("event ids or exact names"))
+    dx.add_argument("--out", type=Path, required=True, help=_("new folder for the bundle"))
+
+    arc = sub.add_parser("archive", parents=[common], help=_("pack an event into one .dremz file"))
+    arc.add_argument("event", help=_("event id or exact name"))
+    arc.add_argument("--out", type=Path, required=True, help=_("the .dremz file to write (or a folder)"))
+
+    rst = sub.add_parser("restore", parents=[common], help=_("bring back an event from a .dremz file"))
+    rst.add_argument("file", type=Path)
+
     lb = sub.add_parser("leaderboard", parents=[common], help=_("print an event's leaderboard"))
     lb.add_argument("event", help=_("event id or exact name"))
     lb.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
@@ -250,6 +272,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(_("Nothing to change: this bundle was imported before."))
         else:
             print(_("Imported: ") + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in sorted(added.items())))
+        for note in bundle.notes:
+            print(_("Note: {note}").format(note=note))
         return 0
     finally:
         app.close()
@@ -272,6 +296,55 @@ def cmd_import_models(args: argparse.Namespace) -> int:
         result = import_sample_models(app.models, app.racers, args.folder)
         print(result.summary())
         return 1 if result.refused and not (result.added or result.already) else 0
+    finally:
+        app.close()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        event = app.events.find(args.event)
+        path = app.exports.export(event.event_id, args.format, args.out, track=args.track, paper=args.paper)
+        print(_("Wrote {path}").format(path=path))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_export_drem(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        ids = [app.events.find(e).event_id for e in args.events]
+        path = app.exports.export_drem(ids, args.out)
+        print(_("Wrote the cloud manager bundle {path}").format(path=path))
+        print(_("Import it there with: python scripts/drem_import.py --input {path}").format(path=path))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    app = _open_app(args)
+    try:
+        event = app.events.find(args.event)
+        path = app.exports.archive(event.event_id, args.out)
+        print(_("Wrote {path}").format(path=path))
+        return 0
+    finally:
+        app.close()
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from drem_desktop.sync.archive import read_archive
+
+    read_archive(args.file)  # refuse a damaged archive before the database is even opened
+    app = _open_app(args, backup=True)
+    try:
+        event_id, counts = app.exports.restore(args.file)
+        event = app.events.get(event_id)
+        summary = ", ".join(f"{n} {table}" for table, n in sorted(counts.items()))
+        print(_("Restored “{name}” ({summary}).").format(name=event.name, summary=summary))
+        return 0
     finally:
         app.close()
 
@@ -368,6 +441,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import-drem": cmd_import,
     "import-models": cmd_import_models,
     "leaderboard": cmd_leaderboard,
+    "export": cmd_export,
+    "export-drem": cmd_export_drem,
+    "archive": cmd_archive,
+    "restore": cmd_restore,
     "simulate-sensor": cmd_simulate,
     "demo-data": cmd_demo,
     "backup": cmd_backup,
@@ -382,11 +459,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(simulator.main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
     from drem_desktop.domain.errors import StoreError
+    from drem_desktop.sync.archive import ArchiveError
     from drem_desktop.sync.drem_bundle import BundleError
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, BundleError, RaceConfigError, ValueError) as exc:
+    except (StoreError, BundleError, ArchiveError, RaceConfigError, ValueError) as exc:
         print(_("error: {message}").format(message=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -394,6 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into `head`
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(_("error: {message}{where}").format(message=exc.strerror or exc, where=where), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -42,6 +42,8 @@ LANGUAGE: Setting[str] = Setting("language", "", "a code of i18n.LANGUAGES; empt
 LEADERBOARD_URL: Setting[str] = Setting("leaderboard_url", "", "the address the leaderboard's QR code shows")
 LEADERBOARD_FOOTER: Setting[str] = Setting("leaderboard_footer", "", "a footer for every leaderboard")
 LEADERBOARD_SCREEN: Setting[int] = Setting("leaderboard_screen", 1, "the monitor the leaderboard opens on")
+EXPORT_FOLDER: Setting[str] = Setting("export_folder", "", "the folder Event → Export… last saved into")
+RESULTS_LOGO: Setting[str] = Setting("results_logo", "", "an image file printed on results and certificates")
 
 ALL: tuple[Setting[Any], ...] = (
     CURRENT_EVENT,
@@ -52,6 +54,8 @@ ALL: tuple[Setting[Any], ...] = (
     LEADERBOARD_URL,
     LEADERBOARD_FOOTER,
     LEADERBOARD_SCREEN,
+    EXPORT_FOLDER,
+    RESULTS_LOGO,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)

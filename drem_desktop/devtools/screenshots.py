@@ -218,6 +218,14 @@ def main(argv: list[str]) -> int:
                 )
             save(window, out, name, written)
 
+        dialog = window.export_results()
+        if dialog is not None:
+            dialog.folder.setText(str(Path.home() / "DREM exports"))
+            dialog.select("pdf-podium")
+            dialog.resize(640, 420)
+            settle(ctx, qapp, 0.3)
+            save(dialog, out, "12-export", written)
+            dialog.close()
         window.close()
         ctx.close()
         app.cars.close()

@@ -40,6 +40,8 @@ class BundleRacer:
     country_code: str = ""
     highlight_colour: str = ""
     avatar_config: dict[str, Any] = field(default_factory=dict)
+    cloud_id: str = ""
+    display_name: str = ""
 
 
 @dataclass(slots=True)
@@ -59,9 +61,10 @@ class BundleRace:
     track_id: str
     racer_id: str
     raced_by_proxy: bool
-    created_at: datetime
+    submitted_at: datetime
     car_name: str
     laps: list[BundleLap]
+    cloud_id: str = ""
 
 
 @dataclass(slots=True)
@@ -76,3 +79,4 @@ class Bundle:
     racers: list[BundleRacer]
     races: list[BundleRace]
     fleets: list[BundleFleet]
+    notes: list[str] = field(default_factory=list)  # what a person should know about how it was taken

@@ -34,6 +34,7 @@ class EventInfo:
     country_code: str = ""
     sponsor: str = ""
     upload_code: str = ""
+    cloud_id: str = ""  # the cloud manager's eventId, when the event came from there
 
     def track(self, number: int) -> TrackInfo | None:
         return next((t for t in self.tracks if t.number == number), None)
@@ -47,6 +48,7 @@ class RacerRecord:
     country_code: str = ""
     highlight_colour: str = ""
     email: str = ""
+    cloud_id: str = ""  # the cloud user's sub, when the racer came from there
 
     @property
     def shown_name(self) -> str:
@@ -80,6 +82,7 @@ class RunRecord:
     max_runs_override: str = ""
     deleted: bool = False
     created_at: datetime | None = None
+    cloud_id: str = ""  # the cloud manager's raceId, when the run came from there
 
 
 @dataclass(frozen=True, slots=True)

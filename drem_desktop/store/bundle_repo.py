@@ -73,6 +73,7 @@ def import_bundle(db: Database, bundle: Bundle) -> dict[str, int]:
                     "country_code": e.country_code,
                     "sponsor": e.sponsor,
                     "race_config": e.config.to_dict(),
+                    "cloud_id": e.source_id,
                 },
                 counts,
                 "events",
@@ -104,7 +105,9 @@ def import_bundle(db: Database, bundle: Bundle) -> dict[str, int]:
             target = existing.id if existing is not None else r.racer_id
             racer_map[r.racer_id] = target
             values: dict[str, Any] = {"username": r.username}
-            for key in ("email", "country_code", "highlight_colour"):
+            if r.cloud_id and (existing is None or not existing.cloud_id):
+                values["cloud_id"] = r.cloud_id
+            for key in ("email", "country_code", "highlight_colour", "display_name"):
                 if getattr(r, key):
                     values[key] = getattr(r, key)
             if r.avatar_config:
@@ -122,10 +125,12 @@ def import_bundle(db: Database, bundle: Bundle) -> dict[str, int]:
                     "racer_id": racer_map[race.racer_id],
                     "raced_by_proxy": race.raced_by_proxy,
                     "state": RunState.SUBMITTED.value,
-                    "created_at": race.created_at,
-                    "started_at": race.created_at,
-                    "ended_at": race.created_at,
+                    # the cloud's createdAt is when the timekeeper submitted the race; its start is unknown
+                    "created_at": race.submitted_at,
+                    "started_at": None,
+                    "ended_at": race.submitted_at,
                     "car_name": race.car_name,
+                    "cloud_id": race.cloud_id,
                 },
                 counts,
                 "races",

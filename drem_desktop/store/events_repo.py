@@ -61,6 +61,7 @@ def event_info(e: Event, tracks: list[Track]) -> EventInfo:
         country_code=e.country_code,
         sponsor=e.sponsor,
         upload_code=e.upload_code,
+        cloud_id=e.cloud_id,
     )
 
 

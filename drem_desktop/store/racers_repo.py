@@ -25,7 +25,9 @@ FIELD_RULES = {
 
 
 def racer_record(r: Racer) -> RacerRecord:
-    return RacerRecord(r.id, r.username, r.display_name, r.country_code, r.highlight_colour, r.email)
+    return RacerRecord(
+        r.id, r.username, r.display_name, r.country_code, r.highlight_colour, r.email, r.cloud_id
+    )
 
 
 def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -105,3 +107,18 @@ class RacerRepository:
             ).fetchall()
             cur.close()
         return {row[0]: RacerInfo(*row) for row in rows}
+
+    def all_by_id(self) -> dict[str, RacerRecord]:
+        with self.db.sessions() as session:
+            rows = session.execute(
+                select(
+                    Racer.id,
+                    Racer.username,
+                    Racer.display_name,
+                    Racer.country_code,
+                    Racer.highlight_colour,
+                    Racer.email,
+                    Racer.cloud_id,
+                )
+            )
+            return {row[0]: RacerRecord(*row) for row in rows}

@@ -71,6 +71,7 @@ def _run_record_from(run: Run, laps: Iterable[LapRecord]) -> RunRecord:
         max_runs_override=run.max_runs_override,
         deleted=run.deleted,
         created_at=run.created_at,
+        cloud_id=run.cloud_id,
     )
 
 

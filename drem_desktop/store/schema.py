@@ -68,6 +68,7 @@ class Event(Synced, Base):
     sponsor: Mapped[str] = mapped_column(String(100), default="")
     race_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     upload_code: Mapped[str] = mapped_column(String(20), default="")
+    cloud_id: Mapped[str] = mapped_column(String(100), default="")  # the cloud manager's eventId
 
 
 class Fleet(Synced, Base):
@@ -94,6 +95,7 @@ class Racer(Synced, Base):
     highlight_colour: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     avatar_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    cloud_id: Mapped[str] = mapped_column(String(100), default="")  # the cloud user's sub
 
 
 class Run(Synced, Base):
@@ -111,6 +113,7 @@ class Run(Synced, Base):
     race_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # the rules it was raced under
     live_state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # clocks of a run in progress
     max_runs_override: Mapped[str] = mapped_column(Text, default="")  # reason given, when one was needed
+    cloud_id: Mapped[str] = mapped_column(String(100), default="")  # the cloud manager's raceId
 
 
 class Lap(Synced, Base):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +36,7 @@ from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import shortcut
 
 if TYPE_CHECKING:
+    from drem_desktop.ui.event.export_dialog import ExportDialog
     from drem_desktop.ui.first_run.wizard import FirstRunWizard
     from drem_desktop.ui.leaderboard.window import LeaderboardWindow
     from drem_desktop.ui.timekeeper.console import TimekeeperConsole
@@ -146,6 +147,19 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
         shortcut("Ctrl+Shift+L", self, self.show_leaderboard)
+        event_menu = self.menuBar().addMenu(tr("&Event"))
+        export = event_menu.addAction(tr("&Export…"))
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self.export_results)
+
+    def export_results(self) -> ExportDialog | None:
+        """Event → Export…: results of the current event as CSV, PDF, the cloud bundle or an archive."""
+        from drem_desktop.ui.event.export_dialog import open_export
+
+        dialog = open_export(self.ctx, self)
+        if dialog is None:
+            self.statusBar().showMessage(tr("Choose or create an event first, then export it."), 8000)
+        return dialog
 
     # -- pages (built when first shown, so the window appears at once) --------------------------------
     def page(self, key: str) -> QWidget:

@@ -27,6 +27,7 @@ SMOKE: dict[str, list[str]] = {
     "web_fanout.py": ["--clients", "60", "--laps", "2", "--rounds", "1", "--idle", "40"],
     "fleet_push.py": ["--cars", "2", "--mb", "2", "--rounds", "1"],
     "startup.py": ["--rounds", "1"],  # builds the bundle once per source hash, as tests/packaging does
+    "export.py": ["--racers", "40", "--laps", "400"],
 }
 NEEDS_ROOT = {"fleet_push.py"}
 

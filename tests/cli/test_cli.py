@@ -180,11 +180,11 @@ def test_import_then_leaderboard_json(data_dir: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("breakage", "expected"),
     [
-        (lambda f: (f / "users.json").unlink(), "users.json"),
+        (lambda f: (f / "events.json").unlink(), "events.json"),
         (lambda f: (f / "events.json").write_text("{not json"), "events.json"),
         (
             lambda f: (f / "races.json").write_text(
-                json.dumps({"evt-1": [{"raceId": "r9", "userId": "nobody", "trackId": "1", "laps": []}]})
+                json.dumps({"evt-1": [{"raceId": "r9", "userId": "nobody", "trackId": "5", "laps": []}]})
             ),
             "races.json race r9",
         ),

@@ -68,7 +68,7 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
     lap1 = console.lap_model.rows[0]
     assert (lap1.resets, lap1.valid) == (2, False)
-    qtbot.waitUntil(lambda: console.board.resets_value.text() == "0")  # the new lap's counter
+    qtbot.waitUntil(lambda: console.board.resets_value.text() == "0")  # redrawn after the lap row
 
     # the clocks move by themselves, computed from the run's state (the frame rate is measured in
     # bench/ui_latency.py; here only that they keep repainting with no input at all)

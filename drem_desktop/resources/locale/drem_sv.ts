@@ -36,11 +36,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>#</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(The car said: "{reason}")</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>(invalid)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>* raced by proxy: someone else drove for the registered racer.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -80,7 +96,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>A lap time must be a number of milliseconds, not {value!r}.</source>
+      <source>A lap time must be a number of milliseconds, not {value}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -164,6 +180,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>All tracks combined</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Allow extra run</source>
       <translation type="unfinished" />
     </message>
@@ -173,6 +193,10 @@
     </message>
     <message>
       <source>An event named “{name}” already exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another event here is named “{name}”: rename it first, then restore again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -216,6 +240,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Best average of {n} laps: {t} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Best avg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Best lap</source>
       <translation type="unfinished" />
     </message>
@@ -245,6 +277,14 @@
     </message>
     <message>
       <source>Cancelled: nothing was loaded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled: nothing was saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelling…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -312,7 +352,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Certificate of achievement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate of participation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking {name}…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -328,7 +380,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose or create an event first, then export it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose the bundle's folder, or create an event instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -468,6 +528,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Deleted user {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Discard</source>
       <translation type="unfinished" />
     </message>
@@ -524,7 +588,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Event “{event}” has no track {track} (tracks: {tracks}, or combined).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export “{name}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -537,6 +613,10 @@
     </message>
     <message>
       <source>Fastest lap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fastest lap: {t} s</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -624,11 +704,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Import CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Import a model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import it there with: python scripts/drem_import.py --input {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -669,6 +757,10 @@
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Invalid</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -745,6 +837,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Lap completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Lap count (finals: first to N laps)</source>
       <translation type="unfinished" />
     </message>
@@ -786,6 +882,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Laps (double-click to edit; the change is recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laps (valid / all)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -845,6 +945,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Library</source>
       <translation type="unfinished" />
     </message>
@@ -874,6 +978,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Loading the model onto {car} failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logo for printed results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logo on printed results</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -929,6 +1041,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Most consecutive valid laps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation type="unfinished" />
     </message>
@@ -938,6 +1054,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name at least one event to export.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1033,6 +1153,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No logo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No model archives (.tar.gz) in {folder}. Pick the folder that holds them.</source>
       <translation type="unfinished" />
     </message>
@@ -1046,6 +1170,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No racer has a ranked figure yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1066,6 +1194,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No racer named “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No racer on this leaderboard yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1109,6 +1241,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No users.json (exported with --skip-users): racers were matched by username.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No verdict yet. Ask at the organizer's desk whether your model arrived.</source>
       <translation type="unfinished" />
     </message>
@@ -1122,6 +1258,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Not registered: {lines}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note: {note}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1150,6 +1290,34 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Opening lap sources…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organiser's summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF paper size (default a4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packing {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Packing {table} rows…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Page {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paper must be a4 or letter, not “{paper}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1186,6 +1354,18 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Pick the racer, then tick the models to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Places 4 to 10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Podium · all tracks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Podium · track {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1265,11 +1445,23 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Ranked by {figure}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Ranking</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Read status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the results…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1353,6 +1545,18 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Restored “{name}” ({summary}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restoring the event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Result</source>
       <translation type="unfinished" />
     </message>
@@ -1366,6 +1570,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Retry failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rules</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1385,6 +1593,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Runs per racer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save</source>
       <translation type="unfinished" />
     </message>
@@ -1393,11 +1605,27 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Save exports in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save in folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save password for ticked cars</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Saved the changes to “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1469,6 +1697,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Shortest lap counted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show</source>
       <translation type="unfinished" />
     </message>
@@ -1518,6 +1750,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1694,6 +1930,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The event name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The event “{name}” is already on this laptop (same id): nothing was restored.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1925,6 +2165,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Ties are broken by the next best figure, then by who set the figure first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Time</source>
       <translation type="unfinished" />
     </message>
@@ -1965,6 +2209,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Total resets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Track</source>
       <translation type="unfinished" />
     </message>
@@ -1978,6 +2226,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Track {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Track {n}: {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2014,6 +2266,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Unknown action_space_type {value!r}: the car knows discrete and continuous.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2113,11 +2369,27 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Valid laps: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Writing a backup…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote the cloud manager bundle {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2241,7 +2513,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>best average of {n} laps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>boot field out of range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bring back an event from a .dremz file</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2401,6 +2681,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>error: {message}{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation type="unfinished" />
     </message>
@@ -2409,7 +2693,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event ids or exact names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>eventId {id} appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>events.json event {source}: an event named “{name}” already exists here and was not imported from this bundle. Rename one of them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected a list of races.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2433,7 +2729,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>file to write, or a folder for it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>finish a command in time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>finished in place {rank} of {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fleetId {id} appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2493,6 +2801,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>its eventId {id} is not the event it is listed under.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>its pax size is not a number</source>
       <translation type="unfinished" />
     </message>
@@ -2502,6 +2814,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>its {what} is not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lap count: {n} laps</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2521,7 +2837,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lapId {n} appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>laps to finish (lap_count format)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>larger than 512 MB; this is not an export bundle file.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2629,7 +2953,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>nested too deeply to be an export bundle file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new folder for the bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2650,6 +2982,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>no details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no logo (a PNG or JPEG file)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2677,6 +3017,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>not a JSON object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not connected</source>
       <translation type="unfinished" />
     </message>
@@ -2686,6 +3030,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>only for lap count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pack an event into one .dremz file</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2749,11 +3097,7 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>racer_profiles.json {user}: “avatarConfig” is not JSON.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>races.json event {event}: expected a list of races.</source>
+      <source>raceId {id} appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2798,6 +3142,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rows/event.json: an archive holds exactly one event.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2859,6 +3207,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>sponsored by {sponsor}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>standard deviation of lap times in seconds</source>
       <translation type="unfinished" />
     </message>
@@ -2891,6 +3243,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>sub {sub} belongs to two users.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>submit</source>
       <translation type="unfinished" />
     </message>
@@ -2904,6 +3260,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>take the new name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the .dremz file to write (or a folder)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2983,7 +3343,15 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>time trial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>too many extended headers in a row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>took part in the race</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3007,7 +3375,19 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>track {n} appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>track {track} is not a track of its event.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two events are named “{name}”.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3023,7 +3403,23 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>unknown rankingMethod {method}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown typeOfEvent {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unlimited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>username (required)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>username “{name}” appears twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3036,6 +3432,14 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>write a backup of the database now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write a bundle the cloud manager's drem_import.py takes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write an event's results as CSV, JSON or PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3071,7 +3475,39 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{file} has no manifest.json: it is not a DREM event archive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} was made by a newer DREM Desktop (archive version {v}); update this one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: cannot be read ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file}: expected a JSON {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: manifest.json does not match (it is not readable).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: manifest.json does not match (no file list).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: manifest.json does not match: this is not a DREM event archive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: member {member} is not one an event archive holds: the archive was altered.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3084,6 +3520,34 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{file}: refused. {reasons}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: the archive's seal does not match: its zip headers or index were changed after it was written; nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} does not match its SHA-256 in the manifest: the archive is damaged or was altered; nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} is damaged ({error}); nothing was restored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} is listed in the manifest but missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} is not a list of rows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} is not in the manifest: the archive was altered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file}: {member} is not readable JSON.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3103,6 +3567,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{m:g} minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n_found} archive(s) found.</source>
       <translation type="unfinished" />
     </message>
@@ -3112,6 +3580,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name!r} is not a valid host name: use a-z, 0-9 and '-', at most 63 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is not a number</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3139,11 +3611,31 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} race(s) by {u} user(s) no longer in the cloud were imported under placeholder racers named deleted-…: rename them in Racers if you know who they were.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} racer(s) registered.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{n} sample model(s) added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{out} is not empty: choose a new folder for the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{s:g} s</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3187,63 +3679,63 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: lapId {n} appears twice.</source>
+      <source>{where}: unknown column “{key}”; this archive was made by a newer DREM Desktop.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: not a JSON object.</source>
+      <source>{where}: “{key}” is not a date-time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: track {track} is not a track of its event.</source>
+      <source>“avatarConfig” is not JSON.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: unknown rankingMethod “{method}”.</source>
+      <source>“avatarConfig” must be an object.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: user {user} is not in users.json.</source>
+      <source>“createdAt” is not a date-time ({value}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “createdAt” is not a date-time ({value!r}).</source>
+      <source>“fleetId” has the wrong type.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “eventName” is empty.</source>
+      <source>“groups” must be a list of names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “isValid” must be true or false.</source>
+      <source>“laps” must be a list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “raceConfig” must be an object.</source>
+      <source>“raceTimeInMin” must be a number of minutes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “raceTimeInMin” must be a number.</source>
+      <source>“raceTimeInMin” must be between 0 and 1440 minutes, not {v}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{where}: “time” must be positive.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{where}: “{key}” has the wrong type ({value!r}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{where}: “{key}” is missing.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{where}: “{key}” must be a number ({value!r}).</source>
+      <source>“tracks” must be a list.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{code}” is not a country code: use the two letters of ISO 3166-1, e.g. DE, GB, US.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” has the wrong type ({value!r}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{key}” must be true or false, not {value}.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2,7 +2,7 @@
 
 Four steps: the event (create one, import a cloud-manager bundle, or, once the sync service exists, join
 one from a bucket or a paired laptop), the racers (typed or a CSV), each track's lap source (with *Try
-the simulator*), and where the LAN pages are. Every step's work runs on a worker (services/first_run.py);
+the simulator*), and where the LAN pages are. Every step's work runs on a worker (drem_desktop/first_run.py);
 Next waits for it and stays on the step, with the reason, if it failed."""
 
 from __future__ import annotations

@@ -237,8 +237,43 @@ class SettingsPage(QWidget):
         bl.addLayout(bb)
         bl.addWidget(self.backup_message)
         right.addWidget(card(bw, title=tr("Backups")), 1)
+        right.addWidget(self._results_logo_card())
         row.addLayout(right, 1)
         outer.addLayout(row, 1)
+
+    def _results_logo_card(self) -> QWidget:
+        """The logo printed on the organiser's summary, the podium and the certificates."""
+        from PySide6.QtWidgets import QFileDialog
+
+        w = QWidget()
+        box = QHBoxLayout(w)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.logo = QLineEdit(self.ctx.setting("results_logo") or "")
+        self.logo.setPlaceholderText(tr("no logo (a PNG or JPEG file)"))
+        self.logo.editingFinished.connect(
+            lambda: self.ctx.save_setting("results_logo", self.logo.text().strip())
+        )
+
+        def choose() -> None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, tr("Logo for printed results"), "", tr("Images (*.png *.jpg *.jpeg)")
+            )
+            if path:
+                self.logo.setText(path)
+                self.ctx.save_setting("results_logo", path)
+
+        def no_logo() -> None:
+            self.logo.clear()
+            self.ctx.save_setting("results_logo", "")
+
+        pick = QPushButton(tr("Choose…"))
+        pick.clicked.connect(choose)
+        clear = QPushButton(tr("No logo"))
+        clear.clicked.connect(no_logo)
+        box.addWidget(self.logo, 1)
+        box.addWidget(pick)
+        box.addWidget(clear)
+        return card(w, title=tr("Logo on printed results"))
 
     # -- loading ------------------------------------------------------------------------------------
     def start(self) -> None:

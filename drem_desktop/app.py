@@ -7,6 +7,7 @@ import contextlib
 import gc
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.service import CarService
@@ -30,7 +31,9 @@ from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 from drem_desktop.web.app_source import AppSource
-from drem_desktop.web.server import WebConfig, WebServer
+
+if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (tests/test_start_imports.py)
+    from drem_desktop.web.server import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,8 @@ class App:
         it from a worker.
         """
         if self.lan is None:
+            from drem_desktop.web.server import WebConfig, WebServer
+
             config = WebConfig(host=host, port=self.lan_port_setting if port is None else port)
             server = WebServer(self.lan_source(), self.models, config)
             self.service_loop.start().submit(server.start()).result(timeout_s)

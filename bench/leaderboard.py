@@ -101,7 +101,7 @@ def main() -> None:
         lb.rows(event.event_id, "combined", "fastest")
         times.append((time.perf_counter() - start) * 1000)
     top = lb.rows(event.event_id, "1", "fastest")[0]
-    assert top.fastest_lap_ms == 6_000, top
+    assert top.fastest_lap_ms is not None and top.fastest_lap_ms <= 6_000, top  # the live laps lead
     incremental = percentile(times, 99)
     print(f"incremental update p50 {percentile(times, 50):.2f} ms, p99 {incremental:.2f} ms")
     print(

@@ -319,7 +319,8 @@ async def run(clients: int, laps: int, idle: int, rounds: int) -> None:
         floor += floor_r
     rss_peak = rss_mb(proc.pid, "VmHWM")
     page = f"/event/{hello['event']}"
-    quiet, busy, still_open = await idle_round(hello["port"], page, idle, 200)
+    # the LAN server closes a connection that sends no request within 10 s: 100 requests fit in that
+    quiet, busy, still_open = await idle_round(hello["port"], page, idle, 100)
     proc.stdin.write("quit\n")
     proc.stdin.flush()
     proc.wait(60)

@@ -451,13 +451,26 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _plain_start(argv: list[str]) -> argparse.Namespace | None:
+    """The window's arguments when there is no command (at most ``--data-dir``), read without building
+    every command's parser and the version (package metadata): a tenth of a start. Anything else (a
+    command, ``--help``, ``--version``, a mistake) goes to the full parser, which also words the errors."""
+    quick = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    quick.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    try:
+        known, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:  # e.g. --data-dir without a folder: the full parser says so
+        return None
+    return None if rest else argparse.Namespace(command=None, **vars(known))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "simulate-sensor":
         from drem_desktop.devtools import simulator
 
         return int(simulator.main(argv[1:]) or 0)
-    args = build_parser().parse_args(argv)
+    args = _plain_start(argv) or build_parser().parse_args(argv)
     from drem_desktop.domain.errors import StoreError
     from drem_desktop.sync.archive import ArchiveError
     from drem_desktop.sync.drem_bundle import BundleError

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.app import App
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
-from drem_desktop.ui.context import ScreenContext
+from drem_desktop.settings import LANGUAGE
 from drem_desktop.ui.i18n import N_, install_language, tr
 from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import shortcut
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window can paint before the app (and SQLAlchemy) is loaded
+    from drem_desktop.app import App
+    from drem_desktop.ui.context import ScreenContext
     from drem_desktop.ui.event.export_dialog import ExportDialog
     from drem_desktop.ui.first_run.wizard import FirstRunWizard
     from drem_desktop.ui.leaderboard.window import LeaderboardWindow
@@ -56,17 +57,32 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ScreenContext, network: bool = False) -> None:
+    """Made with its screen context, or without one (the real start): then it paints its frame at once
+    while the app opens the database on a worker, and ``attach`` gives it the context when that is done."""
+
+    ctx: ScreenContext
+
+    def __init__(self, ctx: ScreenContext | None = None, network: bool = False) -> None:
         super().__init__()
-        self.ctx = ctx
         self.network = network  # start the LAN server and the tracks' lap sources (the real app)
-        self.setWindowTitle(tr("DREM Desktop"))
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
         self.leaderboard: LeaderboardWindow | None = None  # made on first use
         self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
         self.first_run: FirstRunWizard | None = None  # while it is open
+        self.attached = False
         self._build()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: ScreenContext) -> None:
+        """The services the screens work with; until then the window shows its frame and takes no keys."""
+        self.ctx = ctx
+        self.attached = True
+        for button in self._nav_buttons.values():
+            button.setEnabled(True)
+        self.board_button.setEnabled(True)
+        self._export_action.setEnabled(True)
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
@@ -107,9 +123,10 @@ class MainWindow(QMainWindow):
         self.config_label.setObjectName("Muted")
         tl.addWidget(self.config_label)
         tl.addStretch(1)
-        self.board_button = QPushButton(tr("Leaderboard window  Ctrl+Shift+L"))
+        self.board_button = QPushButton()
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
+        self.board_button.setEnabled(False)  # until attach
         tl.addWidget(self.board_button)
         outer.addWidget(top)
 
@@ -127,39 +144,66 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._nav_buttons: dict[str, QPushButton] = {}
         for key, title, keys in PAGES:
-            b = QPushButton(tr(title))
+            b = QPushButton()
+            b.setEnabled(False)  # until attach
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setToolTip(f"{title} ({keys})")
             b.clicked.connect(lambda _c=False, k=key: self.show_page(k))
             self.nav.addButton(b)
             self._nav_buttons[key] = b
             sl.addWidget(b)
-            shortcut(keys, self, functools.partial(self.show_page, key))
+            shortcut(keys, self, functools.partial(self._go, key))
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         sl.addStretch(1)
-        hint = QLabel(tr("Keys: see the labels on\nthe timekeeper buttons"))
-        hint.setObjectName("Muted")
-        sl.addWidget(hint)
+        self._hint = QLabel()
+        self._hint.setObjectName("Muted")
+        sl.addWidget(self._hint)
         body.addWidget(side)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
-        shortcut("Ctrl+Shift+L", self, self.show_leaderboard)
-        event_menu = self.menuBar().addMenu(tr("&Event"))
-        export = event_menu.addAction(tr("&Export…"))
+        shortcut("Ctrl+Shift+L", self, functools.partial(self._go, "leaderboard"))
+        self._event_menu = self.menuBar().addMenu("")
+        export = self._export_action = self._event_menu.addAction("")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_results)
+        export.setEnabled(False)  # until attach
+        self.retranslate_frame()
+
+    def retranslate_frame(self) -> None:
+        """The frame's texts in the language now installed: the frame paints before the settings (and the
+        language chosen there) are read; the screens are built later and translate themselves."""
+        self.setWindowTitle(tr("DREM Desktop"))
+        self.board_button.setText(tr("Leaderboard window  Ctrl+Shift+L"))
+        for key, title, keys in PAGES:
+            self._nav_buttons[key].setText(tr(title))
+            self._nav_buttons[key].setToolTip(tr("{screen} ({keys})").format(screen=tr(title), keys=keys))
+        self._hint.setText(tr("Keys: see the labels on\nthe timekeeper buttons"))
+        self._event_menu.setTitle(tr("&Event"))
+        self._export_action.setText(tr("&Export…"))
+        if not self.attached:
+            self.event_label.setText(tr("No event"))
 
     def export_results(self) -> ExportDialog | None:
         """Event → Export…: results of the current event as CSV, PDF, the cloud bundle or an archive."""
+        if not self.attached:  # the database is still opening
+            return None
         from drem_desktop.ui.event.export_dialog import open_export
 
         dialog = open_export(self.ctx, self)
         if dialog is None:
             self.statusBar().showMessage(tr("Choose or create an event first, then export it."), 8000)
         return dialog
+
+    def _go(self, key: str) -> None:
+        """A screen's shortcut: ignored while the database is still opening (nothing to show yet)."""
+        if not self.attached:
+            return
+        if key == "leaderboard":
+            self.show_leaderboard()
+        else:
+            self.show_page(key)
 
     # -- pages (built when first shown, so the window appears at once) --------------------------------
     def page(self, key: str) -> QWidget:
@@ -415,6 +459,8 @@ class MainWindow(QMainWindow):
 def build_window(app: App, theme: str = "light", network: bool = False) -> tuple[MainWindow, ScreenContext]:
     """The main window on an existing QApplication (tests and screenshots use this too; ``network``
     starts the LAN server and the lap sources, as the real app does)."""
+    from drem_desktop.ui.context import ScreenContext
+
     apply_console_theme(qapp(), theme)
     ctx = ScreenContext.create(app)
     window = MainWindow(ctx, network)
@@ -425,4 +471,4 @@ def build_window(app: App, theme: str = "light", network: bool = False) -> tuple
 def start_language(qapp: QCoreApplication, app: App) -> str:
     """The language chosen in Settings (else the system's), before any screen: screens translate their
     text when they are built."""
-    return install_language(qapp, app.db.get_setting("language"))
+    return install_language(qapp, app.settings.get(LANGUAGE))

@@ -9,9 +9,11 @@ import logging
 import os
 import signal
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -95,22 +97,79 @@ def start_window(data_dir: Path | None, argv: list[str]) -> int:
         instance.release()
 
 
-def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
-    from drem_desktop.app import App
-    from drem_desktop.ui.main import build_window, start_language
+class AppOpener(QObject):
+    """Opens the app (imports, the database and its migrations, the services) on a worker thread, so the
+    window paints first and stays responsive; the result arrives on the UI thread."""
 
-    app = App(folder, backup_at_start=False)
-    try:
-        start_language(qapp, app)
-        window, ctx = build_window(app, network=True)
-        window.offer_first_run = True
-        instance.raise_requested.connect(lambda: bring_forward(window))
-        window.show()
-        window.start()
-        QTimer.singleShot(0, lambda: app.backups.soon("start"))  # runs once the event loop is running
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.app: Any = None
+        self._thread = threading.Thread(target=self._open, name="open-app", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _open(self) -> None:
         try:
-            return qapp.exec()
-        finally:
-            ctx.close()
+            from drem_desktop.app import App
+
+            self.app = App(self.folder, backup_at_start=False)
+        except BaseException as exc:  # handed to the UI thread, which ends the start with it
+            self.failed.emit(exc)
+        else:
+            self.opened.emit(self.app)
+
+    def wait(self) -> Any:
+        """The app, once the worker is done (None if it failed or never started)."""
+        if self._thread.is_alive():
+            self._thread.join()
+        return self.app
+
+
+def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
+    from drem_desktop.ui.main import MainWindow
+    from drem_desktop.ui.theme import apply_console_theme
+
+    apply_console_theme(qapp, "light")  # the saved theme follows once the settings are read
+    window = MainWindow(network=True)
+    window.offer_first_run = True
+    instance.raise_requested.connect(lambda: bring_forward(window))
+    window.show()
+    opener = AppOpener(folder)
+    contexts: list[Any] = []
+    errors: list[BaseException] = []
+
+    def opened(app: Any) -> None:
+        from drem_desktop.ui.context import ScreenContext
+        from drem_desktop.ui.main import start_language
+
+        start_language(qapp, app)  # the language chosen in Settings, before any screen is built
+        window.retranslate_frame()
+        ctx = ScreenContext.create(app)
+        contexts.append(ctx)
+        window.attach(ctx)
+        window.start()
+        QTimer.singleShot(0, lambda: app.backups.soon("start"))  # the window is up: the start backup
+
+    def failed(exc: BaseException) -> None:
+        errors.append(exc)
+        qapp.exit(1)
+
+    opener.opened.connect(opened, Qt.ConnectionType.QueuedConnection)
+    opener.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(0, opener.start)  # once the event loop runs: the window's first paint is queued
+    try:
+        code = qapp.exec()
     finally:
-        app.close()
+        for ctx in contexts:
+            ctx.close()
+        app = opener.wait()  # closed before the window opened it: still closed properly
+        if app is not None:
+            app.close()
+    if errors:
+        raise errors[0]
+    return code

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.nav.setExclusive(True)
         self.stack = QStackedWidget()
         self._nav_buttons: dict[str, QPushButton] = {}
-        for key, title, keys in PAGES:
+        for key, _title, keys in PAGES:
             b = QPushButton()
             b.setEnabled(False)  # until attach
             b.setCheckable(True)

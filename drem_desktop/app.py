@@ -45,6 +45,7 @@ class App:
         self.bus = Bus()
         self.db = Database(self.paths.database)
         self.settings = Settings(self.db.get_setting, self.db.set_setting)
+        self.settings.upgrade()
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)

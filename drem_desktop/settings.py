@@ -3,15 +3,22 @@ and the services read them through :class:`Settings`, so a default is written in
 
 Values live in the store's key-value table (``Database.get_setting``/``set_setting``); a value that is
 missing or of the wrong type reads as the default.
+
+When a release changes how a setting is stored (a new type, a renamed key, a split value), it registers an
+upgrade under the next version number with ``@upgrade(N)``; ``Settings.upgrade()`` runs, in order and once
+per data folder, every upgrade newer than the version the folder records (``settings_version``), writing
+that version after each one, so an upgrade cut short by a crash runs again at the next start.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +36,6 @@ class Setting(Generic[T]):
             return self.default
         if isinstance(raw, kinds):
             return cast(T, raw)
-        if int in kinds and isinstance(raw, str) and raw.strip().isdigit():  # an old text value
-            return cast(T, int(raw))
         return self.default
 
 
@@ -61,6 +66,39 @@ BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)
 
 
+VERSION_KEY = "settings_version"  # the last upgrade this data folder has had
+
+Read = Callable[[str], Any]
+Write = Callable[[str, Any], None]
+Upgrade = Callable[[Read, Write], None]
+UPGRADES: dict[int, Upgrade] = {}
+
+
+def upgrade(version: int) -> Callable[[Upgrade], Upgrade]:
+    """Registers an upgrade of the stored settings as ``version`` (1, 2, …; each number once)."""
+
+    def register(fn: Upgrade) -> Upgrade:
+        if version < 1 or version in UPGRADES:
+            raise ValueError(f"settings upgrade {version} is taken or not a version")
+        UPGRADES[version] = fn
+        return fn
+
+    return register
+
+
+def latest_version() -> int:
+    return max(UPGRADES, default=0)
+
+
+@upgrade(1)
+def _numbers_stored_as_text(get: Read, put: Write) -> None:
+    """Early versions stored the LAN port and the leaderboard's monitor as text ("8080"): as numbers now."""
+    for key in (LAN_PORT.key, LEADERBOARD_SCREEN.key):
+        raw = get(key)
+        if isinstance(raw, str) and raw.strip().isdigit():
+            put(key, int(raw))
+
+
 class Settings:
     """Typed reads and writes; each may touch the disk (call off the UI thread)."""
 
@@ -76,3 +114,25 @@ class Settings:
 
     def read_all(self) -> dict[str, Any]:
         return {s.key: self.get(s) for s in ALL}
+
+    def version(self) -> int:
+        raw = self._get(VERSION_KEY)
+        return raw if isinstance(raw, int) and not isinstance(raw, bool) else 0
+
+    def upgrade(self) -> list[int]:
+        """Brings the stored settings up to this release: the upgrades run (in order), by version. A folder
+        written by a newer release is left as it is (its values may mean what this one cannot know)."""
+        stored = self.version()
+        if stored > latest_version():
+            log.warning(
+                "settings are at version %d, newer than this release (%d): left as they are",
+                stored,
+                latest_version(),
+            )
+            return []
+        done = []
+        for version in sorted(v for v in UPGRADES if v > stored):
+            UPGRADES[version](self._get, self._put)
+            self._put(VERSION_KEY, version)
+            done.append(version)
+        return done

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from drem_desktop import settings
 from drem_desktop.app import App
@@ -17,8 +20,7 @@ def test_defaults_types_and_bad_values(tmp_path: Path) -> None:
         assert s.get(LAN_PORT) == 8080 == WebConfig().port == app.lan_port_setting  # written once
         s.set(LAN_PORT, 9001)
         assert app.lan_port_setting == 9001
-        app.db.set_setting("lan_port", "9002")  # a value stored as text by an older version
-        assert s.get(LAN_PORT) == 9002
+        assert s.version() == settings.latest_version()  # a new folder is upgraded at once
         for wrong in ("", "port", [1], True):
             app.db.set_setting("lan_port", wrong)
             assert s.get(LAN_PORT) == 8080
@@ -36,3 +38,56 @@ def test_every_key_is_declared_once() -> None:
     store: dict[str, object] = {}
     plain = Settings(store.get, store.__setitem__)
     assert plain.read_all() == {s.key: s.default for s in settings.ALL}
+
+
+def test_a_folder_of_an_older_release_is_upgraded_once_in_order(tmp_path: Path) -> None:
+    app = App(tmp_path / "data", backup_at_start=False)
+    app.db.set_setting(settings.VERSION_KEY, 0)  # as a folder of the release before upgrades
+    app.db.set_setting("lan_port", "9002")  # stored as text by early versions
+    app.db.set_setting("leaderboard_screen", " 2")
+    app.close()
+    app = App(tmp_path / "data", backup_at_start=False)  # the start upgrades
+    try:
+        assert app.db.get_setting("lan_port") == 9002 and app.settings.get(LAN_PORT) == 9002
+        assert app.settings.get(LEADERBOARD_SCREEN) == 2
+        assert app.settings.version() == settings.latest_version() >= 1
+        app.db.set_setting("lan_port", "9003")  # written after the upgrade: not upgraded again
+        assert app.settings.upgrade() == []
+        assert app.settings.get(LAN_PORT) == 8080  # text is no port: the default
+    finally:
+        app.close()
+
+
+def test_upgrades_run_by_version_and_stop_where_one_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[int] = []
+    upgrades = dict(settings.UPGRADES)
+    monkeypatch.setattr(settings, "UPGRADES", upgrades)
+    latest = settings.latest_version()
+
+    def fake(n: int) -> Any:
+        def run(get: Any, put: Any) -> None:
+            if n == latest + 2 and get("break"):
+                raise RuntimeError("disk gone")
+            ran.append(n)
+
+        return run
+
+    for n in (latest + 3, latest + 1, latest + 2):  # registered out of order
+        settings.upgrade(n)(fake(n))
+    with pytest.raises(ValueError):
+        settings.upgrade(latest + 1)(fake(0))  # each number once
+    store: dict[str, Any] = {settings.VERSION_KEY: latest, "break": True}
+    plain = Settings(store.get, store.__setitem__)
+    with pytest.raises(RuntimeError):
+        plain.upgrade()
+    assert ran == [latest + 1] and plain.version() == latest + 1  # the next start resumes there
+    store["break"] = False
+    assert plain.upgrade() == [latest + 2, latest + 3] and ran == [latest + 1, latest + 2, latest + 3]
+    assert plain.upgrade() == []
+
+
+def test_a_folder_from_a_newer_release_is_left_as_it_is() -> None:
+    store: dict[str, Any] = {settings.VERSION_KEY: settings.latest_version() + 5, "lan_port": "9002"}
+    plain = Settings(store.get, store.__setitem__)
+    assert plain.upgrade() == []
+    assert store == {settings.VERSION_KEY: settings.latest_version() + 5, "lan_port": "9002"}

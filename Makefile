@@ -7,7 +7,7 @@ STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1 \
-  poppler-utils sqlite3
+  poppler-utils sqlite3 espeak-ng sox
 
 .PHONY: run test lint typecheck catalogues bench screenshots system-deps package clean
 
@@ -39,7 +39,8 @@ run: $(STAMP_APP) $(COMPILED)
 
 # Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces,
 # g++ to compile and run the sensor firmware against a stand-in Arduino core, poppler-utils to read exported
-# PDFs back, sqlite3 for the export benchmark's baseline).
+# PDFs back, sqlite3 for the export benchmark's baseline, espeak-ng for the call-out voice on Linux and sox
+# to measure what it says).
 # Installed only when running as root and when something is missing.
 system-deps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
@@ -72,6 +73,7 @@ package: $(STAMP_TEST) $(COMPILED)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.devtools.screenshots docs/screenshots
+	$(PY) -m drem_desktop.devtools.page_screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

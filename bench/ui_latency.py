@@ -154,26 +154,44 @@ CHILD = textwrap.dedent(
     """
     import os, sys, time
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     qapp = QApplication(["drem-desktop"])
 
     class Watch(QObject):
+        \"\"\"Application-wide only until the main window paints; then on the timekeeper console alone, from
+        when the window makes it: a Python filter on every event of the start would fight the app's own
+        threads for the interpreter.\"\"\"
+
+        console = None
         shown = False
 
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                if not self.shown and isinstance(obj, QMainWindow):
-                    self.shown = True
-                    print("shown", time.monotonic(), flush=True)
-                elif self.shown and type(obj).__name__ == "TimekeeperConsole":
-                    print("console", time.monotonic(), flush=True)
+                if not self.shown and isinstance(obj, QWidget) and isinstance(obj.window(), QMainWindow):
+                    self.shown = True  # the main window, or a part of it, is on screen
                     qapp.removeEventFilter(self)
+                    print("shown", time.monotonic(), flush=True)
+                if obj is self.console:
+                    obj.removeEventFilter(self)
+                    print("console", time.monotonic(), flush=True)
                     QTimer.singleShot(0, qapp.quit)
             return False
 
     watch = Watch()
     qapp.installEventFilter(watch)
+    import drem_desktop.ui.main as screens
+
+    make = screens.MainWindow._make
+
+    def watched_make(window, key):
+        page = make(window, key)
+        if key == "timekeeper":
+            watch.console = page
+            page.installEventFilter(watch)
+        return page
+
+    screens.MainWindow._make = watched_make
     from drem_desktop.cli import main
 
     code = main(["--data-dir", sys.argv[1]])
@@ -187,13 +205,14 @@ BARE = textwrap.dedent(
     """
     import os, time
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
     qapp = QApplication(["bare"])
 
     class Watch(QObject):
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            painted = event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+            if painted and isinstance(obj.window(), QMainWindow):
                 print("shown", time.monotonic(), flush=True)
                 qapp.removeEventFilter(self)
                 QTimer.singleShot(0, qapp.quit)

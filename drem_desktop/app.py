@@ -16,24 +16,34 @@ from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.backups import Backups
+from drem_desktop.services.callouts import Callouts
+from drem_desktop.services.car_health import CarHealthMonitor
 from drem_desktop.services.car_lights import RunTailLights
 from drem_desktop.services.exports import AppResultsSource, Exports
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_admin import RaceAdmin
 from drem_desktop.services.race_control import RaceControl
+from drem_desktop.services.race_summaries import RaceSummaries
 from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_logs import RunLogs
+from drem_desktop.services.run_queue import RunQueue
+from drem_desktop.services.speech import Speaker
+from drem_desktop.services.staging import CarStaging
+from drem_desktop.services.tablet_access import TabletAccess
 from drem_desktop.services.track_sensors import TrackSensors
-from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, RESULTS_LOGO, Settings
+from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, RESULTS_LOGO, STAGING_ENABLED, Settings
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.models_repo import ModelRepository
+from drem_desktop.store.queue_repo import QueueRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 from drem_desktop.web.app_source import AppSource
 
 if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (tests/test_start_imports.py)
     from drem_desktop.web.server import WebServer
+    from drem_desktop.web.tablet import TabletDesk
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +84,36 @@ class App:
             logo=self.results_logo,
             on_restored=self._restored,
         )
+        self.queue = RunQueue(QueueRepository(self.db), self.bus, self.race_control, self.events, self.racers)
+        self.staging = CarStaging(
+            self.bus,
+            self.queue,
+            self.cars,
+            self.events,
+            self.racers,
+            self.models,
+            self.race_control,
+            enabled=lambda: self.settings.get(STAGING_ENABLED),
+        )
+        self.run_logs = RunLogs(
+            self.paths.root, self.bus, self.cars, self.runs_repo, self.db.get_setting, self.db.set_setting
+        )
+        self.callouts = Callouts(
+            self.bus,
+            Speaker(),  # its thread and the OS voice start with the first line said
+            self.race_control,
+            self.leaderboards,
+            self.events,
+            self.racers,
+            self.queue,
+            self.db.get_setting,
+            self.db.set_setting,
+        )
+        self.race_summaries = RaceSummaries(self.bus, self.leaderboards, self.events, self.runs_repo)
+        self.tablet_access = TabletAccess(self.db.get_setting, self.db.set_setting)
+        self.car_health = CarHealthMonitor(
+            self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
+        )
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -109,7 +149,14 @@ class App:
 
     def lan_source(self) -> AppSource:
         """What the LAN pages read: events, racers, leaderboards and runs through the services."""
-        return AppSource(self.events, self.racers, self.leaderboards, self.race_control, self.bus)
+        return AppSource(self)
+
+    def lan_tablet(self) -> TabletDesk:
+        """The tablet timekeeper's pages (behind the PIN set in Settings) over race control and the queue."""
+        from drem_desktop.web.app_control import AppControl
+        from drem_desktop.web.tablet import TabletDesk
+
+        return TabletDesk(AppControl(self), self.tablet_access)
 
     def start_lan(
         self, port: int | None = None, *, host: str = "0.0.0.0", timeout_s: float = 10.0
@@ -125,10 +172,14 @@ class App:
             from drem_desktop.web.server import WebConfig, WebServer
 
             config = WebConfig(host=host, port=self.lan_port_setting if port is None else port)
-            server = WebServer(self.lan_source(), self.models, config)
+            server = WebServer(self.lan_source(), self.models, config, tablet=self.lan_tablet())
             self.service_loop.start().submit(server.start()).result(timeout_s)
             self.lan = server
         return self.lan
+
+    def start_car_health(self) -> None:
+        """Poll every known car (reachable, battery, version); the window and ``serve`` start it."""
+        self.car_health.start()
 
     def stop_lan(self, timeout_s: float = 5.0) -> None:
         """Closes every page's stream and the listening socket."""
@@ -140,6 +191,12 @@ class App:
     def close(self) -> None:
         self.stop_lan()
         self.sensors.stop_all()
+        self.car_health.close()
+        self.race_summaries.close()
+        self.callouts.close()
+        self.run_logs.close()
+        self.staging.close()
+        self.queue.close()
         self.cars.close()
         self.service_loop.stop()
         self.backups.close()

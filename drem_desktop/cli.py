@@ -153,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--name", default="DREM Demo Cup")
 
     sub.add_parser("backup", parents=[common], help=_("write a backup of the database now"))
+    pin = sub.add_parser(
+        "tablet-pin", parents=[common], help=_("set the operator PIN of the tablet timekeeper (/tablet)")
+    )
+    pin.add_argument("--clear", action="store_true", help=_("no PIN: the tablet page refuses everyone"))
+    pin.add_argument("--stdin", action="store_true", help=_("read the PIN from standard input (scripts)"))
     return parser
 
 
@@ -407,6 +412,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
         app.close()
 
 
+def cmd_tablet_pin(args: argparse.Namespace) -> int:
+    """The PIN is typed twice (not echoed) and kept only as a salted scrypt hash."""
+    import getpass
+
+    app = _open_app(args)
+    try:
+        if args.clear:
+            app.tablet_access.clear_pin()
+            print(_("Tablet PIN removed: the tablet page refuses everyone."))
+            return 0
+        if args.stdin:
+            pin = sys.stdin.readline().strip()
+        else:
+            pin = getpass.getpass(_("New tablet PIN (4 to 12 digits): "))
+            if getpass.getpass(_("Again: ")) != pin:
+                print(_("error: the two PINs differ; nothing changed."), file=sys.stderr)
+                return 1
+        try:
+            app.tablet_access.set_pin(pin)
+        except ValueError as exc:
+            print(_("error: {reason} Nothing changed.").format(reason=exc), file=sys.stderr)
+            return 1
+        print(_("Tablet PIN set. Open /tablet on the LAN pages from a tablet."))
+        return 0
+    finally:
+        app.close()
+
+
 def cmd_simulate(args: argparse.Namespace) -> int:
     from drem_desktop.devtools import simulator
 
@@ -448,6 +481,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "simulate-sensor": cmd_simulate,
     "demo-data": cmd_demo,
     "backup": cmd_backup,
+    "tablet-pin": cmd_tablet_pin,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drem_desktop.domain.car_health import CarHealth
 from drem_desktop.domain.records import LapRecord
 
 
@@ -82,3 +83,85 @@ class BackupWritten:
 @dataclass(frozen=True, slots=True)
 class BackupFailed:
     error: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueueChanged:
+    """The on-deck list of a track changed (added, removed, reordered, a racer went on track)."""
+
+    event_id: str
+    track_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class StagingChanged:
+    """A queued racer's car moved on: waiting → loading n % → ready, or what went wrong.
+
+    ``state`` is one of ``waiting`` (no spare car yet), ``loading``, ``ready``, ``failed``, ``no_model``,
+    ``no_fleet`` or ``off`` (staging switched off); ``message`` says it in words for the screens.
+    """
+
+    event_id: str
+    track_id: str
+    entry_id: str
+    racer_id: str
+    car: str
+    model_name: str
+    state: str
+    done: int = 0
+    total: int = 0
+    message: str = ""
+
+    @property
+    def percent(self) -> int | None:
+        return int(100 * self.done / self.total) if self.total > 0 else None
+
+
+@dataclass(frozen=True, slots=True)
+class RaceSummaryReady:
+    """A run was submitted: the figures the leaderboard's race-summary footer shows."""
+
+    event_id: str
+    track_id: str
+    run_id: str
+    racer_id: str
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class CarHealthChanged:
+    """A car's health poll found something new (reachable or not, battery, version, loaded model)."""
+
+    health: CarHealth
+
+
+@dataclass(frozen=True, slots=True)
+class RunCarLost:
+    """The car driving a live run stopped answering: the timekeeper must look (alert on the console)."""
+
+    event_id: str
+    track_id: str
+    run_id: str
+    car: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunCarBack:
+    """The car of a live run answers again after a RunCarLost."""
+
+    event_id: str
+    track_id: str
+    run_id: str
+    car: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunLogsFetched:
+    """The car's logs of a run arrived (``path``), or could not be fetched / there were none (``message``)."""
+
+    run_id: str
+    car: str
+    ok: bool
+    path: str = ""
+    message: str = ""

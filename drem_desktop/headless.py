@@ -56,6 +56,7 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
         racer = getattr(args, "racer", None)
         if racer:
             _put_on_track(app, event, track.track_id, racer)
+        app.start_car_health()
         if not args.no_web:
             lan = app.start_lan(args.port)
             for url in lan.urls():

@@ -38,4 +38,10 @@ class DataPaths:
 
     @property
     def logs(self) -> Path:
+        """The app's own log at the top; below it, a folder per event or run (``logs/<event id>/…``,
+        ``logs/<run id>/…``) that travels with that event in its archive (sync/archive.py)."""
         return self.root / "logs"
+
+    def event_logs(self, event_id: str) -> Path:
+        """One event's logs, e.g. its runs' car logs (``<run id>-<car>.tar.gz``)."""
+        return self.logs / event_id

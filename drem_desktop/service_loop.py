@@ -35,6 +35,10 @@ class ServiceLoop:
             self._started.wait()
         return self
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def submit(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 

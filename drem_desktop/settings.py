@@ -48,7 +48,22 @@ LEADERBOARD_URL: Setting[str] = Setting("leaderboard_url", "", "the address the 
 LEADERBOARD_FOOTER: Setting[str] = Setting("leaderboard_footer", "", "a footer for every leaderboard")
 LEADERBOARD_SCREEN: Setting[int] = Setting("leaderboard_screen", 1, "the monitor the leaderboard opens on")
 EXPORT_FOLDER: Setting[str] = Setting("export_folder", "", "the folder Event → Export… last saved into")
+STAGING_ENABLED: Setting[bool] = Setting("staging_enabled", True, "stage queued racers' models on spare cars")
+LAPTOP_NAME: Setting[str] = Setting("laptop_name", "", "the tablet page's laptop name (empty: the host's)")
 RESULTS_LOGO: Setting[str] = Setting("results_logo", "", "an image file printed on results and certificates")
+CALLOUTS: Setting[dict[str, Any] | None] = Setting(
+    "callouts",
+    None,
+    "the call-outs: on, rate, each kind on or off, templates (CalloutSettings)",
+    (dict,),
+)
+FETCH_RUN_LOGS: Setting[bool] = Setting("fetch_run_logs", False, "fetch the car's logs when a run ends")
+TABLET_PIN: Setting[dict[str, Any] | None] = Setting(
+    "tablet_pin",
+    None,
+    "the tablet PIN's salted scrypt hash (TabletAccess); None: no tablet",
+    (dict,),
+)
 
 ALL: tuple[Setting[Any], ...] = (
     CURRENT_EVENT,
@@ -61,6 +76,11 @@ ALL: tuple[Setting[Any], ...] = (
     LEADERBOARD_SCREEN,
     EXPORT_FOLDER,
     RESULTS_LOGO,
+    STAGING_ENABLED,
+    LAPTOP_NAME,
+    CALLOUTS,
+    FETCH_RUN_LOGS,
+    TABLET_PIN,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,53 @@ def test_a_folder_from_a_newer_release_is_left_as_it_is() -> None:
     plain = Settings(store.get, store.__setitem__)
     assert plain.upgrade() == []
     assert store == {settings.VERSION_KEY: settings.latest_version() + 5, "lan_port": "9002"}
+
+
+def _setting_keys_used(tree: ast.Module) -> list[tuple[int, str]]:
+    """Each string key handed to a ``…setting(key, …)`` call: a literal, or a module constant holding one."""
+    constants = {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if not name.endswith("setting"):
+            continue
+        key = node.args[0]
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            found.append((node.lineno, key.value))
+        elif isinstance(key, ast.Name) and key.id in constants:
+            found.append((node.lineno, constants[key.id]))
+    return found
+
+
+def test_every_setting_the_code_reads_or_writes_is_declared() -> None:
+    package = Path(settings.__file__).parent
+    undeclared = []
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "settings.py" and path.parent == package:
+            continue
+        for line, key in _setting_keys_used(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                key not in settings.BY_KEY
+                and key != settings.VERSION_KEY
+                and not key.startswith(settings.SENSOR_PREFIX)
+            ):
+                undeclared.append(f"{path.relative_to(package.parent)}:{line}: {key!r}")
+    assert not undeclared, "settings not declared in drem_desktop/settings.py:\n" + "\n".join(undeclared)
+
+
+def test_the_declaration_check_sees_a_stray_key() -> None:
+    tree = ast.parse(
+        'KEY = "stray"\ndb.get_setting(KEY, 1)\nself._set_setting("other", 2)\nctx.setting("lan_port")\n'
+    )
+    assert _setting_keys_used(tree) == [(2, "stray"), (3, "other"), (4, "lan_port")]

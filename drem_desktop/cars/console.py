@@ -112,8 +112,11 @@ class ConsoleClient:
         poll_interval: float = 0.5,
         request_timeout: float = 30.0,
         load_settle: float = 1.5,
+        relogin: bool = True,
     ) -> None:
+        """``relogin=False``: a 401 (someone else logged in on a stock car) is reported, not fought over."""
         self.car = car
+        self.relogin = relogin
         self.host = host
         self.port = port
         self._password = password
@@ -229,7 +232,7 @@ class ConsoleClient:
                 headers=self._headers(),
                 timeout=timeout or self._timeout,
             ) as resp:
-                if resp.status == 401 and relogin:
+                if resp.status == 401 and relogin and self.relogin:
                     log.info("car %s: console session lost, logging in again", self.car)
                     relog = True
                 else:
@@ -449,9 +452,12 @@ class ConsoleClient:
         await self._request("PUT", "/api/start_stop", json_body={"start_stop": "stop"})
 
     async def battery(self) -> int | None:
+        """0..11, or None when the car answers -1 or its battery service did not respond."""
         answer = await self._request("GET", "/api/get_battery_level")
-        level = answer.get("battery_level") if isinstance(answer, dict) else None
-        return int(level) if isinstance(level, int | float) and level >= 0 else None
+        if not isinstance(answer, dict) or answer.get("success") is False:
+            return None
+        level = answer.get("battery_level")
+        return int(level) if isinstance(level, int | float) and 0 <= level <= 11 else None
 
     async def device_info(self) -> dict[str, Any]:
         answer = await self._request("GET", "/api/get_device_info")

@@ -42,11 +42,18 @@ class CarResult:
 
 class FleetJob:
     def __init__(
-        self, action: str, cars: list[str], work: CarWork, publish: Publish, concurrency: int = 4
+        self,
+        action: str,
+        cars: list[str],
+        work: CarWork,
+        publish: Publish,
+        concurrency: int = 4,
+        job_id: str | None = None,
     ) -> None:
+        """``job_id`` lets a caller know the id before the first event arrives (default: a new one)."""
         if not cars:
             raise ValueError(_("Select at least one car."))
-        self.id = uuid.uuid4().hex
+        self.id = job_id or uuid.uuid4().hex
         self.action = action
         self.cars = list(dict.fromkeys(cars))
         self.work = work

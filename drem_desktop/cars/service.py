@@ -102,6 +102,7 @@ class CarService:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="car-registry")
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str | None, str]] = {}
+        self._health_consoles: dict[str, ConsoleClient] = {}  # kept logged in between health polls
         self.cache_dir = self.data_dir / "cache" / "car-payloads"
         self.payloads = PayloadCache(self.cache_dir)
 
@@ -238,6 +239,13 @@ class CarService:
     def has_credentials(self, car: str) -> bool:
         return self.credentials.get(car) is not None
 
+    def can_load(self, car: str) -> bool:
+        """Whether a pushed model can also be selected on the car (that needs its console password)."""
+        try:
+            return bool(self._creds(car).console_password)
+        except CarError:
+            return False
+
     def forget_credentials(self, car: str) -> None:
         self.credentials.delete(car)
 
@@ -305,6 +313,54 @@ class CarService:
 
         return ConsoleClient(car, host, creds.console_password, self.pins, port=https_port)
 
+    # ---- health (the car health service polls through these, on the service loop) ---------------------
+    async def where(self, car: str) -> tuple[str, int, int]:
+        """Address, SSH port and HTTPS port the car is reached at now."""
+        return await self._host(car)
+
+    async def health_details(self, car: str) -> dict[str, Any]:
+        """Battery (0..11 or None) and software version, from the web console when its password is saved
+        (one session kept between polls, never re-taken from someone else on a stock car), else over SSH.
+        Raises CarError like any car call."""
+        creds = self._creds(car)
+        if creds.console_password:
+            from drem_desktop.cars.console import ConsoleClient  # aiohttp is loaded on first use
+
+            host, _ssh, https_port = await self._host(car)
+            console = self._health_consoles.get(car)
+            if console is None or (console.host, console.port) != (host, https_port):
+                if console is not None:
+                    await console.close()
+                console = ConsoleClient(
+                    car,
+                    host,
+                    creds.console_password,
+                    self.pins,
+                    port=https_port,
+                    relogin=False,
+                    request_timeout=10.0,
+                )
+                self._health_consoles[car] = console
+            try:
+                battery = await console.battery()
+                info = await console.device_info()
+            except CarError:
+                self._health_consoles.pop(car, None)
+                await console.close()
+                raise
+            version = info.get("software_version") if info.get("success", True) else None
+            return {"battery": battery, "software_version": version or None}
+        if creds.has_ssh:
+            ssh = await self._ssh(car)
+            return dict(await self._blocking(lambda: _with(ssh, lambda s: s.read_health())))
+        raise CarNeedsCredentials(car)
+
+    async def close_health_sessions(self) -> None:
+        consoles, self._health_consoles = list(self._health_consoles.values()), {}
+        for console in consoles:
+            with contextlib.suppress(Exception):
+                await console.close()
+
     def _uses_ssh(self, car: str) -> bool:
         return self._creds(car).has_ssh
 
@@ -327,9 +383,10 @@ class CarService:
         kind: str,
         detail: dict[str, Any] | None = None,
         cleanup: Callable[[], None] | None = None,
+        job_id: str | None = None,
     ) -> JobHandle:
         wrapped = self._recorded(kind, work, detail or {})
-        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel)
+        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id)
         return self._launch(job, cleanup)
 
     def _launch(self, job: FleetJob, cleanup: Callable[[], None] | None = None) -> JobHandle:
@@ -400,9 +457,16 @@ class CarService:
         return self.push_models({car: Path(archive) for car in cars}, load=load, name=name)
 
     def push_models(
-        self, assignments: dict[str, Path], load: bool = False, name: str | None = None
+        self,
+        assignments: dict[str, Path],
+        load: bool = False,
+        name: str | None = None,
+        job_id: str | None = None,
     ) -> JobHandle:
-        """Load each car's own model; each archive is checked and prepared once for all its cars."""
+        """Load each car's own model; each archive is checked and prepared once for all its cars.
+
+        ``job_id`` names the job before it starts, so a caller can match its first events to it.
+        """
 
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
             archive = Path(assignments[car])
@@ -446,6 +510,7 @@ class CarService:
             work,
             "push",
             {"models": sorted({str(p) for p in assignments.values()})},
+            job_id=job_id,
         )
 
     async def _prepared(
@@ -522,16 +587,44 @@ class CarService:
         record = self.registry.find(car) if self.registry is not None else None
         return record.loaded_model if record is not None else ""
 
-    def fetch_logs(self, car: str, model_name: str, since_epoch: float, dest_dir: Path) -> JobHandle:
-        dest = Path(dest_dir) / f"{car}-{sanitize_model_name(model_name)}-{int(since_epoch)}.tar.gz"
+    def fetch_logs(
+        self,
+        car: str,
+        model_name: str,
+        since_epoch: float,
+        dest_dir: Path,
+        *,
+        dest_name: str | None = None,
+        run_id: str | None = None,
+        job_id: str | None = None,
+    ) -> JobHandle:
+        """The car's ROS bag folders for ``model_name`` newer than ``since_epoch``, as one .tar.gz in
+        ``dest_dir``; the job's detail is the file's path (or says there were none). Needs SSH."""
+        name = dest_name or f"{car}-{sanitize_model_name(model_name or 'run')}-{int(since_epoch)}.tar.gz"
+        dest = Path(dest_dir) / name
+        action = _("fetch logs")
 
-        def fetch(s: SshCar) -> str:
-            count = s.fetch_logs(sanitize_model_name(model_name), since_epoch, dest)
+        async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
+            if not self._uses_ssh(car):
+                raise CarCommandFailed(
+                    car,
+                    action,
+                    _(
+                        "this needs SSH: enable SSH on the car's console and save its SSH password in "
+                        "Cars → {car}."
+                    ).format(car=car),
+                )
+            ssh = await self._ssh(car)
+            folder = sanitize_model_name(model_name) if model_name else ""
+            count = await self._blocking(
+                lambda: _with(ssh, lambda s: s.fetch_logs(folder, since_epoch, dest, progress, cancel))
+            )
             if count == 0:
                 return _("no logs for {model} since the run started").format(model=model_name)
             return str(dest)
 
-        return self._ssh_job(_("fetch logs"), [car], "logs", fetch, None)
+        detail = {"model": model_name, "since": since_epoch, **({"run_id": run_id} if run_id else {})}
+        return self._start(action, [car], work, "logs", detail, job_id=job_id)
 
     def prepare(self, car: str, hostname: str | None = None) -> JobHandle:
         """Publish our DNS-SD service on the car (and rename it) so discovery finds it at once next time."""
@@ -607,6 +700,9 @@ class CarService:
         if self._discovery is not None:
             with contextlib.suppress(Exception):
                 self.stop_discovery().result(timeout)
+        if self._health_consoles and self._loop.running:
+            with contextlib.suppress(Exception):
+                self._loop.submit(self.close_health_sessions()).result(timeout)
         if self._own_loop:
             self._loop.stop()
         self._writer.shutdown(wait=True)

@@ -20,6 +20,7 @@ import shlex
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ from drem_desktop.cars.errors import (
     ModelRejected,
     TransferInterrupted,
 )
+from drem_desktop.cars.health import battery_from_ros
 from drem_desktop.cars.pins import PinStore
 from drem_desktop.cars.tail_light import to_pwm
 from drem_desktop.i18n import _
@@ -371,42 +373,76 @@ class SshCar:
             _("set the tail light"),
         )
 
-    def fetch_logs(self, model_name: str, since_epoch: float, dest: Path) -> int:
+    def fetch_logs(
+        self,
+        model_name: str,
+        since_epoch: float,
+        dest: Path,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
         """Stop logging, then copy the run folders for ``model_name`` newer than ``since_epoch`` as a .tar.gz.
 
-        Returns how many run folders were fetched; writes nothing and returns 0 when there were none.
+        Progress counts the bytes of the folders (measured on the car first) as they come out of the
+        compressed stream, so it reaches 100 % exactly when the last file has arrived. Written to a
+        ``.part`` file and renamed only when complete. Returns how many run folders were fetched; writes
+        nothing and returns 0 when there were none.
         """
         name = self.target.name
+        report = progress or (lambda done, total, stage: None)
+        report(0, 0, _("stopping the car's logging"))
         self._checked(
             self._ros("ros2 service call /logging_pkg/stop_logging std_srvs/srv/Trigger"), _("stop logging")
         )
         logs = shlex.quote(f"{self.target.root}/logs")
         pattern = shlex.quote(model_name.replace("*", "").replace("?", "") + "*")
+        # The car's clock is often wrong at a venue with no internet: the shell moves "since" onto it
+        # (laptop now → car now), with a little slack for the time the command takes to arrive.
+        laptop_now = int(time.time())
         listing = self._checked(
-            f"cd {logs} 2>/dev/null && find . -mindepth 1 -maxdepth 1 -name {pattern} "
-            f"-newermt @{int(since_epoch)} | sort",
+            f"since=$(( {int(since_epoch)} - 2 + $(date +%s) - {laptop_now} )); "
+            f"cd {logs} 2>/dev/null && find . -mindepth 1 -maxdepth 1 -type d -name {pattern} "
+            '-newermt "@$since" | sort',
             _("list its logs"),
         )
         folders = [line[2:] if line.startswith("./") else line for line in listing.out.splitlines() if line]
         if not folders:
             return 0
-        command, preamble = self._sudo_command(
-            f"cd {logs} && tar -czf - -- {' '.join(shlex.quote(f) for f in folders)}"
-        )
+        quoted = " ".join(shlex.quote(f) for f in folders)
+        sizes = self._checked(f"cd {logs} && du -sbc -- {quoted} | tail -n 1", _("measure its logs"))
+        first = sizes.out.split()[0] if sizes.out.split() else ""
+        total = int(first) if first.isdigit() else 0
+        command, preamble = self._sudo_command(f"cd {logs} && tar -czf - -- {quoted}")
         dest = Path(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(dest.name + ".part")
         channel = self._open()
         channel.settimeout(self.tuning.command_timeout)
+        unpacked = zlib.decompressobj(wbits=31)  # gzip: counts what the stream holds, not what it weighs
+        done = 0
+        last = 0.0
         try:
             channel.exec_command(command)
             channel.sendall(preamble)
             channel.shutdown_write()
+            report(0, total, _("fetching logs"))
             with open(partial, "wb") as f:
                 while data := channel.recv(1 << 20):
+                    if cancel is not None and cancel.is_set():
+                        raise JobCancelled(name)
                     f.write(data)
+                    with contextlib.suppress(zlib.error):
+                        done += len(unpacked.decompress(data))
+                    now = time.monotonic()
+                    if now - last > 0.1:
+                        # tar adds a header per file: never show more than 99 % before the end
+                        report(min(done, max(0, total - 1)), total, _("fetching logs"))
+                        last = now
             status = channel.recv_exit_status()
             err = _read_all(channel.recv_stderr)
+        except JobCancelled:
+            partial.unlink(missing_ok=True)
+            raise
         except (paramiko.SSHException, OSError, EOFError) as exc:
             partial.unlink(missing_ok=True)
             raise TransferInterrupted(name, str(exc)) from exc
@@ -416,7 +452,22 @@ class SshCar:
             partial.unlink(missing_ok=True)
             raise CarCommandFailed(name, _("pack its logs"), err)
         partial.replace(dest)
+        report(total, total, _("logs fetched"))
         return len(folders)
+
+    def read_health(self) -> dict[str, object]:
+        """Battery level (the i2c package's ROS service) and car software version, in one command."""
+        script = (
+            self._ros("ros2 service call /i2c_pkg/battery_level deepracer_interfaces_pkg/srv/BatteryLevelSrv")
+            + "; echo; echo \"core=$(dpkg-query -W -f='${Version}' aws-deepracer-core 2>/dev/null "
+            + '| tail -n 1)"'
+        )
+        result = self.run(script, sudo=True, timeout=30)
+        core = next((line[5:].strip() for line in result.out.splitlines() if line.startswith("core=")), "")
+        return {
+            "battery": battery_from_ros(result.out),
+            "software_version": core.split()[-1] if core else None,
+        }
 
     # ---- status and preparation ---------------------------------------------------------------------
     def read_status(self) -> dict[str, object]:

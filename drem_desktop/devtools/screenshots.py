@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drem_desktop.app import App
+from drem_desktop.settings import STAGING_ENABLED
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.ui.context import ScreenContext
 
@@ -138,16 +139,18 @@ def main(argv: list[str]) -> int:
         booth = app.cars.add_fleet("Booth A")
         app.cars.add_fleet("Workshop")
         app.cars.assign(["amss-1234"], booth.fleet_id)
-        for host, address in (("amss-1234", "192.168.1.41"), ("amss-5678", "192.168.1.42")):
+        for host, address, battery in (("amss-1234", "192.168.1.41", 9), ("amss-5678", "192.168.1.42", 2)):
             app.cars.cars.seen(
                 host,
                 address=address,
-                battery=87,
+                battery=battery,
                 software_version="2.1.2.4",
                 models=("apex-fast-v3",),
                 found_by="mdns",
             )
         app.race_control.set_car(event.tracks[0].track_id, "amss-1234")  # the car the racer on track drives
+        app.settings.set(STAGING_ENABLED, False)  # the demo shows staging states, it does not stage
+        deck = [app.queue.add(event.tracks[0].track_id, r.racer_id) for r in racers[5:8]]
 
         window, ctx = build_window(app)
         window.resize(1600, 960)
@@ -155,6 +158,27 @@ def main(argv: list[str]) -> int:
         window.start()
         settle(ctx, qapp, 0.8)
         console = window.timekeeper()
+        from drem_desktop.events import StagingChanged
+
+        for entry, car, state, done, message in (
+            (deck[0], "amss-5678", "ready", 1, "ready on amss-5678"),
+            (deck[1], "amss-9012", "loading", 63, ""),
+            (deck[2], "", "waiting", 0, "waiting for a spare car"),
+        ):
+            app.bus.publish(
+                StagingChanged(
+                    event.event_id,
+                    entry.track_id,
+                    entry.entry_id,
+                    entry.racer_id,
+                    car,
+                    "model-v1",
+                    state,
+                    done,
+                    100,
+                    message,
+                )
+            )
         console.lap_table.selectRow(3)
         settle(ctx, qapp, 0.3)
         save(window, out, "01-timekeeper", written)

@@ -99,3 +99,17 @@ class CrossingRecord:
     host_ms: float
     outcome: str  # started | resumed | lap | debounced | ignored
     at: datetime | None = None  # wall time (UTC) when it was logged; None until stored
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntryRecord:
+    """A racer on deck for a track, in queue order (``position`` 0 goes next)."""
+
+    entry_id: str
+    event_id: str
+    track_id: str
+    racer_id: str
+    position: int
+    model_id: str | None = None  # None: the racer's newest ready model when the car is staged
+    state: str = "queued"  # queued | on_track
+    run_id: str | None = None

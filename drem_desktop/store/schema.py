@@ -231,6 +231,20 @@ class CarJob(Synced, Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class QueueEntry(Synced, Base):
+    """A racer on deck for a track: the run queue the timekeeper takes the next racer from (N)."""
+
+    __tablename__ = "queue_entry"
+    __table_args__ = (Index("ix_queue_track", "track_id", "state", "position"),)
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    track_id: Mapped[str] = mapped_column(ForeignKey("track.id"))
+    racer_id: Mapped[str] = mapped_column(ForeignKey("racer.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)  # 0 = next; rewritten on reorder
+    model_id: Mapped[str | None] = mapped_column(String(36), default=None)  # None: newest ready model
+    state: Mapped[str] = mapped_column(String(12), default="queued")  # queued | on_track
+    run_id: Mapped[str | None] = mapped_column(String(36), default=None)  # the run it became
+
+
 SYNCED_TABLES: tuple[type[Synced], ...] = (
     Event,
     Fleet,
@@ -242,4 +256,5 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     RlModelRevision,
     Car,
     CarJob,
+    QueueEntry,
 )

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from drem_desktop.i18n import _
+from drem_desktop.paths import DataPaths
 
 FORMAT = "drem-desktop-event-archive"
 VERSION = 1
@@ -63,7 +64,7 @@ def _file_sha(path: Path) -> tuple[str, int]:
 
 
 def event_logs(data_dir: Path, ids: set[str]) -> list[Path]:
-    logs = data_dir / "logs"
+    logs = DataPaths(data_dir).logs
     if not logs.is_dir():
         return []
     found = []

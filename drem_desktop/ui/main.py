@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.background.run(sensors, done=self._sensors_reopened)
         self.ctx.background.run(lan, done=self._lan_started, failed=self._lan_failed)
+        self.ctx.background.run(app.start_car_health)  # every known car's battery and reachability
 
     def _sensors_reopened(self, failed: list[str]) -> None:
         if failed:

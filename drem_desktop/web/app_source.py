@@ -14,14 +14,18 @@ from drem_desktop.events import (
     EventChanged,
     LapRecorded,
     LeaderboardChanged,
+    QueueChanged,
     RacerChanged,
+    RaceSummaryReady,
     RunChanged,
     RunStateChanged,
 )
 from drem_desktop.i18n import _
 from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_control import RaceControl, RunView
+from drem_desktop.services.race_summaries import RaceSummaries
 from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_queue import RunQueue
 from drem_desktop.web.source import (
     ChangeHandler,
     EventSummary,
@@ -72,32 +76,23 @@ class Services(Protocol):
     leaderboards: LeaderboardService
     race_control: RaceControl
     bus: Bus
+    queue: RunQueue
+    race_summaries: RaceSummaries
 
 
 class AppSource:
     """The LAN pages' :class:`~drem_desktop.web.source.LiveSource` over the app's services."""
 
-    def __init__(
-        self,
-        events: EventService | Services,
-        racers: RacerService | None = None,
-        leaderboards: LeaderboardService | None = None,
-        race_control: RaceControl | None = None,
-        bus: Bus | None = None,
-    ) -> None:
-        """The five services, or one object that holds them (``AppSource(app)`` in scripts and benches)."""
-        if not isinstance(events, EventService):
-            held = events
-            events, racers, leaderboards = held.events, held.racers, held.leaderboards
-            race_control, bus = held.race_control, held.bus
-        assert (
-            racers is not None and leaderboards is not None and race_control is not None and bus is not None
-        )
-        self._events = events
-        self._racers = racers
-        self._leaderboards = leaderboards
-        self._race_control = race_control
-        self._bus = bus
+    def __init__(self, services: Services) -> None:
+        """Over anything that holds the services (the App: ``AppSource(app)`` in the app, scripts and
+        benches); web/ reads them, it never imports the app."""
+        self._events = services.events
+        self._racers = services.racers
+        self._leaderboards = services.leaderboards
+        self._race_control = services.race_control
+        self._bus = services.bus
+        self._queue = services.queue
+        self._race_summaries = services.race_summaries
 
     def events(self) -> list[EventSummary]:
         return [event_summary(e) for e in self._events.list()]
@@ -140,8 +135,9 @@ class AppSource:
         try:
             racer = self._racers.get(v.racer_id)
             username, display, colour = racer.username, racer.display_name, racer.highlight_colour
+            country = racer.country_code
         except NotFound:
-            username, display, colour = v.racer_id, "", ""
+            username, display, colour, country = v.racer_id, "", "", ""
         now = self._race_control.now()
         valid = [lap.time_ms for lap in run.laps if lap.valid]
         last = run.laps[-1] if run.laps else None
@@ -166,7 +162,28 @@ class AppSource:
             last_lap_valid=last.valid if last else None,
             last_lap_kind=kind,
             lap_times_ms=tuple(lap.time_ms for lap in run.laps),
+            country_code=country,
+            car_name=v.car_name,
         )
+
+    def race_day(self, event_id: str) -> dict[str, Any]:
+        """Who is up next on each track (the run queue) and each track's fresh race summary."""
+        info = self._info(event_id)
+        up_next: dict[str, list[dict[str, str]]] = {}
+        summaries: list[dict[str, Any]] = []
+        for t in info.tracks:
+            up_next[str(t.number)] = [self._who(e.racer_id) for e in self._queue.entries(t.track_id)[:3]]
+            summary = self._race_summaries.latest(t.track_id)
+            if summary is not None:
+                summaries.append({**summary, "track_number": t.number, **self._who(summary["racer_id"])})
+        return {"up_next": up_next, "summaries": summaries}
+
+    def _who(self, racer_id: str) -> dict[str, str]:
+        try:
+            r = self._racers.get(racer_id)
+        except NotFound:
+            return {"username": racer_id, "display_name": "", "country_code": ""}
+        return {"username": r.username, "display_name": r.display_name, "country_code": r.country_code}
 
     def event_for_upload_code(self, code: str) -> EventSummary | None:
         for info in self._events.list():
@@ -189,6 +206,8 @@ class AppSource:
             bus.subscribe(LapRecorded, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(RunStateChanged, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(RunChanged, lambda e: on_change(e.event_id, "run")),
+            bus.subscribe(QueueChanged, lambda e: on_change(e.event_id, "run")),
+            bus.subscribe(RaceSummaryReady, lambda e: on_change(e.event_id, "run")),
         ]
 
         def unsubscribe() -> None:

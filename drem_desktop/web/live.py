@@ -43,6 +43,7 @@ class Viewer:
     pending: dict[str, bytes] = field(default_factory=dict)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     closed: bool = False
+    last_sent: float = 0.0  # loop time of the last write to it
 
     def offer(self, kind: str, message: bytes) -> None:
         self.pending[kind] = message
@@ -57,6 +58,7 @@ class LiveHub:
         self._boards: dict[BoardKey, bytes] = {}  # the newest serialized rows, while still current
         self._runs: dict[str, bytes] = {}
         self._live_runs: set[str] = set()  # events with a run in progress (refreshed every few seconds)
+        self._runs_sent: dict[str, float] = {}  # event id -> loop time its runs were last sent to viewers
         self._dirty_boards: set[BoardKey] = set()
         self._dirty_runs: set[str] = set()
         self._flush_task: asyncio.Task[None] | None = None
@@ -139,6 +141,9 @@ class LiveHub:
                     log.error("run update of %s failed", event_id, exc_info=message)
                 else:
                     run_messages[event_id] = message
+            now = self.loop.time() if self.loop is not None else 0.0
+            for event_id in run_messages:
+                self._runs_sent[event_id] = now
             for key, viewers in self._viewers.items():
                 board, run = board_messages.get(key), run_messages.get(key[0])
                 for v in viewers:
@@ -150,17 +155,22 @@ class LiveHub:
                         v.wake.set()
 
     async def _tick(self) -> None:
-        """Heartbeat for proxies and phones that drop idle connections; periodic run clocks."""
+        """Heartbeat for proxies and phones that drop idle connections; periodic run clocks.
+
+        The clocks of a run in progress are sent again only when nothing sent them for RUN_REFRESH_S (a
+        lap sends them anyway), and a viewer is pinged only when it got nothing for HEARTBEAT_S: with
+        thousands of phones each of these is a wave of writes, and one that lands on a lap delays it."""
         assert self.loop is not None
-        last_beat = self.loop.time()
         while True:
-            await asyncio.sleep(RUN_REFRESH_S)
+            await asyncio.sleep(min(1.0, RUN_REFRESH_S))
+            now = self.loop.time()
             for event_id in list(self._live_runs):
-                self.changed(event_id, "run")
-            if self.loop.time() - last_beat >= HEARTBEAT_S:
-                last_beat = self.loop.time()
-                for viewers in self._viewers.values():
-                    for v in viewers:
+                if now - self._runs_sent.get(event_id, 0.0) >= RUN_REFRESH_S:
+                    self.changed(event_id, "run")
+            for viewers in self._viewers.values():
+                for v in viewers:
+                    if now - v.last_sent >= HEARTBEAT_S:
+                        v.last_sent = now  # the ping's own write counts
                         v.offer("ping", b": ping\n\n")
 
     # -- building messages ------------------------------------------------------------------------
@@ -186,7 +196,11 @@ class LiveHub:
             self._live_runs.add(event_id)
         else:
             self._live_runs.discard(event_id)
-        message = sse("runs", {"server_time": self._now(), "runs": [r.to_json() for r in runs]})
+        payload: dict[str, Any] = {"server_time": self._now(), "runs": [r.to_json() for r in runs]}
+        race_day = getattr(self.source, "race_day", None)  # up next, race summaries: when the source has them
+        if race_day is not None:
+            payload.update(await self.loop.run_in_executor(None, race_day, event_id))
+        message = sse("runs", payload)
         if event_id not in self._dirty_runs:
             self._runs[event_id] = message
         return message
@@ -220,6 +234,7 @@ class LiveHub:
                     break
                 chunk = b"".join(viewer.pending.values())
                 viewer.pending.clear()
+                viewer.last_sent = self.loop.time() if self.loop is not None else 0.0
                 await response.write(chunk)
         except ConnectionResetError:
             pass

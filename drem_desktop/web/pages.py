@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ import segno
 
 from drem_desktop.domain.leaderboard import no_figure_text
 from drem_desktop.domain.race_config import Ranking
+from drem_desktop.flags import flag_path
 from drem_desktop.i18n import _, current_language
 from drem_desktop.web.source import COMBINED, EventSummary
 
@@ -38,11 +40,12 @@ def page(
     css: str = "style.css",
     script: str | None = None,
     body_attrs: dict[str, str] | None = None,
+    lang: str | None = None,  # default: the language the request is served in
 ) -> str:
     attrs = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_attrs or {}).items())
     script_tag = f'<script src="/static/{esc(script)}?v={ASSET_VERSION}" defer></script>' if script else ""
     return (
-        f'<!doctype html>\n<html lang="{esc(current_language())}"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{esc(lang or current_language())}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title>"
         f'<link rel="stylesheet" href="/static/{esc(css)}?v={ASSET_VERSION}">{script_tag}</head>'
@@ -128,11 +131,25 @@ def event_landing(event: EventSummary, page_url: str | None) -> str:
         if event.accepts_uploads
         else ""
     )
+    tablets = "".join(
+        f'<li><a href="/tablet?{esc(urlencode({"track": t}))}">{esc(track_label(event, t))}</a></li>'
+        for t in tracks
+    )
+    options = esc(
+        _("Board options: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=")
+        + "de"
+    )
     body = (
         f'<main class="narrow"><h1>{esc(event.name)}</h1><p class="muted">{esc(event.date)}</p>{qr}'
-        f'<h2>{esc(_("Leaderboards"))}</h2><ul class="links">{"".join(links)}</ul>{upload}'
+        f'<h2>{esc(_("Leaderboards"))}</h2><ul class="links">{"".join(links)}</ul>'
+        f'<p class="muted">{options}</p>{upload}'
         f'<h2>{esc(_("Stream overlay (OBS browser source)"))}</h2><ul class="links">{overlays}</ul>'
-        f'<p><a href="/">{esc(_("All events"))}</a></p></main>'
+        + (
+            f'<h2>{esc(_("Tablet timekeeper (operator PIN)"))}</h2><ul class="links">{tablets}</ul>'
+            if tablets
+            else ""
+        )
+        + f'<p><a href="/">{esc(_("All events"))}</a></p></main>'
     )
     return page(event.name, body)
 
@@ -147,55 +164,125 @@ def _no_figure(row: dict[str, Any], fmt: str, window: int) -> str:
     return no_figure_text(ranking, window, int(row.get("valid_laps") or 0))
 
 
+def flag_img(country_code: str | None) -> str:
+    """The bundled flag image (never an emoji: those do not show on Windows), or nothing."""
+    if flag_path(country_code) is None:
+        return ""
+    code = str(country_code).lower()
+    return f'<img class="flag" src="/flags/{esc(code)}.png" alt="{esc(code.upper())}" width="32" height="24">'
+
+
 def board_rows(rows: list[dict[str, Any]], fmt: str, window: int = 3) -> str:
     out = []
     leader = _figure(rows[0], fmt) if rows else None
+    above: float | None = None
     for row in rows:
         figure = _figure(row, fmt)
         name = row.get("display_name") or row.get("username") or ""
         proxy = " *" if row.get("raced_by_proxy") else ""
         gap = "" if figure is None or leader is None or figure == leader else "+" + format_ms(figure - leader)
+        to_next = (
+            "" if figure is None or above is None or figure == above else "+" + format_ms(figure - above)
+        )
         rank = row.get("rank")
         out.append(
             f'<tr data-racer="{esc(row.get("racer_id", ""))}">'
             f'<td class="rank">{esc(rank if rank else "–")}</td>'
-            f'<td class="name">{esc(name)}{esc(proxy)}</td>'
+            f'<td class="name">{flag_img(row.get("country_code"))}<span class="who">{esc(name)}{esc(proxy)}'
+            "</span></td>"
             f'<td class="time">{esc(_no_figure(row, fmt, window) if figure is None else format_ms(figure))}'
             "</td>"
-            f'<td class="gap">{esc(gap)}</td><td class="laps">{esc(row.get("valid_laps", 0))}</td></tr>'
+            f'<td class="gap">{esc(gap)}</td><td class="gap-next">{esc(to_next)}</td>'
+            f'<td class="laps">{esc(row.get("valid_laps", 0))}</td></tr>'
         )
+        if figure is not None:
+            above = figure
     return "".join(out)
 
 
-def leaderboard(event: EventSummary, track: str, fmt: str, rows: list[dict[str, Any]]) -> str:
-    title = track_label(event, track, heading=True)
-    figure = (
-        _("Best average ({n} laps)").format(n=event.average_window) if fmt == "average" else _("Fastest lap")
-    )
-    footer_text = next((t.footer for t in event.tracks if str(t.number) == track), "")
-    labels = {
+SCROLL_MODES = ("page", "smooth", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class BoardOptions:
+    """The page options organizers know from the cloud manager: ``?scroll=page|smooth|off&qr=1&lang=``."""
+
+    scroll: str = "page"  # whole rows per page, flipping; smooth: a slow scroll; off: the top rows only
+    qr: bool = False  # a QR code to the event's page in the corner
+    lang: str = "en"
+    qr_url: str = ""
+
+
+def board_labels(average_window: int = 3) -> dict[str, Any]:
+    return {
         "time_left": _("Time left"),
         "lap": _("Lap"),
         "best": _("Best"),
         "last": _("Last"),
         "reconnecting": _("Reconnecting…"),
         "no_valid_lap": _("no valid lap"),
-        "no_average": no_figure_text(Ranking.BEST_AVERAGE, event.average_window, 1),
+        "no_average": no_figure_text(Ranking.BEST_AVERAGE, average_window, 1),
         "states": run_state_labels(),
+        "up_next": _("Up next"),
+        "on_track": _("On track"),
+        "summary": _("Race summary"),
+        "fastest": _("Fastest"),
+        "average": _("Average"),
+        "completion": _("Valid laps"),
+        "rank": _("Rank"),
+        "rank_up": _("up {n}"),
+        "rank_down": _("down {n}"),
+        "rank_same": _("no change"),
+        "rank_new": _("new on the board"),
+        "page": _("Page {n} of {m}"),
+        "car": _("Car"),
     }
+
+
+def leaderboard(
+    event: EventSummary,
+    track: str,
+    fmt: str,
+    rows: list[dict[str, Any]],
+    options: BoardOptions | None = None,
+) -> str:
+    options = options or BoardOptions()
+    title = track_label(event, track, heading=True)
+    figure = (
+        _("Best average ({n} laps)").format(n=event.average_window) if fmt == "average" else _("Fastest lap")
+    )
+    footer_text = next((t.footer for t in event.tracks if str(t.number) == track), "")
+    qr = (
+        f'<figure class="board-qr">{qr_svg(options.qr_url)}<figcaption>{esc(_("Scan for the event page"))}'
+        "</figcaption></figure>"
+        if options.qr and options.qr_url
+        else ""
+    )
     body = (
-        f'<header class="board-head"><h1>{esc(event.name)}</h1><h2>{esc(title)} · {esc(figure)}</h2>'
-        '<span id="status" class="status" role="status"></span></header>'
+        f'<header class="board-head"><div class="titles"><h1>{esc(event.name)}</h1>'
+        f"<h2>{esc(title)} · {esc(figure)}</h2></div>"
+        f'<span id="status" class="status" role="status"></span><span id="pager" class="pager"></span>{qr}'
+        "</header>"
         '<main id="board-wrap"><table class="board"><thead><tr>'
         f"<th>#</th><th>{esc(_('Racer'))}</th><th>{esc(figure)}</th><th>{esc(_('Gap'))}</th>"
-        f"<th>{esc(_('Valid laps'))}</th></tr></thead>"
-        f'<tbody id="rows">{board_rows(rows, fmt, event.average_window)}</tbody></table>'
-        f'<p class="muted footer-text">{esc(footer_text)}</p></main>'
-        '<footer id="run-footer" class="run-footer" hidden></footer>'
-        f'<script type="application/json" id="labels">{_json_script(labels)}</script>'
+        f"<th>{esc(_('To next'))}</th><th>{esc(_('Valid laps'))}</th></tr></thead>"
+        f'<tbody id="rows">{board_rows(rows, fmt, event.average_window)}</tbody></table></main>'
+        '<footer id="board-foot" class="board-foot">'
+        '<section id="run-footer" class="run-footer" hidden></section>'
+        '<section id="summary" class="summary" hidden></section>'
+        '<section id="up-next" class="up-next" hidden></section>'
+        f'<p class="muted footer-text">{esc(footer_text)}</p></footer>'
+        '<script type="application/json" id="labels">'
+        f"{_json_script(board_labels(event.average_window))}</script>"
     )
-    attrs = {"event": event.event_id, "track": track, "format": fmt, "page": "leaderboard"}
-    return page(f"{event.name} · {title}", body, script="live.js", body_attrs=attrs)
+    attrs = {
+        "event": event.event_id,
+        "track": track,
+        "format": fmt,
+        "page": "leaderboard",
+        "scroll": options.scroll,
+    }
+    return page(f"{event.name} · {title}", body, script="live.js", body_attrs=attrs, lang=options.lang)
 
 
 def overlay(event: EventSummary, track: str, chroma: str, top: int) -> str:

@@ -23,13 +23,15 @@ from typing import Any
 import segno
 from aiohttp import web
 
-from drem_desktop.i18n import _, best_language, request_language, supported
+from drem_desktop.flags import flag_path
+from drem_desktop.i18n import _, best_language, current_language, request_language, supported
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.settings import LAN_PORT
 from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
 from drem_desktop.web.net import lan_addresses
 from drem_desktop.web.source import COMBINED, FORMATS, LiveSource, NotFoundError
+from drem_desktop.web.tablet import TabletDesk
 from drem_desktop.web.upload import UploadDesk, UploadLimits, UploadRefused
 
 log = logging.getLogger(__name__)
@@ -58,9 +60,15 @@ class WebConfig:
 
 class WebServer:
     def __init__(
-        self, source: LiveSource, library: ModelLibrary | None = None, config: WebConfig | None = None
+        self,
+        source: LiveSource,
+        library: ModelLibrary | None = None,
+        config: WebConfig | None = None,
+        tablet: TabletDesk | None = None,
     ) -> None:
+        """``tablet``: the PIN-guarded tablet timekeeper (the app's server has it; benchmarks do not)."""
         self.source = source
+        self.tablet = tablet
         self.config = config or WebConfig()
         self.library = library
         self.hub = LiveHub(source)
@@ -93,6 +101,9 @@ class WebServer:
         app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
         app.router.add_get("/api/events/{event_id}/runs", self.api_runs)
         app.router.add_get("/static/{name}", self.static)
+        app.router.add_get("/flags/{code}.png", self.flag)
+        if self.tablet is not None:
+            self.tablet.add_routes(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
         return app
@@ -234,8 +245,24 @@ class WebServer:
     async def leaderboard(self, request: web.Request) -> web.Response:
         event = await self._event(request)
         track, fmt = self._board_query(request, event.ranking)
+        scroll = request.query.get("scroll", "page")
+        if scroll not in pages.SCROLL_MODES:
+            raise web.HTTPBadRequest(text=_("scroll must be page, smooth or off."))
+        qr = request.query.get("qr", "0").lower() in ("1", "true", "yes", "on")
+        options = pages.BoardOptions(
+            scroll=scroll,
+            qr=qr,
+            lang=current_language(),
+            qr_url=self._page_url(request, f"/event/{event.event_id}") if qr else "",
+        )
         rows = await self._rows(event.event_id, track, fmt)
-        return _html(pages.leaderboard(event, track, fmt, rows))
+        return _html(pages.leaderboard(event, track, fmt, rows, options))
+
+    async def flag(self, request: web.Request) -> web.FileResponse:
+        path = flag_path(request.match_info["code"])
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={"Content-Type": "image/png", "Cache-Control": "max-age=86400"})
 
     async def overlay(self, request: web.Request) -> web.Response:
         event = await self._event(request)

@@ -66,6 +66,8 @@ class RunSnapshot:
     last_lap_valid: bool | None
     last_lap_kind: str = ""  # event_best | personal_best | "" (display colours)
     lap_times_ms: tuple[int, ...] = field(default=())
+    country_code: str = ""
+    car_name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -91,6 +93,10 @@ class LiveSource(Protocol):
     def current_runs(self, event_id: str) -> list[RunSnapshot]: ...
 
     def event_for_upload_code(self, code: str) -> EventSummary | None: ...
+
+    # Optional (the app's source has it; a benchmark's may not): up next per track from the run queue,
+    # and each track's fresh race summary, for the boards' footers.
+    #   def race_day(self, event_id: str) -> dict[str, Any]: ...
 
     def racer_id(self, username: str) -> str | None: ...
 

@@ -28,8 +28,9 @@ SMOKE: dict[str, list[str]] = {
     "fleet_push.py": ["--cars", "2", "--mb", "2", "--rounds", "1"],
     "startup.py": ["--rounds", "1"],  # builds the bundle once per source hash, as tests/packaging does
     "export.py": ["--racers", "40", "--laps", "400"],
+    "staging.py": ["--racers", "2", "--cars", "2", "--run-seconds", "3", "--model-mb", "2"],
 }
-NEEDS_ROOT = {"fleet_push.py"}
+NEEDS_ROOT = {"fleet_push.py", "staging.py"}
 
 LAST_LINE = re.compile(r"(?P<name>[a-z_]+): (?P<figures>(?:[a-z0-9_]+=-?[0-9.]+(?: |$))+)")
 

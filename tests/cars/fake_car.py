@@ -50,6 +50,9 @@ exit 0
 
 _ROS2_EXTRA = """case "$*" in
   *stop_logging*) echo "response:"; echo "std_srvs.srv.Trigger_Response(success=True, message='')" ;;
+  *battery_level*) echo "requester: making request: deepracer_interfaces_pkg.srv.BatteryLevelSrv_Request()"
+    echo; echo "response:"
+    echo "deepracer_interfaces_pkg.srv.BatteryLevelSrv_Response(level=$(cat "{battery}"))" ;;
   *) echo "response:"; echo "ok" ;;
 esac"""
 
@@ -96,6 +99,7 @@ class FakeCar:
         ):
             d.mkdir(parents=True, exist_ok=True)
         (self.root / "lib" / "setup.bash").write_text("# fake ROS environment\n")
+        (self.base / "battery").write_text("10\n")  # what the i2c battery service reports (0..11, -1)
         self.calls_log.write_text("")
         bin_dir = self.base / "bin"
         (bin_dir / "sudo").write_text(_SUDO.format(calls=self.calls_log, password=self.password))
@@ -106,6 +110,7 @@ class FakeCar:
             ("avahi-daemon", ""),
             ("hostnamectl", ""),
         ):
+            extra = extra.replace("{battery}", str(self.base / "battery"))
             (bin_dir / name).write_text(_RECORDER.format(name=name, calls=self.calls_log, extra=extra))
         for f in bin_dir.iterdir():
             f.chmod(0o755)
@@ -229,6 +234,10 @@ class FakeCar:
         shutil.rmtree(self.base, ignore_errors=True)
 
     # ---- inspection -------------------------------------------------------------------------------------
+    def set_battery(self, level: int) -> None:
+        """What the car's battery service reports from now on (0..11, -1 unknown)."""
+        (self.base / "battery").write_text(f"{level}\n")
+
     def calls(self) -> list[str]:
         return [line for line in self.calls_log.read_text().splitlines() if line]
 

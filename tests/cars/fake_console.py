@@ -19,6 +19,10 @@ systems package's model loader, ctrl_pkg's load state), read from their code, no
   "loading" a moment later (``load_start_delay``: polling too early still sees the previous status), then
   "loaded" or "error" after ``load_time``. ``isModelLoading`` starts as "error" (nothing loaded since boot)
   and reads "error" in manual mode.
+- device (webserver_pkg device_info_api.py): ``/api/get_battery_level`` answers ``{"battery_level": n,
+  "success": true}`` with n 0..11 (-1 when the car does not know), and ``{"success": false, "reason":
+  "Error"}`` when the battery service did not answer; ``/api/get_device_info`` gives the hardware and
+  software (aws-deepracer-core) versions, or the same failure answer.
 """
 
 from __future__ import annotations
@@ -133,8 +137,10 @@ class FakeConsole:
         lidar: bool = False,
         stereo: bool = False,
         camera: bool = True,
+        host: str = "127.0.0.1",
     ) -> None:
         self.folder = folder
+        self.host = host
         self.password = password
         self.single_session = single_session
         self.upload_wait = upload_wait
@@ -155,6 +161,8 @@ class FakeConsole:
         self.tokens: set[str] = set()
         self.csrf: dict[str, str] = {}
         self.led: tuple[int, int, int] | None = None
+        self.battery_level: int | None = 9  # None: the battery service does not answer
+        self.software_version: str | None = "2.1.2.7"  # None: the device info service does not answer
         self.port = 0
         self._auto = _Auto()
         self._installs: dict[str, _Install] = {}
@@ -205,7 +213,7 @@ class FakeConsole:
         app.router.add_post("/api/set_led_color", self.set_led)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", port, ssl_context=ctx)
+        site = web.TCPSite(self._runner, self.host, port, ssl_context=ctx)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self
@@ -536,10 +544,16 @@ class FakeConsole:
 
     # ---- device -----------------------------------------------------------------------------------------
     async def battery(self, request: web.Request) -> web.Response:
-        return web.json_response({"battery_level": 9, "success": True})
+        if self.battery_level is None:
+            return web.json_response({"success": False, "reason": "Error"})
+        return web.json_response({"battery_level": self.battery_level, "success": True})
 
     async def device_info(self, request: web.Request) -> web.Response:
-        return web.json_response({"hardware_version": "R2.1", "software_version": "2.1.2.7", "success": True})
+        if self.software_version is None:
+            return web.json_response({"reason": "Error", "success": False})
+        return web.json_response(
+            {"hardware_version": "R2.1", "software_version": self.software_version, "success": True}
+        )
 
     async def sensors(self, request: web.Request) -> web.Response:
         return web.json_response({**self._sensor_status(), "success": True})

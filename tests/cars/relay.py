@@ -44,10 +44,16 @@ class CuttingRelay:
                 dst.shutdown(socket.SHUT_WR)
 
     def cut(self) -> None:
-        """Drop every connection at once, both ways, with no goodbye."""
+        """Drop every connection at once, both ways, with no goodbye.
+
+        ``shutdown`` first: a plain ``close`` does not end a socket another pump thread is blocked
+        reading, so the car's side would never learn the link is gone (and keep its half-sent model).
+        """
         for s in self._sockets:
             with contextlib.suppress(OSError):
                 s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                s.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
                 s.close()
 
     def close(self) -> None:

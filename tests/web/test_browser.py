@@ -169,13 +169,14 @@ def test_leaderboard_reconnects_by_itself(live_venue: tuple[Venue, str], page: P
 
 
 def test_long_leaderboard_scrolls_by_itself(live_venue: tuple[Venue, str], browser: Browser) -> None:
+    """``?scroll=smooth``: the long list scrolls slowly (the default shows whole rows per page instead)."""
     from drem_desktop.demo import populate
 
     venue, base = live_venue
     event = populate(venue.app, racers=60, runs_per_racer=1, laps_per_run=3, tracks=1, fast=True)
     context = browser.new_context(viewport={"width": 800, "height": 400})
     page = context.new_page()
-    page.goto(f"{base}/leaderboard/{event.event_id}?track=1&format=fastest")
+    page.goto(f"{base}/leaderboard/{event.event_id}?track=1&format=fastest&scroll=smooth")
     expect(page.locator("#rows tr")).to_have_count(60)
     deadline = time.monotonic() + 10
     while page.evaluate("document.scrollingElement.scrollTop") <= 20:

@@ -167,6 +167,21 @@ async def test_live_stream_pushes_laps_and_runs(venue: Venue, client: TestClient
     resp.close()
 
 
+async def test_a_running_run_keeps_its_clocks_fresh_without_laps(
+    venue: Venue, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run clocks are sent again when nothing else sent them for a while (a lap sends them anyway)."""
+    from drem_desktop.web import live
+
+    monkeypatch.setattr(live, "RUN_REFRESH_S", 0.2)
+    resp = await client.get(f"/live/{venue.event_id}?track=1&format=fastest")
+    await asyncio.to_thread(venue.lap, "mallory", 14_000)
+    first = await _next_event(resp, "runs", lambda d: bool(d["runs"]) and d["runs"][0]["laps"] == 1)
+    again = await _next_event(resp, "runs", lambda d: d["server_time"] > first["server_time"])
+    assert again["runs"][0]["laps"] == 1 and again["runs"][0]["running"]
+    resp.close()
+
+
 async def test_server_stop_ends_open_streams(venue: Venue) -> None:
     port = await venue.server.start()
     try:

@@ -54,7 +54,11 @@ def make_venue(data: Path, limits: UploadLimits | None = None) -> Venue:
         "mallory": app.racers.add("mallory", display_name=HOSTILE).racer_id,
     }
     library = ModelLibrary(app.paths.root, ModelRepository(app.db), app.bus)
+    app.current_event_id = event.event_id
     server = WebServer(
-        app.lan_source(), library, WebConfig(host="127.0.0.1", port=0, upload=limits or UploadLimits())
+        app.lan_source(),
+        library,
+        WebConfig(host="127.0.0.1", port=0, upload=limits or UploadLimits()),
+        tablet=app.lan_tablet(),
     )
     return Venue(app, library, server, event.event_id, [t.track_id for t in event.tracks], racers)

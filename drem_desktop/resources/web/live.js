@@ -45,11 +45,35 @@
   }
 
   // -- leaderboard --------------------------------------------------------------------------------
+  const scrollMode = body.dataset.scroll || "page";
+  let upNext = {};
+  let summaries = [];
+
+  function flag(code) {
+    // Bundled images (emoji flags do not show on Windows); a missing one is just not drawn.
+    if (!code || !/^[A-Za-z]{2}$/.test(code)) return null;
+    const img = el("img", "flag");
+    img.src = "/flags/" + code.toLowerCase() + ".png";
+    img.alt = code.toUpperCase();
+    img.width = 32;
+    img.height = 24;
+    img.addEventListener("error", () => img.remove());
+    return img;
+  }
+  function nameCell(cls, r) {
+    const td = el("td", cls);
+    const f = flag(r.country_code);
+    if (f) td.appendChild(f);
+    td.appendChild(el("span", "who", shownName(r)));
+    return td;
+  }
+
   function renderBoard() {
     const tbody = document.getElementById("rows");
     const leader = rows.length ? figure(rows[0]) : null;
     const fresh = [];
     const next = new Map();
+    let above = null;
     tbody.replaceChildren();
     for (const r of rows) {
       const f = figure(r);
@@ -57,10 +81,12 @@
       const tr = el("tr");
       tr.dataset.racer = r.racer_id;
       tr.appendChild(el("td", "rank", r.rank ? String(r.rank) : "–"));
-      tr.appendChild(el("td", "name", shownName(r)));
+      tr.appendChild(nameCell("name", r));
       tr.appendChild(el("td", "time", f === null || f === undefined ? noFigure(r) : fmt(f)));
       tr.appendChild(el("td", "gap", f == null || leader == null || f === leader ? "" : "+" + fmt(f - leader)));
+      tr.appendChild(el("td", "gap-next", f == null || above == null || f === above ? "" : "+" + fmt(f - above)));
       tr.appendChild(el("td", "laps", String(r.valid_laps)));
+      if (f != null) above = f;
       if (previous !== null && f != null && previous.get(r.racer_id) !== f) {
         tr.classList.add("fresh");
         fresh.push(tr);
@@ -68,11 +94,44 @@
       tbody.appendChild(tr);
     }
     previous = next;
+    if (scrollMode === "page") {
+      const freshIndex = fresh.length ? rows.findIndex((r) => r.racer_id === fresh[0].dataset.racer) : -1;
+      showPage(freshIndex >= 0 ? Math.floor(freshIndex / perPage()) : currentPage);
+    }
     if (fresh.length) {
       pauseScrollUntil = performance.now() + 8000;
-      fresh[0].scrollIntoView({ block: "center", behavior: "smooth" });
+      if (scrollMode === "smooth") fresh[0].scrollIntoView({ block: "center", behavior: "smooth" });
       setTimeout(() => fresh.forEach((tr) => tr.classList.remove("fresh")), 8000);
     }
+  }
+
+  // Whole rows per page: as many rows as fit above the footer, never a row cut in half; the pages take
+  // turns every few seconds, and a racer whose standing just changed brings their page up.
+  let currentPage = 0;
+  const PAGE_MS = 8000;
+  let pageShownAt = 0;
+  function perPage() {
+    const wrap = document.getElementById("board-wrap");
+    const head = document.querySelector("table.board thead");
+    const first = document.querySelector("#rows tr:not([hidden])") || document.querySelector("#rows tr");
+    if (!wrap || !first) return Math.max(1, rows.length);
+    const room = wrap.clientHeight - (head ? head.offsetHeight : 0);
+    return Math.max(1, Math.floor(room / Math.max(1, first.offsetHeight)));
+  }
+  function showPage(n) {
+    const trs = document.querySelectorAll("#rows tr");
+    trs.forEach((tr) => (tr.hidden = false));
+    const size = perPage();
+    const pages = Math.max(1, Math.ceil(trs.length / size));
+    currentPage = ((n % pages) + pages) % pages;
+    trs.forEach((tr, i) => (tr.hidden = Math.floor(i / size) !== currentPage));
+    pageShownAt = performance.now();
+    const pager = document.getElementById("pager");
+    if (pager) pager.textContent = pages > 1 ? labels.page.replace("{n}", currentPage + 1).replace("{m}", pages) : "";
+  }
+  function flipPage() {
+    if (performance.now() < pauseScrollUntil || performance.now() - pageShownAt < PAGE_MS) return;
+    showPage(currentPage + 1);
   }
 
   let pauseScrollUntil = 0;
@@ -100,6 +159,7 @@
     return run.running ? performance.now() - runsAt : 0;
   }
 
+  // The race in progress: who, their clocks and laps, counting locally between updates.
   function renderFooter() {
     const footer = document.getElementById("run-footer");
     const list = liveRuns();
@@ -108,9 +168,15 @@
     for (const run of list) {
       const d = elapsed(run);
       const line = el("div", "run-line");
-      line.appendChild(el("span", "run-name", shownName(run)));
+      if (run.highlight_colour) line.style.borderLeftColor = run.highlight_colour;
+      const who = el("span", "run-name");
+      const f = flag(run.country_code);
+      if (f) who.appendChild(f);
+      who.appendChild(el("span", "who", shownName(run)));
+      line.appendChild(el("span", "run-caption", labels.on_track));
+      line.appendChild(who);
       if (run.time_left_ms !== null) line.appendChild(el("span", "run-clock", labels.time_left + " " + clock(run.time_left_ms - d)));
-      const lapText = run.laps_to_finish ? run.laps + " / " + run.laps_to_finish : String(run.laps);
+      const lapText = run.laps_to_finish ? (run.laps + 1) + " / " + run.laps_to_finish : String(run.laps + 1);
       line.appendChild(el("span", "run-lap", labels.lap + " " + lapText + " · " + fmt(run.current_lap_ms + d)));
       line.appendChild(el("span", "run-best", labels.best + " " + fmt(run.best_lap_ms)));
       const last = el("span", "run-last " + (run.last_lap_kind || (run.last_lap_valid === false ? "invalid" : "")),
@@ -118,6 +184,57 @@
       line.appendChild(last);
       if (!run.running) line.appendChild(el("span", "run-state", (labels.states || {})[run.state] || run.state));
       footer.appendChild(line);
+    }
+    renderSummary(list.length === 0);
+    renderUpNext();
+  }
+
+  // After a run: fastest, average, completion ratio and rank gained, for twenty seconds.
+  function renderSummary(room) {
+    const box = document.getElementById("summary");
+    if (!box) return;
+    const age = (performance.now() - runsAt) / 1000;
+    const fresh = summaries.filter((s) => (track === "combined" || String(s.track_number) === track) && s.age_s + age <= 20);
+    box.hidden = !room || fresh.length === 0;
+    box.replaceChildren();
+    if (box.hidden) return;
+    const s = fresh[fresh.length - 1];
+    const who = el("span", "sum-name");
+    const f = flag(s.country_code);
+    if (f) who.appendChild(f);
+    who.appendChild(el("span", "who", s.display_name || s.username));
+    let change = labels.rank_same;
+    if (s.new_on_board) change = labels.rank_new;
+    else if (s.rank_gained > 0) change = labels.rank_up.replace("{n}", s.rank_gained);
+    else if (s.rank_gained < 0) change = labels.rank_down.replace("{n}", -s.rank_gained);
+    const pct = s.completion === null ? "–" : Math.round(s.completion * 100) + " %";
+    box.append(
+      el("span", "sum-caption", labels.summary), who,
+      el("span", "sum-fastest", labels.fastest + " " + fmt(s.fastest_ms)),
+      el("span", "sum-average", labels.average + " " + fmt(s.average_ms)),
+      el("span", "sum-completion", labels.completion + " " + s.valid_laps + "/" + s.laps + " (" + pct + ")"),
+      el("span", "sum-rank" + (s.rank_gained > 0 ? " up" : ""), labels.rank + " " + (s.rank || "–") + " · " + change)
+    );
+  }
+
+  function renderUpNext() {
+    const box = document.getElementById("up-next");
+    if (!box) return;
+    const names = [];
+    for (const [number, list] of Object.entries(upNext)) {
+      if (track !== "combined" && number !== track) continue;
+      for (const r of list) names.push(r);
+    }
+    box.hidden = names.length === 0;
+    box.replaceChildren();
+    if (box.hidden) return;
+    box.appendChild(el("span", "next-caption", labels.up_next));
+    for (const r of names.slice(0, 3)) {
+      const who = el("span", "next-name");
+      const f = flag(r.country_code);
+      if (f) who.appendChild(f);
+      who.appendChild(el("span", "who", r.display_name || r.username));
+      box.appendChild(who);
     }
   }
 
@@ -179,7 +296,10 @@
       else renderBoard();
     });
     source.addEventListener("runs", (e) => {
-      runs = JSON.parse(e.data).runs;
+      const data = JSON.parse(e.data);
+      runs = data.runs;
+      upNext = data.up_next || {};
+      summaries = data.summaries || [];
       runsAt = performance.now();
       render();
     });
@@ -197,8 +317,20 @@
   if (isOverlay) {
     const c = body.dataset.chroma;
     if (/^[0-9a-fA-F]{6}$/.test(c)) document.documentElement.style.background = "#" + c;
-  } else {
+  } else if (scrollMode === "smooth") {
     setInterval(autoScroll, 40);
+  } else if (scrollMode === "page") {
+    showPage(0);
+    setInterval(flipPage, 500);
+    // The footer grows and shrinks (race in progress, summary, up next): keep whole rows only.
+    let lastRoom = 0;
+    new ResizeObserver(() => {
+      const room = document.getElementById("board-wrap").clientHeight;
+      if (room !== lastRoom) {
+        lastRoom = room;
+        showPage(currentPage);
+      }
+    }).observe(document.getElementById("board-wrap"));
   }
   setInterval(render, 100);
   connect();

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, FleetsChanged
+from drem_desktop.cars.health import BATTERY_LOW, BATTERY_MAX, CarHealth
 from drem_desktop.domain.car_records import CarRecord, FleetRecord
+from drem_desktop.events import CarHealthChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
@@ -52,11 +56,24 @@ def ago(ts: float) -> str:
 class CarTableModel(TableModel[Any]):
     """The live car list; the first column's checkbox chooses the cars an action goes to."""
 
-    HEADERS = ("Car", "Fleet", "Address", "Online", "Battery", "Software", "Models", "Last seen")
+    HEADERS = (
+        "Car",
+        "Fleet",
+        "Address",
+        "Online",
+        "Battery",
+        "Software",
+        "Models",
+        "Last seen",
+        "Loaded model",
+    )
+    BATTERY = 4
+    LOADED = 8
 
     def __init__(self) -> None:
         super().__init__()
         self.ticked: set[str] = set()
+        self.health: dict[str, CarHealth] = {}  # car key -> the last health poll
         self.fleet_of: dict[str, str | None] = {}  # car key -> fleet id, from the registry
         self.fleet_names: dict[str, str] = {}
 
@@ -83,6 +100,22 @@ class CarTableModel(TableModel[Any]):
     def set_cars(self, cars: list[Any]) -> None:
         self.set_rows(sorted(cars, key=lambda c: c.hostname.lower()))
 
+    def set_health(self, health: CarHealth) -> None:
+        self.health[health.car] = health
+        for i, c in enumerate(self.rows):
+            if c.key == health.car:
+                self.rows_changed(i, i)
+
+    def loaded_text(self, key: str) -> str:
+        h = self.health.get(key)
+        if h is None or not h.loaded_model:
+            return "–"
+        if h.model_matches is False:
+            return tr("{loaded} (queued racer's: {expected})").format(
+                loaded=h.loaded_model, expected=h.expected_model
+            )
+        return h.loaded_model + (" ✓" if h.model_matches else "")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -94,11 +127,21 @@ class CarTableModel(TableModel[Any]):
                 self.fleet_name(c.key),
                 c.address or "–",
                 "online" if c.online else "offline",
-                "–" if c.battery is None else f"{c.battery} %",
+                "–" if c.battery is None else f"{c.battery}/{BATTERY_MAX}",
                 c.software_version or "–",
                 ", ".join(c.models) or "–",
                 ago(c.last_seen),
+                self.loaded_text(c.key),
             )[col]
+        if role == Qt.ItemDataRole.UserRole and col == self.BATTERY:
+            return c.battery
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.BATTERY and c.battery is not None:
+            if c.battery < BATTERY_LOW:
+                return tr("Battery low: change or charge it before the car races.")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.LOADED:
+            h = self.health.get(c.key)
+            return QColor("#cf222e") if h is not None and h.model_matches is False else None
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if c.key in self.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
@@ -119,6 +162,28 @@ class CarTableModel(TableModel[Any]):
             self.ticked.discard(key)
         self.dataChanged.emit(index, index)
         return True
+
+
+class BatteryBar(QStyledItemDelegate):
+    """The car's 0..11 battery level as a bar of 11 steps; red with a warning below 3."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        level = index.data(Qt.ItemDataRole.UserRole)
+        if level is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        r = option.rect.adjusted(6, 7, -40, -7)
+        low = level < BATTERY_LOW
+        painter.setPen(QColor("#8b949e"))
+        painter.drawRect(r)
+        fill = QColor("#cf222e") if low else QColor("#f0b429") if level < 6 else QColor("#1a7f37")
+        width = int((r.width() - 2) * max(0, min(level, BATTERY_MAX)) / BATTERY_MAX)
+        painter.fillRect(r.x() + 1, r.y() + 1, width, r.height() - 1, fill)
+        painter.setPen(fill if low else option.palette.text().color())
+        text_rect = option.rect.adjusted(r.width() + 10, 0, 0, 0)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, f"{level}" + (" !" if low else ""))
+        painter.restore()
 
 
 class FleetFilter(QSortFilterProxyModel):
@@ -218,6 +283,7 @@ class CarsPage(QWidget):
         b = ctx.bridge
         b.on(CarSeen, lambda e: self.model.upsert(e.car), self)
         b.on(CarLost, lambda e: self.model.upsert(e.car), self)
+        b.on(CarHealthChanged, lambda e: self.model.set_health(e.health), self)
         b.on(CarJobProgressed, self._progressed, self)
         b.on(CarJobFinished, self._finished, self)
         b.on(FleetsChanged, lambda _e: self.reload_fleets(), self)
@@ -265,6 +331,8 @@ class CarsPage(QWidget):
         fleets.addWidget(self.assign_to)
         fleets.addWidget(assign)
         self.table = record_table(self.shown)
+        self.table.setItemDelegateForColumn(CarTableModel.BATTERY, BatteryBar(self.table))
+        self.table.setColumnWidth(CarTableModel.BATTERY, 110)
         self.no_cars = QLabel(
             tr(
                 "No cars yet. Cars are found by themselves on the venue network (mDNS): switch a car on and "

@@ -13,7 +13,7 @@ import gc
 import time
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPainter,
     QPainterPath,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,10 +45,13 @@ from drem_desktop.events import (
     EventChanged,
     LapRecorded,
     LeaderboardChanged,
+    QueueChanged,
     RacerChanged,
+    RaceSummaryReady,
     RunChanged,
     RunStateChanged,
 )
+from drem_desktop.flags import flag_path
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
@@ -75,7 +79,8 @@ def freeze_long_lived() -> None:
 class LeaderboardModel(TableModel[LeaderboardRow]):
     """Leaderboard rows as the service ranks them; remembers who to highlight and for how long."""
 
-    HEADERS = ("Rank", "Racer", "Country", "Time", "Gap", "Laps")
+    HEADERS = ("Rank", "Racer", "Country", "Time", "Gap", "To next", "Laps")
+    TO_NEXT = 5
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self) -> None:
@@ -147,8 +152,17 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
             row.country_code,
             lap_text(fig) if fig is not None else no_figure_text(self.ranking, self.window, row.valid_laps),
             gap,
+            "",  # to the next place: depends on the row above, worked out when painted (to_next)
             f"{row.valid_laps}",
         )
+
+    def to_next(self, i: int) -> str:
+        """The gap to the racer one place ahead (the row above with a figure)."""
+        fig = self.figure(self.rows[i])
+        if fig is None or i == 0:
+            return ""
+        above = next((f for r in reversed(self.rows[:i]) if (f := self.figure(r)) is not None), None)
+        return "" if above is None or above == fig else f"+{(fig - above) / 1000:.3f}"
 
     def highlight(self, racer_id: str | None) -> int | None:
         self.highlight_id = racer_id
@@ -177,6 +191,8 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
         if role == self.RowRole:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.TO_NEXT:
+                return self.to_next(index.row())
             return self.cells[index.row()][index.column()]
         return None
 
@@ -189,6 +205,14 @@ class BoardDelegate(QStyledItemDelegate):
         self.model = model
         self.scale = 1.0
         self._fonts: dict[tuple[str, int, bool], QFont] = {}
+        self._flags: dict[str, QPixmap | None] = {}
+
+    def flag(self, code: str) -> QPixmap | None:
+        """The bundled flag image of a country code (never an emoji: those do not show on Windows)."""
+        if code not in self._flags:
+            path = flag_path(code)
+            self._flags[code] = QPixmap(str(path)) if path is not None else None
+        return self._flags[code]
 
     def font(self, family: str, pixels: int, bold: bool) -> QFont:
         key = (family, pixels, bold)
@@ -203,6 +227,8 @@ class BoardDelegate(QStyledItemDelegate):
         # the model is read directly: cheaper than a QModelIndex.data() round trip per cell on every repaint
         row: LeaderboardRow = self.model.rows[index.row()]
         text = self.model.cells[index.row()][index.column()]
+        if index.column() == LeaderboardModel.TO_NEXT:
+            text = self.model.to_next(index.row())
         r = option.rect
         col = index.column()
         s = self.scale
@@ -251,6 +277,19 @@ class BoardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width() - int(10 * s)),
             )
+        elif col == 2 and (pixmap := self.flag(text)) is not None:
+            fh = int(h * 0.42)
+            fw = int(fh * 4 / 3)
+            target = QRect(r.left() + int(10 * s), r.top() + (h - fh) // 2, fw, fh)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(target, pixmap)
+            painter.setFont(self.font(UI_FONT, int(h * 0.3), False))
+            painter.setPen(QColor(MUTED))
+            painter.drawText(
+                r.adjusted(fw + int(18 * s), 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
         else:
             if col == 3 and row.rank is not None:
                 painter.setFont(self.font(CLOCK_FONT, int(h * 0.46), True))
@@ -261,7 +300,7 @@ class BoardDelegate(QStyledItemDelegate):
                 colour = QColor(MUTED)
             painter.setPen(colour)
             align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if col in (3, 4, 5) else Qt.AlignmentFlag.AlignHCenter
+                Qt.AlignmentFlag.AlignRight if col in (3, 4, 5, 6) else Qt.AlignmentFlag.AlignHCenter
             )
             painter.drawText(text_rect, align, text)
         painter.restore()
@@ -335,10 +374,19 @@ class LeaderboardWindow(QWidget):
                 QHeaderView.ResizeMode.Fixed,
                 QHeaderView.ResizeMode.Fixed,
                 QHeaderView.ResizeMode.Fixed,
+                QHeaderView.ResizeMode.Fixed,
             )
         ):
             hh.setSectionResizeMode(col, mode)
-        box.addWidget(self.table, 1)
+        # The table sits in an area that takes the room left; it is as tall as the whole rows that fit there
+        # (_fit_whole_rows), so no row is ever cut in half, whatever footer lines come and go.
+        self.table_area = QWidget()
+        area = QVBoxLayout(self.table_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.table, 1)  # all the room up to its whole-rows maximum …
+        area.addStretch(0)  # … and the few pixels left over below it
+        box.addWidget(self.table_area, 1)
+        self.table_area.installEventFilter(self)
 
         self.footer = QFrame()
         self.footer.setStyleSheet("QFrame { background: #151922; border-radius: 10px; }")
@@ -351,6 +399,10 @@ class LeaderboardWindow(QWidget):
         for i, cell in enumerate((self.on_track, self.time_left, self.current_lap, self.best_lap)):
             fl.addWidget(cell[0], 3 if i == 0 else 2)
         box.addWidget(self.footer)
+        self.race_day = QLabel("")  # the last run's summary, else who is up next (the run queue)
+        self.race_day.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.race_day.hide()
+        box.addWidget(self.race_day)
         self.footer_text = QLabel("")
         self.footer_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.footer_text)
@@ -370,14 +422,14 @@ class LeaderboardWindow(QWidget):
         return w, c, val
 
     def _apply_scale(self) -> None:
-        """Sizes scale with the window height so 1080p gets ~9 large rows and a small window stays usable."""
+        """Sizes scale with the window height: 15 readable rows at 1080p, a small window stays usable."""
         h = max(400, self.height())
         s = h / 1080
         self.delegate.scale = s
-        self.table.verticalHeader().setDefaultSectionSize(int(84 * s))
-        self.title.setStyleSheet(f"font: bold {int(58 * s)}px '{UI_FONT}'; color: {TEXT};")
-        self.subtitle.setStyleSheet(f"font: {int(28 * s)}px '{UI_FONT}'; color: {MUTED};")
-        self.qr.setFixedSize(int(190 * s), int(190 * s))
+        self.base_row = int(44 * s)
+        self.title.setStyleSheet(f"font: bold {int(44 * s)}px '{UI_FONT}'; color: {TEXT};")
+        self.subtitle.setStyleSheet(f"font: {int(24 * s)}px '{UI_FONT}'; color: {MUTED};")
+        self.qr.setFixedSize(int(120 * s), int(120 * s))
         self.qr_caption.setStyleSheet(f"font: {int(18 * s)}px '{UI_FONT}'; color: {MUTED};")
         hh = self.table.horizontalHeader()
         hh.setStyleSheet(
@@ -385,16 +437,32 @@ class LeaderboardWindow(QWidget):
             f"font: bold {int(20 * s)}px '{UI_FONT}'; padding: 4px 12px; }}"
         )
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        for col, width in ((0, 120), (2, 150), (3, 320), (4, 200), (5, 110)):
+        for col, width in ((0, 100), (2, 150), (3, 260), (4, 180), (5, 180), (6, 100)):
             hh.resizeSection(col, int(width * s))
         for _w, cap, val in (self.on_track, self.time_left, self.current_lap, self.best_lap):
             cap.setStyleSheet(f"font: bold {int(18 * s)}px '{UI_FONT}'; color: {MUTED}; letter-spacing: 2px;")
             family = CLOCK_FONT if val.property("clock") else UI_FONT
-            val.setStyleSheet(f"font: bold {int(44 * s)}px '{family}'; color: {TEXT};")
-        self.footer_text.setStyleSheet(f"font: {int(22 * s)}px '{UI_FONT}'; color: {MUTED};")
+            val.setStyleSheet(f"font: bold {int(34 * s)}px '{family}'; color: {TEXT};")
+        self.footer_text.setStyleSheet(f"font: {int(20 * s)}px '{UI_FONT}'; color: {MUTED};")
+        self.race_day.setStyleSheet(f"font: {int(24 * s)}px '{UI_FONT}'; color: {TEXT};")
+        QTimer.singleShot(0, self._fit_whole_rows)
+
+    def _fit_whole_rows(self) -> None:
+        """About 44 px rows at 1080p (15 of them), stretched to the room, in a table exactly that tall."""
+        base = max(8, getattr(self, "base_row", 44))
+        head = self.table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        room = self.table_area.height() - head - frame
+        rows = max(1, room // base)
+        height = max(8, room // rows)
+        header = self.table.verticalHeader()
+        if header.defaultSectionSize() != height:
+            header.setDefaultSectionSize(height)
+        self.table.setMaximumHeight(head + frame + rows * height)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self._refresh_race_day)
         if self._stale:
             self._stale = False
             self.refresh()
@@ -402,6 +470,15 @@ class LeaderboardWindow(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._apply_scale()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table_area and event.type() == QEvent.Type.Resize:
+            self._fit_whole_rows()
+        return super().eventFilter(watched, event)
+
+    def rows_shown(self) -> int:
+        """Whole rows the table shows at once (15 at 1080p)."""
+        return (self.table.viewport().height()) // max(1, self.table.verticalHeader().defaultSectionSize())
 
     # -- wiring -------------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -412,6 +489,12 @@ class LeaderboardWindow(QWidget):
         b.on(RunChanged, self._on_run, self)
         b.on(EventChanged, lambda _e: self.refresh(), self)
         b.on(RacerChanged, lambda e: self._forget_name(e.racer_id), self)
+        b.on(RaceSummaryReady, lambda _e: self._refresh_race_day(), self)
+        b.on(QueueChanged, lambda _e: self._refresh_race_day(), self)
+        self._race_day_timer = QTimer(self)
+        self._race_day_timer.setInterval(5000)  # the summary goes after its twenty seconds
+        self._race_day_timer.timeout.connect(self._refresh_race_day)
+        self._race_day_timer.start()
         self.ctx.current.changed.connect(self.refresh)
         self.ctx.current.network_changed.connect(self._update_titles)
         self._frame = QTimer(self)
@@ -693,9 +776,59 @@ class LeaderboardWindow(QWidget):
         if bar.maximum() <= 0 or now < self._autoscroll_pause_until:
             return
         row_h = self.table.verticalHeader().defaultSectionSize()
-        page = max(row_h, self.table.viewport().height() - row_h)
+        page = max(row_h, (self.table.viewport().height() // row_h) * row_h)  # whole rows per page
         bar.setValue(0 if bar.value() >= bar.maximum() else min(bar.maximum(), bar.value() + page))
         self._autoscroll_pause_until = now + (PAGE_SECONDS * 1.5 if bar.value() == 0 else PAGE_SECONDS)
 
     def start(self) -> None:
         self.refresh()
+        self._refresh_race_day()
+
+    # -- the race-day line: the last run's summary, else who is up next -----------------------------------
+    def _refresh_race_day(self) -> None:
+        event = self.ctx.current.event_info
+        if event is None or not self.isVisible():
+            return
+        app = self.ctx.app
+        tracks = [t.track_id for t in event.tracks if self.track in (COMBINED, t.track_id)]
+
+        def load() -> str:
+            live = any(v.track_id in tracks for v in app.race_control.views())
+            for t in tracks:
+                summary = app.race_summaries.latest(t)
+                if summary is not None and not live:
+                    return summary_text(summary, app.racers.get(summary["racer_id"]).shown_name)
+            names = [app.racers.get(e.racer_id).shown_name for t in tracks for e in app.queue.entries(t)[:3]]
+            return tr("Up next: {names}").format(names=" · ".join(names[:3])) if names else ""
+
+        self.ctx.background.run(load, done=self._race_day_arrived)
+
+    def _race_day_arrived(self, text: str) -> None:
+        self.race_day.setText(text)
+        self.race_day.setVisible(bool(text))
+
+
+def summary_text(s: dict[str, Any], name: str) -> str:
+    """The race-summary footer: fastest, average, valid laps and the rank gained."""
+    if s.get("new_on_board"):
+        change = tr("new on the board")
+    elif (s.get("rank_gained") or 0) > 0:
+        change = tr("up {n}").format(n=s["rank_gained"])
+    elif (s.get("rank_gained") or 0) < 0:
+        change = tr("down {n}").format(n=-s["rank_gained"])
+    else:
+        change = tr("no change")
+    ratio = "–" if s.get("completion") is None else f"{round(100 * s['completion'])} %"
+    return tr(
+        "{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · "
+        "rank {rank}, {change}"
+    ).format(
+        name=name,
+        fastest=lap_text(s["fastest_ms"]) if s.get("fastest_ms") else "–",
+        average=lap_text(s["average_ms"]) if s.get("average_ms") else "–",
+        valid=s.get("valid_laps", 0),
+        laps=s.get("laps", 0),
+        ratio=ratio,
+        rank=s.get("rank") or "–",
+        change=change,
+    )

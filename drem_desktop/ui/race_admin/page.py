@@ -33,6 +33,7 @@ from drem_desktop.domain.records import LapRecord, RacerRecord, RunRecord
 from drem_desktop.events import RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.race_admin.run_logs import RunLogsPanel
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import INVALID, lap_text, parse_seconds
 from drem_desktop.ui.widgets import Message, card, record_table
@@ -249,6 +250,8 @@ class RaceAdminPage(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(card(self.laps, title=tr("Laps (double-click to edit; the change is recorded)")))
         right.addWidget(card(self.history, title=tr("History")))
+        self.run_logs = RunLogsPanel(self.ctx)
+        right.addWidget(card(self.run_logs, title=tr("Car logs of this run")))
         split.addWidget(right)
         split.setSizes([700, 500])
         outer.addWidget(split, 1)
@@ -328,6 +331,8 @@ class RaceAdminPage(QWidget):
         run = self.selected_run()
         keep = self.selected_lap()
         self.lap_model.set_laps(run.laps if run else ())
+        if self.run_logs.run is None or run is None or self.run_logs.run.run_id != run.run_id:
+            self.run_logs.show_run(run)
         if keep is not None:
             row = next((i for i, lap in enumerate(self.lap_model.rows) if lap.lap_id == keep.lap_id), None)
             if row is not None:

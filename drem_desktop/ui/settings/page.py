@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from drem_desktop.settings import LAN_PORT
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.settings.race_day import RaceDaySettings
 from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import Message, card
 from drem_desktop.web.net import lan_addresses
@@ -239,6 +241,13 @@ class SettingsPage(QWidget):
         right.addWidget(card(bw, title=tr("Backups")), 1)
         right.addWidget(self._results_logo_card())
         row.addLayout(right, 1)
+        self.race_day = RaceDaySettings(self.ctx)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.race_day)
+        row.addWidget(scroll, 1)
         outer.addLayout(row, 1)
 
     def _results_logo_card(self) -> QWidget:
@@ -288,6 +297,7 @@ class SettingsPage(QWidget):
         )
         self._tracks()
         self.reload_backups()
+        self.race_day.start()
 
     def _tracks(self) -> None:
         event = self.ctx.current.event_info

@@ -61,7 +61,9 @@ def car_text(state: CarState | None, typed: str) -> str:
     if state is None:
         return "not found on the network yet"
     if state.online:
-        battery = f" · battery {state.battery} %" if state.battery is not None else ""
+        # the car reports 0..11; below 3 it may stop mid-run
+        low = " (low!)" if state.battery is not None and state.battery < 3 else ""
+        battery = f" · battery {state.battery}/11{low}" if state.battery is not None else ""
         return f"online{battery}"
     if state.last_seen:
         minutes = max(0, int((time.time() - state.last_seen) // 60))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import Lap, LapSource, RunState, Stamp
-from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged
+from drem_desktop.events import LapRecorded, LeaderboardChanged, RunCarBack, RunCarLost, RunChanged
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
@@ -38,6 +38,7 @@ from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.theme import qapp
 from drem_desktop.ui.timekeeper.car_panel import CarPanel
 from drem_desktop.ui.timekeeper.lap_table import LapTable, LapTableModel, bests, legend
+from drem_desktop.ui.timekeeper.on_deck import OnDeckPanel
 from drem_desktop.ui.timekeeper.racer_picker import RacerPicker
 from drem_desktop.ui.timekeeper.run_panel import RunPanel
 from drem_desktop.ui.timekeeper.sensor_panel import SensorPanel
@@ -104,8 +105,13 @@ class TimekeeperConsole(QWidget):
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(14)
 
-        self.picker = RacerPicker(self.ctx)  # left
-        outer.addWidget(self.picker)
+        self.picker = RacerPicker(self.ctx)  # left: the picker, and the racers on deck below it
+        self.on_deck = OnDeckPanel(self.ctx)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.picker, 3)
+        left.addWidget(self.on_deck, 2)
+        outer.addLayout(left)
 
         centre = QVBoxLayout()  # who is on track, the clocks, the counters and the operations
         centre.setSpacing(10)
@@ -114,6 +120,9 @@ class TimekeeperConsole(QWidget):
         centre.addWidget(self.board, 1)
         self.car_panel = CarPanel(self.ctx, hint(EXTRA_KEYS["load_model"]), hint(EXTRA_KEYS["car"]))
         centre.addWidget(self.car_panel)
+        self.car_alert = Banner("error")  # the run's car stopped answering (car health)
+        self.car_alert.hide()
+        centre.addWidget(self.car_alert)
         self.confirm = Banner("error")
         self.confirm_yes = self.confirm.add_button(tr("Yes"), self._confirmed, True)
         self.confirm.add_button(tr("No (Esc)"), self._cancel_confirm)
@@ -156,7 +165,7 @@ class TimekeeperConsole(QWidget):
         for key in EXTRA_KEYS["pick"]:
             sc = QShortcut(QKeySequence(key), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(self.focus_search)
+            sc.activated.connect(self.next_racer if key == "N" else self.focus_search)
             self.shortcuts.append(sc)
         for name, slot in (("car", self.car_panel.focus_car), ("load_model", self.car_panel.load_model)):
             for key in EXTRA_KEYS[name]:
@@ -168,6 +177,10 @@ class TimekeeperConsole(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self._escape)
         self.picker.picked.connect(self._picked)
+        self.on_deck.taken.connect(self._picked)
+        self.picker.counts_changed.connect(
+            lambda: self.on_deck.set_racers(list(self.picker.racers_by_id.values()))
+        )
         self.picker.counts_changed.connect(self._counts_changed)
         self.car_panel.typing_done.connect(self.setFocus)
         self.sensors.warning.connect(lambda text, secs: self.op_message.show_message(text, "warning", secs))
@@ -177,6 +190,8 @@ class TimekeeperConsole(QWidget):
         b.on(LapRecorded, self._on_run_event, self)
         b.on(RunChanged, self._on_run_event, self)
         b.on(LeaderboardChanged, self._on_board, self)
+        b.on(RunCarLost, self._on_car_lost, self)
+        b.on(RunCarBack, self._on_car_back, self)
         self.ctx.current.changed.connect(self._track_changed)
 
     # -- keys and focus --------------------------------------------------------------------------------
@@ -191,6 +206,25 @@ class TimekeeperConsole(QWidget):
     def focus_search(self) -> None:
         self.picker.focus_search()
 
+    def next_racer(self) -> None:
+        """N: the first racer on deck goes on the track when it is free; else find a racer to pick."""
+        if self.view is None and self.on_deck.has_next():
+            self.on_deck.take_next()
+        else:
+            self.focus_search()
+
+    def _on_car_lost(self, e: RunCarLost) -> None:
+        if e.track_id == self.track_id:
+            self.car_alert.set_kind("error")
+            self.car_alert.label.setText(e.message)
+            self.car_alert.show()
+
+    def _on_car_back(self, e: RunCarBack) -> None:
+        if e.track_id == self.track_id and self.car_alert.isVisible():
+            self.car_alert.set_kind("info")
+            self.car_alert.label.setText(tr("Car {car} answers again.").format(car=e.car))
+            QTimer.singleShot(6000, self.car_alert.hide)
+
     def _escape(self) -> None:
         if self._confirming:
             self._cancel_confirm()
@@ -198,7 +232,11 @@ class TimekeeperConsole(QWidget):
             self.setFocus()
 
     def keyPressEvent(self, event: Any) -> None:
-        typing_fields = (*self.picker.typing_fields(), *self.car_panel.typing_fields())
+        typing_fields = (
+            *self.picker.typing_fields(),
+            *self.car_panel.typing_fields(),
+            *self.on_deck.typing_fields(),
+        )
         if event.key() == Qt.Key.Key_Escape and QApplication.focusWidget() in typing_fields:
             self._cancel_confirm()
             self.setFocus()
@@ -213,8 +251,10 @@ class TimekeeperConsole(QWidget):
     def _track_changed(self) -> None:
         self.view = None
         self.racer = None
+        self.car_alert.hide()
         self.lap_model.set_laps([])
         self.picker.reload()
+        self.on_deck.reload()
         self.refresh_view()
         self.sensors.load()
 
@@ -282,6 +322,8 @@ class TimekeeperConsole(QWidget):
             view = None
         previous = self.view
         self.view = view
+        if view is None or (previous is not None and previous.run_id != view.run_id):
+            self.car_alert.hide()  # the run it was about is over
         if view is None:
             self.racer = None
             self.lap_model.set_laps([])

@@ -193,6 +193,33 @@ def test_screens_talk_through_shared_helpers_not_to_each_other() -> None:
     assert not wrong, "screens reaching into other screens:\n" + "\n".join(sorted(wrong))
 
 
+# The store objects the app and its services hold: screens and pages reach them only through services.
+STORE_ATTRIBUTES = {"db", "registry", "repo", "runs_repo", "sessions"}
+
+
+def store_reaches(tree: ast.AST) -> list[tuple[int, str]]:
+    return [
+        (node.lineno, node.attr)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in STORE_ATTRIBUTES
+    ]
+
+
+def test_screens_and_pages_use_services_not_the_store_behind_them() -> None:
+    wrong = []
+    for name, path in all_modules().items():
+        if name.split(".")[1:2] not in (["ui"], ["web"]):
+            continue
+        for line, attr in store_reaches(ast.parse(path.read_text(encoding="utf-8"))):
+            wrong.append(f"{name}:{line} reaches .{attr}")
+    assert not wrong, "screens or pages reaching past the services into the store:\n" + "\n".join(wrong)
+
+
+def test_the_check_sees_a_reach_into_the_store() -> None:
+    tree = ast.parse("app.cars.registry.fleets()\nself.ctx.app.db.set_setting('k', 1)\napp.cars.fleets()\n")
+    assert store_reaches(tree) == [(1, "registry"), (2, "db")]
+
+
 def find_cycles(graph: dict[str, list[str]]) -> list[list[str]]:
     """Strongly connected components with more than one module (Tarjan), or a module importing itself."""
     index: dict[str, int] = {}

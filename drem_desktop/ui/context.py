@@ -65,7 +65,7 @@ class ScreenContext:
 
     def save_setting(self, key: str, value: Any) -> None:
         self.settings[key] = value
-        self.background.run(self.app.db.set_setting, key, value)
+        self.background.run(self.app.settings.set, settings.BY_KEY[key], value)
 
     @classmethod
     def create(cls, app: App) -> ScreenContext:

@@ -161,8 +161,7 @@ class OnDeckPanel(QWidget):
             return entries, stages, names
 
         def fleets() -> tuple[list[Any], str | None]:
-            registry = app.cars.registry
-            return (registry.fleets() if registry is not None else []), app.events.track(track).fleet_id
+            return app.cars.fleets(), app.events.track(track).fleet_id
 
         self.ctx.background.run(load, done=self._loaded, failed=self._failed)
         self.ctx.background.run(fleets, done=self._fleets_loaded)

@@ -68,7 +68,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>1 minute {s:.1f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4 to 12 digits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;span style='color:{PERSONAL_BEST}'&gt;■&lt;/span&gt; personal best  &lt;span style='color:{EVENT_BEST}'&gt;■&lt;/span&gt; event best  &lt;span style='color:{INVALID}'&gt;■&lt;/span&gt; invalid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A PIN is set.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -116,6 +128,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>A newer line took its place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A racer needs a username.</source>
       <translation type="unfinished" />
     </message>
@@ -152,6 +168,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Add to deck: racer's name, Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add track</source>
       <translation type="unfinished" />
     </message>
@@ -161,6 +181,10 @@
     </message>
     <message>
       <source>Address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Again: </source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -204,6 +228,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Average</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Average window (laps)</source>
       <translation type="unfinished" />
     </message>
@@ -232,6 +260,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Battery low: change or charge it before the car races.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Best</source>
       <translation type="unfinished" />
     </message>
@@ -256,11 +288,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Board options: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Call-outs are closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Call-outs saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -308,6 +352,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Car logs of this run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car {car} answers again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Car {car} could not {action}: {detail}</source>
       <translation type="unfinished" />
     </message>
@@ -332,6 +384,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Car {car} stopped answering during the run ({why}). Check the car: it may be off the network, out of battery or switched off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Car {car}: unexpected error ({error}). Retry; if it repeats, send the log to the organizers.</source>
       <translation type="unfinished" />
     </message>
@@ -349,6 +405,10 @@
     </message>
     <message>
       <source>Cars in no fleet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cars on race day</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -413,6 +473,10 @@
     </message>
     <message>
       <source>Console theme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Controls laptop {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -568,6 +632,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>End the run now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>End the run now? The lap in progress is not counted. Press E again to end, Esc to keep racing.</source>
       <translation type="unfinished" />
     </message>
@@ -604,6 +672,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Fastest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fastest average</source>
       <translation type="unfinished" />
     </message>
@@ -620,7 +692,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Fetch each run's car logs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fetch last run's logs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fetch logs from the car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fields: {fields}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -689,6 +773,10 @@
     </message>
     <message>
       <source>Give the event a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -780,6 +868,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>It waited too long to be said.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>JSON is not an object</source>
       <translation type="unfinished" />
     </message>
@@ -857,6 +949,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Lap time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation type="unfinished" />
     </message>
@@ -898,6 +994,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Laps valid / total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laptop {name} · track {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -977,7 +1077,23 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Loaded model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Loading the model onto {car} failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log in with the PIN first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log out</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -986,6 +1102,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Logo on printed results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logs fetched from {car}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1077,7 +1197,23 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>New leader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New personal best</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New tablet PIN (4 to 12 digits): </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Next racer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next racer on deck</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1089,7 +1225,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No PIN: the tablet page refuses everyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No USB drive found: plug one in, then look again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1098,6 +1242,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No car job with id {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No car logs for this run yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1141,6 +1289,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No fleet: nothing is pre-loaded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No heartbeat from the sensor on {port} for {seconds:.0f} s. Check its power and that it runs the DREM firmware.</source>
       <translation type="unfinished" />
     </message>
@@ -1170,6 +1322,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No racer called {name}: register them in Racers, or check the spelling.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1233,6 +1389,14 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No tablet PIN is set on the laptop: set one in Settings → Tablet first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No tablet PIN is set yet: set one on the laptop in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No track with id {id}.</source>
       <translation type="unfinished" />
     </message>
@@ -1249,11 +1413,31 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>No voice available for call-outs ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody is on deck for this track: add racers to the queue, or pick one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody on deck.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nobody on the track: take the next racer (Next racer).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not a Pi timer address: {url}. Use ws://HOST:8080 (the timer's IP or name).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not logged in.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1273,11 +1457,27 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>On deck</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On deck (N takes the next)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1293,11 +1493,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Operator PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Organiser's summary</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PIN set. Tablets logged in before must log in again.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1310,6 +1518,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Page {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Page {n} of {m}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1373,6 +1585,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pre-load the cars of the racers on deck</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Press Finish to open the timekeeper: type a racer's name and press Enter; the first trigger (or L) starts the run. Ctrl+Shift+L opens the leaderboard window for the projector.</source>
       <translation type="unfinished" />
     </message>
@@ -1402,6 +1618,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Race rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Race summary</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1442,6 +1662,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rank {n}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1501,7 +1725,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Reset +1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reset count</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1585,6 +1817,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Run over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Run restored: it counts again.</source>
       <translation type="unfinished" />
     </message>
@@ -1594,6 +1830,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Runs per racer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sample line said. Heard nothing? Check the volume and the sound output.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1637,6 +1877,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Say which operation on which track.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Scan a folder for models</source>
       <translation type="unfinished" />
     </message>
@@ -1646,6 +1890,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Scan drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scan for the event page</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1689,11 +1937,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Set PIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Set up DREM Desktop</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Several racers are called {name}: add them by username ({names}).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1737,7 +1993,27 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Speak call-outs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Speaking a sample line…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spoken call-outs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Sponsor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staging is switched off in Settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1777,7 +2053,35 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Tablet PIN removed: the tablet page refuses everyone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet PIN set. Open /tablet on the LAN pages from a tablet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet timekeeper</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet timekeeper (operator PIN)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet timekeeping is off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tablet · {track}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tail light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Test voice</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1789,11 +2093,27 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>That racer is no longer on deck.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That racer is not registered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That track no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The PIN must be {lo} to {hi} digits.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1849,6 +2169,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The audio player did not finish within a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The average window must be 3 to 7 consecutive laps.</source>
       <translation type="unfinished" />
     </message>
@@ -1858,6 +2182,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cars of this fleet are loaded with the models of the racers on deck</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1929,6 +2257,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The event has no track {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The event name</source>
       <translation type="unfinished" />
     </message>
@@ -1957,6 +2289,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The form expired: type the PIN again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation type="unfinished" />
     </message>
@@ -1966,6 +2302,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The highlight colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The lap index must be a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2009,6 +2349,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The next racers' models go onto spare cars of the track's fleet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The number of resets</source>
       <translation type="unfinished" />
     </message>
@@ -2017,7 +2361,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The push failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The racer's models in the library (newest first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The request is not JSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The request is not a JSON object.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2049,6 +2405,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The template has a stray brace ({error}); write fields like {{name}}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation type="unfinished" />
     </message>
@@ -2073,11 +2433,23 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The voice did not say the line within {s} seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The voice failed ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The {field} field is too long.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>There is already a fleet called “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no event on this laptop yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2101,6 +2473,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>There is no such lap to change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This build has no model library wired in yet (app.models). Models can still be uploaded once the LAN server runs.</source>
       <translation type="unfinished" />
     </message>
@@ -2110,6 +2486,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>This is not a .tar.gz file (no gzip header). Upload the model archive as exported from the DeepRacer console or training tool.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is the call-out voice. Lap 3, 12.35.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2129,6 +2509,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>This request did not come from the tablet page; nothing changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This run is over: the car can no longer be changed.</source>
       <translation type="unfinished" />
     </message>
@@ -2138,6 +2522,18 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>This run is still in progress: end or discard it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run names no car.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run names no car: there are no car logs to fetch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This run never started: there are no car logs to fetch.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2189,6 +2585,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>To next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>To use another folder, start the app with  drem-desktop --data-dir PATH  (or set DREM_DATA_DIR). Each folder is a separate database with its own backups.</source>
       <translation type="unfinished" />
     </message>
@@ -2197,11 +2597,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Too many lines were waiting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Too many uploads from this device. Wait a few minutes, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many wrong PINs: try again in {s} s.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2253,6 +2661,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Type the racer's username or name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation type="unfinished" />
     </message>
@@ -2277,6 +2689,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Unknown operation {op}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Unknown sensor address {spec}. Use auto, a serial port, or ws://HOST:8080.</source>
       <translation type="unfinished" />
     </message>
@@ -2290,6 +2706,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Up next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Up next: {names}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2377,11 +2801,23 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>When a run ends, its car's ROS bag folders come over SSH (data folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Writing a backup…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Writing {name}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong PIN. Too many tries: this tablet is locked out for {s} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong PIN. {n} tries left.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2398,6 +2834,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your session ended: log in again with the PIN.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2645,6 +3085,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>down {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>e.g. Join the next race at the DeepRacer booth</source>
       <translation type="unfinished" />
     </message>
@@ -2677,11 +3121,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>error: the two PINs differ; nothing changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>error: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>error: {message}{where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>error: {reason} Nothing changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2705,6 +3157,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>exit status {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>expected a list of races.</source>
       <translation type="unfinished" />
     </message>
@@ -2718,6 +3174,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>fetch logs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fetching logs</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2790,6 +3250,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>installing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>invalid</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2889,7 +3353,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>loading onto {car}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>loading{pct} onto {car} ({stage})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>log in over SSH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>logs fetched</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2902,6 +3378,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>mean lap time in seconds (default 12)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>measure its logs</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2965,11 +3445,35 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>new on the board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>no PIN: the tablet page refuses everyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no answer at {host}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no answer for {s:.0f} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no car yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no change</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2994,6 +3498,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>no logs for {model} since the run started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no model in the library for this racer: add one on the Models page</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no password saved: battery unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3025,7 +3537,19 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>not looked up again yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of strips/beams on the line (default 2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>of {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one minute</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3054,6 +3578,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pax value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pre-load fleet {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3097,6 +3625,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>race over: submit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>raceId {id} appears twice.</source>
       <translation type="unfinished" />
     </message>
@@ -3110,6 +3642,14 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>read status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>read the PIN from standard input (scripts)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ready on {car}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3157,7 +3697,15 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>runs per racer, or unlimited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scroll must be page, smooth or off.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3186,6 +3734,10 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>set the operator PIN of the tablet timekeeper (/tablet)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3240,6 +3792,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stopping the car's logging</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3335,6 +3891,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the racer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the unpacked bundle folder (events.json, races.json…)</source>
       <translation type="unfinished" />
     </message>
@@ -3360,6 +3920,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>track must be a track number or combined.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>track must be a track number.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3415,6 +3979,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>up {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>username (required)</source>
       <translation type="unfinished" />
     </message>
@@ -3423,11 +3991,31 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>voice default</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>waiting for a spare car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>web console</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>web console certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>went away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words/min</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3463,6 +4051,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{error} Retrying in {s:.0f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{file_name} refused: </source>
       <translation type="unfinished" />
     </message>
@@ -3484,6 +4076,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{file} was made by a newer DREM Desktop (archive version {v}); update this one first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} · {car} · {mb} MB</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3567,7 +4163,23 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{loaded} (queued racer's: {expected})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{m:g} minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} loading {pct} % onto {car}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{model} will go onto {car}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{m} minutes {s:.1f}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3583,11 +4195,19 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{name} is already on deck for this track.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is not a number</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3615,6 +4235,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} race(s) by {u} user(s) no longer in the cloud were imported under placeholder racers named deleted-…: rename them in Racers if you know who they were.</source>
       <translation type="unfinished" />
     </message>
@@ -3627,6 +4251,10 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} seconds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation type="unfinished" />
     </message>
@@ -3635,7 +4263,15 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{player} could not play the voice: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{s:g} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{screen} ({keys})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3684,6 +4320,10 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{where}: “{key}” is not a date-time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{{{field}}} is not a field of this call-out; use {fields}.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -70,7 +70,7 @@ def install(sessions: sessionmaker[Session], laptop_id: str) -> None:
                 _apply_defaults(obj)
                 session.add(
                     ChangeLog(
-                        table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
+                        table_name=type(obj).__tablename__,
                         row_id=obj.id,
                         op="insert",
                         at=now,
@@ -88,7 +88,7 @@ def install(sessions: sessionmaker[Session], laptop_id: str) -> None:
                 op = "delete" if payload["changes"].get("deleted") is True else "update"
                 session.add(
                     ChangeLog(
-                        table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
+                        table_name=type(obj).__tablename__,
                         row_id=obj.id,
                         op=op,
                         at=now,

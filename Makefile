@@ -9,7 +9,7 @@ APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binuti
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1 \
   poppler-utils sqlite3 espeak-ng sox
 
-.PHONY: run test lint bench screenshots system-deps package clean
+.PHONY: run test lint typecheck catalogues bench screenshots system-deps package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,18 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PIP) install -q -e '.[test,package]'
 	touch $@ $(STAMP_APP)
 
-run: $(STAMP_APP)
+# The window's translations: the Qt Linguist catalogues compiled at install (lrelease comes with PySide6).
+CATALOGUES := $(wildcard drem_desktop/resources/locale/*.ts)
+COMPILED := $(CATALOGUES:.ts=.qm)
+
+$(COMPILED): %.qm: %.ts | $(STAMP_APP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Brings the catalogues in step with the code (new texts, vanished ones); translators then edit the .ts.
+catalogues: $(STAMP_APP)
+	$(PY) -m drem_desktop.devtools.catalogues
+
+run: $(STAMP_APP) $(COMPILED)
 	$(VENV)/bin/drem-desktop
 
 # Debian packages the real-part tests need (sshd for fake cars, Chromium for pages, ip for namespaces,
@@ -43,7 +54,11 @@ system-deps:
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check drem_desktop tests bench packaging
 
-test: system-deps $(STAMP_TEST) lint
+# mypy: strict for domain/, store/, services/, sync/ and normal elsewhere (the settings are in pyproject.toml).
+typecheck: $(STAMP_TEST)
+	$(VENV)/bin/mypy
+
+test: system-deps $(STAMP_TEST) $(COMPILED) lint typecheck
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
 
 # Every bench in turn, each printing its figures, the baseline measured in the same run and the ratio
@@ -53,7 +68,7 @@ bench: $(STAMP_TEST)
 	@for b in $(BENCHES); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
 # The one-folder app for this OS, packed for download in dist/ (see packaging/build.py).
-package: $(STAMP_TEST)
+package: $(STAMP_TEST) $(COMPILED)
 	$(PY) packaging/build.py
 
 screenshots: $(STAMP_TEST)

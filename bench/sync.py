@@ -31,7 +31,6 @@ from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import LeaderboardChanged
 from drem_desktop.sync.bucket import Bucket, BucketSettings, Credentials
 from drem_desktop.timing.crossing import Crossing
-from drem_desktop.web.wiring import start_lan_server, stop_lan_server
 
 
 def arguments() -> argparse.Namespace:
@@ -192,8 +191,8 @@ def main() -> None:
 
         # -- one lap, A to B: over the LAN and through the bucket (a small event) --------------------
         la, lb = laptop(root, "lan-a"), laptop(root, "lan-b")
-        sa = start_lan_server(la, None, port=0, host="127.0.0.1")
-        sb = start_lan_server(lb, None, port=0, host="127.0.0.1")
+        sa = la.start_lan(0, host="127.0.0.1")
+        sb = lb.start_lan(0, host="127.0.0.1")
         small = la.events.create("Latency Cup", "2026-11-24", RaceConfig(race_time_ms=None, min_lap_ms=0), 1)
         lb.sync.pair("127.0.0.1", sa.port or 0, la.sync.offer_pairing(), my_port=sb.port or 0)
         wait_until(lambda: bool(lb.events.list()))
@@ -207,8 +206,8 @@ def main() -> None:
             f"LAN: lap on A to B's board p50 {percentile(lan, 50):.1f} ms, p99 {lan_p99:.1f} ms "
             f"over {len(lan)} laps; floor (A's own board) p99 {local_p99:.2f} ms"
         )
-        stop_lan_server(la, sa)
-        stop_lan_server(lb, sb)
+        la.stop_lan()
+        lb.stop_lan()
         la.close()
         lb.close()
 

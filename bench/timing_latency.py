@@ -33,10 +33,10 @@ from pathlib import Path
 import serial
 
 from drem_desktop.app import App
-from drem_desktop.devtools.simulator import SimulatedSensor, SimulatedTrigger
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import LapRecorded
 from drem_desktop.timing.protocol import LineMode
+from drem_desktop.timing.simulator import SimulatedSensor, SimulatedTrigger
 from drem_desktop.timing.source import host_now_ms
 
 

@@ -94,7 +94,9 @@ def latency(qapp: QApplication, laps: int, racers: int) -> tuple[list[float], fl
         board.set_board(COMBINED, None)
         loop = QEventLoop()
         deadline = time.monotonic() + 30
-        while (len(board.model.rows) < racers or ctx.current.event is None) and time.monotonic() < deadline:
+        while (
+            len(board.model.rows) < racers or ctx.current.event_info is None
+        ) and time.monotonic() < deadline:
             run_loop(loop, 50)
         assert len(board.model.rows) == racers, len(board.model.rows)
         racer = app.racers.list()[0]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -32,6 +33,7 @@ from drem_desktop.services.speech import Speaker
 from drem_desktop.services.staging import CarStaging
 from drem_desktop.services.tablet_access import TabletAccess
 from drem_desktop.services.track_sensors import TrackSensors
+from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, RESULTS_LOGO, STAGING_ENABLED, Settings
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
@@ -40,13 +42,13 @@ from drem_desktop.store.queue_repo import QueueRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 from drem_desktop.sync.service import SyncService
+from drem_desktop.web.app_source import AppSource
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (tests/test_start_imports.py)
     from drem_desktop.web.server import WebServer
+    from drem_desktop.web.tablet import TabletDesk
 
 log = logging.getLogger(__name__)
-
-DEFAULT_LAN_PORT = 8080
 
 
 class App:
@@ -62,7 +64,13 @@ class App:
         self.paths = DataPaths(Path(data_dir) if data_dir else default_data_dir())
         self.paths.root.mkdir(parents=True, exist_ok=True)
         self.bus = Bus()
-        self.db = Database(self.paths.database, **({"physical_ms": physical_ms} if physical_ms else {}))
+        self.db = (
+            Database(self.paths.database, physical_ms=physical_ms)
+            if physical_ms
+            else Database(self.paths.database)
+        )
+        self.settings = Settings(self.db.get_setting, self.db.set_setting)
+        self.settings.upgrade()
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)
@@ -100,7 +108,7 @@ class App:
             self.racers,
             self.models,
             self.race_control,
-            enabled=lambda: bool(self.db.get_setting("staging_enabled", True)),
+            enabled=lambda: self.settings.get(STAGING_ENABLED),
         )
         self.run_logs = RunLogs(
             self.paths.root, self.bus, self.cars, self.runs_repo, self.db.get_setting, self.db.set_setting
@@ -131,11 +139,11 @@ class App:
     # -- settings the screens share ---------------------------------------------------------------
     @property
     def current_event_id(self) -> str | None:
-        return self.db.get_setting("current_event_id")
+        return self.settings.get(CURRENT_EVENT)
 
     @current_event_id.setter
     def current_event_id(self, event_id: str | None) -> None:
-        self.db.set_setting("current_event_id", event_id)
+        self.settings.set(CURRENT_EVENT, event_id)
 
     def _restored(self, event_id: str) -> None:
         self.leaderboards.invalidate()
@@ -144,7 +152,7 @@ class App:
     @property
     def results_logo_setting(self) -> str:
         """The image printed on results and certificates (Settings → Printed results); empty for none."""
-        return str(self.db.get_setting("results_logo", "") or "")
+        return self.settings.get(RESULTS_LOGO)
 
     def results_logo(self) -> Path | None:
         path = self.results_logo_setting
@@ -153,18 +161,43 @@ class App:
     # -- network services (the window and ``serve``; the CLI's quick commands never start them) -------
     @property
     def lan_port_setting(self) -> int:
-        return int(self.db.get_setting("lan_port", DEFAULT_LAN_PORT) or DEFAULT_LAN_PORT)
+        return self.settings.get(LAN_PORT)
 
-    def start_lan(self, port: int | None = None) -> WebServer:
+    def lan_source(self) -> AppSource:
+        """What the LAN pages read: events, racers, leaderboards and runs through the services."""
+        return AppSource(self)
+
+    def lan_tablet(self) -> TabletDesk:
+        """The tablet timekeeper's pages (behind the PIN set in Settings) over race control and the queue."""
+        from drem_desktop.web.app_control import AppControl
+        from drem_desktop.web.tablet import TabletDesk
+
+        return TabletDesk(AppControl(self), self.tablet_access)
+
+    def start_lan(
+        self, port: int | None = None, *, host: str = "0.0.0.0", timeout_s: float = 10.0
+    ) -> WebServer:
         """Starts the LAN pages (leaderboard, overlay, upload, JSON) on ``port`` (0: any free one) or the
-        configured port or the next free one."""
-        from drem_desktop.web.wiring import start_lan_server
+        configured port or the next free one.
 
+        Blocks until the server listens (so a caller can show the addresses and their QR codes at once);
+        raises OSError with a plain message when no port in the range is free. From the Qt UI thread, call
+        it from a worker.
+        """
         if self.lan is None:
-            self.lan = start_lan_server(
-                self, self.models, port=self.lan_port_setting if port is None else port
+            from drem_desktop.web.server import WebConfig, WebServer
+
+            config = WebConfig(host=host, port=self.lan_port_setting if port is None else port)
+            server = WebServer(
+                self.lan_source(),
+                self.models,
+                config,
+                extensions=(self.sync.lan.add_routes,),  # LAN sync: sealed, for paired laptops only
+                tablet=self.lan_tablet(),
             )
-            self._start_sync_discovery(self.lan)
+            self.service_loop.start().submit(server.start()).result(timeout_s)
+            self.lan = server
+            self._start_sync_discovery(server)
         return self.lan
 
     def start_car_health(self) -> None:
@@ -192,13 +225,13 @@ class App:
         except Exception as exc:
             log.warning("LAN sync is not announced by mDNS (%s); pair laptops by address", exc)
 
-    def stop_lan(self) -> None:
-        from drem_desktop.web.wiring import stop_lan_server
-
+    def stop_lan(self, timeout_s: float = 5.0) -> None:
+        """Closes every page's stream and the listening socket."""
         if self.lan is not None:
             self.sync.stop_discovery()
             server, self.lan = self.lan, None
-            stop_lan_server(self, server)
+            with contextlib.suppress(Exception):
+                self.service_loop.submit(server.stop()).result(timeout_s)
 
     def close(self) -> None:
         self.sync.stop()
@@ -213,4 +246,5 @@ class App:
         self.cars.close()
         self.service_loop.stop()
         self.backups.close()
+        self.bus.close()
         self.db.close()

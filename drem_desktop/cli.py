@@ -13,6 +13,7 @@ from typing import Any
 from drem_desktop import version
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.i18n import _
+from drem_desktop.settings import LAN_PORT
 
 
 def _data_dir_parent() -> argparse.ArgumentParser:
@@ -53,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--track", type=int, default=1, help=_("track number to time (default 1)"))
     serve.add_argument("--sensor", help=_("auto, a serial port (e.g. /dev/ttyACM0) or ws://HOST:PORT"))
     serve.add_argument(
-        "--port", type=int, default=None, help=_("LAN server port (default 8080 or next free)")
+        "--port",
+        type=int,
+        default=None,
+        help=_("LAN server port (default {port} or next free)").format(port=LAN_PORT.default),
     )
     serve.add_argument("--no-web", action="store_true", help=_("do not start the LAN server"))
     serve.add_argument(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drem_desktop.cars.health import CarHealth
+from drem_desktop.domain.car_health import CarHealth
 from drem_desktop.domain.records import LapRecord
 
 
@@ -17,6 +17,7 @@ class RunStateChanged:
     state: str
     previous: str
     car_name: str = ""  # the car the racer drives in this run, when the timekeeper named one
+    initiator: str = ""  # who asked for the change (a screen's token); "" for sensors and the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class LapRecorded:
     order: str
     raced_by_proxy: bool
     host_ms: float  # when race control received the trigger (latency measurements)
+    initiator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,8 @@ class RunChanged:
     event_id: str
     track_id: str
     racer_id: str
-    what: str
+    what: str  # undo | validity | resets | car | edit | delete | …
+    initiator: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ the same sources returns at once. The bundle smoke test uses it; it prints the p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import platform
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -86,6 +88,21 @@ def program(folder: Path) -> Path:
     return folder / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
 
 
+@contextlib.contextmanager
+def building(root: Path, key: str) -> Iterator[None]:
+    """One build per key at a time: two test runs on one machine (the bundle smoke test and the startup
+    bench, or two checkouts) wait for the first build instead of racing it and removing its folder."""
+    if sys.platform == "win32":  # no fcntl; the Windows build runs alone in its workflow
+        yield
+        return
+    import fcntl
+
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / f"{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def cached_build() -> Path:
     """The bundle folder for the current sources, built only if the cache does not hold it."""
     root = cache_root()
@@ -93,7 +110,13 @@ def cached_build() -> Path:
     folder = root / key / NAME
     if (root / key / "complete").exists():
         return folder
-    root.mkdir(parents=True, exist_ok=True)
+    with building(root, key):
+        if (root / key / "complete").exists():  # built by another run while this one waited
+            return folder
+        return _build_into(root, key, folder)
+
+
+def _build_into(root: Path, key: str, folder: Path) -> Path:
     work = root / f"{key}.building-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     started = time.monotonic()

@@ -468,7 +468,3 @@ class ConsoleClient:
         if not isinstance(answer, dict):
             return {}
         return {k: str(v) for k, v in answer.items() if k not in ("success", "reason")}
-
-    async def set_led(self, red: int, green: int, blue: int) -> None:
-        rgb = {"red": red, "green": green, "blue": blue}
-        await self._request("POST", "/api/set_led_color", json_body=rgb)

@@ -64,8 +64,8 @@ class CarCredentials:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
-    def merged(self, **changes: str | None) -> CarCredentials:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def merged(self, **changes: str) -> CarCredentials:
+        return replace(self, **changes)
 
 
 class CredentialStore(Protocol):
@@ -76,26 +76,34 @@ class CredentialStore(Protocol):
     def delete(self, car: str) -> None: ...
 
 
+class PasswordBackend(Protocol):
+    """What we use of a keyring backend (``keyring.backend.KeyringBackend``)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
 class KeyringStore:
     """The OS keyring (macOS Keychain, Windows Credential Locker, Secret Service, KWallet)."""
 
     kind = "keyring"
 
-    def __init__(self, backend: object | None = None) -> None:
+    def __init__(self, backend: PasswordBackend | None = None) -> None:
         import keyring
 
-        self._keyring = backend or keyring.get_keyring()
+        self._keyring: PasswordBackend = backend or keyring.get_keyring()
 
     def get(self, car: str) -> CarCredentials | None:
-        text = self._keyring.get_password(SERVICE, car)  # type: ignore[attr-defined]
+        text = self._keyring.get_password(SERVICE, car)
         return CarCredentials.from_json(text) if text else None
 
     def set(self, car: str, credentials: CarCredentials) -> None:
-        self._keyring.set_password(SERVICE, car, credentials.to_json())  # type: ignore[attr-defined]
+        self._keyring.set_password(SERVICE, car, credentials.to_json())
 
     def delete(self, car: str) -> None:
         with contextlib.suppress(Exception):
-            self._keyring.delete_password(SERVICE, car)  # type: ignore[attr-defined]
+            self._keyring.delete_password(SERVICE, car)
 
 
 class FileStore:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from drem_desktop.cars.roster import CarState
 
@@ -31,13 +32,28 @@ class CarJobProgressed:
     stage: str
 
 
+class JobStatus(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class CarJobFinished:
-    """One car's part of a job ended; ``error`` is the plain-words message, or None on success."""
+    """One car's part of a job ended; ``error`` is the plain-words message, or None when it was done."""
 
     job_id: str
     car: str
     action: str
-    ok: bool
+    status: JobStatus
     error: str | None
     detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status is JobStatus.DONE
+
+
+@dataclass(frozen=True)
+class FleetsChanged:
+    """A fleet was added, renamed or removed, or cars moved between fleets."""

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from drem_desktop.cars.errors import CarError, JobCancelled
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, JobStatus
 from drem_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -124,5 +124,6 @@ class FleetJob:
     def _finish(self, result: CarResult, status: str, error: str | None) -> None:
         result.status = status
         result.error = error
-        ok = status == "done"
-        self._publish(CarJobFinished(self.id, result.car, self.action, ok, error, result.detail))
+        self._publish(
+            CarJobFinished(self.id, result.car, self.action, JobStatus(status), error, result.detail)
+        )

@@ -72,3 +72,24 @@ class MemoryPinStore:
 
     def forget(self, car: str, kind: PinKind) -> None:
         self._pins.pop((car, kind), None)
+
+
+class PinRows(Protocol):
+    def pin(self, key: str, kind: str) -> str | None: ...
+    def set_pin(self, key: str, kind: str, fingerprint: str) -> None: ...
+
+
+class RegistryPins:
+    """PinStore over the car registry, so pins travel with the event's database."""
+
+    def __init__(self, registry: PinRows) -> None:
+        self.registry = registry
+
+    def get(self, car: str, kind: PinKind) -> str | None:
+        return self.registry.pin(car, kind)
+
+    def trust(self, car: str, kind: PinKind, fingerprint: str) -> None:
+        self.registry.set_pin(car, kind, fingerprint)
+
+    def forget(self, car: str, kind: PinKind) -> None:
+        self.registry.set_pin(car, kind, "")

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class LiveCarList:
                 (c for c in self._cars.values() if car_key(None, c.hostname) == key), None
             )
 
-    def seen(self, hostname: str, **details: object) -> CarState:
+    def seen(self, hostname: str, **details: Any) -> CarState:
         """Record that a car answered; merges details (None values keep what we knew)."""
         hostname = hostname.strip().rstrip(".").removesuffix(".local")
         now = self._clock()
@@ -101,7 +102,7 @@ class LiveCarList:
                 base,
                 **updates,
                 hostname=hostname,
-                last_seen=now,  # type: ignore[arg-type]
+                last_seen=now,
                 online=True,
             )
             self._cars[new.key] = new

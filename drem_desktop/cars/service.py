@@ -12,10 +12,10 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.archive import PreparedModel
@@ -29,12 +29,14 @@ from drem_desktop.cars.errors import (
     JobCancelled,
     ModelRejected,
 )
-from drem_desktop.cars.events import CarLost, CarSeen
+from drem_desktop.cars.events import CarLost, CarSeen, FleetsChanged
 from drem_desktop.cars.fleet import CarResult, CarWork, FleetJob, Progress
 from drem_desktop.cars.payloads import PayloadCache
-from drem_desktop.cars.pins import JsonPinStore, PinStore
+from drem_desktop.cars.pins import JsonPinStore, PinKind, PinStore, RegistryPins
 from drem_desktop.cars.roster import CarState, LiveCarList
+from drem_desktop.cars.rows import CarRows
 from drem_desktop.cars.tail_light import parse_colour
+from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import sanitize_model_name
 from drem_desktop.service_loop import ServiceLoop
@@ -45,6 +47,7 @@ if TYPE_CHECKING:  # the network libraries (aiohttp, paramiko, zeroconf) load on
     from drem_desktop.cars.ssh import SshCar, SshTuning
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -67,19 +70,17 @@ class CarService:
         credentials: CredentialStore | None = None,
         loop: ServiceLoop | None = None,
         pins: PinStore | None = None,
-        registry: Any | None = None,
+        registry: CarRows | None = None,
         max_parallel: int = 4,
         tuning: SshTuning | None = None,
     ) -> None:
-        """``registry`` is a ``store.cars_repo.CarRegistry`` (optional: the service works without a store)."""
+        """``registry`` keeps cars, fleets, jobs and pins (optional: the service works without a store)."""
         self.data_dir = Path(data_dir)
         self.bus = bus
         self._credentials = credentials
         self.registry = registry
         if pins is None and registry is not None:
-            from drem_desktop.store.cars_repo import RegistryPins  # pins travel with the event database
-
-            pins = RegistryPins(registry)
+            pins = RegistryPins(registry)  # pins travel with the event database
         self.pins: PinStore = pins or JsonPinStore(self.data_dir / "car-pins.json")
         self.max_parallel = max_parallel
         self.tuning = tuning  # None: SshCar's defaults
@@ -98,6 +99,7 @@ class CarService:
                     )
                 )
         self.cars.subscribe(self._on_car_changed)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="car-registry")
         self._discovery: CarDiscovery | None = None
         self._layouts: dict[str, tuple[str | None, str]] = {}
         self._health_consoles: dict[str, ConsoleClient] = {}  # kept logged in between health polls
@@ -120,14 +122,16 @@ class CarService:
     def _on_car_changed(self, state: CarState, presence: bool) -> None:
         self.bus.publish(CarSeen(state) if state.online else CarLost(state))
         if self.registry is not None and state.online:
-            self.loop.call_soon(self._remember, state)  # never write the database on the caller's thread
+            self._write(self._remember, state)  # never on the caller's thread, nor on the loop
 
     def _remember(self, state: CarState) -> None:
+        if self.registry is None:
+            return
         try:
             self.registry.remember(
                 state.key,
                 hostname=state.hostname,
-                serial=state.serial,  # type: ignore[union-attr]
+                serial=state.serial,
                 address=state.address,
                 versions={"software": state.software_version} if state.software_version else None,
                 previous_key=state.hostname.lower(),
@@ -146,11 +150,40 @@ class CarService:
             hostname, address=address, ssh_port=ssh_port, https_port=https_port, found_by="manual"
         )
 
+    # ---- fleets (the registry: each call may block on disk, so screens call them from a worker) ------
     def fleet_cars(self, fleet_id: str) -> list[str]:
         """Keys of the cars registered in a fleet (for "select the whole fleet")."""
         if self.registry is None:
             return []
         return [c.key for c in self.registry.list(fleet_id=fleet_id)]
+
+    def fleets(self) -> list[FleetRecord]:
+        return self.registry.fleets() if self.registry is not None else []
+
+    def registered_cars(self) -> list[CarRecord]:
+        """Every car the registry knows (with its fleet), online or not."""
+        return self.registry.list() if self.registry is not None else []
+
+    def add_fleet(self, name: str) -> FleetRecord:
+        fleet = self._rows().add_fleet(name)
+        self.bus.publish(FleetsChanged())
+        return fleet
+
+    def assign(self, cars: list[str], fleet_id: str | None) -> int:
+        """Move cars into a fleet (or out of theirs with ``None``); a car added a moment ago by hand is
+        registered first. Returns how many moved."""
+        rows = self._rows()
+        for car in cars:
+            if rows.find(car) is None:
+                rows.remember(car, seen=False)
+            rows.assign(car, fleet_id)
+        self.bus.publish(FleetsChanged())
+        return len(cars)
+
+    def _rows(self) -> CarRows:
+        if self.registry is None:
+            raise ValueError(_("Fleets are kept in the event database, and this car service has none."))
+        return self.registry
 
     def set_layout(self, car: str, root: str | None = None, etc: str = "/etc") -> None:
         """Where a car keeps its DeepRacer tree (None: the standard one) and /etc (only for non-standard or
@@ -216,10 +249,11 @@ class CarService:
     def forget_credentials(self, car: str) -> None:
         self.credentials.delete(car)
 
-    def trust_new_key(self, car: str, kind: str | None = None) -> None:
+    def trust_new_key(self, car: str, kind: PinKind | None = None) -> None:
         """The operator's explicit "trust the new key": the next connection pins what the car shows."""
-        for k in ("ssh", "tls") if kind is None else (kind,):
-            self.pins.forget(car, k)  # type: ignore[arg-type]
+        kinds: tuple[PinKind, ...] = ("ssh", "tls") if kind is None else (kind,)
+        for k in kinds:
+            self.pins.forget(car, k)
 
     # ---- how to reach a car ---------------------------------------------------------------------------
     def _creds(self, car: str) -> CarCredentials:
@@ -239,7 +273,7 @@ class CarService:
         if state is not None and state.address:
             return state.address, state.ssh_port, state.https_port
         if self.registry is not None:
-            record = self.registry.find(car)
+            record = await self._on_writer(self.registry.find, car)
             if record is not None and record.address:
                 return record.address, 22, 443
         hostname = state.hostname if state is not None else car
@@ -376,26 +410,44 @@ class CarService:
             job_id = None
             if self.registry is not None:
                 with contextlib.suppress(Exception):
-                    job_id = self.registry.start_job(car, kind, detail)
+                    job_id = await self._on_writer(self.registry.start_job, car, kind, detail)
             try:
                 result = await work(car, progress, cancel)
             except CarError as exc:
                 if isinstance(exc, CarUnreachable):
                     self._mark(car, False)
-                self._record_end(job_id, "cancelled" if isinstance(exc, JobCancelled) else "failed", str(exc))
+                status = "cancelled" if isinstance(exc, JobCancelled) else "failed"
+                await self._record_end(job_id, status, str(exc))
                 raise
-            except BaseException:
-                self._record_end(job_id, "cancelled", "")
+            except BaseException:  # the task itself was cancelled: no more awaiting here
+                if self.registry is not None and job_id is not None:
+                    self._write(self.registry.finish_job, job_id, "cancelled", "")
                 raise
-            self._record_end(job_id, "done", result)
+            await self._record_end(job_id, "done", result)
             return result
 
         return run
 
-    def _record_end(self, job_id: str | None, status: str, log_text: str) -> None:
+    async def _record_end(self, job_id: str | None, status: str, log_text: str) -> None:
+        """Recorded before the job's result is given: whoever reads the registry next sees it."""
         if self.registry is not None and job_id is not None:
             with contextlib.suppress(Exception):
-                self.registry.finish_job(job_id, status, log_text)
+                await self._on_writer(self.registry.finish_job, job_id, status, log_text)
+
+    # ---- the registry's writes: one thread of their own, in order, never on the asyncio loop (it also
+    # serves the LAN pages) nor on a screen's thread ---------------------------------------------------
+    def _write(self, fn: Callable[..., Any], *args: Any) -> None:
+        def run() -> None:
+            try:
+                fn(*args)
+            except Exception:
+                log.exception("car registry: %s failed", getattr(fn, "__name__", fn))
+
+        with contextlib.suppress(RuntimeError):  # closing: the writer takes no more work
+            self._writer.submit(run)
+
+    async def _on_writer(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.wrap_future(self._writer.submit(fn, *args))
 
     # ---- fleet operations -------------------------------------------------------------------------------
     def push_model(
@@ -485,7 +537,7 @@ class CarService:
             await console.load_model(folder)
         if self.registry is not None:
             with contextlib.suppress(Exception):
-                self.registry.set_loaded_model(car, folder)
+                await self._on_writer(self.registry.set_loaded_model, car, folder)
 
     def delete_all_models(self, cars: list[str], logs_too: bool = False) -> JobHandle:
         async def work(car: str, progress: Progress, cancel: threading.Event) -> str:
@@ -529,6 +581,11 @@ class CarService:
         return self._ssh_job(
             _("set the tail light"), cars, "led", lambda s: s.set_tail_light(rgb), _("tail light set")
         )
+
+    def loaded_model(self, car: str) -> str:
+        """The model folder DREM last loaded on the car ("" if none; the stock console never says)."""
+        record = self.registry.find(car) if self.registry is not None else None
+        return record.loaded_model if record is not None else ""
 
     def fetch_logs(
         self,
@@ -648,6 +705,7 @@ class CarService:
                 self._loop.submit(self.close_health_sessions()).result(timeout)
         if self._own_loop:
             self._loop.stop()
+        self._writer.shutdown(wait=True)
         self.payloads.clear()
 
 

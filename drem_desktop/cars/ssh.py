@@ -285,7 +285,7 @@ class SshCar:
                     if channel.exit_status_ready():
                         break  # the car gave up (disk full, sudo refused): read why below
                     try:
-                        channel.sendall(view[:n])
+                        channel.sendall(view[:n])  # type: ignore[arg-type]  # any buffer works; the stubs say bytes (a copy per chunk on the hot path)
                     except (OSError, paramiko.SSHException):
                         if channel.exit_status_ready():
                             break
@@ -482,12 +482,13 @@ class SshCar:
             f"echo \"free_kb=$(df -Pk {art} | tail -n 1 | awk '{{print $4}}')\""
         )
         result = self._checked(script, _("report its status"))
-        status: dict[str, object] = {"models": []}
+        models: list[str] = []
+        status: dict[str, object] = {"models": models}
         for line in result.out.splitlines():
             key, _sep, value = line.partition("=")
             value = value.strip()
             if key == "model":
-                status["models"].append(value)  # type: ignore[union-attr]
+                models.append(value)
             elif key == "core":
                 status["software_version"] = value.split()[-1] if value else None
             elif key == "free_kb":

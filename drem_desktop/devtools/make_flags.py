@@ -33,7 +33,7 @@ def render(svg: Path, png: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter, QRectF(0, 0, *SIZE))
     painter.end()
-    image.convertToFormat(QImage.Format.Format_RGB888).save(str(png), "PNG", 9)
+    image.convertToFormat(QImage.Format.Format_RGB888).save(str(png), b"PNG", 9)
 
 
 def main(folder: str) -> int:

@@ -10,19 +10,23 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drem_desktop.app import App
+from drem_desktop.settings import STAGING_ENABLED
 from drem_desktop.timing.crossing import Crossing
+from drem_desktop.ui.context import ScreenContext
 
 
-def settle(ctx: object, qapp: QApplication, seconds: float = 0.3) -> None:
+def settle(ctx: ScreenContext, qapp: QCoreApplication, seconds: float = 0.3) -> None:
     """Lets background calls finish and their results paint."""
     end = time.monotonic() + seconds
-    while time.monotonic() < end or ctx.background.pending:  # type: ignore[attr-defined]
+    while time.monotonic() < end or ctx.background.pending:
         qapp.processEvents()
         time.sleep(0.005)
         if time.monotonic() > end + 10:
@@ -82,6 +86,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(["screenshots"])
+    assert isinstance(qapp, QApplication)
     from drem_desktop.demo import populate
     from drem_desktop.ui.main import build_window
 
@@ -109,8 +114,8 @@ def main(argv: list[str]) -> int:
         app.race_admin.edit_lap(submitted[0].run_id, first.lap_id, resets=2)
         from drem_desktop.cars.credentials import FileStore
         from drem_desktop.cars.service import CarService
-        from drem_desktop.devtools.simulator import SimulatedSensor
         from drem_desktop.models.sample import CONTINUOUS_METADATA, write_sample_model
+        from drem_desktop.timing.simulator import SimulatedSensor
 
         for i, (name, meta) in enumerate((("apex-fast-v3", None), ("apex-safe-sac", CONTINUOUS_METADATA))):
             archive = write_sample_model(Path(tmp) / f"{name}.tar.gz", seed=i, metadata=meta)
@@ -131,10 +136,9 @@ def main(argv: list[str]) -> int:
             loop=app.service_loop,
             registry=registry,
         )
-        booth = registry.add_fleet("Booth A")
-        registry.add_fleet("Workshop")
-        registry.remember("amss-1234", hostname="amss-1234")
-        registry.assign("amss-1234", booth.fleet_id)
+        booth = app.cars.add_fleet("Booth A")
+        app.cars.add_fleet("Workshop")
+        app.cars.assign(["amss-1234"], booth.fleet_id)
         for host, address, battery in (("amss-1234", "192.168.1.41", 9), ("amss-5678", "192.168.1.42", 2)):
             app.cars.cars.seen(
                 host,
@@ -145,7 +149,7 @@ def main(argv: list[str]) -> int:
                 found_by="mdns",
             )
         app.race_control.set_car(event.tracks[0].track_id, "amss-1234")  # the car the racer on track drives
-        app.db.set_setting("staging_enabled", False)  # the demo shows staging states, it does not stage
+        app.settings.set(STAGING_ENABLED, False)  # the demo shows staging states, it does not stage
         deck = [app.queue.add(event.tracks[0].track_id, r.racer_id) for r in racers[5:8]]
 
         window, ctx = build_window(app)
@@ -153,7 +157,7 @@ def main(argv: list[str]) -> int:
         window.show()
         window.start()
         settle(ctx, qapp, 0.8)
-        console = window.page("timekeeper")
+        console = window.timekeeper()
         from drem_desktop.events import StagingChanged
 
         for entry, car, state, done, message in (
@@ -200,7 +204,7 @@ def main(argv: list[str]) -> int:
             ("cars", "08-cars"),
             ("settings", "09-settings"),
         ):
-            page = window.show_page(key)
+            page: Any = window.show_page(key)  # each screen's own widgets, by key
             settle(ctx, qapp, 0.8)
             if key == "races":
                 page.runs.selectRow(1)

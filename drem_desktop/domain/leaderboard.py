@@ -305,7 +305,8 @@ class Leaderboard:
         self._dirty = None
         if lo > hi:
             return rows
-        ranks = list(range(lo + 1, hi + 2))  # the positions, which they are but where keys tie
+        # the positions, which they are but where keys tie
+        ranks: list[int | None] = list(range(lo + 1, hi + 2))
         if self._ties:
             keys = list(map(_key, order[lo : hi + 1]))
             for i in compress(count(), map(eq, keys, [order[lo - 1][0] if lo else None, *keys[:-1]])):

@@ -9,10 +9,10 @@ from typing import Any
 
 
 class ModelStatus(StrEnum):
-    """Where a model stands; the cars area moves it on once it pushes the model to a car."""
+    """Where a model stands; the timekeeper's car panel moves it on once it loaded the model onto a car."""
 
     READY = "ready"  # checked and in the library
-    ON_CAR = "on_car"  # pushed to at least one car
+    ON_CAR = "on_car"  # loaded onto a car (a new model_metadata.json for it means loading it again)
     RETIRED = "retired"  # kept on disk, hidden from the pick lists
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -71,9 +71,6 @@ class RaceConfig:
 
     def lap_is_valid(self, resets: int) -> bool:
         return self.resets_per_lap is None or resets <= self.resets_per_lap
-
-    def with_changes(self, **changes: Any) -> RaceConfig:
-        return replace(self, **changes).validated()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

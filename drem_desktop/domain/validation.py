@@ -29,7 +29,7 @@ LAP_TIME_MAX_MS = 24 * 3_600_000
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 # Names a highlight colour may have besides #RRGGBB: the screens' palette and the car's tail-light palette
-# (tests keep this in step with ui/theme.py and cars/tail_light.py).
+# (tests keep this in step with ui/theme.py and domain/colours.py).
 COLOUR_NAMES = frozenset(
     {
         "blue",

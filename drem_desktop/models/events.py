@@ -33,14 +33,3 @@ class ModelRefused:
 class ModelStatusChanged:
     model_id: str
     status: str
-
-
-@dataclass(frozen=True, slots=True)
-class UsbDriveMounted:
-    mount_point: str
-    device: str
-
-
-@dataclass(frozen=True, slots=True)
-class UsbDriveRemoved:
-    mount_point: str

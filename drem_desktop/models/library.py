@@ -42,9 +42,36 @@ _COPY_CHUNK = 1 << 20
 class ModelRows(Protocol):
     """What the library needs from the store (``store.models_repo.ModelRepository``)."""
 
-    def add(self, **fields: object) -> ModelRecord: ...
+    def add(
+        self,
+        *,
+        racer_id: str | None,
+        name: str,
+        md5: str,
+        sensors: tuple[str, ...],
+        action_space_type: str,
+        training_algorithm: str,
+        size_bytes: int,
+        file_path: str,
+        came_from: str,
+        status: str,
+        model_metadata: dict[str, Any] | None = None,
+    ) -> ModelRecord: ...
     def metadata_of(self, model_id: str) -> dict[str, Any] | None: ...
-    def update_metadata(self, model_id: str, **fields: Any) -> ModelRecord: ...
+    def update_metadata(
+        self,
+        model_id: str,
+        *,
+        model_metadata: dict[str, Any],
+        previous_metadata: dict[str, Any] | None,
+        sensors: tuple[str, ...],
+        action_space_type: str,
+        training_algorithm: str,
+        size_bytes: int,
+        file_path: str,
+        came_from: str,
+        status: str,
+    ) -> ModelRecord: ...
     def revisions(self, model_id: str) -> list[ModelRevision]: ...
     def find(self, racer_id: str | None, md5: str) -> ModelRecord | None: ...
     def get(self, model_id: str) -> ModelRecord: ...

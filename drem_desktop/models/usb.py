@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from drem_desktop.bus import Bus
 from drem_desktop.models.archive import DEFAULT_LIMITS, ArchiveLimits, ModelVerdict, inspect_archive
-from drem_desktop.models.events import UsbDriveMounted, UsbDriveRemoved
 from drem_desktop.models.library import ModelIntake, ModelLibrary
 
 PROC_MOUNTS = Path("/proc/mounts")
@@ -80,10 +77,12 @@ def _mounted_on_macos() -> list[Drive]:
 
 
 def _mounted_on_windows() -> list[Drive]:
+    if sys.platform != "win32":  # (mypy checks the rest for Windows only)
+        return []
     import ctypes
     import string
 
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel = ctypes.windll.kernel32
     mask = kernel.GetLogicalDrives()
     drives = []
     for i, letter in enumerate(string.ascii_uppercase):
@@ -102,56 +101,6 @@ def removable_drives(mounts_table: Path = PROC_MOUNTS) -> list[Drive]:
     if sys.platform == "darwin":
         return _mounted_on_macos()
     return _mounted_from_table(mounts_table)
-
-
-class DriveWatcher:
-    """Polls the mount table and announces drives that appear or go (``UsbDriveMounted``/``Removed``).
-
-    Polling every two seconds costs one small file read and needs no udev or D-Bus, which the laptop
-    may not have; drives already mounted when the watcher starts are announced once too.
-    """
-
-    def __init__(self, bus: Bus, mounts_table: Path = PROC_MOUNTS, interval_s: float = 2.0) -> None:
-        self.bus = bus
-        self.mounts_table = mounts_table
-        self.interval_s = interval_s
-        self._known: dict[str, Drive] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def poll(self) -> tuple[list[Drive], list[Drive]]:
-        """Compare with the last poll; publish and return the drives that appeared and went."""
-        now = {d.mount_point: d for d in removable_drives(self.mounts_table)}
-        added = [d for m, d in now.items() if m not in self._known]
-        removed = [d for m, d in self._known.items() if m not in now]
-        self._known = now
-        for d in removed:
-            self.bus.publish(UsbDriveRemoved(d.mount_point))
-        for d in added:
-            self.bus.publish(UsbDriveMounted(d.mount_point, d.device))
-        return added, removed
-
-    @property
-    def drives(self) -> list[Drive]:
-        return list(self._known.values())
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="drive-watcher", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.poll()
-            self._stop.wait(self.interval_s)
 
 
 def find_archives(folder: Path, max_depth: int = 3, max_files: int = 200) -> list[Path]:

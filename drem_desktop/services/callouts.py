@@ -21,10 +21,10 @@ from drem_desktop.events import LapRecorded, RunChanged, RunStateChanged
 from drem_desktop.i18n import _
 from drem_desktop.services.speech import Speaker, spoken_seconds
 from drem_desktop.services.worker import Worker
+from drem_desktop.settings import CALLOUTS
 
 log = logging.getLogger(__name__)
 
-SETTING = "callouts"
 TIME_LEFT_MARKS_S = (60, 30)
 
 
@@ -164,7 +164,7 @@ class Callouts:
         self._queue = queue
         self._get_setting = get_setting
         self._set_setting = set_setting
-        self._settings = CalloutSettings.from_json(get_setting(SETTING, None))
+        self._settings = CalloutSettings.from_json(CALLOUTS.parse(get_setting(CALLOUTS.key, None)))
         speaker.configure(self._settings.rate, self._settings.voice)
         self._worker = Worker("callouts")
         self._lock = threading.Lock()
@@ -201,7 +201,7 @@ class Callouts:
             except ValueError as exc:
                 raise ValueError(f"{kind(key).title}: {exc}") from None
         self._settings = settings
-        self._set_setting(SETTING, settings.to_json())
+        self._set_setting(CALLOUTS.key, settings.to_json())
         self.speaker.configure(settings.rate, settings.voice)
         return settings
 
@@ -230,7 +230,8 @@ class Callouts:
 
     def _name(self, racer_id: str) -> str:
         try:
-            return self._racers.get(racer_id).shown_name
+            name: str = self._racers.get(racer_id).shown_name
+            return name
         except Exception:
             return _("the racer")
 

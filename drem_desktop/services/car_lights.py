@@ -23,7 +23,7 @@ class RunTailLights:
         self._cars = cars
         self._racers = racers
         self._lit: dict[str, str] = {}  # run id -> car lit for it
-        bus.subscribe(RunStateChanged, self._on_state)
+        bus.subscribe(RunStateChanged, self._on_state, lane=bus.lane("tail-lights"))  # reads the racer
 
     def _on_state(self, e: RunStateChanged) -> None:
         if e.state == "running" and e.previous == "ready" and e.car_name:

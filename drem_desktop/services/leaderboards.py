@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from drem_desktop.bus import Bus
 from drem_desktop.domain.leaderboard import COMBINED, Leaderboard, LeaderboardRow, RacerInfo
 from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import LapFigure, RunLaps
+from drem_desktop.domain.ranking import TIME, VALID, LapFigure, RunLaps
 from drem_desktop.domain.records import EventInfo, RacerRecord
 from drem_desktop.domain.stats import RacerStats, racer_stats
 from drem_desktop.events import (
@@ -27,7 +27,10 @@ from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
 
-BoardKey = tuple[str, str, Ranking]  # event id, track id or "combined", ranking
+BoardKey = tuple[str, str, Ranking]
+UNRANKED_CHANGES = frozenset(
+    {"resets", "car"}
+)  # the lap in progress's resets, the car's name: no board moves  # event id, track id or "combined", ranking
 
 
 def parse_format(fmt: str | Ranking) -> Ranking:
@@ -77,12 +80,15 @@ class LeaderboardService:
         self._lock = threading.RLock()
         self._boards: dict[BoardKey, Leaderboard] = {}
         self._event_cache: dict[str, EventInfo] = {}
-        bus.subscribe(LapRecorded, self._on_lap)
-        bus.subscribe(RunChanged, lambda e: self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id))
-        bus.subscribe(RunStateChanged, self._on_state)
-        bus.subscribe(RacerChanged, self._on_racer)
-        bus.subscribe(EventChanged, self._on_event)
-        bus.subscribe(SyncApplied, self._on_sync)
+        # Updates run on the service's own lane: a cold build or a database read never holds up the
+        # publisher (race control, the sensors). Readers catch up with it first (read your own laps).
+        self._lane = lane = bus.lane("leaderboards")
+        bus.subscribe(LapRecorded, self._on_lap, lane=lane)
+        bus.subscribe(RunChanged, self._on_run_changed, lane=lane)
+        bus.subscribe(RunStateChanged, self._on_state, lane=lane)
+        bus.subscribe(RacerChanged, self._on_racer, lane=lane)
+        bus.subscribe(EventChanged, self._on_event, lane=lane)
+        bus.subscribe(SyncApplied, self._on_sync, lane=lane)
         self._aliases: dict[str, str] | None = None  # racers merged into another (sync)
 
     def event(self, event_id: str) -> EventInfo:
@@ -106,7 +112,15 @@ class LeaderboardService:
             )
         )
 
+    def _caught_up(self) -> None:
+        """Every bus event published before this call is on the boards (never call it holding the lock)."""
+        self._lane.wait_idle()
+
     def board(self, event_id: str, track: str | int, fmt: str | Ranking) -> Leaderboard:
+        self._caught_up()
+        return self._board(event_id, track, fmt)
+
+    def _board(self, event_id: str, track: str | int, fmt: str | Ranking) -> Leaderboard:
         ranking = parse_format(fmt)
         key = (event_id, self.track_key(event_id, track), ranking)
         with self._lock:
@@ -123,8 +137,9 @@ class LeaderboardService:
             return board
 
     def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:
+        self._caught_up()
         with self._lock:
-            return list(self.board(event_id, track, fmt).rows())
+            return list(self._board(event_id, track, fmt).rows())
 
     def rows_if_warm(
         self, event_id: str, track: str | int, fmt: str | Ranking
@@ -157,13 +172,32 @@ class LeaderboardService:
             self._lock.release()
 
     def racer_stats(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> RacerStats:
+        self._caught_up()
         with self._lock:
-            board = self.board(event_id, track, Ranking.BEST_LAP)
+            board = self._board(event_id, track, Ranking.BEST_LAP)
             return racer_stats(board.runs_of(racer_id), self.event(event_id).config.average_window)
 
-    def runs_of(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> list[RunLaps]:
+    def lap_bests(self, event_id: str, racer_id: str, run_id: str) -> tuple[int | None, int | None]:
+        """What a run's lap colours are judged against (``domain.lap_kind``): the racer's fastest valid
+        lap in their other runs of the event, and the event's fastest valid lap (every track)."""
+        self._caught_up()
         with self._lock:
-            return self.board(event_id, track, Ranking.BEST_LAP).runs_of(racer_id)
+            board = self._board(event_id, COMBINED, Ranking.BEST_LAP)
+            previous = [
+                lap[TIME]
+                for r in board.runs_of(racer_id)
+                if r.run_id != run_id
+                for lap in r.laps
+                if lap[VALID]
+            ]
+            rows = board.rows()
+        event_best = rows[0].fastest_lap_ms if rows and rows[0].rank is not None else None
+        return (min(previous) if previous else None), event_best
+
+    def runs_of(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> list[RunLaps]:
+        self._caught_up()
+        with self._lock:
+            return self._board(event_id, track, Ranking.BEST_LAP).runs_of(racer_id)
 
     def invalidate(self, event_id: str | None = None) -> None:
         with self._lock:
@@ -202,6 +236,10 @@ class LeaderboardService:
             self.invalidate()
         for event_id in e.events:
             self.invalidate(event_id)
+
+    def _on_run_changed(self, e: RunChanged) -> None:
+        if e.what not in UNRANKED_CHANGES:
+            self._reload_run(e.run_id, e.event_id, e.track_id, e.racer_id)
 
     def _reload_run(self, run_id: str, event_id: str, track_id: str, racer_id: str) -> None:
         with self._lock:

@@ -10,8 +10,8 @@ import asyncio
 import contextlib
 import random
 
-from drem_desktop.devtools.simulator import PiTimerSimulator
 from drem_desktop.service_loop import ServiceLoop
+from drem_desktop.timing.simulator import PiTimerSimulator
 
 START_TIMEOUT_S = 10.0
 

@@ -7,9 +7,11 @@ after the database commit succeeded, so a failed write (full disk, locked file) 
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +53,7 @@ class ActiveRun:
     run: Run
     car_name: str = ""
 
-    def view(self) -> RunView:
+    def view(self, change: RunChange | None = None) -> RunView:
         return RunView(
             self.run_id,
             self.event_id,
@@ -60,7 +62,18 @@ class ActiveRun:
             self.raced_by_proxy,
             self.run.copy(),
             self.car_name,
+            change,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class RunChange:
+    """What one operation changed (Anki's OpChanges), so a screen redraws that and reads nothing again."""
+
+    initiator: str = ""  # who asked (``RaceControl.initiated_by``); "" for sensors
+    laps: tuple[int, ...] = ()  # indexes of laps added, changed or removed
+    state: bool = False  # the run's state moved
+    boards: bool = False  # the leaderboards move too (a lap came, went or changed validity; run ended)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +87,7 @@ class RunView:
     raced_by_proxy: bool
     run: Run
     car_name: str = ""
+    change: RunChange | None = None  # set on what an operation returns
 
     @property
     def state(self) -> RunState:
@@ -93,16 +107,65 @@ class RaceControl:
         bus: Bus,
         *,
         clock: Callable[[], float] = monotonic_ms,
-        on_submitted: Callable[[str], None] | None = None,
+        on_submitted: Callable[[str], object] | None = None,
     ) -> None:
         self._runs = runs
         self._bus = bus
         self._clock = clock
         self._on_submitted = on_submitted
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of _changing() on the thread that holds the lock
+        self._outbox: collections.deque[object] = collections.deque()  # committed, not yet published
+        self._publishing = threading.Lock()
+        self._initiator = threading.local()  # who the current thread's operations are for
         self._active: dict[str, ActiveRun] = {}
         self._last_crossing: dict[str, float] = {}
         self.recover()
+
+    # -- publishing: after the lock, in commit order ------------------------------------------------
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Holds the race lock for a change; its events are published once the lock is released, so no
+        subscriber runs inside it (the next lap's commit never waits for a leaderboard or a car)."""
+        with self._lock:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                outermost = self._depth == 0
+        if outermost:
+            self._flush()
+
+    @contextlib.contextmanager
+    def initiated_by(self, initiator: str) -> Iterator[None]:
+        """Operations on this thread within the block carry ``initiator`` in their events and their
+        RunChange, so the screen that asked can tell its own changes from everyone else's."""
+        previous = getattr(self._initiator, "value", "")
+        self._initiator.value = initiator
+        try:
+            yield
+        finally:
+            self._initiator.value = previous
+
+    @property
+    def _by(self) -> str:
+        by: str = getattr(self._initiator, "value", "")
+        return by
+
+    def _emit(self, event: object) -> None:
+        self._outbox.append(event)  # under the race lock: the outbox is in commit order
+
+    def _flush(self) -> None:
+        """Publishes what is committed, oldest first. Two threads never publish at once (order is kept);
+        inline subscribers only hop threads, so the wait here is microseconds."""
+        with self._publishing:
+            while True:
+                try:
+                    event = self._outbox.popleft()
+                except IndexError:
+                    return
+                self._bus.publish(event)
 
     # -- start-up ---------------------------------------------------------------------------------
     def recover(self) -> list[str]:
@@ -165,7 +228,7 @@ class RaceControl:
         override_reason: str | None = None,
     ) -> RunView:
         """Puts a racer on the track, ready to start; enforces max runs unless a reason is given."""
-        with self._lock:
+        with self._changing():
             current = self._active.get(track_id)
             if current is not None:
                 raise RunError(
@@ -195,7 +258,7 @@ class RaceControl:
             )
             self._active[track_id] = active
             self._publish_state(active, RunState.READY, "")
-            return self.view(track_id)  # type: ignore[return-value]
+            return active.view()
 
     # -- operations -------------------------------------------------------------------------------
     def _stamp(self) -> Stamp:
@@ -214,7 +277,7 @@ class RaceControl:
         *,
         crossing: Crossing | None = None,
         stamp: Stamp | None = None,
-    ) -> tuple[ActiveRun, Any]:
+    ) -> tuple[ActiveRun, Any, RunChange]:
         """Runs ``op`` on a copy, commits what it changed, then swaps the copy in and publishes."""
         a = self._get(track_id)
         before = a.run
@@ -241,9 +304,16 @@ class RaceControl:
         )
         a.run = work
         self._after_commit(a, before, work, new_lap, removed, changed, stamp)
-        if row is not None:
-            self._publish_crossing(track_id, a.run_id, crossing, result)  # type: ignore[arg-type]
-        return a, result
+        if crossing is not None:  # logged with the lap it made (or did not)
+            self._publish_crossing(track_id, a.run_id, crossing, result)
+        laps = tuple(
+            i
+            for i in (new_lap.index if new_lap else None, removed, changed.index if changed else None)
+            if i is not None
+        )
+        ended = work.state in (RunState.SUBMITTED, RunState.DISCARDED)
+        change = RunChange(self._by, laps, before.state is not work.state, bool(laps) or ended)
+        return a, result, change
 
     def _after_commit(
         self,
@@ -256,7 +326,7 @@ class RaceControl:
         stamp: Stamp | None,
     ) -> None:
         if new_lap is not None:
-            self._bus.publish(
+            self._emit(
                 LapRecorded(
                     a.run_id,
                     a.event_id,
@@ -274,11 +344,12 @@ class RaceControl:
                     a.order,
                     a.raced_by_proxy,
                     stamp.host_ms if stamp else self._clock(),
+                    self._by,
                 )
             )
         elif removed is not None or changed is not None or before.resets != work.resets:
             what = "undo" if removed is not None else ("validity" if changed is not None else "resets")
-            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what))
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, what, self._by))
         if before.state is not work.state:
             self._publish_state(a, work.state, before.state.value)
             if work.state in (RunState.SUBMITTED, RunState.DISCARDED):
@@ -287,20 +358,22 @@ class RaceControl:
                     self._on_submitted(a.run_id)
 
     def _publish_state(self, a: ActiveRun, state: RunState, previous: str) -> None:
-        self._bus.publish(
-            RunStateChanged(a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name)
+        self._emit(
+            RunStateChanged(
+                a.run_id, a.event_id, a.track_id, a.racer_id, state.value, previous, a.car_name, self._by
+            )
         )
 
     def set_car(self, track_id: str, car_name: str) -> RunView:
         """Names the car the racer on the track drives (before or during the run)."""
-        with self._lock:
+        with self._changing():
             a = self._get(track_id)
             if not a.run.is_live:
                 raise RunError(_("This run is over: the car can no longer be changed."))
             self._runs.set_car(a.run_id, car_name.strip())
             a.car_name = car_name.strip()
-            self._bus.publish(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car"))
-            return self.view(track_id)  # type: ignore[return-value]
+            self._emit(RunChanged(a.run_id, a.event_id, a.track_id, a.racer_id, "car", self._by))
+            return a.view()
 
     def start(self, track_id: str) -> RunView:
         return self._op(track_id, lambda r: r.start(self._stamp()))
@@ -312,7 +385,7 @@ class RaceControl:
         return self._op(track_id, lambda r: r.resume(self._stamp()))
 
     def toggle_pause(self, track_id: str) -> RunView:
-        with self._lock:
+        with self._changing():
             state = self._get(track_id).run.state
             if state is RunState.READY:
                 return self.start(track_id)
@@ -342,7 +415,7 @@ class RaceControl:
 
     def submit(self, track_id: str) -> RunView:
         """Ends the run if it is still going, then submits it to the leaderboard."""
-        with self._lock:
+        with self._changing():
             if self._get(track_id).run.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
                 self.end(track_id)
             return self._op(track_id, lambda r: r.submit())
@@ -351,15 +424,15 @@ class RaceControl:
         return self._op(track_id, lambda r: r.discard())
 
     def _op(self, track_id: str, op: Callable[[Run], Any], stamp: Stamp | None = None) -> RunView:
-        with self._lock:
-            a, _result = self._apply(track_id, op, stamp=stamp)
-            return a.view()
+        with self._changing():
+            a, _result, change = self._apply(track_id, op, stamp=stamp)
+            return a.view(change)
 
     # -- sensors ----------------------------------------------------------------------------------
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:
         """A trigger from any lap source. Always logged; makes a lap unless debounced or no run is live."""
         stamp = Stamp(crossing.host_ms, crossing.clock, crossing.sensor_ms)
-        with self._lock:
+        with self._changing():
             a = self._active.get(track_id)
             if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
                 self._runs.log_crossing(
@@ -367,7 +440,10 @@ class RaceControl:
                 )
                 self._publish_crossing(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
                 return TriggerOutcome.IGNORED
-            _a, outcome = self._apply(track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp)
+            _a, outcome, _change = self._apply(
+                track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp
+            )
+            assert isinstance(outcome, TriggerOutcome)
             return outcome
 
     def _crossing_row(
@@ -390,7 +466,7 @@ class RaceControl:
     ) -> None:
         last = self._last_crossing.get(track_id)
         self._last_crossing[track_id] = c.host_ms
-        self._bus.publish(
+        self._emit(
             CrossingLogged(
                 track_id,
                 run_id,

@@ -22,10 +22,9 @@ from drem_desktop.events import RunLogsFetched, RunStateChanged
 from drem_desktop.i18n import _
 from drem_desktop.paths import DataPaths
 from drem_desktop.services.worker import Worker
+from drem_desktop.settings import FETCH_RUN_LOGS
 
 log = logging.getLogger(__name__)
-
-SETTING = "fetch_run_logs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +62,11 @@ class RunLogs:
     # -- the setting ------------------------------------------------------------------------------
     @property
     def automatic(self) -> bool:
-        return bool(self._get_setting(SETTING, False))
+        return FETCH_RUN_LOGS.parse(self._get_setting(FETCH_RUN_LOGS.key, None))
 
     @automatic.setter
     def automatic(self, on: bool) -> None:
-        self._set_setting(SETTING, bool(on))
+        self._set_setting(FETCH_RUN_LOGS.key, bool(on))
 
     # -- reading ----------------------------------------------------------------------------------
     def folder(self, event_id: str) -> Path:

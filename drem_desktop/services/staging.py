@@ -43,7 +43,8 @@ def default_model(models: list[ModelRecord]) -> ModelRecord | None:
     """The racer's newest ready model (the library lists newest first), else their newest loadable one."""
     ready = [m for m in models if m.status == ModelStatus.READY]
     shown = [m for m in models if m.status != ModelStatus.RETIRED]
-    return (ready or shown or [None])[0]
+    found = ready or shown
+    return found[0] if found else None
 
 
 @dataclass
@@ -294,10 +295,10 @@ class CarStaging:
             live_ids = {e.entry_id for e in entries}
             for entry_id in [i for i, s in self._stages.items() if s.entry.track_id == track_id]:
                 if entry_id not in live_ids:  # left the queue (on track, removed): let its car go
-                    s = self._stages.pop(entry_id)
-                    if s.handle is not None:
-                        cancel.append(s.handle)
-                        self._jobs.pop(s.job_id or "", None)
+                    gone = self._stages.pop(entry_id)
+                    if gone.handle is not None:
+                        cancel.append(gone.handle)
+                        self._jobs.pop(gone.job_id or "", None)
             for entry in entries:
                 s = self._stages.get(entry.entry_id)
                 if s is None:
@@ -401,7 +402,7 @@ class CarStaging:
     def _model_for(self, s: Stage) -> ModelRecord | None:
         models = self._models.models(s.entry.racer_id)
         if s.entry.model_id:
-            chosen = next((m for m in models if m.model_id == s.entry.model_id), None)
+            chosen: ModelRecord | None = next((m for m in models if m.model_id == s.entry.model_id), None)
             if chosen is not None:
                 return chosen
         return default_model(models)

@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drem_desktop.i18n import _
+from drem_desktop.settings import TABLET_PIN
 
-SETTING = "tablet_pin"
+SETTING = TABLET_PIN.key  # where the hash is kept (declared in the settings registry)
+
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # ~16 MiB and tens of ms per try: slow to guess, quick to check once
 MIN_DIGITS, MAX_DIGITS = 4, 12
 
@@ -106,24 +108,23 @@ class TabletAccess:
     # -- the PIN (set on the laptop) --------------------------------------------------------------
     @property
     def has_pin(self) -> bool:
-        return isinstance(self.get_setting(SETTING, None), dict)
+        return self._stored() is not None
 
     def set_pin(self, pin: str) -> None:
         """Stores the new PIN's hash; every tablet session ends."""
-        self.set_setting(SETTING, hash_pin(check_pin_format(pin)))
+        self.set_setting(TABLET_PIN.key, hash_pin(check_pin_format(pin)))
         with self._lock:
             self._sessions.clear()
             self._global_lockouts = 0  # a new PIN: the guesses so far tell nothing about it
 
     def clear_pin(self) -> None:
         """No PIN: the tablet page refuses everyone."""
-        self.set_setting(SETTING, None)
+        self.set_setting(TABLET_PIN.key, None)
         with self._lock:
             self._sessions.clear()
 
     def _stored(self) -> dict[str, Any] | None:
-        stored = self.get_setting(SETTING, None)
-        return stored if isinstance(stored, dict) else None
+        return TABLET_PIN.parse(self.get_setting(TABLET_PIN.key, None))
 
     # -- logging in -------------------------------------------------------------------------------
     def login(self, pin: str, client: str) -> tuple[str, Session]:

@@ -19,6 +19,7 @@ from typing import Any
 from drem_desktop.bus import Bus
 from drem_desktop.service_loop import ServiceLoop
 from drem_desktop.services.race_control import RaceControl
+from drem_desktop.settings import SENSOR_PREFIX
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.events import CrossingNotRecorded, SourceStatus, TimingEvent
 from drem_desktop.timing.source import LapSource
@@ -36,7 +37,7 @@ class TrackTimingEvent:
 
 
 def setting_key(track_id: str) -> str:
-    return f"sensor:{track_id}"
+    return f"{SENSOR_PREFIX}{track_id}"
 
 
 class CrossingDispatcher:

@@ -32,7 +32,7 @@ from drem_desktop.store.schema import (
 )
 
 TABLES: tuple[type[Base], ...] = (Event, Fleet, Track, Racer, Run, Lap, Crossing, RlModel, RlModelRevision)
-TABLE_BY_NAME = {t.__tablename__: t for t in TABLES}  # type: ignore[attr-defined]
+TABLE_BY_NAME = {t.__tablename__: t for t in TABLES}
 
 
 def _plain(value: Any) -> Any:

@@ -129,7 +129,7 @@ def bulk_insert(db: Database, groups: Sequence[BulkRows], chunk: int = 20_000) -
         seq = _last_seq(conn, db.laptop_id)
         log_rows = []
         for group in groups:
-            name = group.model.__tablename__  # type: ignore[attr-defined]
+            name = group.model.__tablename__
             local = {"merged_into"} if name == "racer" else set()
             for row, event_id in zip(group.rows, group.events, strict=True):
                 seq += 1

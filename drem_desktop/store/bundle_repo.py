@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drem_desktop.domain.bundle_records import Bundle
 from drem_desktop.domain.errors import StoreError
 from drem_desktop.domain.run import RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
 from drem_desktop.store.schema import Base, Event, Fleet, Lap, Racer, Run, Track
-from drem_desktop.sync.drem_bundle import Bundle
 
 
 def _upsert(

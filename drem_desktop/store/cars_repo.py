@@ -5,6 +5,7 @@ Secrets are not here: ``credentials_ref`` names the entry in the keyring (or its
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from drem_desktop.domain.car_records import CarJobRecord, CarRecord, FleetRecord
 from drem_desktop.domain.errors import Duplicate, NotFound
@@ -74,7 +76,7 @@ class CarRegistry:
 
     # ---- cars ---------------------------------------------------------------------------------------
     @staticmethod
-    def _find(session: Any, key: str) -> Car | None:
+    def _find(session: Session, key: str) -> Car | None:
         return session.scalar(select(Car).where(Car.key == key.strip().lower(), Car.deleted.is_(False)))
 
     @_retry_on_race
@@ -213,7 +215,7 @@ class CarRegistry:
             for car in session.scalars(select(Car).where(Car.fleet_id == fleet_id)):
                 car.fleet_id = None
 
-    def fleets(self) -> list[FleetRecord]:
+    def fleets(self) -> builtins.list[FleetRecord]:
         with self.db.sessions() as session:
             q = select(Fleet).where(Fleet.deleted.is_(False)).order_by(func.lower(Fleet.name))
             return [FleetRecord(f.id, f.name) for f in session.scalars(q)]
@@ -255,26 +257,10 @@ class CarRegistry:
             if detail:
                 job.detail = {**(job.detail or {}), **detail}
 
-    def jobs(self, key: str | None = None, limit: int = 100) -> list[CarJobRecord]:
+    def jobs(self, key: str | None = None, limit: int = 100) -> builtins.list[CarJobRecord]:
         with self.db.sessions() as session:
             q = select(CarJob, Car.key).join(Car, Car.id == CarJob.car_id)
             if key is not None:
                 q = q.where(Car.key == key.strip().lower())
             q = q.order_by(CarJob.created_at.desc()).limit(limit)
             return [_job_record(j, k) for j, k in session.execute(q)]
-
-
-class RegistryPins:
-    """PinStore over the registry, so pins travel with the event's database."""
-
-    def __init__(self, registry: CarRegistry) -> None:
-        self.registry = registry
-
-    def get(self, car: str, kind: str) -> str | None:
-        return self.registry.pin(car, kind)
-
-    def trust(self, car: str, kind: str, fingerprint: str) -> None:
-        self.registry.set_pin(car, kind, fingerprint)
-
-    def forget(self, car: str, kind: str) -> None:
-        self.registry.set_pin(car, kind, "")

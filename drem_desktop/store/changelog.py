@@ -40,7 +40,7 @@ def _apply_defaults(obj: Synced) -> None:
 
 
 def _local(obj: Synced) -> frozenset[str]:
-    return LOCAL_COLUMNS.get(type(obj).__tablename__, frozenset())  # type: ignore[attr-defined]
+    return LOCAL_COLUMNS.get(type(obj).__tablename__, frozenset())
 
 
 def _payload(obj: Synced) -> dict[str, Any]:
@@ -125,7 +125,7 @@ def install(
         stamp = clock.now()
         session.add(
             ChangeLog(
-                table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
+                table_name=type(obj).__tablename__,
                 row_id=obj.id,
                 op=op,
                 at=now,
@@ -158,7 +158,7 @@ def install(
                 obj.origin = laptop_id
                 op = "delete" if payload["changes"].get("deleted") is True else "update"
                 log(session, obj, op, payload, now)
-                updated.append((type(obj).__tablename__, obj.id))  # type: ignore[attr-defined]
+                updated.append((type(obj).__tablename__, obj.id))
         for obj in list(session.deleted):
             if isinstance(obj, Synced):
                 raise RuntimeError("synced rows are soft-deleted (deleted=True), never removed")

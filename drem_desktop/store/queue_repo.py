@@ -22,6 +22,9 @@ def entry_record(e: QueueEntry) -> QueueEntryRecord:
     )
 
 
+Entries = list[QueueEntryRecord]  # a name: inside the class, ``list`` is the method below
+
+
 class QueueRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -86,7 +89,7 @@ class QueueRepository:
             raise NotFound(_("That racer is no longer on deck."))
         return e
 
-    def move(self, entry_id: str, position: int) -> list[QueueEntryRecord]:
+    def move(self, entry_id: str, position: int) -> Entries:
         """Puts the entry at ``position`` (0 = next); returns the track's new order."""
         with self.db.sessions.begin() as session:
             entry = self._entry(session, entry_id)

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from drem_desktop.domain.changes import Change
 from drem_desktop.domain.merge import RacerMember, canonical_racer, fold, username_key
-from drem_desktop.store.db import Database
 from drem_desktop.store.schema import (
     LOCAL_COLUMNS,
     REPLICATED,
@@ -34,10 +33,13 @@ from drem_desktop.store.schema import (
     UTCDateTime,
 )
 
+if TYPE_CHECKING:
+    from drem_desktop.store.db import Database
+
 log = logging.getLogger(__name__)
 
-TABLES = {t.__tablename__: t for t in REPLICATED}  # type: ignore[attr-defined]
-ORDER = [t.__tablename__ for t in REPLICATED]  # type: ignore[attr-defined]
+TABLES = {t.__tablename__: t for t in REPLICATED}
+ORDER = [t.__tablename__ for t in REPLICATED]
 PARENTS: dict[str, dict[str, str]] = {
     "track": {"event_id": "event", "fleet_id": "fleet"},
     "rl_model": {"racer_id": "racer"},
@@ -321,7 +323,7 @@ class Replica:
             return
         self._materialize(session.connection(), {table: {row_id}}, {}, {row_id})
         model = TABLES[table]
-        obj = session.identity_map.get(session.identity_key(model, row_id))  # type: ignore[no-untyped-call]
+        obj = session.identity_map.get(session.identity_key(model, row_id))
         if obj is not None:
             session.expire(obj)
 

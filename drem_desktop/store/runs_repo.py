@@ -5,6 +5,7 @@ Each method is one transaction: a lap is on disk (WAL, synchronous=FULL) when th
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -285,7 +286,9 @@ class RunRepository:
             where += " AND r.track_id = ?"
             params.append(track_id)
         with self.db.engine.connect() as conn:
-            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            raw = conn.connection.driver_connection  # sqlite3's own connection: rows as plain tuples
+            assert raw is not None
+            cur = raw.cursor()
             track = "r.track_id" if track_id is None else "NULL"  # one track: its id is known already
             runs = cur.execute(
                 "SELECT r.rowid, r.id, r.racer_id, r.created_at || '|' || r.id, r.raced_by_proxy, "
@@ -351,7 +354,7 @@ class RunRepository:
         track_id: str | None = None,
         include_deleted: bool = False,
         include_deleted_laps: bool = False,
-    ) -> list[RunRecord]:
+    ) -> builtins.list[RunRecord]:
         """Runs of an event with their laps (plain columns, not ORM rows: an event has 100,000 laps)."""
         with self.db.sessions() as session:
             q = select(Run).where(Run.event_id == event_id)
@@ -423,7 +426,7 @@ class RunRepository:
             laps = session.scalars(select(Lap).where(Lap.run_id == run_id, Lap.deleted.is_(False))).all()
             return _run_record(run, laps)
 
-    def history(self, row_id: str) -> list[dict[str, Any]]:
+    def history(self, row_id: str) -> builtins.list[dict[str, Any]]:
         """Every recorded change of a run or lap, oldest first (who, when, before → after)."""
         with self.db.sessions() as session:
             rows = session.scalars(
@@ -434,7 +437,7 @@ class RunRepository:
             ]
         return _mark_conflicts(history)
 
-    def crossings(self, track_id: str, limit: int = 200) -> list[CrossingRecord]:
+    def crossings(self, track_id: str, limit: int = 200) -> builtins.list[CrossingRecord]:
         with self.db.sessions() as session:
             rows = session.scalars(
                 select(Crossing)

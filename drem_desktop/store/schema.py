@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -58,6 +58,9 @@ class Base(DeclarativeBase):
 
 class Synced:
     """Columns every synced row has."""
+
+    if TYPE_CHECKING:
+        __tablename__: str  # each synced table names itself (the change log records it)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -21,12 +21,22 @@ from __future__ import annotations
 import json
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drem_desktop.domain import validation
+from drem_desktop.domain.bundle_records import (
+    Bundle,
+    BundleEvent,
+    BundleFleet,
+    BundleLap,
+    BundleRace,
+    BundleRacer,
+    BundleTrack,
+)
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.domain.validation import FieldError
 from drem_desktop.i18n import _
@@ -55,78 +65,6 @@ def stable_id(kind: str, *parts: str) -> str:
 
 class BundleError(ValueError):
     """The bundle cannot be imported; the message names the file and the item."""
-
-
-@dataclass(slots=True)
-class BundleTrack:
-    track_id: str
-    number: int
-    title: str
-    footer: str
-    fleet_id: str | None
-
-
-@dataclass(slots=True)
-class BundleEvent:
-    event_id: str
-    source_id: str
-    name: str
-    event_date: str
-    type_of_event: str
-    country_code: str
-    sponsor: str
-    config: RaceConfig
-    tracks: list[BundleTrack]
-
-
-@dataclass(slots=True)
-class BundleRacer:
-    racer_id: str
-    username: str
-    email: str = ""
-    country_code: str = ""
-    highlight_colour: str = ""
-    avatar_config: dict[str, Any] = field(default_factory=dict)
-    cloud_id: str = ""
-    display_name: str = ""
-
-
-@dataclass(slots=True)
-class BundleLap:
-    lap_id: str
-    index: int
-    time_ms: int
-    resets: int
-    valid: bool
-    source: str
-
-
-@dataclass(slots=True)
-class BundleRace:
-    run_id: str
-    event_id: str
-    track_id: str
-    racer_id: str
-    raced_by_proxy: bool
-    submitted_at: datetime
-    car_name: str
-    laps: list[BundleLap]
-    cloud_id: str = ""
-
-
-@dataclass(slots=True)
-class BundleFleet:
-    fleet_id: str
-    name: str
-
-
-@dataclass(slots=True)
-class Bundle:
-    events: list[BundleEvent]
-    racers: list[BundleRacer]
-    races: list[BundleRace]
-    fleets: list[BundleFleet]
-    notes: list[str] = field(default_factory=list)  # what a person should know about how it was taken
 
 
 def _refuse(where: str, message: str) -> BundleError:
@@ -183,7 +121,10 @@ def _text_id(item: dict[str, Any], key: str, where: str, *, required: bool = Tru
         raise _refuse(where, str(exc)) from None
 
 
-def _rule(where: str, rule: Any, value: Any) -> Any:
+T = TypeVar("T")
+
+
+def _rule(where: str, rule: Callable[[Any], T], value: Any) -> T:
     try:
         return rule(value)
     except FieldError as exc:

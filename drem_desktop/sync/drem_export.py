@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from drem_desktop.cars.tail_light import PALETTE
+from drem_desktop.domain.colours import PALETTE
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import window_sums
 from drem_desktop.domain.records import RacerRecord, RunRecord

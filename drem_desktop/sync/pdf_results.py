@@ -361,7 +361,7 @@ def board_table(
     fixed = [10 * mm, 0, 17 * mm, 19 * mm, 19 * mm, 13 * mm, 15 * mm, 12 * mm, 15 * mm]
     fixed[1] = width - sum(fixed)
     table = Table(data, colWidths=fixed, repeatRows=1)
-    style = [
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 1), (-1, -1), regular, 9, 11),
         ("FONT", (0, 1), (0, -1), bold, 9, 11),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),

@@ -8,14 +8,35 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import threading
 from pathlib import Path
 from typing import Protocol
 
-from drem_desktop.cars.credentials import keyring_works
-
 SERVICE = "drem-desktop-sync"
+log = logging.getLogger(__name__)
+
+
+def keyring_works() -> bool:
+    """True when the keyring library has a real backend that stores and returns a value (sync may not
+    import cars/, whose credential store does the same probe for the car secrets)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return False
+        probe = "drem-desktop-probe"
+        backend.set_password(SERVICE, probe, "ok")
+        ok = bool(backend.get_password(SERVICE, probe) == "ok")
+        with contextlib.suppress(Exception):
+            backend.delete_password(SERVICE, probe)
+        return ok
+    except Exception as exc:  # any backend error means "no working keyring here"
+        log.info("OS keyring not usable (%s); sync secrets go to the data folder file", type(exc).__name__)
+        return False
 
 
 class SecretStore(Protocol):

@@ -29,6 +29,7 @@ from drem_desktop.store.replica import ORDER
 from drem_desktop.sync.announce import announce
 from drem_desktop.sync.config import BucketSettings, Credentials
 from drem_desktop.sync.errors import BucketError
+from drem_desktop.sync.model_check import check_model_file
 from drem_desktop.sync.secrets import SecretStore, open_secrets
 
 if TYPE_CHECKING:  # boto3, aiohttp and cryptography load on first use, not when the app starts
@@ -47,14 +48,6 @@ BACKOFF_FIRST_S = 2.0
 BACKOFF_MAX_S = 300.0
 DEBOUNCE_S = 0.1
 MODELS_EVERY_S = 60.0  # model files are looked for at most this often (each is a request per model)
-
-
-def check_model_file(path: Path) -> str | None:
-    """The .pb fingerprint of a model archive that passes the library's checks, else None."""
-    from drem_desktop.models.archive import inspect_archive
-
-    verdict = inspect_archive(path, path.name.removesuffix(".part"))
-    return verdict.md5 if verdict.accepted else None
 
 
 class SyncService:
@@ -122,6 +115,20 @@ class SyncService:
     @property
     def poll_s(self) -> float:
         return float(self.db.get_setting(POLL_SETTING, DEFAULT_POLL_S) or DEFAULT_POLL_S)
+
+    def set_poll_s(self, seconds: float) -> None:
+        """Seconds between full syncs with the bucket (Settings → Sync)."""
+        self.db.set_setting(POLL_SETTING, float(seconds))
+        self.wake()
+
+    def set_laptop_name(self, name: str) -> None:
+        """How other laptops list this one; the LAN side announces it from now on."""
+        name = name.strip()[:60]
+        if not name:
+            return
+        self.db.set_setting(NAME_SETTING, name)
+        if self._lan is not None:
+            self._lan.name = name
 
     def credentials(self, settings: BucketSettings) -> Credentials | None:
         """Saved credentials for this bucket, or None for the standard AWS chain."""

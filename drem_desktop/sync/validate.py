@@ -36,7 +36,7 @@ class ChangeError(ValueError):
 def _columns() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for model in REPLICATED:
-        name = model.__tablename__  # type: ignore[attr-defined]
+        name = model.__tablename__
         local = LOCAL_COLUMNS.get(name, frozenset())
         out[name] = {c.name: c for c in model.__table__.columns if c.name not in local}  # type: ignore[attr-defined]
     return out

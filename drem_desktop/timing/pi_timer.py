@@ -197,7 +197,8 @@ class PiTimerSource(LapSource):
     def _handle_info(self, data: dict[str, Any]) -> None:
         if data.get("event") != "connected":
             return
-        info = data.get("serverInfo") if isinstance(data.get("serverInfo"), dict) else {}
+        raw = data.get("serverInfo")
+        info: dict[str, Any] = raw if isinstance(raw, dict) else {}
         name = info.get("name") or info.get("hostname") or info.get("device") or "DREM Pi timer"
         version = info.get("version") or info.get("firmware")
         ts = data.get("timestamp")

@@ -2,8 +2,9 @@
 
 Race operations (start, lap, reset, …) share one serial lane so they reach race control in the order the
 timekeeper pressed the keys; everything else (lists, imports, backups, leaderboards) uses a small pool.
-Errors a person can act on (RunError, StoreError, RaceConfigError, ValueError, OSError) arrive as their plain
-message; anything else is logged with its traceback and reported in a sentence.
+Errors a person can act on (RunError, StoreError, CarError, sync's BucketError and PairingError,
+ValueError, OSError) arrive as their plain message; anything else is a programming error: logged with its
+traceback and reported in a sentence that names the log file.
 """
 
 from __future__ import annotations
@@ -13,31 +14,40 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+from drem_desktop.cars.errors import CarError
+from drem_desktop.domain.errors import StoreError
+from drem_desktop.domain.run import RunError
+from drem_desktop.sync.errors import BucketError, PairingError
+from drem_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 
-EXPECTED_ERRORS: tuple[type[BaseException], ...] = (ValueError, OSError, LookupError)
+# Errors whose message is written for a person (services raise them on bad input, refused changes, cars
+# and disks that say no). Not LookupError: a KeyError is a bug, not something to tell the timekeeper.
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    RunError,
+    StoreError,
+    CarError,
+    BucketError,  # the bucket said no, or cannot be reached: the message says what to do
+    PairingError,  # a wrong or expired pairing code
+    ValueError,
+    OSError,
+)
 
 
-def expected_errors() -> tuple[type[BaseException], ...]:
-    """Error types whose message is already written for a person (services raise them on bad input)."""
-    from drem_desktop.domain.errors import StoreError
-    from drem_desktop.domain.run import RunError
-    from drem_desktop.sync.errors import BucketError, PairingError
-
-    return (RunError, StoreError, BucketError, PairingError, *EXPECTED_ERRORS)
-
-
-def message_of(exc: BaseException) -> str:
-    if isinstance(exc, expected_errors()):
+def message_of(exc: BaseException, log_path: Path | None = None) -> str:
+    if isinstance(exc, EXPECTED_ERRORS):
         return str(exc) or exc.__class__.__name__
-    return f"Something went wrong ({exc.__class__.__name__}: {exc}). The details are in the log."
+    where = tr("see the log at {path}").format(path=log_path) if log_path else tr("see the log")
+    return tr("Something went wrong ({error}); {where}.").format(error=exc.__class__.__name__, where=where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +65,10 @@ class Background(QObject):
     failed = Signal(str)  # errors nobody asked to handle: the main window shows them
     _call = Signal(object)  # progress reports from workers: (callback, value)
 
-    def __init__(self, pool_threads: int = 4) -> None:
+    def __init__(self, pool_threads: int = 4, log_path: Path | None = None) -> None:
+        """``log_path``: the log file a programming error's message points to."""
         super().__init__()
+        self.log_path = log_path
         self._serial = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ui-race")
         self._pool = ThreadPoolExecutor(max_workers=pool_threads, thread_name_prefix="ui-work")
         self._pending = 0
@@ -111,9 +123,9 @@ class Background(QObject):
             try:
                 value = fn(*args, **kwargs)
             except Exception as exc:
-                if not isinstance(exc, expected_errors()):
+                if not isinstance(exc, EXPECTED_ERRORS):
                     log.exception("background call %r failed", fn)
-                self._finished.emit(_Result(failed, message_of(exc), True))
+                self._finished.emit(_Result(failed, message_of(exc, self.log_path), True))
                 raise
             self._finished.emit(_Result(done, value, False))
             return value

@@ -8,57 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from drem_desktop import events as bus_events
+from drem_desktop import settings
 from drem_desktop.app import App
-from drem_desktop.cars import events as car_events
 from drem_desktop.domain.records import EventInfo, TrackInfo
-from drem_desktop.models import events as model_events
-from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.logs import log_file
 from drem_desktop.ui.background import Background
 from drem_desktop.ui.bridge import BusBridge
 
-BUS_EVENTS: tuple[type, ...] = (
-    bus_events.RunStateChanged,
-    bus_events.LapRecorded,
-    bus_events.RunChanged,
-    bus_events.CrossingLogged,
-    bus_events.EventChanged,
-    bus_events.RacerChanged,
-    bus_events.LeaderboardChanged,
-    bus_events.BackupWritten,
-    bus_events.BackupFailed,
-    TrackTimingEvent,
-    car_events.CarSeen,
-    car_events.CarLost,
-    car_events.CarJobProgressed,
-    car_events.CarJobFinished,
-    model_events.ModelReceived,
-    model_events.ModelRefused,
-    model_events.ModelStatusChanged,
-    bus_events.SyncStatusChanged,
-    bus_events.SyncTransferProgressed,
-    bus_events.PeerStatusChanged,
-    bus_events.LaptopSeen,
-    bus_events.QueueChanged,
-    bus_events.StagingChanged,
-    bus_events.RunCarLost,
-    bus_events.RunCarBack,
-    bus_events.CarHealthChanged,
-    bus_events.RaceSummaryReady,
-    bus_events.RunLogsFetched,
-)
-
-# Every UI setting, declared once with its default (stored with app.db.set_setting).
-UI_SETTINGS: dict[str, Any] = {
-    "current_track_id": None,
-    "ui_theme": "light",
-    "lan_port": 8080,
-    "leaderboard_url": "",
-    "leaderboard_footer": "",
-    "leaderboard_screen": 1,
-    "export_folder": "",
-    "results_logo": "",
-}
+# The settings the screens read (declared, with their defaults, in drem_desktop.settings).
+UI_SETTINGS: dict[str, Any] = {s.key: s.default for s in settings.ALL if s is not settings.CURRENT_EVENT}
 
 
 class Current(QObject):
@@ -69,25 +27,26 @@ class Current(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.event: EventInfo | None = None
+        # Not ``event``: that would shadow QObject.event() and the first event Qt sends crashes the app.
+        self.event_info: EventInfo | None = None
         self.track_id: str | None = None
 
     @property
     def event_id(self) -> str | None:
-        return self.event.event_id if self.event else None
+        return self.event_info.event_id if self.event_info else None
 
     @property
     def track(self) -> TrackInfo | None:
-        if self.event is None:
+        if self.event_info is None:
             return None
-        return next((t for t in self.event.tracks if t.track_id == self.track_id), None)
+        return next((t for t in self.event_info.tracks if t.track_id == self.track_id), None)
 
     def set(self, event: EventInfo | None, track_id: str | None = None) -> None:
         if event is not None and not any(t.track_id == track_id for t in event.tracks):
             track_id = event.tracks[0].track_id if event.tracks else None
-        if event == self.event and track_id == self.track_id:
+        if event == self.event_info and track_id == self.track_id:
             return
-        self.event = event
+        self.event_info = event
         self.track_id = track_id if event else None
         self.changed.emit()
 
@@ -102,19 +61,19 @@ class ScreenContext:
     lan_urls: list[str] = field(default_factory=list)  # the LAN server's base addresses once it listens
 
     def setting(self, key: str) -> Any:
-        return self.settings.get(key, UI_SETTINGS.get(key))
+        return self.settings.get(key, UI_SETTINGS.get(key))  # loaded, else the declared default
 
     def save_setting(self, key: str, value: Any) -> None:
         self.settings[key] = value
-        self.background.run(self.app.db.set_setting, key, value)
+        self.background.run(self.app.settings.set, settings.BY_KEY[key], value)
 
     @classmethod
     def create(cls, app: App) -> ScreenContext:
-        return cls(app, BusBridge(app.bus, BUS_EVENTS), Background(), Current())
+        return cls(app, BusBridge(app.bus), Background(log_path=log_file(app.paths.logs)), Current())
 
     def load_settings(self) -> dict[str, Any]:
         """Reads every UI setting (call off the UI thread)."""
-        return {key: self.app.db.get_setting(key, default) for key, default in UI_SETTINGS.items()}
+        return {key: self.app.settings.get(settings.BY_KEY[key]) for key in UI_SETTINGS}
 
     def close(self) -> None:
         self.bridge.close()

@@ -7,14 +7,14 @@ F11, Esc, T, F and 1–9 are none of the console's)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -29,24 +29,30 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
-from drem_desktop.ui.i18n import tr
-from drem_desktop.ui.theme import apply_console_theme
+from drem_desktop.settings import LANGUAGE
+from drem_desktop.ui.i18n import N_, install_language, tr
+from drem_desktop.ui.theme import apply_console_theme, qapp
+from drem_desktop.ui.widgets import shortcut
 
 if TYPE_CHECKING:  # the window can paint before the app (and SQLAlchemy) is loaded
     from drem_desktop.app import App
     from drem_desktop.ui.context import ScreenContext
+    from drem_desktop.ui.event.export_dialog import ExportDialog
+    from drem_desktop.ui.first_run.wizard import FirstRunWizard
+    from drem_desktop.ui.leaderboard.window import LeaderboardWindow
+    from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
 log = logging.getLogger(__name__)
 
 PAGES: tuple[tuple[str, str, str], ...] = (
-    ("timekeeper", "Timekeeper", "Ctrl+1"),
-    ("event", "Event", "Ctrl+2"),
-    ("racers", "Racers", "Ctrl+3"),
-    ("races", "Races", "Ctrl+4"),
-    ("commentator", "Commentator", "Ctrl+5"),
-    ("models", "Models", "Ctrl+6"),
-    ("cars", "Cars", "Ctrl+7"),
-    ("settings", "Settings", "Ctrl+8"),
+    ("timekeeper", N_("Timekeeper"), "Ctrl+1"),
+    ("event", N_("Event"), "Ctrl+2"),
+    ("racers", N_("Racers"), "Ctrl+3"),
+    ("races", N_("Races"), "Ctrl+4"),
+    ("commentator", N_("Commentator"), "Ctrl+5"),
+    ("models", N_("Models"), "Ctrl+6"),
+    ("cars", N_("Cars"), "Ctrl+7"),
+    ("settings", N_("Settings"), "Ctrl+8"),
 )
 
 
@@ -59,12 +65,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ScreenContext | None = None, network: bool = False) -> None:
         super().__init__()
         self.network = network  # start the LAN server and the tracks' lap sources (the real app)
-        self.setWindowTitle("DREM Desktop")
         self.resize(1440, 900)
         self.pages: dict[str, QWidget] = {}
-        self.leaderboard = None  # the LeaderboardWindow, made on first use
+        self.leaderboard: LeaderboardWindow | None = None  # made on first use
         self.offer_first_run = False  # the real app sets it: a data folder with no event opens the setup
-        self.first_run = None  # the FirstRunWizard while it is open
+        self.first_run: FirstRunWizard | None = None  # while it is open
         self.attached = False
         self._build()
         if ctx is not None:
@@ -86,7 +91,9 @@ class MainWindow(QMainWindow):
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
         ctx.bridge.on(
-            BackupWritten, lambda e: self.statusBar().showMessage(f"Backup written: {e.path}", 5000), self
+            BackupWritten,
+            lambda e: self.statusBar().showMessage(tr("Backup written: {path}").format(path=e.path), 5000),
+            self,
         )
         ctx.bridge.on(BackupFailed, lambda e: self.statusBar().showMessage(e.error, 30_000), self)
 
@@ -101,13 +108,13 @@ class MainWindow(QMainWindow):
         top.setObjectName("TopBar")
         tl = QHBoxLayout(top)
         tl.setContentsMargins(16, 8, 16, 8)
-        brand = QLabel("DREM")
+        brand = QLabel(tr("DREM"))
         brand.setStyleSheet(
             "font-weight: 900; font-size: 15pt; letter-spacing: 2px; color: palette(highlight);"
         )
         tl.addWidget(brand)
         tl.addSpacing(16)
-        self.event_label = QLabel("No event")
+        self.event_label = QLabel(tr("No event"))
         self.event_label.setObjectName("EventName")
         tl.addWidget(self.event_label)
         tl.addSpacing(12)
@@ -121,7 +128,7 @@ class MainWindow(QMainWindow):
         tl.addWidget(self.config_label)
         tl.addStretch(1)
         self._top_bar = tl  # the sync chip joins it on attach
-        self.board_button = QPushButton("Leaderboard window  Ctrl+Shift+L")
+        self.board_button = QPushButton()
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
         self.board_button.setEnabled(False)  # until attach
@@ -141,35 +148,49 @@ class MainWindow(QMainWindow):
         self.nav.setExclusive(True)
         self.stack = QStackedWidget()
         self._nav_buttons: dict[str, QPushButton] = {}
-        for key, title, shortcut in PAGES:
-            b = QPushButton(tr(title))
+        for key, _title, keys in PAGES:
+            b = QPushButton()
             b.setEnabled(False)  # until attach
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setToolTip(f"{title} ({shortcut})")
             b.clicked.connect(lambda _c=False, k=key: self.show_page(k))
             self.nav.addButton(b)
             self._nav_buttons[key] = b
             sl.addWidget(b)
-            QShortcut(QKeySequence(shortcut), self, activated=lambda k=key: self._go(k))
+            shortcut(keys, self, functools.partial(self._go, key))
             placeholder = QWidget()
             self.stack.addWidget(placeholder)
         sl.addStretch(1)
-        hint = QLabel("Keys: see the labels on\nthe timekeeper buttons")
-        hint.setObjectName("Muted")
-        sl.addWidget(hint)
+        self._hint = QLabel()
+        self._hint.setObjectName("Muted")
+        sl.addWidget(self._hint)
         body.addWidget(side)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(root)
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=lambda: self._go("leaderboard"))
-        event_menu = self.menuBar().addMenu(tr("&Event"))
-        export = self._export_action = event_menu.addAction(tr("&Export…"))
+        shortcut("Ctrl+Shift+L", self, functools.partial(self._go, "leaderboard"))
+        self._event_menu = self.menuBar().addMenu("")
+        export = self._export_action = self._event_menu.addAction("")
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self.export_results)
         export.setEnabled(False)  # until attach
+        self.retranslate_frame()
 
-    def export_results(self) -> QWidget | None:
+    def retranslate_frame(self) -> None:
+        """The frame's texts in the language now installed: the frame paints before the settings (and the
+        language chosen there) are read; the screens are built later and translate themselves."""
+        self.setWindowTitle(tr("DREM Desktop"))
+        self.board_button.setText(tr("Leaderboard window  Ctrl+Shift+L"))
+        for key, title, keys in PAGES:
+            self._nav_buttons[key].setText(tr(title))
+            self._nav_buttons[key].setToolTip(tr("{screen} ({keys})").format(screen=tr(title), keys=keys))
+        self._hint.setText(tr("Keys: see the labels on\nthe timekeeper buttons"))
+        self._event_menu.setTitle(tr("&Event"))
+        self._export_action.setText(tr("&Export…"))
+        if not self.attached:
+            self.event_label.setText(tr("No event"))
+
+    def export_results(self) -> ExportDialog | None:
         """Event → Export…: results of the current event as CSV, PDF, the cloud bundle or an archive."""
         if not self.attached:  # the database is still opening
             return None
@@ -196,8 +217,9 @@ class MainWindow(QMainWindow):
             i = [p[0] for p in PAGES].index(key)
             old = self.stack.widget(i)
             self.stack.insertWidget(i, w)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = w
             start: Callable[[], None] | None = getattr(w, "start", None)
             if start is not None:
@@ -252,7 +274,7 @@ class MainWindow(QMainWindow):
         if show is not None:
             show()
 
-    def show_leaderboard(self) -> QWidget:
+    def show_leaderboard(self) -> LeaderboardWindow:
         from drem_desktop.ui.leaderboard.window import LeaderboardWindow
 
         if self.leaderboard is None:
@@ -275,19 +297,27 @@ class MainWindow(QMainWindow):
 
         for op in OPERATIONS:
             for key in op.keys + (EXTRA_KEYS["enter_alt"] if op.name == "lap" else ()):
-                sc = QShortcut(QKeySequence(key), other, activated=lambda n=op.name: self._operate(n))
+                sc = shortcut(key, other, functools.partial(self._operate, op.name))
                 sc.setContext(Qt.ShortcutContext.WindowShortcut)
         for key in EXTRA_KEYS["pick"]:  # naming the next racer means typing: back to the console
-            QShortcut(QKeySequence(key), other, activated=self._pick_next)
+            shortcut(key, other, self._pick_next)
+
+    def timekeeper(self) -> TimekeeperConsole:
+        from drem_desktop.ui.timekeeper.console import TimekeeperConsole
+
+        console = self.page("timekeeper")
+        assert isinstance(console, TimekeeperConsole)
+        return console
 
     def _operate(self, name: str) -> None:
-        self.page("timekeeper").operate(name)  # type: ignore[attr-defined]
+        self.timekeeper().operate(name)
 
     def _pick_next(self) -> None:
         self.show()
         self.raise_()
         self.activateWindow()
-        self.show_page("timekeeper").focus_search()  # type: ignore[attr-defined]
+        self.show_page("timekeeper")
+        self.timekeeper().focus_search()
 
     # -- current event and track ----------------------------------------------------------------------
     def start(self) -> None:
@@ -323,10 +353,10 @@ class MainWindow(QMainWindow):
         settings, event = data
         self.ctx.settings.update(settings)
         if settings.get("ui_theme") and settings["ui_theme"] != "light":
-            apply_console_theme(QApplication.instance(), settings["ui_theme"])  # type: ignore[arg-type]
+            apply_console_theme(qapp(), settings["ui_theme"])
         self.ctx.current.set(event, settings.get("current_track_id"))
-        if self.ctx.current.event is None:
-            self.statusBar().showMessage("No event yet: create one on the Event page (Ctrl+2).")
+        if self.ctx.current.event_info is None:
+            self.statusBar().showMessage(tr("No event yet: create one on the Event page (Ctrl+2)."))
             if self.offer_first_run:
                 self.open_first_run()
         if self.network:
@@ -362,7 +392,7 @@ class MainWindow(QMainWindow):
     def start_network(self) -> None:
         """Reopens each track's remembered lap source and starts the LAN pages, off the UI thread."""
         app = self.ctx.app
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         tracks = [t.track_id for t in event.tracks] if event else []
 
         def sensors() -> list[str]:
@@ -378,11 +408,13 @@ class MainWindow(QMainWindow):
 
     def _sensors_reopened(self, failed: list[str]) -> None:
         if failed:
-            event = self.ctx.current.event
+            event = self.ctx.current.event_info
             names = [t.label for t in (event.tracks if event else ()) if t.track_id in failed]
             self.statusBar().showMessage(
-                f"Lap source of {', '.join(names)} could not be opened: check the cable or choose another "
-                "in Settings. Keys still work.",
+                tr(
+                    "Lap source of {value} could not be opened: check the cable or choose another in "
+                    "Settings. Keys still work."
+                ).format(value=", ".join(names)),
                 30_000,
             )
 
@@ -390,10 +422,14 @@ class MainWindow(QMainWindow):
         self.ctx.lan_urls = list(urls)
         self.ctx.current.network_changed.emit()
         if urls:
-            self.statusBar().showMessage(f"Live pages for phones and the stream at {urls[0]}", 15_000)
+            self.statusBar().showMessage(
+                tr("Live pages for phones and the stream at {value}").format(value=urls[0]), 15_000
+            )
 
     def _lan_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"The LAN pages did not start: {message}", 30_000)
+        self.statusBar().showMessage(
+            tr("The LAN pages did not start: {message}").format(message=message), 30_000
+        )
 
     def _event_changed(self, e: EventChanged) -> None:
         if e.event_id == self.ctx.current.event_id:
@@ -405,8 +441,8 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self) -> None:
         cur = self.ctx.current
-        event = cur.event
-        self.event_label.setText(event.name if event else "No event")
+        event = cur.event_info
+        self.event_label.setText(event.name if event else tr("No event"))
         self.track_combo.clear()
         if event:
             for t in event.tracks:
@@ -432,15 +468,15 @@ class MainWindow(QMainWindow):
 
     def _track_picked(self, index: int) -> None:
         track_id = self.track_combo.itemData(index)
-        self.ctx.current.set(self.ctx.current.event, track_id)
+        self.ctx.current.set(self.ctx.current.event_info, track_id)
         self.ctx.save_setting("current_track_id", track_id)
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.leaderboard is not None:
             self.leaderboard.close()
         if self.first_run is not None:
             self.first_run.stop_practice()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
 
 def build_window(app: App, theme: str = "light", network: bool = False) -> tuple[MainWindow, ScreenContext]:
@@ -448,9 +484,14 @@ def build_window(app: App, theme: str = "light", network: bool = False) -> tuple
     starts the LAN server and the lap sources, as the real app does)."""
     from drem_desktop.ui.context import ScreenContext
 
-    qapp = QApplication.instance()
-    apply_console_theme(qapp, theme)  # type: ignore[arg-type]
+    apply_console_theme(qapp(), theme)
     ctx = ScreenContext.create(app)
     window = MainWindow(ctx, network)
     window._nav_buttons["timekeeper"].setChecked(True)
     return window, ctx
+
+
+def start_language(qapp: QCoreApplication, app: App) -> str:
+    """The language chosen in Settings (else the system's), before any screen: screens translate their
+    text when they are built."""
+    return install_language(qapp, app.settings.get(LANGUAGE))

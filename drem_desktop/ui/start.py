@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from drem_desktop import version
 from drem_desktop.i18n import _
-from drem_desktop.paths import default_data_dir
+from drem_desktop.logs import log_to_file
+from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def start_window(data_dir: Path | None, argv: list[str]) -> int:
     quit_on_signals(qapp)
     folder = Path(data_dir) if data_dir else default_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    log_to_file(DataPaths(folder).logs)  # "something went wrong, see the log at …" names this file
     instance = SingleInstance(folder)
     if not instance.claim():
         if instance.bring_forward_first():
@@ -143,7 +145,10 @@ def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
 
     def opened(app: Any) -> None:
         from drem_desktop.ui.context import ScreenContext
+        from drem_desktop.ui.main import start_language
 
+        start_language(qapp, app)  # the language chosen in Settings, before any screen is built
+        window.retranslate_frame()
         ctx = ScreenContext.create(app)
         contexts.append(ctx)
         window.attach(ctx)

@@ -164,8 +164,17 @@ def apply_console_theme(app: QApplication, name: str = "light") -> Palette:
     return p
 
 
+def qapp() -> QApplication:
+    """The running Qt application (every screen is built after it)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication before any screen"
+    return app
+
+
 def current_palette(app: QApplication | None = None) -> Palette:
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        running = QApplication.instance()
+        app = running if isinstance(running, QApplication) else None
     name = app.property("drem_theme") if app is not None else None
     return PALETTES.get(str(name), LIGHT)
 

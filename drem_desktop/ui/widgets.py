@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +21,13 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import CLOCK_FONT
+
+
+def shortcut(key: str, parent: QWidget, slot: Callable[[], object]) -> QShortcut:
+    """A key that calls ``slot`` while ``parent``'s window is active."""
+    sc = QShortcut(QKeySequence(key), parent)
+    sc.activated.connect(slot)
+    return sc
 
 
 class ClockWidget(QWidget):
@@ -172,8 +181,8 @@ class OpButton(QPushButton):
         self.title.setText(title)
         self.setToolTip(f"{title} ({self.keys.text()})")
 
-    def changeEvent(self, event: object) -> None:
-        super().changeEvent(event)  # type: ignore[arg-type]
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
         enabled = self.isEnabled()
         for label in (self.title, self.keys):
             label.setEnabled(enabled)

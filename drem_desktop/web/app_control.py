@@ -9,8 +9,9 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import NotFound
 from drem_desktop.domain.run import RunError
 from drem_desktop.events import (
@@ -23,9 +24,11 @@ from drem_desktop.events import (
     StagingChanged,
 )
 from drem_desktop.i18n import _
-
-if TYPE_CHECKING:
-    from drem_desktop.app import App
+from drem_desktop.services.race_control import RaceControl
+from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_queue import RunQueue
+from drem_desktop.services.staging import CarStaging
+from drem_desktop.settings import LAPTOP_NAME, Settings
 
 OPERATIONS = (
     "start_pause",
@@ -45,8 +48,23 @@ class OperationRefused(Exception):
     """The operation does not apply now; ``str()`` says why (shown on the tablet as it is)."""
 
 
+class ControlServices(Protocol):
+    """What the tablet works through (the App holds it; web/ never imports the app)."""
+
+    bus: Bus
+    settings: Settings
+    race_control: RaceControl
+    events: EventService
+    racers: RacerService
+    queue: RunQueue
+    staging: CarStaging
+
+    @property
+    def current_event_id(self) -> str | None: ...
+
+
 class AppControl:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: ControlServices) -> None:
         self.app = app
         self._alerts: dict[str, str] = {}  # track id -> car alert text
         self._lock = threading.Lock()
@@ -56,7 +74,7 @@ class AppControl:
 
     # -- who and where ----------------------------------------------------------------------------
     def laptop_name(self) -> str:
-        return str(self.app.db.get_setting("laptop_name", "") or socket.gethostname())
+        return self.app.settings.get(LAPTOP_NAME) or socket.gethostname()
 
     def event(self) -> tuple[str, str, list[tuple[int, str, str]]] | None:
         """The current event: id, name and its tracks (number, label, id); None when there is none."""

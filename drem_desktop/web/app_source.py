@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import NotFound
+from drem_desktop.domain.lap_kind import LapKind, lap_kinds
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.events import (
     EventChanged,
@@ -19,18 +21,18 @@ from drem_desktop.events import (
     RunStateChanged,
 )
 from drem_desktop.i18n import _
+from drem_desktop.services.leaderboards import LeaderboardService
+from drem_desktop.services.race_control import RaceControl, RunView
+from drem_desktop.services.race_summaries import RaceSummaries
+from drem_desktop.services.registry import EventService, RacerService
+from drem_desktop.services.run_queue import RunQueue
 from drem_desktop.web.source import (
-    COMBINED,
     ChangeHandler,
     EventSummary,
     NotFoundError,
     RunSnapshot,
     TrackSummary,
 )
-
-if TYPE_CHECKING:
-    from drem_desktop.app import App
-    from drem_desktop.services.race_control import RunView
 
 RUNNING_STATES = frozenset({"running"})
 
@@ -50,6 +52,15 @@ def event_summary(info: EventInfo) -> EventSummary:
     )
 
 
+PAGE_KINDS = {LapKind.EVENT_BEST: "event_best", LapKind.PERSONAL_BEST: "personal_best"}
+
+
+def last_lap_kind(laps: list[tuple[int, bool]], racer_best_before: int | None, event_best: int | None) -> str:
+    """The run's last lap as the pages colour it: event_best | personal_best | "" (``domain.lap_kind``)."""
+    kinds = lap_kinds(laps, racer_best_before, event_best)
+    return PAGE_KINDS.get(kinds[-1], "") if kinds else ""
+
+
 def same_code(given: str, expected: str) -> bool:
     """Codes are compared without regard to case or surrounding spaces, in constant time."""
     a = given.strip().casefold().encode()
@@ -57,18 +68,40 @@ def same_code(given: str, expected: str) -> bool:
     return bool(b) and hmac.compare_digest(a, b)
 
 
+class Services(Protocol):
+    """Anything that holds the services the pages read (the App does; web/ never imports it)."""
+
+    events: EventService
+    racers: RacerService
+    leaderboards: LeaderboardService
+    race_control: RaceControl
+    bus: Bus
+    queue: RunQueue
+    race_summaries: RaceSummaries
+
+
 class AppSource:
-    def __init__(self, app: App) -> None:
-        self.app = app
+    """The LAN pages' :class:`~drem_desktop.web.source.LiveSource` over the app's services."""
+
+    def __init__(self, services: Services) -> None:
+        """Over anything that holds the services (the App: ``AppSource(app)`` in the app, scripts and
+        benches); web/ reads them, it never imports the app."""
+        self._events = services.events
+        self._racers = services.racers
+        self._leaderboards = services.leaderboards
+        self._race_control = services.race_control
+        self._bus = services.bus
+        self._queue = services.queue
+        self._race_summaries = services.race_summaries
 
     def events(self) -> list[EventSummary]:
-        return [event_summary(e) for e in self.app.events.list()]
+        return [event_summary(e) for e in self._events.list()]
 
     def _info(self, event_id: str) -> EventInfo:
         """The event as the leaderboards hold it in memory (read once, dropped when it changes): every lap
         asks for it, once per open board."""
         try:
-            return self.app.leaderboards.event(event_id)
+            return self._leaderboards.event(event_id)
         except NotFound:
             raise NotFoundError(_("There is no event {id} on this laptop.").format(id=event_id)) from None
 
@@ -77,41 +110,38 @@ class AppSource:
 
     def rows(self, event_id: str, track: str, fmt: str) -> list[dict[str, Any]]:
         self._info(event_id)
-        return [r.to_json() for r in self.app.leaderboards.rows(event_id, track, fmt)]
+        return [r.to_json() for r in self._leaderboards.rows(event_id, track, fmt)]
 
     def current_runs(self, event_id: str) -> list[RunSnapshot]:
-        views = [v for v in self.app.race_control.views() if v.event_id == event_id]
+        views = [v for v in self._race_control.views() if v.event_id == event_id]
         if not views:
             return []
         info = self._info(event_id)
         numbers = {t.track_id: t.number for t in info.tracks}
-        rows = self.app.leaderboards.rows(event_id, COMBINED, "fastest")
-        event_best = min((r.fastest_lap_ms for r in rows if r.fastest_lap_ms is not None), default=None)
-        personal = {r.racer_id: r.fastest_lap_ms for r in rows}
         return sorted(
-            (self._snapshot(v, numbers.get(v.track_id, 0), event_best, personal) for v in views),
+            (
+                self._snapshot(
+                    v,
+                    numbers.get(v.track_id, 0),
+                    self._leaderboards.lap_bests(event_id, v.racer_id, v.run_id),
+                )
+                for v in views
+            ),
             key=lambda s: s.track_number,
         )
 
-    def _snapshot(
-        self, v: RunView, number: int, event_best: int | None, personal: dict[str, int | None]
-    ) -> RunSnapshot:
+    def _snapshot(self, v: RunView, number: int, bests: tuple[int | None, int | None]) -> RunSnapshot:
         run = v.run
         try:
-            racer = self.app.racers.get(v.racer_id)
+            racer = self._racers.get(v.racer_id)
             username, display, colour = racer.username, racer.display_name, racer.highlight_colour
             country = racer.country_code
         except NotFound:
             username, display, colour, country = v.racer_id, "", "", ""
-        now = self.app.race_control.now()
+        now = self._race_control.now()
         valid = [lap.time_ms for lap in run.laps if lap.valid]
         last = run.laps[-1] if run.laps else None
-        kind = ""
-        if last is not None and last.valid:
-            if event_best is not None and last.time_ms <= event_best:
-                kind = "event_best"
-            elif personal.get(v.racer_id) is not None and last.time_ms <= (personal[v.racer_id] or 0):
-                kind = "personal_best"
+        kind = last_lap_kind([(lap.time_ms, lap.valid) for lap in run.laps], *bests)
         return RunSnapshot(
             run_id=v.run_id,
             track_number=number,
@@ -142,33 +172,33 @@ class AppSource:
         up_next: dict[str, list[dict[str, str]]] = {}
         summaries: list[dict[str, Any]] = []
         for t in info.tracks:
-            up_next[str(t.number)] = [self._who(e.racer_id) for e in self.app.queue.entries(t.track_id)[:3]]
-            summary = self.app.race_summaries.latest(t.track_id)
+            up_next[str(t.number)] = [self._who(e.racer_id) for e in self._queue.entries(t.track_id)[:3]]
+            summary = self._race_summaries.latest(t.track_id)
             if summary is not None:
                 summaries.append({**summary, "track_number": t.number, **self._who(summary["racer_id"])})
         return {"up_next": up_next, "summaries": summaries}
 
     def _who(self, racer_id: str) -> dict[str, str]:
         try:
-            r = self.app.racers.get(racer_id)
+            r = self._racers.get(racer_id)
         except NotFound:
             return {"username": racer_id, "display_name": "", "country_code": ""}
         return {"username": r.username, "display_name": r.display_name, "country_code": r.country_code}
 
     def event_for_upload_code(self, code: str) -> EventSummary | None:
-        for info in self.app.events.list():
+        for info in self._events.list():
             if same_code(code, info.upload_code):
                 return event_summary(info)
         return None
 
     def racer_id(self, username: str) -> str | None:
         try:
-            return self.app.racers.by_username(username).racer_id
+            return self._racers.by_username(username).racer_id
         except NotFound:
             return None
 
     def watch(self, on_change: ChangeHandler) -> Callable[[], None]:
-        bus = self.app.bus
+        bus = self._bus
         unsubscribes = [
             bus.subscribe(LeaderboardChanged, lambda e: on_change(e.event_id or None, "board")),
             bus.subscribe(EventChanged, lambda e: on_change(e.event_id, "board")),

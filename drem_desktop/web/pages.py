@@ -19,7 +19,7 @@ import segno
 from drem_desktop.domain.leaderboard import no_figure_text
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.flags import flag_path
-from drem_desktop.i18n import _
+from drem_desktop.i18n import _, current_language
 from drem_desktop.web.source import COMBINED, EventSummary
 
 ASSET_VERSION = "1"
@@ -40,12 +40,12 @@ def page(
     css: str = "style.css",
     script: str | None = None,
     body_attrs: dict[str, str] | None = None,
-    lang: str = "en",
+    lang: str | None = None,  # default: the language the request is served in
 ) -> str:
     attrs = "".join(f' data-{esc(k)}="{esc(v)}"' for k, v in (body_attrs or {}).items())
     script_tag = f'<script src="/static/{esc(script)}?v={ASSET_VERSION}" defer></script>' if script else ""
     return (
-        f'<!doctype html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{esc(lang or current_language())}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title>"
         f'<link rel="stylesheet" href="/static/{esc(css)}?v={ASSET_VERSION}">{script_tag}</head>'

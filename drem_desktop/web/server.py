@@ -24,8 +24,9 @@ import segno
 from aiohttp import web
 
 from drem_desktop.flags import flag_path
-from drem_desktop.i18n import _, current_language, language
+from drem_desktop.i18n import _, best_language, current_language, request_language, supported
 from drem_desktop.models.library import ModelLibrary
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.web import pages
 from drem_desktop.web.live import LiveHub, board_key
 from drem_desktop.web.net import lan_addresses
@@ -37,8 +38,8 @@ log = logging.getLogger(__name__)
 
 ASSETS = Path(__file__).resolve().parent.parent / "resources" / "web"
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png"}
+LANGUAGE_COOKIE = "drem_lang"
 HEX_COLOUR = re.compile(r"^[0-9a-fA-F]{6}$")
-LANG = re.compile(r"^[a-z]{2}(-[A-Za-z]{2})?$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -52,8 +53,8 @@ SECURITY_HEADERS = {
 @dataclass(frozen=True, slots=True)
 class WebConfig:
     host: str = "0.0.0.0"  # every interface: phones on the venue Wi-Fi reach it
-    port: int = 8080
-    port_tries: int = 20  # 8080 taken: use the next free one
+    port: int = LAN_PORT.default
+    port_tries: int = 20  # taken: use the next free one
     upload: UploadLimits = field(default_factory=UploadLimits)
 
 
@@ -178,12 +179,17 @@ class WebServer:
     async def _language(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
-        """``?lang=de`` shows that page in the language (English where there is no catalogue yet)."""
-        lang = request.query.get("lang", "")
-        if not LANG.match(lang):
-            return await handler(request)
-        with language(lang):
-            return await handler(request)
+        """Each viewer reads the pages in their language: ``?lang=`` (remembered in a cookie), else the
+        browser's Accept-Language, else the organizer's."""
+        asked = request.query.get("lang") or request.cookies.get(LANGUAGE_COOKIE)
+        with request_language(best_language(request.headers.get("Accept-Language"), asked)) as language:
+            response = await handler(request)
+            if not response.prepared:  # a live stream has sent its headers already
+                response.headers["Content-Language"] = language
+                response.headers["Vary"] = "Accept-Language, Cookie"
+                if supported(request.query.get("lang")):
+                    response.set_cookie(LANGUAGE_COOKIE, language, max_age=30 * 86400, samesite="Lax")
+            return response
 
     @web.middleware
     async def _not_found_pages(
@@ -251,7 +257,7 @@ class WebServer:
         options = pages.BoardOptions(
             scroll=scroll,
             qr=qr,
-            lang=current_language() or "en",
+            lang=current_language(),
             qr_url=self._page_url(request, f"/event/{event.event_id}") if qr else "",
         )
         rows = await self._rows(event.event_id, track, fmt)

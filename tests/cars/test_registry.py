@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from drem_desktop.cars.pins import RegistryPins
 from drem_desktop.domain.errors import Duplicate, NotFound
-from drem_desktop.store.cars_repo import CarRegistry, RegistryPins
+from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 
 

@@ -14,8 +14,8 @@ import urllib.request
 from pathlib import Path
 
 from drem_desktop.app import App
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.timing.simulator import SimulatedSensor
 
 
 def test_serve_times_a_track_and_serves_the_leaderboard(data_dir: Path, tmp_path: Path) -> None:

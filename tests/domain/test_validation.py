@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from drem_desktop.cars.tail_light import PALETTE
 from drem_desktop.domain import validation as v
+from drem_desktop.domain.colours import PALETTE
 from drem_desktop.domain.validation import FieldError
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
 

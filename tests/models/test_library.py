@@ -156,8 +156,8 @@ def test_status_and_remove(setup: tuple[ModelLibrary, str, list[object]], tmp_pa
     lib, racer, seen = setup
     m = lib.import_file(write_sample_model(tmp_path / "a.tar.gz"), racer).model
     assert m is not None and m.status == "ready"
-    assert lib.set_status(m.model_id, ModelStatus.ON_CAR).status == "on_car"
-    assert ModelStatusChanged(m.model_id, "on_car") in seen
+    assert lib.set_status(m.model_id, ModelStatus.RETIRED).status == "retired"
+    assert ModelStatusChanged(m.model_id, "retired") in seen
     lib.remove(m.model_id)
     assert lib.models(racer) == [] and not lib.path_of(m).exists()
     # removed, so the same model can come back

@@ -7,10 +7,9 @@ import os
 from pathlib import Path
 
 from drem_desktop.bus import Bus
-from drem_desktop.models.events import UsbDriveMounted, UsbDriveRemoved
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.models.sample import write_sample_model
-from drem_desktop.models.usb import DriveWatcher, find_archives, import_selected, removable_drives, scan
+from drem_desktop.models.usb import find_archives, import_selected, removable_drives, scan
 from drem_desktop.store.db import Database
 from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.racers_repo import RacerRepository
@@ -31,43 +30,6 @@ def test_mount_table_parsing(tmp_path: Path) -> None:
     drives = removable_drives(table)
     assert [d.mount_point for d in drives] == ["/media/alice/RACER STICK", "/srv/data", "/mnt/card"]
     assert drives[0].device == "/dev/sdb1"
-
-
-def test_watcher_announces_new_and_removed_drives(tmp_path: Path) -> None:
-    table = tmp_path / "mounts"
-    table.write_text(ROOT_FS)
-    bus = Bus()
-    seen: list[object] = []
-    bus.subscribe_all(seen.append)
-    watcher = DriveWatcher(bus, table, interval_s=0.01)
-    assert watcher.poll() == ([], [])
-    table.write_text(ROOT_FS + STICK)
-    added, _removed = watcher.poll()
-    assert [d.mount_point for d in added] == ["/media/alice/RACER STICK"]
-    assert watcher.poll() == ([], [])
-    table.write_text(ROOT_FS)
-    watcher.poll()
-    assert seen == [
-        UsbDriveMounted("/media/alice/RACER STICK", "/dev/sdb1"),
-        UsbDriveRemoved("/media/alice/RACER STICK"),
-    ]
-
-
-def test_watcher_thread_starts_and_stops(tmp_path: Path) -> None:
-    import time
-
-    table = tmp_path / "mounts"
-    table.write_text(ROOT_FS + STICK)
-    bus = Bus()
-    seen: list[object] = []
-    bus.subscribe(UsbDriveMounted, seen.append)
-    watcher = DriveWatcher(bus, table, interval_s=0.01)
-    watcher.start()
-    deadline = time.monotonic() + 5
-    while not seen and time.monotonic() < deadline:
-        time.sleep(0.01)
-    watcher.stop()
-    assert len(seen) == 1
 
 
 def _stick(tmp_path: Path) -> Path:

@@ -267,3 +267,67 @@ def test_a_run_submitted_without_a_lap_counts_on_the_warm_board_as_after_a_resta
     cold = [(r.racer_id, r.runs) for r in again.leaderboards.rows(e.event_id, "combined", "fastest")]
     again.close()
     assert warm == cold == [(ann.racer_id, 1)]
+
+
+def test_the_race_lock_is_free_while_subscribers_run(app: App, event, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Events are published after race control lets go of its lock: while a subscriber on track 1's
+    publishing thread is still busy, track 2's next lap is committed (and on disk)."""
+    import threading
+
+    ann, bob = app.racers.add("ann"), app.racers.add("bob")
+    one, two = (t.track_id for t in event.tracks)
+    for racer, track in ((ann, one), (bob, two)):
+        app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+        app.race_control.handle_crossing(track, crossing(app, 0))
+    busy, done = threading.Event(), threading.Event()
+
+    def slow(e: LapRecorded) -> None:
+        if e.track_id == one:
+            busy.set()
+            done.wait(30)
+
+    app.bus.subscribe(LapRecorded, slow)  # inline, on the publisher's thread (which it should not be)
+    first = threading.Thread(target=app.race_control.handle_crossing, args=(one, crossing(app, 10_000, 1)))
+    first.start()
+    second: threading.Thread | None = None
+    try:
+        assert busy.wait(10)
+        second = threading.Thread(
+            target=app.race_control.handle_crossing, args=(two, crossing(app, 9_000, 1))
+        )
+        second.start()
+        with sqlite3.connect(data_dir / "drem.sqlite") as conn:
+            run_two = app.race_control.view(two)
+            assert run_two is not None
+            count = "select count(*) from lap where run_id=?"
+            deadline = 200
+            while conn.execute(count, (run_two.run_id,)).fetchone()[0] != 1 and deadline:
+                threading.Event().wait(0.05)
+                deadline -= 1
+            assert conn.execute(count, (run_two.run_id,)).fetchone()[0] == 1  # committed meanwhile
+        assert not done.is_set()
+    finally:
+        done.set()
+        first.join(10)
+        if second is not None:
+            second.join(10)
+
+
+def test_operations_say_what_changed_and_who_asked(app: App, event) -> None:  # type: ignore[no-untyped-def]
+    racer = app.racers.add("ann")
+    track = event.tracks[0].track_id
+    rc = app.race_control
+    seen: list[object] = []
+    app.bus.subscribe(LapRecorded, seen.append)
+    rc.prepare(event.event_id, track, racer.racer_id, event.config)
+    with rc.initiated_by("console-1"):
+        started = rc.start(track)
+        reset = rc.add_reset(track)
+        lap = rc.capture_lap(track, stamp=Stamp(rc.now() + 9_000))
+    sensor_lap = rc.capture_lap(track, stamp=Stamp(rc.now() + 19_000))
+    assert started.change is not None and started.change.state and not started.change.boards
+    assert reset.change is not None and reset.change.laps == () and not reset.change.boards
+    assert lap.change is not None and (lap.change.laps, lap.change.boards) == ((0,), True)
+    assert lap.change.initiator == "console-1" and sensor_lap.change is not None
+    assert sensor_lap.change.initiator == ""  # outside the block: nobody's in particular
+    assert [e.initiator for e in seen if isinstance(e, LapRecorded)] == ["console-1", ""]

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from drem_desktop.app import App
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import CrossingNotRecorded, SensorStatusChanged
+from drem_desktop.timing.simulator import SimulatedSensor
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:

@@ -18,7 +18,6 @@ from drem_desktop.domain.errors import NotFound
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.events import LeaderboardChanged
 from drem_desktop.sync.lan import sealing
-from drem_desktop.web.wiring import start_lan_server, stop_lan_server
 
 from .faultproxy import FaultProxy
 from .test_merge import rows, timed_run
@@ -46,14 +45,14 @@ class Venue:
 
     def laptop(self, name: str) -> tuple[App, int]:
         app = self.laptops(name)
-        server = start_lan_server(app, None, port=0, host="127.0.0.1")
+        server = app.start_lan(0, host="127.0.0.1")
         self.servers.append((app, server))
         assert server.port
         return app, server.port
 
     def close(self) -> None:
-        for app, server in self.servers:
-            stop_lan_server(app, server)
+        for app, _server in self.servers:
+            app.stop_lan()
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.events import SensorStatusChanged, TimingEvent
 from drem_desktop.timing.serial_source import SerialSource
+from drem_desktop.timing.simulator import SimulatedSensor
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float = 3.0, interval: float = 0.005) -> bool:

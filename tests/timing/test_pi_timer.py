@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 from aiohttp import web
 
-from drem_desktop.devtools.simulator import PiTimerSimulator
 from drem_desktop.timing.events import SensorClockChanged, SequenceGapDetected
 from drem_desktop.timing.pi_timer import PiTimerSource
+from drem_desktop.timing.simulator import PiTimerSimulator
 
 from .conftest import Collector, wait_for
 

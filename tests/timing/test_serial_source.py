@@ -13,7 +13,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.timing.events import (
     CrossingNotRecorded,
     SensorClockChanged,
@@ -23,6 +22,7 @@ from drem_desktop.timing.events import (
 )
 from drem_desktop.timing.protocol import LineMode, format_lap
 from drem_desktop.timing.serial_source import SerialSource
+from drem_desktop.timing.simulator import SimulatedSensor
 from drem_desktop.timing.source import host_now_ms
 
 from .conftest import Collector, wait_for

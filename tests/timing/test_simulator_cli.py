@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from drem_desktop.devtools.simulator import build_parser, main
 from drem_desktop.timing.pi_timer import PiTimerSource
+from drem_desktop.timing.simulator import build_parser, main
 
 from .conftest import Collector, wait_for
 

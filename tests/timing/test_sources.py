@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from serial.tools.list_ports_common import ListPortInfo
 
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.timing import SourceSpecError, open_source
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.manual import ManualSource
@@ -18,6 +17,7 @@ from drem_desktop.timing.pi_timer import PiTimerSource
 from drem_desktop.timing.ports import describe_port, find_sensor, list_ports
 from drem_desktop.timing.protocol import LineMode
 from drem_desktop.timing.serial_source import SerialSource
+from drem_desktop.timing.simulator import SimulatedSensor
 from drem_desktop.timing.source import DriftEstimate, SequenceTracker, host_now_ms
 
 from .conftest import Collector, wait_for

@@ -53,7 +53,7 @@ def event(app: App) -> EventInfo:
 @pytest.fixture
 def window(qtbot: object, app: App, event: EventInfo) -> Iterator[tuple[MainWindow, ScreenContext]]:
     window, ctx = open_window(qtbot, app)
-    qtbot.waitUntil(lambda: ctx.current.event is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: ctx.current.event_info is not None)  # type: ignore[attr-defined]
     settle(qtbot, ctx)
     yield window, ctx
     if window.leaderboard is not None:

@@ -168,6 +168,7 @@ def test_load_puts_the_racers_model_on_the_car_and_selects_it(qtbot, window, app
         assert 1000 in shown, shown  # the copy's progress was shown up to 100 %
         assert fake_car.models() == [newest.name]  # on the car: the checked, installed folder
         assert web.loaded == newest.name  # and selected there through the car's console
+        qtbot.waitUntil(lambda: app.models.rows.get(newest.model_id).status == "on_car")  # the library knows
     finally:
         app.cars.loop.submit(web.stop()).result(10)
         app.cars.close()

@@ -86,7 +86,7 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         page.assign_to.setCurrentIndex(page.assign_to.findData(booth))
         page.assign_ticked()
         qtbot.waitUntil(lambda: page.model.fleet_of.get("amss-0001") == booth)
-        assert "Moved 1 car(s) into Booth A" in page.message.text()
+        qtbot.waitUntil(lambda: "Moved 1 car(s) into Booth A" in page.message.text())
         assert [c.key for c in app.cars.registry.list(fleet_id=booth)] == ["amss-0001"]
         row = next(i for i, c in enumerate(page.model.rows) if c.key == "amss-0001")
         assert page.model.index(row, 1).data() == "Booth A"
@@ -103,5 +103,32 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         page.model.ticked = set()
         page.tick_shown()
         assert page.model.ticked == {"amss-0002"}
+    finally:
+        app.cars.close()
+
+
+def test_the_controls_the_messages_promise(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """ "Trust the new key in Cars → …", "save it in Cars → …", and a run's logs: each has its button."""
+    from drem_desktop.cars.credentials import CarCredentials
+
+    main, _ctx = window
+    file_credentials(app, tmp_path)
+    try:
+        page: CarsPage = main.show_page("cars")
+        add(qtbot, page, "amss-0003")
+        app.cars.pins.trust("amss-0003", "ssh", "SHA256:old-car")
+        app.cars.set_credentials("amss-0003", CarCredentials(ssh_password="pw"))
+        page.model.ticked = {"amss-0003"}
+
+        page.action_buttons["Trust new key"].click()
+        qtbot.waitUntil(lambda: app.cars.pins.get("amss-0003", "ssh") is None)
+        qtbot.waitUntil(lambda: "trusts the key" in page.message.text())
+
+        page.action_buttons["Forget password"].click()
+        qtbot.waitUntil(lambda: not app.cars.has_credentials("amss-0003"))
+        qtbot.waitUntil(lambda: "forgotten" in page.message.text())
+
+        page.action_buttons["Fetch last run's logs"].click()  # DREM never loaded a model on it
+        qtbot.waitUntil(lambda: "has not loaded a model onto amss-0003" in page.message.text())
     finally:
         app.cars.close()

@@ -33,7 +33,7 @@ def add_runs(app: Any, event: Any) -> None:
 @pytest.mark.parametrize("kind", [k for k, _label, _hint in KINDS])
 def test_each_kind_is_saved_and_its_folder_opens(qtbot: Any, window: Any, tmp_path: Path, kind: str) -> None:
     main, ctx = window
-    add_runs(ctx.app, ctx.current.event)
+    add_runs(ctx.app, ctx.current.event_info)
     dialog = main.export_results()
     qtbot.addWidget(dialog)
     opened: list[Path] = []
@@ -63,7 +63,7 @@ def test_each_kind_is_saved_and_its_folder_opens(qtbot: Any, window: Any, tmp_pa
 
 def test_cancel_stops_and_saves_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
     main, ctx = window
-    add_runs(ctx.app, ctx.current.event)
+    add_runs(ctx.app, ctx.current.event_info)
     dialog = main.export_results()
     qtbot.addWidget(dialog)
     dialog.open_folder = lambda _p: None

@@ -32,7 +32,7 @@ def test_the_frame_shows_before_the_app_and_takes_the_screens_when_attached(
     try:
         window.attach(ctx)
         window.start()
-        qtbot.waitUntil(lambda: "timekeeper" in window.pages and ctx.current.event is not None)
+        qtbot.waitUntil(lambda: "timekeeper" in window.pages and ctx.current.event_info is not None)
         assert all(b.isEnabled() for b in window._nav_buttons.values())
         assert window.event_label.text() == "Test Cup"
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

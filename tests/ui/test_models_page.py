@@ -28,7 +28,7 @@ def test_models_from_a_stick_folder_go_to_the_racer(qtbot, window, app, tmp_path
     qtbot.waitUntil(lambda: page.racers.count() == 3)
     page.search.setText("speedy")
     qtbot.waitUntil(lambda: page.racer() is not None and page.racer().username == "speedy")
-    assert page.upload_code.text() == ctx.current.event.upload_code
+    assert page.upload_code.text() == ctx.current.event_info.upload_code
 
     page.scan(stick)
     qtbot.waitUntil(lambda: page.found.count() == 3 and page.progress.isHidden(), timeout=10_000)

@@ -204,7 +204,7 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     page.race_time.setText("3:00")
     page.max_runs.setText("")
     page.format.setCurrentIndex(page.format.findData("lap_count"))
-    page.window.setValue(12)
+    page.average_window.setValue(12)
     page.save_button.click()
     assert "needs the number of laps" in page.message.text()
     assert "average window must be 3 to 7" in page.message.text()
@@ -215,7 +215,7 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     page.save_button.click()
     assert "needs a name" in page.message.text()
     page.name.setText("Test Cup")
-    page.window.setValue(3)
+    page.average_window.setValue(3)
     page.format.setCurrentIndex(0)
     page.save_button.click()
     qtbot.waitUntil(lambda: "already exists" in page.message.text())
@@ -226,14 +226,14 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     page.laps_to_finish.setText("5")
     page.race_time.setText("")
     page.save_button.click()
-    qtbot.waitUntil(lambda: ctx.current.event is not None and ctx.current.event.name == "Finals")
-    assert ctx.current.event.config.laps_to_finish == 5
+    qtbot.waitUntil(lambda: ctx.current.event_info is not None and ctx.current.event_info.name == "Finals")
+    assert ctx.current.event_info.config.laps_to_finish == 5
     assert main.event_label.text() == "Finals"
     qtbot.waitUntil(lambda: "Created “Finals”" in page.message.text())
     settle(qtbot, ctx)
     page.sponsor.setText("Acme")
     page.save_button.click()  # Save changes says so, and the reload that follows keeps it on screen
-    qtbot.waitUntil(lambda: app.events.get(ctx.current.event.event_id).sponsor == "Acme")
+    qtbot.waitUntil(lambda: app.events.get(ctx.current.event_info.event_id).sponsor == "Acme")
     settle(qtbot, ctx)
     assert page.message.text() == "Saved the changes to “Finals”."
 

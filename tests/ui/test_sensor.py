@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from drem_desktop.devtools.simulator import SimulatedSensor
 from drem_desktop.domain.run import RunState
+from drem_desktop.timing.simulator import SimulatedSensor
 from drem_desktop.ui.settings.page import SettingsPage
 from drem_desktop.ui.timekeeper.console import TimekeeperConsole
 
@@ -78,7 +78,7 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
     try:
         settings: SettingsPage = main.show_page("settings")
         qtbot.waitUntil(lambda: len(settings.sensor_edits) == 2)
-        assert settings.sensor_status[one].text() == "Keyboard only"
+        qtbot.waitUntil(lambda: settings.sensor_status[one].text() == "Keyboard only")
         for track, sim in zip((one, two), sims, strict=True):
             combo, detail = settings.sensor_edits[track]
             combo.setCurrentIndex(combo.findData("port"))
@@ -88,8 +88,12 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
         qtbot.waitUntil(lambda: "running" in settings.sensor_message.text(), timeout=10_000)
         for track, sim in zip((one, two), sims, strict=True):
             assert app.sensors.remembered(track) == sim.path
-            qtbot.waitUntil(lambda t=track: "Connected" in settings.sensor_status[t].text(), timeout=10_000)
-            assert sim.path in settings.sensor_status[track].text()
+            qtbot.waitUntil(
+                lambda t=track, p=sim.path: (
+                    "Connected" in settings.sensor_status[t].text() and p in settings.sensor_status[t].text()
+                ),
+                timeout=10_000,
+            )
 
         # a line mode the sensor service does not know: refused with the track named, nothing changes
         combo, detail = settings.sensor_edits[two]
@@ -112,7 +116,7 @@ def test_each_track_has_its_own_lap_source_and_status_row(qtbot, window, app, ev
         # the console shows the current track's source, found by track (not by source and port)
         console: TimekeeperConsole = main.show_page("timekeeper")
         qtbot.waitUntil(lambda: sims[0].path in console.sensors.label.text(), timeout=10_000)
-        ctx.current.set(ctx.current.event, two)
+        ctx.current.set(ctx.current.event_info, two)
         qtbot.waitUntil(lambda: "Keyboard only" in console.sensors.label.text(), timeout=10_000)
     finally:
         app.sensors.stop_all()

@@ -449,3 +449,36 @@ async def test_average_board_says_no_average_yet_for_laps_without_a_full_window(
     )
     fastest = await (await client.get(f"/leaderboard/{venue.event_id}?track=1&format=fastest")).text()
     assert "12.000" in fastest and "average yet" not in fastest.split('id="rows"')[1].split("</tbody>")[0]
+
+
+async def test_a_slow_subscriber_holds_up_neither_the_next_lap_nor_a_viewer(
+    venue: Venue, client: TestClient
+) -> None:
+    """A subscriber on its own lane that sleeps on a lap (a slow leaderboard, a car that does not answer;
+    here until the test wakes it, so a busy machine cannot make the check pass by luck): the next lap is
+    committed and another viewer's stream gets both laps while it still sleeps."""
+    import threading
+
+    from drem_desktop.events import LapRecorded
+
+    asleep, wake = threading.Event(), threading.Event()
+    woke: list[bool] = []
+
+    def slow(_e: LapRecorded) -> None:
+        asleep.set()
+        wake.wait(30)
+        woke.append(True)
+
+    venue.app.bus.subscribe(LapRecorded, slow, lane=venue.app.bus.lane("slow"))
+    resp = await client.get(f"/live/{venue.event_id}?track=1&format=fastest")
+    await _next_event(resp, "runs")
+    await asyncio.to_thread(venue.lap, "alice", 12_000)
+    await asyncio.to_thread(asleep.wait, 5)
+    await asyncio.to_thread(venue.lap, "alice", 11_000)  # committed while the subscriber sleeps
+    laps = next(r.laps for r in venue.app.race_admin.runs(venue.event_id) if r.state == "running")
+    assert [lap.time_ms for lap in sorted(laps, key=lambda lap: lap.index)] == [12_000, 11_000]
+    runs = await _next_event(resp, "runs", lambda d: bool(d["runs"]) and d["runs"][0]["laps"] == 2)
+    assert runs["runs"][0]["last_lap_ms"] == 11_000
+    assert not woke  # all of the above happened within the first lap's sleep
+    wake.set()
+    resp.close()

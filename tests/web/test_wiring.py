@@ -1,4 +1,5 @@
-"""The server started the way the app and ``serve`` start it: on the service loop thread, real port."""
+"""The server started the way the window and ``serve`` start it (``App.start_lan``): on the service loop
+thread, real port."""
 
 from __future__ import annotations
 
@@ -8,12 +9,10 @@ from pathlib import Path
 
 from web_venue import make_venue
 
-from drem_desktop.web.wiring import start_lan_server, stop_lan_server
-
 
 def test_start_and_stop_on_the_service_loop(tmp_path: Path) -> None:
     venue = make_venue(tmp_path / "data")
-    server = start_lan_server(venue.app, venue.library, port=0, host="127.0.0.1")
+    server = venue.app.start_lan(0, host="127.0.0.1")
     try:
         assert server.port and server.urls() == [f"http://127.0.0.1:{server.port}/"]
         assert server.qr_svg(server.urls()[0]).startswith("<svg")
@@ -23,7 +22,7 @@ def test_start_and_stop_on_the_service_loop(tmp_path: Path) -> None:
             rows = json.load(r)["rows"]
         assert [(x["username"], x["fastest_lap_ms"]) for x in rows] == [("alice", 12_345)]
     finally:
-        stop_lan_server(venue.app, server)
+        venue.app.stop_lan()
         venue.app.close()
     assert server.port is None
 

@@ -11,10 +11,7 @@ from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.run import Stamp
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.store.models_repo import ModelRepository
-from drem_desktop.web.app_control import AppControl
-from drem_desktop.web.app_source import AppSource
 from drem_desktop.web.server import WebConfig, WebServer
-from drem_desktop.web.tablet import TabletDesk
 from drem_desktop.web.upload import UploadLimits
 
 HOSTILE = '<img src=x onerror="window.__pwned=1">&amp;</td><script>window.__pwned=2</script>'
@@ -59,9 +56,9 @@ def make_venue(data: Path, limits: UploadLimits | None = None) -> Venue:
     library = ModelLibrary(app.paths.root, ModelRepository(app.db), app.bus)
     app.current_event_id = event.event_id
     server = WebServer(
-        AppSource(app),
+        app.lan_source(),
         library,
         WebConfig(host="127.0.0.1", port=0, upload=limits or UploadLimits()),
-        tablet=TabletDesk(AppControl(app), app.tablet_access),
+        tablet=app.lan_tablet(),
     )
     return Venue(app, library, server, event.event_id, [t.track_id for t in event.tracks], racers)

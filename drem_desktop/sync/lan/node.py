@@ -25,6 +25,7 @@ from drem_desktop.store.db import Database
 from drem_desktop.store.peers_repo import PeerRecord, PeerRepository
 from drem_desktop.sync import feed
 from drem_desktop.sync.announce import announce
+from drem_desktop.sync.errors import PairingError
 from drem_desktop.sync.lan import sealing
 from drem_desktop.sync.secrets import SecretStore
 from drem_desktop.sync.segment import SegmentRefused, decode_offer, encode_offer
@@ -176,7 +177,7 @@ class LanSync:
         shower = sealing.Shower(self.me, data["laptop"], pairing.code)
         try:
             confirm = shower.answer(bytes.fromhex(str(data.get("msg", ""))))
-        except (ValueError, sealing.PairingError):
+        except (ValueError, PairingError):
             raise web.HTTPBadRequest(text="not a pairing message") from None
         pairing.sessions[data["laptop"]] = shower
         return web.json_response(
@@ -191,7 +192,7 @@ class LanSync:
             raise web.HTTPForbidden(text=_("This laptop is not showing a pairing code."))
         try:
             secret = shower.finish(bytes.fromhex(str(data.get("confirm", ""))))
-        except (ValueError, sealing.PairingError):
+        except (ValueError, PairingError):
             raise web.HTTPForbidden(text=_("The code did not match.")) from None
         name = str(data.get("name", ""))[:100] or _("laptop")
         assert self._loop is not None
@@ -281,7 +282,7 @@ class LanSync:
         """Pair with the laptop at address:port that shows ``code``; raises PairingError in words."""
         code = "".join(c for c in code if c.isdigit())
         if len(code) != sealing.CODE_DIGITS:
-            raise sealing.PairingError(_("The code has 6 digits, as shown on the other laptop."))
+            raise PairingError(_("The code has 6 digits, as shown on the other laptop."))
         base = f"http://{address}:{port}/sync/v1"
         timeout = aiohttp.ClientTimeout(total=15)
         try:
@@ -290,14 +291,14 @@ class LanSync:
                     hello = await r.json()
                 them = str(hello.get("laptop", ""))
                 if not is_uuid(them) or them == self.me:
-                    raise sealing.PairingError(_("That address is not another DREM Desktop laptop."))
+                    raise PairingError(_("That address is not another DREM Desktop laptop."))
                 joiner = sealing.Joiner(self.me, them, code)
                 async with http.post(
                     f"{base}/pair/start",
                     json={"laptop": self.me, "name": self.name, "msg": joiner.message.hex()},
                 ) as r:
                     if r.status == 403:
-                        raise sealing.PairingError(
+                        raise PairingError(
                             _(
                                 "That laptop is not showing a pairing code (or its code expired): "
                                 "show a new one."
@@ -308,8 +309,8 @@ class LanSync:
                     secret, confirm = joiner.finish(
                         bytes.fromhex(started["msg"]), bytes.fromhex(started["confirm"])
                     )
-                except (KeyError, ValueError, sealing.PairingError):
-                    raise sealing.PairingError(
+                except (KeyError, ValueError, PairingError):
+                    raise PairingError(
                         _("The code does not match: check the 6 digits on the other laptop's screen.")
                     ) from None
                 async with http.post(
@@ -317,9 +318,9 @@ class LanSync:
                     json={"laptop": self.me, "name": self.name, "confirm": confirm.hex(), "port": my_port},
                 ) as r:
                     if r.status != 200:
-                        raise sealing.PairingError(_("The other laptop did not accept the pairing."))
+                        raise PairingError(_("The other laptop did not accept the pairing."))
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise sealing.PairingError(
+            raise PairingError(
                 _("Cannot reach {address}:{port} ({error}).").format(address=address, port=port, error=exc)
             ) from None
         name = str(started.get("name", ""))[:100] or address
@@ -384,7 +385,7 @@ class LanSync:
         partial file; each is checked like any hand-in and must have its fingerprint. Returns how many."""
         from pathlib import Path
 
-        from drem_desktop.sync.service import check_model_file
+        from drem_desktop.sync.model_check import check_model_file
 
         loop = asyncio.get_running_loop()
         root = Path(self.db.path).parent

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, FleetsChanged
 from drem_desktop.cars.health import BATTERY_LOW, BATTERY_MAX, CarHealth
 from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.events import CarHealthChanged
@@ -286,17 +286,18 @@ class CarsPage(QWidget):
         b.on(CarHealthChanged, lambda e: self.model.set_health(e.health), self)
         b.on(CarJobProgressed, self._progressed, self)
         b.on(CarJobFinished, self._finished, self)
+        b.on(FleetsChanged, lambda _e: self.reload_fleets(), self)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(12)
         self.add_name = QLineEdit()
-        self.add_name.setPlaceholderText("car host name or address, e.g. amss-1234 or 192.168.1.41")
+        self.add_name.setPlaceholderText(tr("car host name or address, e.g. amss-1234 or 192.168.1.41"))
         self.add_name.returnPressed.connect(self.add_car)
-        add = QPushButton("Add car")
+        add = QPushButton(tr("Add car"))
         add.clicked.connect(self.add_car)
-        self.discover = QCheckBox("Find cars on the network (mDNS)")
+        self.discover = QCheckBox(tr("Find cars on the network (mDNS)"))
         self.discover.toggled.connect(self._discovery)
         top = QHBoxLayout()
         top.addWidget(self.add_name, 1)
@@ -307,26 +308,26 @@ class CarsPage(QWidget):
         self.fleet_filter = QComboBox()
         self.fleet_filter.setMinimumWidth(160)
         self.fleet_filter.activated.connect(lambda _i: self.shown.show_fleet(self.fleet_filter.currentData()))
-        tick_shown = QPushButton("Tick all shown")
+        tick_shown = QPushButton(tr("Tick all shown"))
         tick_shown.clicked.connect(self.tick_shown)
         self.new_fleet = QLineEdit()
-        self.new_fleet.setPlaceholderText("new fleet, e.g. Booth A")
+        self.new_fleet.setPlaceholderText(tr("new fleet, e.g. Booth A"))
         self.new_fleet.returnPressed.connect(self.create_fleet)
-        create = QPushButton("Create fleet")
+        create = QPushButton(tr("Create fleet"))
         create.clicked.connect(self.create_fleet)
         self.assign_to = QComboBox()
         self.assign_to.setMinimumWidth(160)
-        assign = QPushButton("Move ticked cars")
+        assign = QPushButton(tr("Move ticked cars"))
         assign.clicked.connect(self.assign_ticked)
         fleets = QHBoxLayout()
-        fleets.addWidget(QLabel("Show"))
+        fleets.addWidget(QLabel(tr("Show")))
         fleets.addWidget(self.fleet_filter)
         fleets.addWidget(tick_shown)
         fleets.addStretch(1)
         fleets.addWidget(self.new_fleet)
         fleets.addWidget(create)
         fleets.addSpacing(12)
-        fleets.addWidget(QLabel("Fleet of ticked cars"))
+        fleets.addWidget(QLabel(tr("Fleet of ticked cars")))
         fleets.addWidget(self.assign_to)
         fleets.addWidget(assign)
         self.table = record_table(self.shown)
@@ -352,26 +353,32 @@ class CarsPage(QWidget):
         cl.addWidget(self.message)
         cl.addWidget(self.no_cars)
         cl.addWidget(self.table, 1)
-        outer.addWidget(card(cw, title="Cars (tick the ones an action goes to)"), 3)
+        outer.addWidget(card(cw, title=tr("Cars (tick the ones an action goes to)")), 3)
 
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("car password (SSH user deepracer)")
-        save_pw = QPushButton("Save password for ticked cars")
+        self.password.setPlaceholderText(tr("car password (SSH user deepracer)"))
+        save_pw = QPushButton(tr("Save password for ticked cars"))
         save_pw.clicked.connect(self.save_password)
         self.colour = QComboBox()
         for name, hexcode in HIGHLIGHT_COLOURS.items():
             self.colour.addItem(swatch(hexcode), name, name)
         buttons = [
-            ("Push model…", self.push_model),
-            ("Tail light", self.tail_light),
-            ("Read status", lambda: self._run("read status", lambda cars: self.service.read_status(cars))),
-            ("Restart service", lambda: self._run("restart", lambda cars: self.service.restart(cars))),
-            ("Stop cars", lambda: self._run("stop", lambda cars: self.service.stop(cars))),
+            (tr("Push model…"), self.push_model),
+            (tr("Tail light"), self.tail_light),
             (
-                "Delete all models",
+                tr("Read status"),
+                lambda: self._run("read status", lambda cars: self.service.read_status(cars)),
+            ),
+            (tr("Restart service"), lambda: self._run("restart", lambda cars: self.service.restart(cars))),
+            (tr("Stop cars"), lambda: self._run("stop", lambda cars: self.service.stop(cars))),
+            (
+                tr("Delete all models"),
                 lambda: self._run("delete models", lambda cars: self.service.delete_all_models(cars)),
             ),
+            (tr("Fetch last run's logs"), self.fetch_logs),
+            (tr("Trust new key"), self.trust_new_key),
+            (tr("Forget password"), self.forget_password),
         ]
         actions = QHBoxLayout()
         actions.addWidget(self.password, 1)
@@ -393,9 +400,9 @@ class CarsPage(QWidget):
         self.job_table.setShowGrid(False)
         self.job_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.job_table.horizontalHeader().setStretchLastSection(True)
-        cancel = QPushButton("Cancel running")
+        cancel = QPushButton(tr("Cancel running"))
         cancel.clicked.connect(self.cancel_all)
-        retry = QPushButton("Retry failed")
+        retry = QPushButton(tr("Retry failed"))
         retry.clicked.connect(self.retry_failed)
         jb = QHBoxLayout()
         jb.addStretch(1)
@@ -406,7 +413,7 @@ class CarsPage(QWidget):
         jl.setContentsMargins(0, 0, 0, 0)
         jl.addWidget(self.job_table, 1)
         jl.addLayout(jb)
-        outer.addWidget(card(jw, title="Jobs"), 2)
+        outer.addWidget(card(jw, title=tr("Jobs")), 2)
         self._show_fleets([], [])
 
     def start(self) -> None:
@@ -416,10 +423,10 @@ class CarsPage(QWidget):
     # -- fleets -------------------------------------------------------------------------------------
     def reload_fleets(self) -> None:
         """The fleets and which car is in which, read from the registry off the UI thread."""
-        registry = self.service.registry
+        service = self.service
 
         def load() -> tuple[list[FleetRecord], list[CarRecord]]:
-            return registry.fleets(), registry.list()
+            return service.fleets(), service.registered_cars()
 
         self.ctx.background.run(load, done=lambda r: self._show_fleets(*r), failed=self.message.error)
 
@@ -428,13 +435,13 @@ class CarsPage(QWidget):
         shown = self.fleet_filter.currentData() or ALL_CARS
         target = self.assign_to.currentData()
         self.fleet_filter.clear()
-        self.fleet_filter.addItem("All cars", ALL_CARS)
+        self.fleet_filter.addItem(tr("All cars"), ALL_CARS)
         self.assign_to.clear()
         for f in fleets:
             self.fleet_filter.addItem(f.name, f.fleet_id)
             self.assign_to.addItem(f.name, f.fleet_id)
-        self.fleet_filter.addItem("Cars in no fleet", NO_FLEET)
-        self.assign_to.addItem("No fleet", NO_FLEET)
+        self.fleet_filter.addItem(tr("Cars in no fleet"), NO_FLEET)
+        self.assign_to.addItem(tr("No fleet"), NO_FLEET)
         self.fleet_filter.setCurrentIndex(max(0, self.fleet_filter.findData(shown)))
         self.assign_to.setCurrentIndex(max(0, self.assign_to.findData(target)))
         self.shown.show_fleet(self.fleet_filter.currentData())
@@ -442,41 +449,34 @@ class CarsPage(QWidget):
     def create_fleet(self) -> None:
         name = self.new_fleet.text().strip()
         if not name:
-            self.message.error("Type a name for the new fleet first.")
+            self.message.error(tr("Type a name for the new fleet first."))
             return
 
         def created(fleet: FleetRecord) -> None:
             self.new_fleet.clear()
-            self.message.ok(f"Fleet {fleet.name} created. Tick cars and move them into it.")
+            self.message.ok(
+                tr("Fleet {name} created. Tick cars and move them into it.").format(name=fleet.name)
+            )
             self.assign_to.addItem(fleet.name, fleet.fleet_id)  # chosen at once; the reload sorts it in
-            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)
-            self.reload_fleets()
+            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)  # FleetsChanged reloads the lists
 
-        add = self.service.registry.add_fleet
-        self.ctx.background.run(add, name, done=created, failed=self.message.error)
+        self.ctx.background.run(self.service.add_fleet, name, done=created, failed=self.message.error)
 
     def assign_ticked(self) -> None:
         cars = self.ticked()
         if not cars:
-            self.message.error("Tick at least one car (or select one) first.")
+            self.message.error(tr("Tick at least one car (or select one) first."))
             return
         fleet_id = self.assign_to.currentData() or None
         fleet_name = self.assign_to.currentText()
-        registry = self.service.registry
-
-        def move() -> int:
-            for car in cars:
-                if registry.find(car) is None:  # added a moment ago: the service records it on its loop
-                    registry.remember(car, seen=False)
-                registry.assign(car, fleet_id)
-            return len(cars)
 
         def moved(n: int) -> None:
             where = f"into {fleet_name}" if fleet_id else "out of their fleet"
-            self.message.ok(f"Moved {n} car(s) {where}.")
-            self.reload_fleets()
+            self.message.ok(
+                tr("Moved {n} car(s) {where}.").format(n=n, where=where)
+            )  # FleetsChanged reloads the lists
 
-        self.ctx.background.run(move, done=moved, failed=self.message.error)
+        self.ctx.background.run(self.service.assign, cars, fleet_id, done=moved, failed=self.message.error)
 
     def tick_shown(self) -> None:
         keys = self.shown.shown_keys()
@@ -507,7 +507,9 @@ class CarsPage(QWidget):
             self.fleet_filter.setCurrentIndex(0)
             self.shown.show_fleet(ALL_CARS)
         self.add_name.clear()
-        self.message.ok(f"Added {state.hostname}. Save its password, then choose an action.")
+        self.message.ok(
+            tr("Added {hostname}. Save its password, then choose an action.").format(hostname=state.hostname)
+        )
 
     def _discovery(self, on: bool) -> None:
         (self.service.start_discovery if on else self.service.stop_discovery)()
@@ -518,7 +520,7 @@ class CarsPage(QWidget):
         cars = self.ticked()
         pw = self.password.text()
         if not cars or not pw:
-            self.message.error("Tick the cars and type their password first.")
+            self.message.error(tr("Tick the cars and type their password first."))
             return
 
         def save() -> int:
@@ -528,13 +530,15 @@ class CarsPage(QWidget):
 
         self.password.clear()
         self.ctx.background.run(
-            save, done=lambda n: self.message.ok(f"Password saved for {n} car(s)."), failed=self.message.error
+            save,
+            done=lambda n: self.message.ok(tr("Password saved for {n} car(s).").format(n=n)),
+            failed=self.message.error,
         )
 
     def _run(self, action: str, start: Any) -> None:
         cars = self.ticked()
         if not cars:
-            self.message.error("Tick at least one car (or select one) first.")
+            self.message.error(tr("Tick at least one car (or select one) first."))
             return
         try:
             handle = start(cars)
@@ -551,10 +555,83 @@ class CarsPage(QWidget):
 
     def push_model(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
-            self, "Model to push", str(self.ctx.app.paths.models), "Model archives (*.tar.gz *.tgz)"
+            self, tr("Model to push"), str(self.ctx.app.paths.models), tr("Model archives (*.tar.gz *.tgz)")
         )
         if path:
             self._run("push model", lambda cars: self.service.push_model(Path(path), cars, load=True))
+
+    def trust_new_key(self) -> None:
+        """What the "refused the SSH key" message points to: the next connection pins what the car shows."""
+        cars = self.ticked()
+        if not cars:
+            self.message.error(tr("Tick the car whose new key you trust first."))
+            return
+
+        def trust() -> int:
+            for car in cars:
+                self.service.trust_new_key(car)
+            return len(cars)
+
+        self.ctx.background.run(
+            trust,
+            done=lambda n: self.message.ok(
+                tr("The next connection to {n} car(s) trusts the key they show (re-flashed cars).").format(
+                    n=n
+                )
+            ),
+            failed=self.message.error,
+        )
+
+    def forget_password(self) -> None:
+        cars = self.ticked()
+        if not cars:
+            self.message.error(tr("Tick the cars whose password to forget first."))
+            return
+
+        def forget() -> int:
+            for car in cars:
+                self.service.forget_credentials(car)
+            return len(cars)
+
+        self.ctx.background.run(
+            forget,
+            done=lambda n: self.message.ok(tr("Passwords of {n} car(s) forgotten.").format(n=n)),
+            failed=self.message.error,
+        )
+
+    def fetch_logs(self) -> None:
+        """The logs of the last run driven on the ticked car, with the model DREM loaded on it."""
+        cars = self.ticked()
+        if len(cars) != 1:
+            self.message.error(tr("Tick one car to fetch the logs of its last run."))
+            return
+        car = cars[0]
+        app = self.ctx.app
+        event_id = self.ctx.current.event_id
+
+        def find() -> tuple[str, float]:
+            model = self.service.loaded_model(car)
+            if not model:
+                raise ValueError(
+                    tr(
+                        "DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch."
+                    ).format(car=car)
+                )
+            starts = [
+                r.started_at
+                for r in (app.race_admin.runs(event_id) if event_id else [])
+                if r.car_name.lower() == car.lower() and r.started_at is not None
+            ]
+            if not starts:
+                raise ValueError(tr("No run of this event was driven on {car} yet.").format(car=car))
+            return model, max(starts).timestamp()
+
+        def found(what: tuple[str, float]) -> None:
+            model, since = what
+            folder = app.paths.root / "car-logs"
+            self._track(self.service.fetch_logs(car, model, since, folder), tr("fetch logs"))
+
+        self.ctx.background.run(find, done=found, failed=self.message.error)
 
     def tail_light(self) -> None:
         colour = self.colour.currentData()
@@ -575,5 +652,4 @@ class CarsPage(QWidget):
         self.jobs.update(e.job_id, e.car, status="running", done=e.done, total=e.total, stage=e.stage)
 
     def _finished(self, e: CarJobFinished) -> None:
-        status = "done" if e.ok else ("cancelled" if e.error and "cancel" in e.error.lower() else "failed")
-        self.jobs.update(e.job_id, e.car, status=status, result=e.detail if e.ok else (e.error or ""))
+        self.jobs.update(e.job_id, e.car, status=e.status.value, result=e.detail if e.ok else (e.error or ""))

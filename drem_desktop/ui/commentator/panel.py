@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.domain.lap_kind import lap_kinds
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import TIME, VALID, LapTuple
@@ -27,6 +28,7 @@ from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.stats import RacerStats
 from drem_desktop.events import LapRecorded, LeaderboardChanged, RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, current_palette, lap_text
 from drem_desktop.ui.widgets import card
 
@@ -53,23 +55,15 @@ class RacerPicture:
 
 
 def classify(runs: list[tuple[LapTuple, ...]], event_best: int | None) -> list[LapBar]:
-    """Each lap's colour: a valid lap that beat the racer's best so far is a personal best; at or under the
-    event's fastest lap it is an event best."""
+    """Each lap's colour, by the one rule of ``domain.lap_kind`` (the racer's runs in the order driven)."""
+    kinds = iter(
+        lap_kinds(((lap[TIME], bool(lap[VALID])) for laps in runs for lap in laps), None, event_best)
+    )
     bars: list[LapBar] = []
-    best: int | None = None
     x = 0
     for r, laps in enumerate(runs):
         for i, lap in enumerate(laps):
-            time_ms, valid = lap[TIME], lap[VALID]
-            kind = "invalid"
-            if valid:
-                kind = "valid"
-                if best is None or time_ms < best:
-                    best = time_ms
-                    kind = "personal-best"
-                if event_best is not None and time_ms <= event_best:
-                    kind = "event-best"
-            bars.append(LapBar(x, r, i, time_ms, kind))
+            bars.append(LapBar(x, r, i, lap[TIME], next(kinds).value))
             x += 1
         x += 1  # a gap between runs
     return bars
@@ -143,6 +137,7 @@ class CommentatorPanel(QWidget):
         self.racer_id: str | None = None
         self.follow_live = True
         self.picture: RacerPicture | None = None
+        self._stale = False  # changed while hidden: refresh when shown
         self._build()
         for t in (LapRecorded, RunChanged, RunStateChanged, LeaderboardChanged):
             ctx.bridge.on(t, self._on_change, self)
@@ -163,11 +158,11 @@ class CommentatorPanel(QWidget):
         top.addWidget(self.name)
         top.addWidget(self.where)
         top.addStretch(1)
-        top.addWidget(QLabel("Racer"))
+        top.addWidget(QLabel(tr("Racer")))
         top.addWidget(self.picker)
         outer.addLayout(top)
         self.chart = LapChart()
-        outer.addWidget(card(self.chart, title="Laps (all runs at this event)"), 3)
+        outer.addWidget(card(self.chart, title=tr("Laps (all runs at this event)")), 3)
         grid = QGridLayout()
         grid.setSpacing(10)
         self.values: dict[str, QLabel] = {}
@@ -206,14 +201,14 @@ class CommentatorPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.refresh()
 
     def _racers_loaded(self, racers: list[RacerRecord]) -> None:
         keep = self.picker.currentData()
         self.picker.clear()
-        self.picker.addItem("Follow the racer on track", "")
+        self.picker.addItem(tr("Follow the racer on track"), "")
         for r in racers:
             self.picker.addItem(f"{r.shown_name} ({r.username})", r.racer_id)
         if keep:
@@ -272,10 +267,10 @@ class CommentatorPanel(QWidget):
     def _show(self, pic: RacerPicture | None) -> None:
         self.picture = pic
         if pic is None:
-            self.name.setText("No laps yet")
+            self.name.setText(tr("No laps yet"))
             return
         self.name.setText(pic.racer.shown_name)
-        self.where.setText("  ● on track now" if pic.live else "")
+        self.where.setText(tr("  ● on track now") if pic.live else "")
         self.chart.show_bars(pic.bars, pic.event_best_ms)
         s = pic.stats
         v = self.values

@@ -209,7 +209,7 @@ class ExportDialog(QDialog):
 
 def open_export(ctx: ScreenContext, parent: QWidget | None = None) -> ExportDialog | None:
     """Opens the dialog for the current event; None (and a word in the status bar) when there is none."""
-    event = ctx.current.event
+    event = ctx.current.event_info
     if event is None:
         return None
     dialog = ExportDialog(ctx, event, parent)

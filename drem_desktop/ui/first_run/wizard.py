@@ -2,7 +2,7 @@
 
 Four steps: the event (create one, import a cloud-manager bundle, or, once the sync service exists, join
 one from a bucket or a paired laptop), the racers (typed or a CSV), each track's lap source (with *Try
-the simulator*), and where the LAN pages are. Every step's work runs on a worker (services/first_run.py);
+the simulator*), and where the LAN pages are. Every step's work runs on a worker (drem_desktop/first_run.py);
 Next waits for it and stays on the step, with the reason, if it failed."""
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from drem_desktop import first_run
 from drem_desktop.domain.race_config import RaceConfig, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo
-from drem_desktop.services import first_run
 from drem_desktop.services.practice_timer import PracticeTimer
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
@@ -189,7 +189,7 @@ class RacersStep(StepPage):
             )
         )
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("speedy\nrocket, Rocket Racer, DE\n…")
+        self.text.setPlaceholderText(tr("speedy\nrocket, Rocket Racer, DE\n…"))
         load = QPushButton(tr("Load a CSV file…"))
         load.clicked.connect(self._load_csv)
         lay = QVBoxLayout(self)
@@ -241,7 +241,7 @@ class LapSourceStep(StepPage):
                 combo.addItem(tr(label), spec)
             combo.setCurrentIndex(combo.findData(first_run.SIMULATOR))
             address = QLineEdit()
-            address.setPlaceholderText("ws://192.168.1.50:8080")
+            address.setPlaceholderText(tr("ws://192.168.1.50:8080"))
             address.setVisible(False)
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, a=address: a.setVisible(c.currentData() == "ws")
@@ -285,7 +285,7 @@ class ReadyStep(QWizardPage):
         lay.addStretch(1)
 
     def initializePage(self) -> None:
-        from drem_desktop.ui.settings.page import lan_addresses
+        from drem_desktop.web.net import lan_addresses
 
         s = self.setup
         event = s.made_event

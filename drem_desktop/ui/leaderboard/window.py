@@ -8,6 +8,7 @@ track or combined, and fastest lap or average.
 
 from __future__ import annotations
 
+import functools
 import gc
 import time
 from typing import Any
@@ -18,11 +19,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPixmap,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +57,7 @@ from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import BRONZE, CLOCK_FONT, GOLD, SILVER, UI_FONT, clock_text, colour_of, lap_text
-from drem_desktop.ui.widgets import QrCode
+from drem_desktop.ui.widgets import QrCode, shortcut
 
 BG = "#0b0d12"
 ROW = "#151922"
@@ -230,7 +229,7 @@ class BoardDelegate(QStyledItemDelegate):
         text = self.model.cells[index.row()][index.column()]
         if index.column() == LeaderboardModel.TO_NEXT:
             text = self.model.to_next(index.row())
-        r = option.rect  # type: ignore[attr-defined]
+        r = option.rect
         col = index.column()
         s = self.scale
         painter.save()
@@ -311,15 +310,19 @@ class LeaderboardWindow(QWidget):
     def __init__(self, ctx: ScreenContext, track: str = COMBINED, ranking: Ranking | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle("DREM leaderboard")
+        self.setWindowTitle(tr("DREM leaderboard"))
         self.track = track  # a track id or "combined"
         self.ranking = ranking
         self._pending = False
         self._dirty = False
         self._live: list[tuple[RunView, str]] = []
-        self._names: dict[str, RacerRecord] = {}  # racers seen on track (names rarely change mid-run)
+        # Racers seen on track (names rarely change mid-run). Only the UI thread reads or writes it: a
+        # worker gets a copy and hands back what it read; a rename in between makes that read stale.
+        self._names: dict[str, RacerRecord] = {}
+        self._names_version = 0
         self._autoscroll_pause_until = 0.0
-        self._scroll_direction = 1
+        self._stale = False  # changed while hidden: refresh when shown
+        self._want_highlight: tuple[str, bool] | None = None  # (racer, even if unmoved) after the next read
         self.setStyleSheet(f"background: {BG}; color: {TEXT};")
         self.setAutoFillBackground(True)
         self._build()
@@ -332,7 +335,7 @@ class LeaderboardWindow(QWidget):
         box.setSpacing(14)
         head = QHBoxLayout()
         titles = QVBoxLayout()
-        self.title = QLabel("Leaderboard")
+        self.title = QLabel(tr("Leaderboard"))
         self.subtitle = QLabel("")
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -340,7 +343,7 @@ class LeaderboardWindow(QWidget):
         head.addLayout(titles, 1)
         qr_box = QVBoxLayout()
         self.qr = QrCode("", dark="#0b0d12", light="#ffffff")
-        self.qr_caption = QLabel("Live results on your phone")
+        self.qr_caption = QLabel(tr("Live results on your phone"))
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         qr_box.addWidget(self.qr, 1)
         qr_box.addWidget(self.qr_caption)
@@ -460,7 +463,7 @@ class LeaderboardWindow(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self._refresh_race_day)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self.refresh()
 
@@ -485,7 +488,7 @@ class LeaderboardWindow(QWidget):
         b.on(LapRecorded, self._on_run, self)
         b.on(RunChanged, self._on_run, self)
         b.on(EventChanged, lambda _e: self.refresh(), self)
-        b.on(RacerChanged, lambda e: self._names.pop(e.racer_id, None), self)
+        b.on(RacerChanged, lambda e: self._forget_name(e.racer_id), self)
         b.on(RaceSummaryReady, lambda _e: self._refresh_race_day(), self)
         b.on(QueueChanged, lambda _e: self._refresh_race_day(), self)
         self._race_day_timer = QTimer(self)
@@ -510,14 +513,14 @@ class LeaderboardWindow(QWidget):
             ("T", self.next_track),
             ("F", self.toggle_format),
         ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+            shortcut(key, self, slot)
         for n in range(1, 10):
-            QShortcut(QKeySequence(str(n)), self, activated=lambda n=n: self.move_to_screen(n - 1))
+            shortcut(str(n), self, functools.partial(self.move_to_screen, n - 1))
 
     def menu(self) -> QMenu:
         m = QMenu(self)
-        event = self.ctx.current.event
-        tracks = m.addMenu("Board")
+        event = self.ctx.current.event_info
+        tracks = m.addMenu(tr("Board"))
         choices = [(COMBINED, "All tracks combined")]
         if event:
             choices += [(t.track_id, t.label) for t in event.tracks]
@@ -525,26 +528,26 @@ class LeaderboardWindow(QWidget):
             a = QAction(label, tracks, checkable=True, checked=key == self.track)
             a.triggered.connect(lambda _c=False, k=key: self.set_board(k, self.ranking))
             tracks.addAction(a)
-        fmt = m.addMenu("Format")
+        fmt = m.addMenu(tr("Format"))
         for ranking, label in ((Ranking.BEST_LAP, "Fastest lap"), (Ranking.BEST_AVERAGE, "Fastest average")):
             a = QAction(label, fmt, checkable=True, checked=ranking is self.effective_ranking())
             a.triggered.connect(lambda _c=False, r=ranking: self.set_board(self.track, r))
             fmt.addAction(a)
-        screens = m.addMenu("Screen")
+        screens = m.addMenu(tr("Screen"))
         for i, screen in enumerate(QGuiApplication.screens()):
             g = screen.geometry()
             a = QAction(f"{i + 1}: {screen.name()} ({g.width()}×{g.height()})", screens)
             a.triggered.connect(lambda _c=False, i=i: self.move_to_screen(i))
             screens.addAction(a)
-        m.addAction("Fullscreen (F11)", self.toggle_fullscreen)
-        m.addAction("Close", self.close)
+        m.addAction(tr("Fullscreen (F11)"), self.toggle_fullscreen)
+        m.addAction(tr("Close"), self.close)
         return m
 
     # -- choices ------------------------------------------------------------------------------------
     def effective_ranking(self) -> Ranking:
         if self.ranking is not None:
             return self.ranking
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         return event.config.ranking if event else Ranking.BEST_LAP
 
     def set_board(self, track: str, ranking: Ranking | None) -> None:
@@ -552,7 +555,7 @@ class LeaderboardWindow(QWidget):
         self.refresh()
 
     def next_track(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         keys = [COMBINED] + ([t.track_id for t in event.tracks] if event else [])
         i = keys.index(self.track) if self.track in keys else 0
         self.set_board(keys[(i + 1) % len(keys)], self.ranking)
@@ -592,8 +595,8 @@ class LeaderboardWindow(QWidget):
         if e.event_id in ("", event_id) and (self.track == COMBINED or e.track_id in (None, self.track)):
             if not self.isVisible():
                 self._stale = True
-            elif e.track_id is not None and e.racer_id and self.model.rows and not self._pending:
-                self._refresh_now(event_id, e.racer_id)  # type: ignore[arg-type]
+            elif event_id and e.track_id is not None and e.racer_id and self.model.rows and not self._pending:
+                self._refresh_now(event_id, e.racer_id)
             else:
                 self.refresh(e.racer_id)
 
@@ -617,11 +620,11 @@ class LeaderboardWindow(QWidget):
 
     def refresh(self, racer_id: str | None = None, force_highlight: bool = False) -> None:
         """Fetches the rows off the UI thread; one request in flight, the latest change wins."""
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         if event is None:
             self.model.rank([], self.effective_ranking())
-            self.title.setText("Leaderboard")
-            self.subtitle.setText("No event selected")
+            self.title.setText(tr("Leaderboard"))
+            self.subtitle.setText(tr("No event selected"))
             return
         if not self.isVisible() and self.model.rows:  # closed: catch up when shown again
             self._stale = True
@@ -655,7 +658,7 @@ class LeaderboardWindow(QWidget):
     def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
         self._pending = False
         first_fill = not self.model.rows and len(rows) > 100
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         window = event.config.average_window if event is not None else self.model.window
         if window != self.model.window:
             self.model.window = window
@@ -663,8 +666,7 @@ class LeaderboardWindow(QWidget):
         moved = self.model.rank(rows, ranking)
         if first_fill:
             freeze_long_lived()
-        wanted = getattr(self, "_want_highlight", None)
-        self._want_highlight = None
+        wanted, self._want_highlight = self._want_highlight, None
         if wanted is not None:
             racer_id, force = wanted
             if force or racer_id in moved:
@@ -680,7 +682,7 @@ class LeaderboardWindow(QWidget):
             self.refresh()
 
     def _update_titles(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         if event is None:
             return
         track = next((t for t in event.tracks if t.track_id == self.track), None)
@@ -709,22 +711,34 @@ class LeaderboardWindow(QWidget):
     def header_model_refresh(self) -> None:
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LeaderboardModel.HEADERS) - 1)
 
+    def _forget_name(self, racer_id: str) -> None:
+        self._names.pop(racer_id, None)
+        self._names_version += 1  # a read in flight may carry the old name: it is not kept
+
     def _refresh_live(self) -> None:
         app = self.ctx.app
         track = self.track
+        known = dict(self._names)
+        version = self._names_version
 
-        names = self._names
-
-        def live() -> list[tuple[RunView, RacerRecord]]:
+        def live() -> tuple[list[tuple[RunView, RacerRecord]], dict[str, RacerRecord]]:
             views = [v for v in app.race_control.views() if track in (COMBINED, v.track_id)]
+            read: dict[str, RacerRecord] = {}
             for v in views:
-                if v.racer_id not in names:
-                    names[v.racer_id] = app.racers.get(v.racer_id)
-            return [(v, names[v.racer_id]) for v in views]
+                if v.racer_id not in known and v.racer_id not in read:
+                    read[v.racer_id] = app.racers.get(v.racer_id)
+            return [(v, known.get(v.racer_id) or read[v.racer_id]) for v in views], read
 
-        self.ctx.background.run(live, done=self._live_arrived)
+        def arrived(result: tuple[list[tuple[RunView, RacerRecord]], dict[str, RacerRecord]]) -> None:
+            self._live_arrived(result[0], result[1], version)
 
-    def _live_arrived(self, live: list[tuple[RunView, RacerRecord]]) -> None:
+        self.ctx.background.run(live, done=arrived)
+
+    def _live_arrived(
+        self, live: list[tuple[RunView, RacerRecord]], read: dict[str, RacerRecord], version: int
+    ) -> None:
+        if version == self._names_version:
+            self._names.update(read)
         running = [x for x in live if x[0].state is RunState.RUNNING]
         self._live = [(v, r.shown_name + ("*" if v.raced_by_proxy else "")) for v, r in (running or live)]
         self._tick()
@@ -772,7 +786,7 @@ class LeaderboardWindow(QWidget):
 
     # -- the race-day line: the last run's summary, else who is up next -----------------------------------
     def _refresh_race_day(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         if event is None or not self.isVisible():
             return
         app = self.ctx.app

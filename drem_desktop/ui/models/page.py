@@ -30,11 +30,13 @@ from drem_desktop.domain.model_records import ModelRecord
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.models.events import ModelReceived, ModelRefused, ModelStatusChanged
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.models.samples import SampleModelsImport
-from drem_desktop.ui.settings.page import lan_addresses
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.widgets import Message, QrCode, card, record_table
+from drem_desktop.web.net import lan_addresses
 
 
 def library_of(ctx: ScreenContext) -> Any:
@@ -102,26 +104,26 @@ class ModelsPage(QWidget):
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(14)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find racer…")
+        self.search.setPlaceholderText(tr("Find racer…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._fill_racers())
         self.racers = QListWidget()
         self.racers.setSpacing(2)
         self.racers.setAlternatingRowColors(True)
         self.racers.currentItemChanged.connect(lambda *_a: self.reload_models())
-        left = card(self.search, self.racers, title="Racers")
+        left = card(self.search, self.racers, title=tr("Racers"))
         left.setFixedWidth(280)
         outer.addWidget(left)
 
         centre = QVBoxLayout()
-        self.heading = QLabel("Pick a racer")
+        self.heading = QLabel(tr("Pick a racer"))
         self.heading.setObjectName("Heading")
         centre.addWidget(self.heading)
         self.table_model = ModelTableModel()
         self.table = record_table(self.table_model, stretch_column=0)
-        self.import_file_button = QPushButton("Import model file…")
+        self.import_file_button = QPushButton(tr("Import model file…"))
         self.import_file_button.clicked.connect(self.choose_file)
-        self.retire_button = QPushButton("Retire")
+        self.retire_button = QPushButton(tr("Retire"))
         self.retire_button.clicked.connect(self._retire)
         self.samples = SampleModelsImport(self)
         tools = QHBoxLayout()
@@ -136,14 +138,14 @@ class ModelsPage(QWidget):
         ll.addLayout(tools)
         ll.addWidget(self.message)
         ll.addWidget(self.table, 1)
-        centre.addWidget(card(lib, title="Library"), 3)
+        centre.addWidget(card(lib, title=tr("Library")), 3)
 
         self.drives = QComboBox()
-        self.refresh_drives = QPushButton("Look for USB drives")
+        self.refresh_drives = QPushButton(tr("Look for USB drives"))
         self.refresh_drives.clicked.connect(self.find_drives)
-        self.scan_button = QPushButton("Scan drive")
+        self.scan_button = QPushButton(tr("Scan drive"))
         self.scan_button.clicked.connect(self.scan_drive)
-        self.folder_button = QPushButton("Scan a folder…")
+        self.folder_button = QPushButton(tr("Scan a folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.drives, 1)
@@ -151,12 +153,12 @@ class ModelsPage(QWidget):
         row.addWidget(self.scan_button)
         row.addWidget(self.folder_button)
         self.found = QListWidget()
-        self.import_found = QPushButton("Import ticked models for this racer")
+        self.import_found = QPushButton(tr("Import ticked models for this racer"))
         self.import_found.setObjectName("Primary")
         self.import_found.clicked.connect(self.import_ticked)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self._cancel_work)
         prow = QHBoxLayout()
@@ -171,7 +173,7 @@ class ModelsPage(QWidget):
         ul.addWidget(self.import_found)
         ul.addLayout(prow)
         ul.addWidget(self.usb_message)
-        centre.addWidget(card(usb, title="USB stick"), 2)
+        centre.addWidget(card(usb, title=tr("USB stick")), 2)
         outer.addLayout(centre, 1)
 
         self.upload_code = QLabel("–")
@@ -185,12 +187,14 @@ class ModelsPage(QWidget):
         self.upload_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.upload_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = QLabel(
-            "Racers on the venue Wi-Fi open this address (or scan the code) and enter the upload "
-            "code to hand in their model."
+            tr(
+                "Racers on the venue Wi-Fi open this address (or scan the code) and enter the upload "
+                "code to hand in their model."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("Muted")
-        right = card(self.upload_code, self.upload_qr, self.upload_url, hint, title="Upload from a phone")
+        right = card(self.upload_code, self.upload_qr, self.upload_url, hint, title=tr("Upload from a phone"))
         right.setFixedWidth(280)
         outer.addWidget(right)
         if self.library is None:
@@ -203,8 +207,10 @@ class ModelsPage(QWidget):
             ):
                 w.setEnabled(False)
             self.message.show_message(
-                "This build has no model library wired in yet (app.models). Models can still be uploaded "
-                "once the LAN server runs.",
+                tr(
+                    "This build has no model library wired in yet (app.models). Models can still be uploaded "
+                    "once the LAN server runs."
+                ),
                 "warning",
                 0,
             )
@@ -225,7 +231,7 @@ class ModelsPage(QWidget):
     def _fill_racers(self) -> None:
         keep = self.racer()
         wanted = getattr(self, "_select_next", None)
-        self._select_next = None
+        self._select_next: str | None = None
         target = wanted if wanted is not None else (keep.racer_id if keep is not None else None)
         text = self.search.text().strip().casefold()
         self.racers.blockSignals(True)
@@ -256,7 +262,9 @@ class ModelsPage(QWidget):
 
     def reload_models(self) -> None:
         racer = self.racer()
-        self.heading.setText(f"Models of {racer.shown_name}" if racer else "Pick a racer")
+        self.heading.setText(
+            tr("Models of {shown_name}").format(shown_name=racer.shown_name) if racer else tr("Pick a racer")
+        )
         if self.library is None or racer is None:
             self.table_model.set_rows([])
             return
@@ -265,9 +273,9 @@ class ModelsPage(QWidget):
         )
 
     def _show_upload(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         self.upload_code.setText(event.upload_code if event and event.upload_code else "–")
-        port = int(self.ctx.setting("lan_port") or 8080)
+        port = int(self.ctx.setting(LAN_PORT.key))
         served = [f"{u.rstrip('/')}/upload" for u in self.ctx.lan_urls]
 
         def addresses() -> list[str]:
@@ -309,7 +317,9 @@ class ModelsPage(QWidget):
         self.progress.setValue(done)
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, "Import a model", "", "Model archives (*.tar.gz *.tgz)")
+        path, _f = QFileDialog.getOpenFileName(
+            self, tr("Import a model"), "", tr("Model archives (*.tar.gz *.tgz)")
+        )
         if path:
             self.import_file(Path(path))
 
@@ -318,7 +328,7 @@ class ModelsPage(QWidget):
         if self.library is None:
             return
         if racer is None:
-            self.message.error("Pick the racer this model belongs to first.")
+            self.message.error(tr("Pick the racer this model belongs to first."))
             return
         cancel = self._busy(f"Copying {path.name}…")
         self.ctx.background.run(
@@ -342,7 +352,9 @@ class ModelsPage(QWidget):
         self.message.error(message)
 
     def _refused(self, e: ModelRefused) -> None:
-        self.usb_message.error(f"{e.file_name} refused: " + "; ".join(e.reasons))
+        self.usb_message.error(
+            tr("{file_name} refused: ").format(file_name=e.file_name) + "; ".join(e.reasons)
+        )
 
     def find_drives(self) -> None:
         from drem_desktop.models.usb import removable_drives
@@ -354,7 +366,7 @@ class ModelsPage(QWidget):
         for d in drives:
             self.drives.addItem(f"{d.mount_point}  ({d.device})", d.mount_point)
         if not drives:
-            self.drives.addItem("No USB drive found: plug one in, then look again", "")
+            self.drives.addItem(tr("No USB drive found: plug one in, then look again"), "")
         self.scan_button.setEnabled(self.library is not None and bool(drives))
 
     def scan_drive(self) -> None:
@@ -363,7 +375,7 @@ class ModelsPage(QWidget):
             self.scan(Path(mount))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Scan a folder for models")
+        folder = QFileDialog.getExistingDirectory(self, tr("Scan a folder for models"))
         if folder:
             self.scan(Path(folder))
 
@@ -400,7 +412,9 @@ class ModelsPage(QWidget):
             if not ok:
                 item.setForeground(QColor("#cf222e"))
             self.found.addItem(item)
-        self.usb_message.show_message(f"{len(found)} archive(s) found.", "ok" if found else "warning")
+        self.usb_message.show_message(
+            tr("{n_found} archive(s) found.").format(n_found=len(found)), "ok" if found else "warning"
+        )
 
     def ticked(self) -> list[Any]:
         return [
@@ -415,7 +429,7 @@ class ModelsPage(QWidget):
         if self.library is None:
             return
         if racer is None or not chosen:
-            self.usb_message.error("Pick the racer, then tick the models to import.")
+            self.usb_message.error(tr("Pick the racer, then tick the models to import."))
             return
         cancel = self._busy(f"Importing {len(chosen)} model(s) for {racer.shown_name}…")
         self.ctx.background.run(

@@ -188,6 +188,7 @@ class RaceAdminPage(QWidget):
         self.ctx = ctx
         self._loads = 0
         self._history_reads = 0
+        self._stale = False  # changed while hidden: reload when shown
         self._build()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -203,19 +204,19 @@ class RaceAdminPage(QWidget):
         tools = QHBoxLayout()
         self.track = QComboBox()
         self.track.currentIndexChanged.connect(lambda _i: self.reload())
-        self.show_deleted = QCheckBox("Show deleted runs")
+        self.show_deleted = QCheckBox(tr("Show deleted runs"))
         self.show_deleted.setChecked(True)
         self.show_deleted.toggled.connect(lambda _c: self.reload())
-        self.show_deleted_laps = QCheckBox("Show deleted laps")
+        self.show_deleted_laps = QCheckBox(tr("Show deleted laps"))
         self.show_deleted_laps.setChecked(True)
         self.show_deleted_laps.setToolTip(
-            "Deleted laps, struck through: select one and press Restore lap to count it again."
+            tr("Deleted laps, struck through: select one and press Restore lap to count it again.")
         )
         self.show_deleted_laps.toggled.connect(lambda _c: self.reload())
-        self.delete_run = QPushButton("Delete run")
+        self.delete_run = QPushButton(tr("Delete run"))
         self.delete_run.setObjectName("Danger")
         self.delete_run.clicked.connect(self._toggle_run_deleted)
-        self.delete_lap = QPushButton("Delete lap")
+        self.delete_lap = QPushButton(tr("Delete lap"))
         self.delete_lap.setObjectName("Danger")
         self.delete_lap.clicked.connect(self._toggle_lap_deleted)
         tools.addWidget(self.track)
@@ -248,15 +249,15 @@ class RaceAdminPage(QWidget):
         self.laps.selectionModel().currentRowChanged.connect(lambda *_a: self._lap_selected())
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
-        self.history.setPlaceholderText("Select a run or lap to see every change made to it.")
+        self.history.setPlaceholderText(tr("Select a run or lap to see every change made to it."))
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(card(self.runs, title="Runs"))
+        split.addWidget(card(self.runs, title=tr("Runs")))
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(card(self.laps, title="Laps (double-click to edit; the change is recorded)"))
-        right.addWidget(card(self.history, title="History"))
+        right.addWidget(card(self.laps, title=tr("Laps (double-click to edit; the change is recorded)")))
+        right.addWidget(card(self.history, title=tr("History")))
         self.run_logs = RunLogsPanel(self.ctx)
-        right.addWidget(card(self.run_logs, title="Car logs of this run"))
+        right.addWidget(card(self.run_logs, title=tr("Car logs of this run")))
         split.addWidget(right)
         split.setSizes([700, 500])
         outer.addWidget(split, 1)
@@ -265,10 +266,10 @@ class RaceAdminPage(QWidget):
         self._current_changed()
 
     def _current_changed(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         self.track.blockSignals(True)
         self.track.clear()
-        self.track.addItem("All tracks", "")
+        self.track.addItem(tr("All tracks"), "")
         for t in event.tracks if event else ():
             self.track.addItem(t.label, t.track_id)
         self.track.blockSignals(False)
@@ -284,14 +285,14 @@ class RaceAdminPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if self._stale:
             self._stale = False
             self._reload_timer.start()
 
     def _reload_now(self) -> None:
         self._loads += 1  # a slower, older read must not overwrite a newer one
         load_number = self._loads
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         if event is None:
             self.run_model.set_runs([], {}, {})
             return
@@ -343,7 +344,7 @@ class RaceAdminPage(QWidget):
             if row is not None:
                 self.laps.selectRow(row)
         self.delete_run.setEnabled(run is not None)
-        self.delete_run.setText("Restore run" if run and run.deleted else "Delete run")
+        self.delete_run.setText(tr("Restore run") if run and run.deleted else tr("Delete run"))
         self._lap_selected()
 
     def selected_lap(self) -> LapRecord | None:
@@ -352,7 +353,7 @@ class RaceAdminPage(QWidget):
 
     def _lap_selected(self) -> None:
         lap = self.selected_lap()
-        self.delete_lap.setText("Restore lap" if lap is not None and lap.deleted else "Delete lap")
+        self.delete_lap.setText(tr("Restore lap") if lap is not None and lap.deleted else tr("Delete lap"))
         self._show_history()
 
     def _show_history(self) -> None:
@@ -389,7 +390,7 @@ class RaceAdminPage(QWidget):
             run.run_id,
             lap.lap_id,
             **changes,
-            done=lambda _l: self.message.ok("Lap changed; the leaderboard is updated."),
+            done=lambda _l: self.message.ok(tr("Lap changed; the leaderboard is updated.")),
             failed=self.message.error,
         )
 
@@ -398,15 +399,19 @@ class RaceAdminPage(QWidget):
         run = self.selected_run()
         lap = self.selected_lap()
         if run is None or lap is None:
-            self.message.error("Select the lap to delete or restore first.")
+            self.message.error(tr("Select the lap to delete or restore first."))
             return
         delete = not lap.deleted
 
         def done(record: LapRecord) -> None:
             if record.deleted:
-                self.message.ok(f"Lap {record.index + 1} deleted (kept in history; Restore lap undoes it).")
+                self.message.ok(
+                    tr("Lap {value} deleted (kept in history; Restore lap undoes it).").format(
+                        value=record.index + 1
+                    )
+                )
             else:
-                self.message.ok(f"Lap {record.index + 1} restored: it counts again.")
+                self.message.ok(tr("Lap {value} restored: it counts again.").format(value=record.index + 1))
             self.reload()
 
         self.ctx.background.run(
@@ -428,7 +433,7 @@ class RaceAdminPage(QWidget):
             run.run_id,
             deleted,
             done=lambda _r: self.message.ok(
-                "Run deleted: it no longer counts." if deleted else "Run restored: it counts again."
+                tr("Run deleted: it no longer counts.") if deleted else tr("Run restored: it counts again.")
             ),
             failed=self.message.error,
         )

@@ -60,7 +60,9 @@ class RunLogsPanel(QWidget):
     def _listed(self, files: list[RunLogFile]) -> None:
         self.files.clear()
         for f in files:
-            self.files.addItem(f"{f.path.name} · {f.car} · {f.size / 1e6:.1f} MB")
+            self.files.addItem(
+                tr("{file} · {car} · {mb} MB").format(file=f.path.name, car=f.car, mb=f"{f.size / 1e6:.1f}")
+            )
         if not files:
             self.files.addItem(tr("No car logs for this run yet."))
 

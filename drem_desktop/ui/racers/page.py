@@ -28,6 +28,7 @@ from drem_desktop.app import App
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.events import RacerChanged
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS, colour_of
 from drem_desktop.ui.widgets import Message, card, record_table
@@ -146,18 +147,18 @@ class RacersPage(QWidget):
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(12)
         self.username = QLineEdit()
-        self.username.setPlaceholderText("username (required)")
+        self.username.setPlaceholderText(tr("username (required)"))
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("display name")
+        self.display_name.setPlaceholderText(tr("display name"))
         self.country = QLineEdit()
-        self.country.setPlaceholderText("country (GB)")
+        self.country.setPlaceholderText(tr("country (GB)"))
         self.country.setMaxLength(2)
         self.country.setFixedWidth(110)
         self.colour = QComboBox()
-        self.colour.addItem("no colour", "")
+        self.colour.addItem(tr("no colour"), "")
         for name, hexcode in HIGHLIGHT_COLOURS.items():
             self.colour.addItem(swatch(QColor(hexcode)), name, name)
-        self.add_button = QPushButton("Register  ⏎")
+        self.add_button = QPushButton(tr("Register  ⏎"))
         self.add_button.setObjectName("Primary")
         self.add_button.clicked.connect(self.add)
         for w in (self.username, self.display_name, self.country):
@@ -174,15 +175,15 @@ class RacersPage(QWidget):
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addLayout(row)
         fl.addWidget(self.message)
-        outer.addWidget(card(form, title="Register a racer"))
+        outer.addWidget(card(form, title=tr("Register a racer")))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search username or name…")
+        self.search.setPlaceholderText(tr("Search username or name…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
         self.count = QLabel("")
         self.count.setObjectName("Muted")
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(tr("Import CSV…"))
         self.import_button.clicked.connect(self.choose_csv)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
@@ -191,7 +192,9 @@ class RacersPage(QWidget):
         self.model = RacerTableModel()
         self.model.on_edit = self._edit
         self.table = record_table(self.model)
-        self.table.setToolTip("Double-click a cell to correct it (username, name, country, colour, email).")
+        self.table.setToolTip(
+            tr("Double-click a cell to correct it (username, name, country, colour, email).")
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.import_message = Message()
         lw = QWidget()
@@ -200,7 +203,7 @@ class RacersPage(QWidget):
         ll.addLayout(tools)
         ll.addWidget(self.import_message)
         ll.addWidget(self.table, 1)
-        outer.addWidget(card(lw, title="Racers"), 1)
+        outer.addWidget(card(lw, title=tr("Racers")), 1)
 
     def start(self) -> None:
         self.reload()
@@ -213,13 +216,13 @@ class RacersPage(QWidget):
 
     def _listed(self, racers: list[RacerRecord]) -> None:
         self.model.set_rows(racers)
-        self.count.setText(f"{len(racers)} racer(s)")
+        self.count.setText(tr("{n_racers} racer(s)").format(n_racers=len(racers)))
 
     def add(self) -> None:
         username = self.username.text().strip()
         self.message.clear_message()
         if not username:
-            self.message.error("A racer needs a username: type it in the first box.")
+            self.message.error(tr("A racer needs a username: type it in the first box."))
             self.username.setFocus()
             return
         fields = {
@@ -232,7 +235,7 @@ class RacersPage(QWidget):
         )
 
     def _added(self, racer: RacerRecord) -> None:
-        self.message.ok(f"Registered {racer.username}.")
+        self.message.ok(tr("Registered {username}.").format(username=racer.username))
         for w in (self.username, self.display_name, self.country):
             w.clear()
         self.colour.setCurrentIndex(0)
@@ -253,25 +256,29 @@ class RacersPage(QWidget):
             and not value.startswith("#")
         ):
             self.import_message.error(
-                f"“{value}” is not a highlight colour: use one of {', '.join(HIGHLIGHT_COLOURS)} or #rrggbb."
+                tr("“{value}” is not a highlight colour: use one of {value2} or #rrggbb.").format(
+                    value=value, value2=", ".join(HIGHLIGHT_COLOURS)
+                )
             )
             return
         self.ctx.background.run(
             self.ctx.app.racers.update,
             racer.racer_id,
             **{field: value},
-            done=lambda r: self.import_message.ok(f"Saved {r.username}."),
+            done=lambda r: self.import_message.ok(tr("Saved {username}.").format(username=r.username)),
             failed=self.import_message.error,
         )
 
     def choose_csv(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, "Import racers", "", "CSV files (*.csv);;All files (*)")
+        path, _f = QFileDialog.getOpenFileName(
+            self, tr("Import racers"), "", tr("CSV files (*.csv);;All files (*)")
+        )
         if path:
             self.import_csv(Path(path))
 
     def import_csv(self, path: Path) -> None:
         self.import_button.setEnabled(False)
-        self.import_message.show_message(f"Importing {path.name}…", "warning", 0)
+        self.import_message.show_message(tr("Importing {name}…").format(name=path.name), "warning", 0)
         self.ctx.background.run(
             import_racers, self.ctx.app, path, done=self._imported, failed=self._import_failed
         )

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.events import BackupFailed, BackupWritten
+from drem_desktop.i18n import LANGUAGES
 from drem_desktop.services.track_sensors import TrackTimingEvent
+from drem_desktop.settings import LAN_PORT
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.settings.race_day import RaceDaySettings
-from drem_desktop.ui.theme import apply_console_theme
+from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import Message, card
+from drem_desktop.web.net import lan_addresses
 
 # The specs ``app.sensors.attach`` understands: manual, auto, a serial port (optionally ?mode=json or
 # ?mode=lines), or ws://HOST:PORT.
@@ -95,17 +97,6 @@ def show_status(label: QLabel, status: SourceStatus | None) -> None:
     label.setStyleSheet(f"color: {colour};" if colour else "")
 
 
-def lan_addresses() -> list[str]:
-    """This laptop's IPv4 addresses on the venue network (read from the interfaces, nothing is sent)."""
-    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
-    out = []
-    for a in QNetworkInterface.allAddresses():
-        if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback():
-            out.append(a.toString())
-    return out
-
-
 class SettingsPage(QWidget):
     def __init__(self, ctx: ScreenContext, window: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,13 +120,15 @@ class SettingsPage(QWidget):
         # data folder
         self.data_dir = QLineEdit(str(self.ctx.app.paths.root))
         self.data_dir.setReadOnly(True)
-        open_dir = QPushButton("Open folder")
+        open_dir = QPushButton(tr("Open folder"))
         open_dir.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.root)))
         )
         note = QLabel(
-            "To use another folder, start the app with  drem-desktop --data-dir PATH  "
-            "(or set DREM_DATA_DIR). Each folder is a separate database with its own backups."
+            tr(
+                "To use another folder, start the app with  drem-desktop --data-dir PATH  "
+                "(or set DREM_DATA_DIR). Each folder is a separate database with its own backups."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("Muted")
@@ -148,14 +141,22 @@ class SettingsPage(QWidget):
         dl.addLayout(line)
         dl.addWidget(note)
         self.theme = QComboBox()
-        self.theme.addItem("Light", "light")
-        self.theme.addItem("Dark", "dark")
+        self.theme.addItem(tr("Light"), "light")
+        self.theme.addItem(tr("Dark"), "dark")
         self.theme.activated.connect(self._theme)
+        self.language = QComboBox()
+        self.language.addItem(tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._language)
+        self.language_note = Message()
         tf = QFormLayout()
-        tf.addRow("Console theme", self.theme)
+        tf.addRow(tr("Console theme"), self.theme)
+        tf.addRow(tr("Language"), self.language)
         dl.addLayout(tf)
+        dl.addWidget(self.language_note)
         left = QVBoxLayout()
-        left.addWidget(card(dw, title="Data folder"))
+        left.addWidget(card(dw, title=tr("Data folder")))
 
         # sensors per track
         self.sensor_form = QFormLayout()
@@ -164,19 +165,21 @@ class SettingsPage(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addLayout(self.sensor_form)
         self.sensor_message = Message()
-        save_sensors = QPushButton("Use these lap sources")
+        save_sensors = QPushButton(tr("Use these lap sources"))
         save_sensors.clicked.connect(self._save_sensors)
         self.save_sensors_button = save_sensors
         hint = QLabel(
-            "The timekeeper's keys always work as well. The choice is remembered per track and reopened "
-            "at every start."
+            tr(
+                "The timekeeper's keys always work as well. The choice is remembered per track and reopened "
+                "at every start."
+            )
         )
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         sl.addWidget(hint)
         sl.addWidget(self.sensor_message)
         sl.addWidget(save_sensors)
-        left.addWidget(card(sw, title="Sensors per track"))
+        left.addWidget(card(sw, title=tr("Sensors per track")))
         left.addStretch(1)
         row.addLayout(left, 1)
 
@@ -184,22 +187,22 @@ class SettingsPage(QWidget):
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("http://192.168.1.20:8080/leaderboard")
+        self.url.setPlaceholderText(tr("http://192.168.1.20:8080/leaderboard"))
         self.footer = QLineEdit()
-        self.footer.setPlaceholderText("e.g. Join the next race at the DeepRacer booth")
+        self.footer.setPlaceholderText(tr("e.g. Join the next race at the DeepRacer booth"))
         self.addresses = QLabel("")
         self.addresses.setObjectName("Muted")
         self.addresses.setWordWrap(True)
         lan = QFormLayout()
-        lan.addRow("LAN server port", self.port)
-        lan.addRow("Leaderboard address (QR code)", self.url)
-        lan.addRow("Leaderboard footer", self.footer)
-        lan.addRow("This laptop", self.addresses)
+        lan.addRow(tr("LAN server port"), self.port)
+        lan.addRow(tr("Leaderboard address (QR code)"), self.url)
+        lan.addRow(tr("Leaderboard footer"), self.footer)
+        lan.addRow(tr("This laptop"), self.addresses)
         self.lan_message = Message()
-        save_lan = QPushButton("Save")
+        save_lan = QPushButton(tr("Save"))
         save_lan.setObjectName("Primary")
         save_lan.clicked.connect(self._save_lan)
-        suggest = QPushButton("Use this laptop's address")
+        suggest = QPushButton(tr("Use this laptop's address"))
         suggest.clicked.connect(self._suggest_url)
         lw = QWidget()
         ll = QVBoxLayout(lw)
@@ -212,13 +215,13 @@ class SettingsPage(QWidget):
         ll.addLayout(buttons)
         ll.addWidget(self.lan_message)
         right = QVBoxLayout()
-        right.addWidget(card(lw, title="LAN server and leaderboard"))
+        right.addWidget(card(lw, title=tr("LAN server and leaderboard")))
 
         # backups
         self.backups = QListWidget()
-        self.backup_now = QPushButton("Back up now")
+        self.backup_now = QPushButton(tr("Back up now"))
         self.backup_now.clicked.connect(self._backup_now)
-        open_backups = QPushButton("Open backups folder")
+        open_backups = QPushButton(tr("Open backups folder"))
         open_backups.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.backups)))
         )
@@ -226,7 +229,7 @@ class SettingsPage(QWidget):
         bw = QWidget()
         bl = QVBoxLayout(bw)
         bl.setContentsMargins(0, 0, 0, 0)
-        note2 = QLabel("A backup is written when the app starts and after every submitted run.")
+        note2 = QLabel(tr("A backup is written when the app starts and after every submitted run."))
         note2.setObjectName("Muted")
         bl.addWidget(note2)
         bl.addWidget(self.backups, 1)
@@ -236,7 +239,7 @@ class SettingsPage(QWidget):
         bb.addStretch(1)
         bl.addLayout(bb)
         bl.addWidget(self.backup_message)
-        right.addWidget(card(bw, title="Backups"), 1)
+        right.addWidget(card(bw, title=tr("Backups")), 1)
         right.addWidget(self._results_logo_card())
         row.addLayout(right, 1)
         self.race_day = RaceDaySettings(self.ctx)
@@ -248,7 +251,7 @@ class SettingsPage(QWidget):
         row.addWidget(scroll, 1)
         general = QWidget()
         general.setLayout(row)
-        from drem_desktop.ui.sync.panel import SyncPanel
+        from drem_desktop.ui.settings.sync_panel import SyncPanel
 
         self.sync_panel = SyncPanel(self.ctx)
         self.tabs = QTabWidget()
@@ -268,35 +271,40 @@ class SettingsPage(QWidget):
         box = QHBoxLayout(w)
         box.setContentsMargins(0, 0, 0, 0)
         self.logo = QLineEdit(self.ctx.setting("results_logo") or "")
-        self.logo.setPlaceholderText("no logo (a PNG or JPEG file)")
+        self.logo.setPlaceholderText(tr("no logo (a PNG or JPEG file)"))
         self.logo.editingFinished.connect(
             lambda: self.ctx.save_setting("results_logo", self.logo.text().strip())
         )
 
         def choose() -> None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, "Logo for printed results", "", "Images (*.png *.jpg *.jpeg)"
+                self, tr("Logo for printed results"), "", tr("Images (*.png *.jpg *.jpeg)")
             )
             if path:
                 self.logo.setText(path)
                 self.ctx.save_setting("results_logo", path)
 
-        pick = QPushButton("Choose…")
+        def no_logo() -> None:
+            self.logo.clear()
+            self.ctx.save_setting("results_logo", "")
+
+        pick = QPushButton(tr("Choose…"))
         pick.clicked.connect(choose)
-        clear = QPushButton("No logo")
-        clear.clicked.connect(lambda: (self.logo.clear(), self.ctx.save_setting("results_logo", "")))
+        clear = QPushButton(tr("No logo"))
+        clear.clicked.connect(no_logo)
         box.addWidget(self.logo, 1)
         box.addWidget(pick)
         box.addWidget(clear)
-        return card(w, title="Logo on printed results")
+        return card(w, title=tr("Logo on printed results"))
 
     # -- loading ------------------------------------------------------------------------------------
     def start(self) -> None:
         s = self.ctx
-        self.port.setValue(int(s.setting("lan_port") or 8080))
+        self.port.setValue(int(s.setting(LAN_PORT.key)))
         self.url.setText(s.setting("leaderboard_url") or "")
         self.footer.setText(s.setting("leaderboard_footer") or "")
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(s.setting("language") or "")))
         self.ctx.background.run(
             lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or "no network")
         )
@@ -306,7 +314,7 @@ class SettingsPage(QWidget):
         self.sync_panel.start()
 
     def _tracks(self) -> None:
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         sensors = self.ctx.app.sensors
         tracks = list(event.tracks) if event else []
 
@@ -352,7 +360,7 @@ class SettingsPage(QWidget):
             self.sensor_edits[t.track_id] = (combo, detail)
             self.sensor_status[t.track_id] = status
         if not self.sensor_edits:
-            self.sensor_form.addRow(QLabel("Create an event first: each track gets a lap source here."))
+            self.sensor_form.addRow(QLabel(tr("Create an event first: each track gets a lap source here.")))
 
     @staticmethod
     def _detail_for(combo: QComboBox, detail: QLineEdit) -> None:
@@ -410,9 +418,8 @@ class SettingsPage(QWidget):
         except ValueError as exc:
             self.sensor_message.error(str(exc))
             return
-        labels = {
-            t.track_id: t.label for t in (self.ctx.current.event.tracks if self.ctx.current.event else ())
-        }
+        event = self.ctx.current.event_info
+        labels = {t.track_id: t.label for t in (event.tracks if event else ())}
 
         def apply() -> list[str]:
             """On a worker: opening a serial port or a timer's address can block."""
@@ -427,7 +434,7 @@ class SettingsPage(QWidget):
                     problems.append(f"{labels.get(track_id, track_id)}: {exc}")
             return problems
 
-        self.sensor_message.show_message("Opening lap sources…", "warning", 0)
+        self.sensor_message.show_message(tr("Opening lap sources…"), "warning", 0)
         self.ctx.background.run(apply, done=self._sensors_applied, failed=self.sensor_message.error)
 
     def _sensors_applied(self, problems: list[str]) -> None:
@@ -435,36 +442,42 @@ class SettingsPage(QWidget):
         if problems:
             self.sensor_message.error("\n".join(problems))
         else:
-            self.sensor_message.ok("Lap sources are running; the app reopens them at the next start.")
+            self.sensor_message.ok(tr("Lap sources are running; the app reopens them at the next start."))
 
     def _save_lan(self) -> None:
         url = self.url.text().strip()
         if url and not url.startswith(("http://", "https://")):
-            self.lan_message.error("The leaderboard address must start with http:// or https://.")
+            self.lan_message.error(tr("The leaderboard address must start with http:// or https://."))
             return
         self.ctx.save_setting("lan_port", self.port.value())
         self.ctx.save_setting("leaderboard_url", url)
         self.ctx.save_setting("leaderboard_footer", self.footer.text().strip())
         self.lan_message.ok(
-            "Saved. The leaderboard window shows the QR code and footer now; a new port "
-            "is used from the next start."
+            tr(
+                "Saved. The leaderboard window shows the QR code and footer now; a new port "
+                "is used from the next start."
+            )
         )
         self.ctx.current.changed.emit()
 
     def _suggest_url(self) -> None:
         addresses = lan_addresses()
         if not addresses:
-            self.lan_message.error("This laptop has no network address: connect to the venue network first.")
+            self.lan_message.error(
+                tr("This laptop has no network address: connect to the venue network first.")
+            )
             return
-        self.url.setText(f"http://{addresses[0]}:{self.port.value()}/leaderboard")
+        self.url.setText(
+            tr("http://{value}:{value2}/leaderboard").format(value=addresses[0], value2=self.port.value())
+        )
 
     def _backup_now(self) -> None:
         self.backup_now.setEnabled(False)
-        self.backup_message.show_message("Writing a backup…", "warning", 0)
+        self.backup_message.show_message(tr("Writing a backup…"), "warning", 0)
 
         def done(path: Path) -> None:
             self.backup_now.setEnabled(True)
-            self.backup_message.ok(f"Backup written: {path.name}")
+            self.backup_message.ok(tr("Backup written: {name}").format(name=path.name))
 
         def failed(message: str) -> None:
             self.backup_now.setEnabled(True)
@@ -472,8 +485,16 @@ class SettingsPage(QWidget):
 
         self.ctx.background.run(self.ctx.app.backups.now, "manual", done=done, failed=failed)
 
+    def _language(self, _index: int) -> None:
+        code = self.language.currentData() or ""
+        self.ctx.save_setting("language", code)
+        self.language_note.ok(
+            tr("{language} from the next start (the LAN pages follow each viewer's browser).").format(
+                language=self.language.currentText()
+            )
+        )
+
     def _theme(self, _index: int) -> None:
         name = self.theme.currentData()
-        qapp = QApplication.instance()
-        apply_console_theme(qapp, name)  # type: ignore[arg-type]
+        apply_console_theme(qapp(), name)
         self.ctx.save_setting("ui_theme", name)

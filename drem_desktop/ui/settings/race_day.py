@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.services.callouts import CalloutSettings, kinds
+from drem_desktop.settings import STAGING_ENABLED
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.widgets import Message, card
@@ -73,7 +74,7 @@ class RaceDaySettings(QWidget):
         cl.addLayout(grid)
         cl.addLayout(buttons)
         cl.addWidget(self.callout_message)
-        box.addWidget(card(cw, title="Spoken call-outs"))
+        box.addWidget(card(cw, title=tr("Spoken call-outs")))
 
         # tablet PIN
         self.pin = QLineEdit()
@@ -101,21 +102,21 @@ class RaceDaySettings(QWidget):
         tl.addLayout(row)
         tl.addWidget(self.pin_state)
         tl.addWidget(self.pin_message)
-        box.addWidget(card(tw, title="Tablet timekeeper"))
+        box.addWidget(card(tw, title=tr("Tablet timekeeper")))
 
         # cars
         self.staging = QCheckBox(tr("Pre-load the cars of the racers on deck"))
         self.staging.setToolTip(tr("The next racers' models go onto spare cars of the track's fleet"))
         self.logs = QCheckBox(tr("Fetch each run's car logs"))
         self.logs.setToolTip(tr("When a run ends, its car's ROS bag folders come over SSH (data folder)"))
-        self.staging.toggled.connect(lambda on: self._save_setting("staging_enabled", on))
+        self.staging.toggled.connect(lambda on: self._save_staging(on))
         self.logs.toggled.connect(self._save_logs)
         ow = QWidget()
         ol = QVBoxLayout(ow)
         ol.setContentsMargins(0, 0, 0, 0)
         ol.addWidget(self.staging)
         ol.addWidget(self.logs)
-        box.addWidget(card(ow, title="Cars on race day"))
+        box.addWidget(card(ow, title=tr("Cars on race day")))
         box.addStretch(1)
 
     # -- loading ------------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ class RaceDaySettings(QWidget):
             return (
                 app.callouts.settings,
                 app.tablet_access.has_pin,
-                bool(app.db.get_setting("staging_enabled", True)),
+                app.settings.get(STAGING_ENABLED),
                 app.run_logs.automatic,
             )
 
@@ -201,9 +202,9 @@ class RaceDaySettings(QWidget):
             self.ctx.app.tablet_access.clear_pin, done=done, failed=self.pin_message.error
         )
 
-    def _save_setting(self, key: str, value: object) -> None:
+    def _save_staging(self, on: bool) -> None:
         def save() -> None:
-            self.ctx.app.db.set_setting(key, value)
+            self.ctx.app.settings.set(STAGING_ENABLED, on)
             self.ctx.app.staging.poke()
 
         self.ctx.background.run(save)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, JobStatus
 from drem_desktop.cars.roster import CarState, car_key
 from drem_desktop.domain.model_records import ModelRecord, ModelStatus
 from drem_desktop.domain.run import RunState
@@ -46,7 +46,8 @@ def default_model(models: list[ModelRecord]) -> ModelRecord | None:
     """The racer's newest ready model (the library lists newest first), else their newest loadable one."""
     ready = [m for m in models if m.status == ModelStatus.READY]
     shown = [m for m in models if m.status != ModelStatus.RETIRED]
-    return (ready or shown or [None])[0]
+    picks = ready or shown
+    return picks[0] if picks else None
 
 
 def size_text(size: int) -> str:
@@ -86,6 +87,7 @@ class CarPanel(QWidget):
         self.loading = False  # a load this card started is under way (one at a time)
         self.job: JobHandle | None = None  # its handle, once the car service has started it
         self.job_car = ""
+        self.job_model_id: str | None = None  # the library model being loaded
         self._cancel_asked = False  # Cancel pressed before the handle arrived
         self._racer_id: str | None = None
         self._models_token = 0
@@ -103,10 +105,13 @@ class CarPanel(QWidget):
     def _build(self, load_key: str, car_key_hint: str) -> None:
         self.car = QComboBox()
         self.car.setEditable(True)
+        car_edit = self.car.lineEdit()
+        assert car_edit is not None  # an editable combo box has one
+        self.car_edit = car_edit
         self.car.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.car.lineEdit().setPlaceholderText(tr("Car: serial or host name") + f"  ({car_key_hint})")
+        self.car_edit.setPlaceholderText(tr("Car: serial or host name") + f"  ({car_key_hint})")
         self.car.setToolTip(tr("Choose a car, or type its name and press Enter"))
-        self.car.lineEdit().returnPressed.connect(self.apply_car)
+        self.car_edit.returnPressed.connect(self.apply_car)
         self.car.activated.connect(lambda _i: self.apply_car())
         self.car.editTextChanged.connect(lambda _t: self._show_car_state())
         self.car.setMinimumWidth(170)
@@ -115,7 +120,7 @@ class CarPanel(QWidget):
         self.model = QComboBox()
         self.model.setMinimumWidth(170)
         self.model.setToolTip(tr("The racer's models in the library (newest first)"))
-        self.load_button = OpButton("Load model onto car", load_key)
+        self.load_button = OpButton(tr("Load model onto car"), load_key)
         self.load_button.setMinimumHeight(52)
         self.load_button.setFixedWidth(190)
         self.load_button.clicked.connect(self.load_model)
@@ -149,7 +154,7 @@ class CarPanel(QWidget):
         self.job_row = jobs
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(card(body, jobs, self.message, title="Car and model", spacing=6))
+        box.addWidget(card(body, jobs, self.message, title=tr("Car and model"), spacing=6))
         jobs.hide()
 
     # -- what the console tells it -------------------------------------------------------------------
@@ -178,17 +183,19 @@ class CarPanel(QWidget):
         self._update_buttons()
 
     def _editing(self) -> bool:
-        return self.car.hasFocus() or self.car.lineEdit().hasFocus()
+        return self.car.hasFocus() or self.car_edit.hasFocus()
 
     def typing_fields(self) -> tuple[QWidget, ...]:
-        return (self.car, self.car.lineEdit())
+        return (self.car, self.car_edit)
 
     def focus_car(self) -> None:
         if self.car.isEnabled():
             self.car.setFocus()
-            self.car.lineEdit().selectAll()
+            self.car_edit.selectAll()
         else:
-            self.message.show_message("Put a racer on the track first (N); then name their car.", "warning")
+            self.message.show_message(
+                tr("Put a racer on the track first (N); then name their car."), "warning"
+            )
 
     def _update_buttons(self) -> None:
         v = self.view
@@ -272,11 +279,13 @@ class CarPanel(QWidget):
             return  # a load started since: its progress and result are what the timekeeper reads now
         if car:
             self.message.ok(
-                f"{view.car_name} drives this run: its tail light takes the racer's colour at the start "
-                "and turns white at the end."
+                tr(
+                    "{car_name} drives this run: its tail light takes the racer's colour at the start "
+                    "and turns white at the end."
+                ).format(car_name=view.car_name)
             )
         else:
-            self.message.ok("No car named for this run.")
+            self.message.ok(tr("No car named for this run."))
 
     # -- the racer's models ---------------------------------------------------------------------------
     def load_models(self) -> None:
@@ -303,7 +312,7 @@ class CarPanel(QWidget):
         self.models = [m for m in rows if m.status != ModelStatus.RETIRED]
         self.model.clear()
         for m in self.models:
-            note = " · on a car" if m.status == ModelStatus.ON_CAR else ""
+            note = tr(" · on a car") if m.status == ModelStatus.ON_CAR else ""
             self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)}{note})")
             self.model.setItemData(self.model.count() - 1, m.model_id, KEY_ROLE)
         if not self.models:
@@ -324,26 +333,30 @@ class CarPanel(QWidget):
         """Pushes the chosen model to the chosen car and selects it there (the car service's job)."""
         v = self.view
         if v is None:
-            self.message.show_message("Put a racer on the track first (N); then load their model.", "warning")
+            self.message.show_message(
+                tr("Put a racer on the track first (N); then load their model."), "warning"
+            )
             return
         if self.loading:
-            self.message.show_message("A model is already on its way to the car: wait or Cancel.", "warning")
+            self.message.show_message(
+                tr("A model is already on its way to the car: wait or Cancel."), "warning"
+            )
             return
         if v.state not in LOADABLE:
             self.message.show_message(
-                "The car is racing: pause the run (Space) before loading another model.", "warning"
+                tr("The car is racing: pause the run (Space) before loading another model."), "warning"
             )
             return
         car = self.chosen_car()
         if not car:
             self.message.show_message(
-                "Name the car first: choose it or type its name in Car (C), then press M.", "warning"
+                tr("Name the car first: choose it or type its name in Car (C), then press M."), "warning"
             )
             return
         model = self.chosen_model()
         if model is None:
             self.message.show_message(
-                "This racer has no model in the library: add one on the Models page (Ctrl+6).", "warning"
+                tr("This racer has no model in the library: add one on the Models page (Ctrl+6)."), "warning"
             )
             return
         if car != v.car_name:
@@ -354,6 +367,7 @@ class CarPanel(QWidget):
         self.job = None
         self._cancel_asked = False
         self.job_car = car
+        self.job_model_id = model.model_id
         self.progress.setRange(0, 0)
         self.progress.setFormat(f"{model.name} → {car}: " + tr("starting"))
         self.job_row.show()
@@ -376,13 +390,13 @@ class CarPanel(QWidget):
         result = handle.job.results.get(self.job_car)
         if result is not None:
             if result.finished:
-                self._ended(result.status == "done", result.error, result.detail)
+                self._ended(JobStatus(result.status), result.error, result.detail)
                 return
             self._show_progress(result.done, result.total, result.stage)
         self._update_buttons()
 
     def _job_refused(self, text: str) -> None:
-        self._ended(False, text, "")
+        self._ended(JobStatus.FAILED, text, "")
 
     def cancel(self) -> None:
         if not self.loading:
@@ -415,19 +429,23 @@ class CarPanel(QWidget):
 
     def _on_finished(self, e: CarJobFinished) -> None:
         if self._mine(e.job_id, e.car):
-            self._ended(e.ok, e.error, e.detail)
+            self._ended(e.status, e.error, e.detail)
 
-    def _ended(self, ok: bool, error: str | None, detail: str) -> None:
+    def _ended(self, status: JobStatus, error: str | None, detail: str) -> None:
         car = self.job_car
         self.loading = False
         self.job = None
         self.job_row.hide()
-        if ok:
-            self.message.show_message(f"{car}: {detail}." if detail else f"The model is on {car}.", "ok", 0)
-        elif error and "cancel" in error.lower():
-            self.message.show_message(error, "warning", 0)
+        if status is JobStatus.DONE:
+            if self.job_model_id is not None:  # the library says the model is on a car now
+                self.ctx.background.run(self.ctx.app.models.set_status, self.job_model_id, ModelStatus.ON_CAR)
+            self.message.show_message(
+                f"{car}: {detail}." if detail else tr("The model is on {car}.").format(car=car), "ok", 0
+            )
+        elif status is JobStatus.CANCELLED:
+            self.message.show_message(error or tr("Cancelled: nothing was loaded."), "warning", 0)
         else:
-            self.message.error(error or f"Loading the model onto {car} failed.")
+            self.message.error(error or tr("Loading the model onto {car} failed.").format(car=car))
         self._update_buttons()
 
 

@@ -34,7 +34,8 @@ from drem_desktop.events import LapRecorded, LeaderboardChanged, RunCarBack, Run
 from drem_desktop.events import RunStateChanged as StateEvent
 from drem_desktop.services.race_control import RunView
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
+from drem_desktop.ui.theme import qapp
 from drem_desktop.ui.timekeeper.car_panel import CarPanel
 from drem_desktop.ui.timekeeper.lap_table import LapTable, LapTableModel, bests, legend
 from drem_desktop.ui.timekeeper.on_deck import OnDeckPanel
@@ -63,16 +64,16 @@ class Operation:
 # The timekeeper's keys (also listed in docs/manual/desktop.md). Letters are mnemonic; Space and Enter are
 # where a hand rests on a laptop.
 OPERATIONS: tuple[Operation, ...] = (
-    Operation("start_pause", "Start", ("Space",)),
-    Operation("lap", "Lap", ("Return", "L")),
-    Operation("reset_plus", "Reset +1", ("R",)),
-    Operation("reset_minus", "Reset −1", ("Shift+R",)),
-    Operation("dnf", "DNF", ("D",)),
-    Operation("undo", "Undo finish", ("Z", "Backspace")),
-    Operation("validity", "Lap valid?", ("V",)),
-    Operation("end", "End run", ("E",)),
-    Operation("submit", "Submit", ("S",)),
-    Operation("discard", "Discard", ("X",)),
+    Operation("start_pause", N_("Start"), ("Space",)),
+    Operation("lap", N_("Lap"), ("Return", "L")),
+    Operation("reset_plus", N_("Reset +1"), ("R",)),
+    Operation("reset_minus", N_("Reset −1"), ("Shift+R",)),
+    Operation("dnf", N_("DNF"), ("D",)),
+    Operation("undo", N_("Undo finish"), ("Z", "Backspace")),
+    Operation("validity", N_("Lap valid?"), ("V",)),
+    Operation("end", N_("End run"), ("E",)),
+    Operation("submit", N_("Submit"), ("S",)),
+    Operation("discard", N_("Discard"), ("X",)),
 )
 EXTRA_KEYS = {"pick": ("N", "Ctrl+F"), "enter_alt": ("Enter",), "car": ("C",), "load_model": ("M",)}
 
@@ -89,6 +90,7 @@ class TimekeeperConsole(QWidget):
         self._view_pending = False
         self._view_dirty = False
         self._confirming: str | None = None
+        self.initiator = f"timekeeper-{id(self):x}"  # marks this console's own changes on the bus
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         self._wire()
@@ -122,8 +124,8 @@ class TimekeeperConsole(QWidget):
         self.car_alert.hide()
         centre.addWidget(self.car_alert)
         self.confirm = Banner("error")
-        self.confirm_yes = self.confirm.add_button("Yes", self._confirmed, True)
-        self.confirm.add_button("No (Esc)", self._cancel_confirm)
+        self.confirm_yes = self.confirm.add_button(tr("Yes"), self._confirmed, True)
+        self.confirm.add_button(tr("No (Esc)"), self._cancel_confirm)
         self.op_message = Message()
         centre.addWidget(self.confirm)
         centre.addWidget(self.op_message)
@@ -144,7 +146,7 @@ class TimekeeperConsole(QWidget):
         self.sensors = SensorPanel(self.ctx)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(card(self.lap_table, legend(), title="Laps"), 3)
+        right.addWidget(card(self.lap_table, legend(), title=tr("Laps")), 3)
         right.addWidget(self.sensors, 2)
         rw = QWidget()
         rw.setLayout(right)
@@ -182,7 +184,7 @@ class TimekeeperConsole(QWidget):
         self.picker.counts_changed.connect(self._counts_changed)
         self.car_panel.typing_done.connect(self.setFocus)
         self.sensors.warning.connect(lambda text, secs: self.op_message.show_message(text, "warning", secs))
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        qapp().focusChanged.connect(self._focus_changed)
         b = self.ctx.bridge
         b.on(StateEvent, self._on_run_event, self)
         b.on(LapRecorded, self._on_run_event, self)
@@ -286,7 +288,18 @@ class TimekeeperConsole(QWidget):
         if event.track_id == self.track_id:
             if isinstance(event, LapRecorded):
                 self._append_lap(event)
-            self.refresh_view()
+            if event.initiator != self.initiator:  # our own change: the operation returns the view
+                self.refresh_view()
+
+    def _mine(self, fn: Any, *args: Any) -> Any:
+        """``fn(*args)`` on the race lane, marked as this console's (its events carry our initiator)."""
+        rc = self.ctx.app.race_control
+
+        def call() -> Any:
+            with rc.initiated_by(self.initiator):
+                return fn(*args)
+
+        return call
 
     def _append_lap(self, e: LapRecorded) -> None:
         """Shows a new lap straight from the bus event (committed before it was published), so the table
@@ -373,7 +386,11 @@ class TimekeeperConsole(QWidget):
         for name, b in self.buttons.items():
             b.setEnabled(bool(enabled.get(name)))
         self.buttons["start_pause"].set_title(
-            {RunState.RUNNING: "Pause", RunState.PAUSED: "Resume"}.get(state, "Start")  # type: ignore[arg-type]
+            tr("Pause")
+            if state is RunState.RUNNING
+            else tr("Resume")
+            if state is RunState.PAUSED
+            else tr("Start")
         )
         self.picker.pick_button.setEnabled(self.track_id is not None and not live)
 
@@ -389,7 +406,7 @@ class TimekeeperConsole(QWidget):
         if track is None or self.view is None:
             if name in {op.name for op in OPERATIONS}:
                 self.op_message.show_message(
-                    "No racer is on the track: pick the next racer first (N).", "warning"
+                    tr("No racer is on the track: pick the next racer first (N)."), "warning"
                 )
             return
         # No check against the buttons' state here: that state may be a few milliseconds old, and a key
@@ -413,14 +430,14 @@ class TimekeeperConsole(QWidget):
         if name == "validity":
             laps = self.lap_model.rows  # what the timekeeper sees (it may be ahead of the last view)
             if not laps:
-                self.op_message.show_message("There is no lap yet to mark valid or invalid.", "warning")
+                self.op_message.show_message(tr("There is no lap yet to mark valid or invalid."), "warning")
                 return
             row = self.lap_table.currentIndex().row()
             lap = laps[row] if 0 <= row < len(laps) else laps[-1]
             self._toggle_lap(lap.index, not lap.valid)
             return
         fn, *args = calls[name]
-        self.ctx.background.race(fn, *args, done=self._op_done, failed=self.op_message.error)
+        self.ctx.background.race(self._mine(fn, *args), done=self._op_done, failed=self.op_message.error)
 
     def _capture(self, track: str, stamp: Stamp) -> RunView:
         """A lap stamped when the key went down, not when the worker got to it."""
@@ -430,26 +447,26 @@ class TimekeeperConsole(QWidget):
         if self.track_id is None:
             return
         self.ctx.background.race(
-            self.ctx.app.race_control.set_valid,
-            self.track_id,
-            index,
-            valid,
+            self._mine(self.ctx.app.race_control.set_valid, self.track_id, index, valid),
             done=self._op_done,
             failed=self.op_message.error,
         )
 
     def _ask(self, name: str) -> None:
         text = {
-            "end": "End the run now? The lap in progress is not counted. "
-            "Press E again to end, Esc to keep racing.",
-            "discard": "Discard this run? Its laps leave the leaderboard. "
-            "Press X again to discard, Esc to keep it.",
-            "submit": "The run is still going. Press S again to end it and submit, Esc to keep racing.",
+            "end": tr(
+                "End the run now? The lap in progress is not counted. "
+                "Press E again to end, Esc to keep racing."
+            ),
+            "discard": tr(
+                "Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it."
+            ),
+            "submit": tr("The run is still going. Press S again to end it and submit, Esc to keep racing."),
         }[name]
         self._confirming = name
         self.confirm.label.setText(text)
         self.confirm_yes.setText(
-            {"end": "End run", "discard": "Discard run", "submit": "End and submit"}[name]
+            {"end": tr("End run"), "discard": tr("Discard run"), "submit": tr("End and submit")}[name]
         )
         self.confirm.show()
         self._confirm_timer.start(8000)
@@ -462,7 +479,7 @@ class TimekeeperConsole(QWidget):
             return
         rc = self.ctx.app.race_control
         fn = {"end": rc.end, "discard": rc.discard, "submit": rc.submit}[name]
-        self.ctx.background.race(fn, track, done=self._op_done, failed=self.op_message.error)
+        self.ctx.background.race(self._mine(fn, track), done=self._op_done, failed=self.op_message.error)
 
     def _cancel_confirm(self) -> None:
         self._confirming = None

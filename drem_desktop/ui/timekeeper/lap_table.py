@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from drem_desktop.domain.race_config import Ranking
-from drem_desktop.domain.ranking import TIME, VALID
+from drem_desktop.domain.lap_kind import LapKind, lap_kinds
 from drem_desktop.domain.run import Lap
 from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, lap_text
 
@@ -31,6 +31,8 @@ class LapTableModel(TableModel[Lap]):
         self.personal_best_before: int | None = None
         self.event_best: int | None = None
         self.revision = 0
+        self._kinds: dict[int, LapKind] = {}  # lap index -> kind, for the revision and bests below
+        self._kinds_for: tuple[int, int | None, int | None] | None = None
         self.on_toggle: Any = None  # callable(index, valid) set by the console
 
     def set_laps(self, laps: list[Lap]) -> None:
@@ -58,16 +60,18 @@ class LapTableModel(TableModel[Lap]):
         return min(valid) if valid else None
 
     def kind(self, lap: Lap) -> str:
-        """invalid | event-best | personal-best | valid (race-rules.md colours)."""
-        if not lap.valid:
-            return "invalid"
-        if self.event_best is not None and lap.time_ms <= self.event_best:
-            return "event-best"
-        best_here = self.fastest_valid()
-        before = self.personal_best_before
-        if lap.time_ms == best_here and (before is None or lap.time_ms < before):
-            return "personal-best"
-        return "valid"
+        """invalid | event-best | personal-best | valid: the one rule of ``domain.lap_kind``."""
+        key = (self.revision, self.personal_best_before, self.event_best)
+        if self._kinds_for != key:
+            laps = ((row.time_ms, row.valid) for row in self.rows)
+            self._kinds = {
+                row.index: kind
+                for row, kind in zip(
+                    self.rows, lap_kinds(laps, self.personal_best_before, self.event_best), strict=True
+                )
+            }
+            self._kinds_for = key
+        return self._kinds.get(lap.index, LapKind.VALID).value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -140,25 +144,20 @@ class LapTable(QTableView):
 
 def legend() -> QLabel:
     label = QLabel(
-        f"<span style='color:{PERSONAL_BEST}'>■</span> personal best  "
-        f"<span style='color:{EVENT_BEST}'>■</span> event best  "
-        f"<span style='color:{INVALID}'>■</span> invalid"
+        tr(
+            "<span style='color:{PERSONAL_BEST}'>■</span> personal best  <span "
+            "style='color:{EVENT_BEST}'>■</span> event best  <span style='color:{INVALID}'>■</span> "
+            "invalid"
+        ).format(PERSONAL_BEST=PERSONAL_BEST, EVENT_BEST=EVENT_BEST, INVALID=INVALID)
     )
     label.setObjectName("Muted")
     return label
 
 
 def bests(app: Any, view: RunView) -> tuple[int | None, int | None]:
-    """The racer's best valid lap on this track before this run, and the track's event best (worker only:
-    it reads the leaderboards)."""
-    lb = app.leaderboards
-    previous = [
-        lap[TIME]
-        for r in lb.runs_of(view.event_id, view.racer_id, view.track_id)
-        if r.run_id != view.run_id
-        for lap in r.laps
-        if lap[VALID]
-    ]
-    rows = lb.rows(view.event_id, view.track_id, Ranking.BEST_LAP)
-    event_best = rows[0].fastest_lap_ms if rows and rows[0].rank is not None else None
-    return (min(previous) if previous else None), event_best
+    """The racer's best valid lap in the event before this run, and the event's best (worker only: it
+    reads the leaderboards)."""
+    best: tuple[int | None, int | None] = app.leaderboards.lap_bests(
+        view.event_id, view.racer_id, view.run_id
+    )
+    return best

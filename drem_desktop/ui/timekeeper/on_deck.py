@@ -88,9 +88,12 @@ class OnDeckPanel(QWidget):
         self.add.returnPressed.connect(self.add_typed)
         # Enter on a suggested name picks it and adds it at once; Enter while the suggestions show but none
         # is chosen adds what was typed (the popup would otherwise swallow that Enter).
-        completer.activated.connect(lambda text: (self.add.setText(text), self.add_typed()))
+        completer.activated.connect(self._suggestion_chosen)
         self._completer = completer
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        assert popup is not None  # a completer always has its list
+        self._popup = popup
+        popup.installEventFilter(self)
         self.list = DeckList()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -112,17 +115,22 @@ class OnDeckPanel(QWidget):
         self.message = Message()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(card(self.add, self.list, fleet_box, self.message, title="On deck (N takes the next)"))
+        deck = card(self.add, self.list, fleet_box, self.message, title=tr("On deck (N takes the next)"))
+        box.addWidget(deck)
         self.setFixedWidth(300)
+
+    def _suggestion_chosen(self, text: str) -> None:
+        self.add.setText(text)
+        self.add_typed()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is self._completer.popup()
+            watched is self._popup
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-            and not self._completer.popup().currentIndex().isValid()
+            and not self._popup.currentIndex().isValid()
         ):
-            self._completer.popup().hide()
+            self._popup.hide()
             self.add_typed()
             return True
         return super().eventFilter(watched, event)
@@ -153,8 +161,7 @@ class OnDeckPanel(QWidget):
             return entries, stages, names
 
         def fleets() -> tuple[list[Any], str | None]:
-            registry = app.cars.registry
-            return (registry.fleets() if registry is not None else []), app.events.track(track).fleet_id
+            return app.cars.fleets(), app.events.track(track).fleet_id
 
         self.ctx.background.run(load, done=self._loaded, failed=self._failed)
         self.ctx.background.run(fleets, done=self._fleets_loaded)

@@ -101,8 +101,13 @@ class PickDelegate(QStyledItemDelegate):
     """A racer row: colour chip, name, and runs done / allowed right-aligned."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        model: RacerPickModel = self.parent().model().sourceModel()  # type: ignore[union-attr]
-        source = self.parent().model().mapToSource(index)  # type: ignore[union-attr]
+        view = self.parent()
+        assert isinstance(view, QAbstractItemView)  # the delegate of the pick list
+        proxy = view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        model = proxy.sourceModel()
+        assert isinstance(model, RacerPickModel)
+        source = proxy.mapToSource(index)
         racer = model.racers[source.row()]
         runs = model.runs_text(racer.racer_id)
         opt = QStyleOptionViewItem(option)
@@ -161,7 +166,7 @@ class RacerPicker(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find racer…  (N)")
+        self.search.setPlaceholderText(tr("Find racer…  (N)"))
         self.search.setClearButtonEnabled(True)
         self.model = RacerPickModel()
         self.proxy = QSortFilterProxyModel(self)
@@ -177,19 +182,21 @@ class RacerPicker(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("Muted")
         self.empty_hint.setWordWrap(True)
-        self.proxy_box = QCheckBox("Raced by proxy (someone drives for them)")
-        self.pick_button = QPushButton("Put on track  ⏎")
+        self.proxy_box = QCheckBox(tr("Raced by proxy (someone drives for them)"))
+        self.pick_button = QPushButton(tr("Put on track  ⏎"))
         self.pick_button.setObjectName("Primary")
         self.message = Message()
         self.override = Banner("warning")
         self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText("Reason for an extra run (recorded)")
-        self.override.layout().removeWidget(self.override.label)  # type: ignore[union-attr]
+        self.override_reason.setPlaceholderText(tr("Reason for an extra run (recorded)"))
+        banner_layout = self.override.layout()
+        assert banner_layout is not None  # a Banner lays out its label
+        banner_layout.removeWidget(self.override.label)
         ov = QVBoxLayout()
         ov.addWidget(self.override.label)
         ov.addWidget(self.override_reason)
         self.override.row.insertLayout(0, ov, 1)
-        self.override_button = self.override.add_button("Allow extra run", self._pick_with_override, True)
+        self.override_button = self.override.add_button(tr("Allow extra run"), self._pick_with_override, True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(
@@ -201,7 +208,7 @@ class RacerPicker(QWidget):
                 self.pick_button,
                 self.override,
                 self.message,
-                title="Next racer",
+                title=tr("Next racer"),
             )
         )
         self.setFixedWidth(300)
@@ -293,16 +300,16 @@ class RacerPicker(QWidget):
 
     def pick(self, override_reason: str | None = None) -> None:
         """Puts the selected racer on the current track, ready to start."""
-        event = self.ctx.current.event
+        event = self.ctx.current.event_info
         track = self.ctx.current.track_id
         racer = self.selected_racer()
         self.message.clear_message()
         if event is None or track is None:
-            self.message.error("Create or pick an event first (Event page).")
+            self.message.error(tr("Create or pick an event first (Event page)."))
             return
         typed = self.search.text().strip()
         if racer is None and not typed:
-            self.message.error("Type the racer's name first.")
+            self.message.error(tr("Type the racer's name first."))
             return
         proxy = self.proxy_box.isChecked()
         racers = self.ctx.app.racers
@@ -345,7 +352,7 @@ class RacerPicker(QWidget):
         reason = self.override_reason.text().strip()
         if not reason:
             self.override.label.setText(
-                "Type the reason for the extra run first (it is recorded with the run)."
+                tr("Type the reason for the extra run first (it is recorded with the run).")
             )
             self.override_reason.setFocus()
             return

@@ -18,6 +18,7 @@ from drem_desktop.domain.race_config import RaceFormat
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import RunState
 from drem_desktop.services.race_control import RunView
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.theme import INVALID, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import ClockWidget, card
 
@@ -62,7 +63,7 @@ class RunPanel(QWidget):
         centre = QVBoxLayout(self)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.setSpacing(10)
-        self.racer_name = QLabel("No racer on track")
+        self.racer_name = QLabel(tr("No racer on track"))
         self.racer_name.setObjectName("Big")
         self.state_label = QLabel("")
         self.state_label.setObjectName("Muted")
@@ -96,14 +97,14 @@ class RunPanel(QWidget):
         lap_row = QHBoxLayout()
         lap_row.setSpacing(10)
         lap_row.addWidget(card(self.lap_clock), 3)
-        lap_row.addWidget(card(self.resets_value, title="Resets this lap", spacing=0), 1)
+        lap_row.addWidget(card(self.resets_value, title=tr("Resets this lap"), spacing=0), 1)
         centre.addLayout(lap_row, 3)
         stats = QHBoxLayout()
         stats.setSpacing(10)
         for title, label in (
-            ("Laps valid / total", self.laps_value),
-            ("Fastest lap", self.fastest_value),
-            ("Fastest average", self.average_value),
+            (tr("Laps valid / total"), self.laps_value),
+            (tr("Fastest lap"), self.fastest_value),
+            (tr("Fastest average"), self.average_value),
         ):
             label.setObjectName("Big")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,9 +116,11 @@ class RunPanel(QWidget):
         be a lap ahead of the view)."""
         self.view = view
         if view is None:
-            self.racer_name.setText("No racer on track" if has_track else "Pick an event on the Event page")
+            self.racer_name.setText(
+                tr("No racer on track") if has_track else tr("Pick an event on the Event page")
+            )
             self.state_label.setText(
-                "Pick the next racer on the left (N), then press Space to start." if has_track else ""
+                tr("Pick the next racer on the left (N), then press Space to start.") if has_track else ""
             )
             self.runs_label.setText("")
             self.swatch.setStyleSheet("background: transparent;")
@@ -146,7 +149,7 @@ class RunPanel(QWidget):
         self.swatch.setStyleSheet(
             f"background: {colour_of(racer.highlight_colour).name()}; border-radius: 3px;"
         )
-        self.runs_label.setText(f" · runs done {runs_text}")
+        self.runs_label.setText(tr(" · runs done {runs_text}").format(runs_text=runs_text))
 
     def _show_counters(self, fastest_ms: int | None) -> None:
         v = self.view
@@ -160,9 +163,11 @@ class RunPanel(QWidget):
         over = allowed is not None and run.resets > allowed
         self.resets_value.setStyleSheet(f"color: {INVALID};" if over else "")
         self.resets_value.setToolTip(
-            "More resets than allowed: this lap will be invalid"
+            tr("More resets than allowed: this lap will be invalid")
             if over
-            else f"Resets allowed per lap: {'unlimited' if allowed is None else allowed}"
+            else tr("Resets allowed per lap: {value}").format(
+                value="unlimited" if allowed is None else allowed
+            )
         )
         self.laps_value.setText(f"{run.valid_laps} / {len(run.laps)}")
         self.fastest_value.setText(lap_text(fastest_ms))

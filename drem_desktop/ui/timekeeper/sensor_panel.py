@@ -26,6 +26,7 @@ from drem_desktop.timing.events import (
     SourceStatus,
 )
 from drem_desktop.ui.context import ScreenContext
+from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.timekeeper.run_panel import now_ms
 from drem_desktop.ui.widgets import Banner, caption, card
 
@@ -55,12 +56,14 @@ def trigger_item(
     if outcome == "debounced":
         item.setForeground(QColor("#bf8700"))
         item.setToolTip(
-            "Ignored as a second trigger of the same car (within the minimum lap time). "
-            "If it was a real lap, press L now or fix the lap in the table."
+            tr(
+                "Ignored as a second trigger of the same car (within the minimum lap time). "
+                "If it was a real lap, press L now or fix the lap in the table."
+            )
         )
     elif outcome == "ignored":
         item.setForeground(QColor("#8b949e"))
-        item.setToolTip("No run was live on this track.")
+        item.setToolTip(tr("No run was live on this track."))
     return item
 
 
@@ -94,18 +97,24 @@ class SensorPanel(QWidget):
         self.ctx = ctx
         self._live_since_load = 0  # bus triggers shown since the stored log was asked for
         self._load_token = 0
-        self.label = QLabel("Keyboard only: no sensor on this track")
+        self.label = QLabel(tr("Keyboard only: no sensor on this track"))
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.gap_banner = Banner("error")
-        self.gap_banner.add_button("Checked", self.gap_banner.hide)
+        self.gap_banner.add_button(tr("Checked"), self.gap_banner.hide)
         self.crossings = QListWidget()
         self.crossings.setMaximumHeight(170)
         self.crossings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(
-            card(self.label, self.gap_banner, caption("Sensor triggers"), self.crossings, title="Sensors")
+            card(
+                self.label,
+                self.gap_banner,
+                caption(tr("Sensor triggers")),
+                self.crossings,
+                title=tr("Sensors"),
+            )
         )
         ctx.bridge.on(CrossingLogged, self._on_crossing, self)
         ctx.bridge.on(TrackTimingEvent, self._on_timing, self)
@@ -191,12 +200,14 @@ class SensorPanel(QWidget):
                 15,
             )
         elif isinstance(inner, SensorLineRejected):
-            self.label.setToolTip(f"Last unreadable line: {inner.line!r} ({inner.reason})")
+            self.label.setToolTip(
+                tr("Last unreadable line: {line!r} ({reason})").format(line=inner.line, reason=inner.reason)
+            )
 
     def show_sensor(self, status: SourceStatus | None) -> None:
         """The track's lap source in one line: connected or not, what it is, and what went wrong."""
         if status is None or status.source == "manual":
-            self.label.setText("Keyboard only: no sensor on this track (choose one in Settings).")
+            self.label.setText(tr("Keyboard only: no sensor on this track (choose one in Settings)."))
             return
         ok = status.connected
         colour = "#1a7f37" if ok else "#cf222e"
@@ -216,7 +227,9 @@ class SensorPanel(QWidget):
     def _on_gap(self, e: SequenceGapDetected) -> None:
         missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"
         self.gap_banner.label.setText(
-            f"{e.count} sensor trigger(s) never arrived ({missing}, {e.source} {e.port}). A lap may be "
-            "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting."
+            tr(
+                "{count} sensor trigger(s) never arrived ({missing}, {source} {port}). A lap may be "
+                "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting."
+            ).format(count=e.count, missing=missing, source=e.source, port=e.port)
         )
         self.gap_banner.show()

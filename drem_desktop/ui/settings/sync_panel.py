@@ -54,9 +54,9 @@ class SyncPanel(QWidget):
         outer.setSpacing(12)
 
         self.bucket = QLineEdit()
-        self.bucket.setPlaceholderText("s3://my-club-bucket/deepracer")
+        self.bucket.setPlaceholderText(tr("s3://my-club-bucket/deepracer"))
         self.region = QLineEdit()
-        self.region.setPlaceholderText("eu-west-1")
+        self.region.setPlaceholderText(tr("eu-west-1"))
         self.endpoint = QLineEdit()
         self.endpoint.setPlaceholderText(tr("empty for AWS S3; https://… for MinIO, R2, Ceph"))
         self.access_key = QLineEdit()
@@ -117,10 +117,10 @@ class SyncPanel(QWidget):
         prow.addWidget(self.progress, 1)
         prow.addWidget(self.cancel_button)
         pl.addLayout(prow)
-        self.transfers = card(pw, title="Model transfers")
+        self.transfers = card(pw, title=tr("Model transfers"))
         self.transfers.setVisible(False)
         left = QVBoxLayout()
-        left.addWidget(card(bw, title="Cloud bucket"))
+        left.addWidget(card(bw, title=tr("Cloud bucket")))
         left.addWidget(self.transfers)
         left.addStretch(1)
         outer.addLayout(left, 1)
@@ -179,7 +179,7 @@ class SyncPanel(QWidget):
         ll.addWidget(self.code_hint)
         ll.addWidget(self.lan_message)
         ll.addStretch(1)
-        outer.addWidget(card(lw, title="Laptops on this LAN"), 1)
+        outer.addWidget(card(lw, title=tr("Laptops on this LAN")), 1)
 
     # -- loading ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -250,7 +250,7 @@ class SyncPanel(QWidget):
         poll = self.poll.value()
 
         def save() -> str:
-            self.ctx.app.db.set_setting("sync.poll_s", poll)
+            self.sync.set_poll_s(poll)
             if settings is None:
                 self.sync.set_bucket(None)
                 return tr("No bucket: changes stay on this laptop and its paired laptops.")
@@ -380,7 +380,11 @@ class SyncPanel(QWidget):
         if e.error:
             self.progress_label.setText(f"{arrow} {e.name}: {e.error}")
         else:
-            self.progress_label.setText(f"{arrow} {e.name}: {e.done / 1e6:.1f} / {e.total / 1e6:.1f} MB")
+            self.progress_label.setText(
+                tr("{arrow} {name}: {done:.1f} / {total:.1f} MB").format(
+                    arrow=arrow, name=e.name, done=e.done / 1e6, total=e.total / 1e6
+                )
+            )
         self.progress.setValue(int(1000 * e.done / e.total) if e.total else 1000)
         self.cancel_button.setEnabled(not e.finished)
 
@@ -393,8 +397,7 @@ class SyncPanel(QWidget):
     def _rename(self) -> None:
         name = self.name.text().strip()[:60]
         if name:
-            self.sync.lan.name = name
-            self.ctx.background.run(self.ctx.app.db.set_setting, "sync.name", name)
+            self.ctx.background.run(self.sync.set_laptop_name, name)
 
     def _peer(self, e: PeerStatusChanged) -> None:
         self._peer_status[e.laptop_id] = e

@@ -1,0 +1,165 @@
+"""No user-visible literal in ui/ bypasses ``tr`` (DESIGN.md rule 7).
+
+The check reads the source (nothing is imported): every string with words in it that reaches a Qt text
+sink (a label, button, placeholder, tooltip, combo item, message, dialog title, …) must be ``tr("…")``
+or ``tr("… {n} …").format(n=…)`` at the call site. An f-string cannot be translated (the catalogue
+would need every value), so it fails too. Strings without words ("–", "3:00", "{n} %") pass.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import drem_desktop.ui
+
+UI = Path(drem_desktop.ui.__file__).resolve().parent
+
+# method name -> positions of its text arguments
+SINK_METHODS: dict[str, tuple[int, ...]] = {
+    "setText": (0,),
+    "setPlaceholderText": (0,),
+    "setToolTip": (0,),
+    "setStatusTip": (0,),
+    "setWhatsThis": (0,),
+    "setWindowTitle": (0,),
+    "setTitle": (0,),
+    "setLabelText": (0,),
+    "setAccessibleName": (0,),
+    "setPrefix": (0,),
+    "setSuffix": (0,),
+    "setSpecialValueText": (0,),
+    "setTabText": (1,),
+    "addTab": (1,),
+    "insertTab": (2,),
+    "addItem": (0,),
+    "insertItem": (1,),
+    "addRow": (0,),
+    "addAction": (0,),
+    "addMenu": (0,),
+    "addSection": (0,),
+    "showMessage": (0,),
+    "show_message": (0,),
+    "ok": (0,),
+    "error": (0,),
+    "set_title": (0,),
+    "add_button": (0,),
+    "question": (1, 2),
+    "information": (1, 2),
+    "warning": (1, 2),
+    "critical": (1, 2),
+    "getOpenFileName": (1, 3),
+    "getOpenFileNames": (1, 3),
+    "getSaveFileName": (1, 3),
+    "getExistingDirectory": (1,),
+    "getText": (1, 2),
+    "getItem": (1, 2),
+}
+# function or class name -> positions of its text arguments
+SINK_CALLS: dict[str, tuple[int, ...]] = {
+    "QLabel": (0,),
+    "QPushButton": (0,),
+    "QCheckBox": (0,),
+    "QRadioButton": (0,),
+    "QGroupBox": (0,),
+    "QAction": (0,),
+    "QMenu": (0,),
+    "OpButton": (0,),
+    "caption": (0,),
+    "card": (),
+}
+SINK_KEYWORDS = {"title", "text", "caption", "placeholder", "tooltip"}
+NOT_SINKS = {"log", "logger", "logging", "warnings"}  # log.warning("…") is for developers
+TRANSLATORS = {"tr", "N_", "_"}
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def has_words(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and WORD.search(node.value) is not None
+    if isinstance(node, ast.JoinedStr):
+        return any(has_words(v) for v in node.values if isinstance(v, ast.Constant))
+    return False
+
+
+def is_translated(node: ast.expr) -> bool:
+    """``tr("…")`` or ``tr("…").format(…)``."""
+    if not isinstance(node, ast.Call):
+        return False
+    if isinstance(node.func, ast.Name):
+        return node.func.id in TRANSLATORS
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return is_translated(node.func.value)
+    return False
+
+
+def untranslated(node: ast.expr) -> list[ast.expr]:
+    """The parts of a sink's argument that a person reads untranslated."""
+    if is_translated(node):
+        return []
+    if isinstance(node, (ast.Constant, ast.JoinedStr)):
+        return [node] if has_words(node) else []
+    if isinstance(node, ast.IfExp):
+        return untranslated(node.body) + untranslated(node.orelse)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return untranslated(node.left) + untranslated(node.right)
+    return []
+
+
+def sink_arguments(call: ast.Call) -> list[ast.expr]:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        if isinstance(func.value, ast.Name) and func.value.id in NOT_SINKS:
+            return []
+        positions = SINK_METHODS.get(func.attr)
+    elif isinstance(func, ast.Name):
+        positions = SINK_CALLS.get(func.id)
+    else:
+        positions = None
+    if positions is None:
+        return []
+    args = [a for i, a in enumerate(call.args) if i in positions]
+    return args + [k.value for k in call.keywords if k.arg in SINK_KEYWORDS]
+
+
+def bypassing(source: str, filename: str = "<source>") -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Call):
+            for arg in sink_arguments(node):
+                for part in untranslated(arg):
+                    found.append(f"{filename}:{part.lineno}: {ast.unparse(part)[:80]}")
+    return found
+
+
+def test_no_user_visible_literal_in_ui_bypasses_tr() -> None:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        found += bypassing(path.read_text(encoding="utf-8"), str(path.relative_to(UI.parent)))
+    assert not found, (
+        "user-visible text without tr() (wrap it: tr('…'), or tr('… {n} …').format(n=…) for values):\n"
+        + "\n".join(found)
+    )
+
+
+def test_the_check_sees_what_bypasses_tr() -> None:
+    source = """
+label = QLabel("Racers")
+button.setText(f"Moved {n} cars")
+box.addItem("All cars" if every else tr("Some cars"), None)
+message.ok("Saved. " + tr("Next"))
+card(widget, title="Jobs")
+log.warning("not for people %s", x)
+label.setText("–" if none else f"{ms / 1000:.3f} s")
+label.setText(tr("Lap {n}").format(n=3))
+button.setText(name)
+"""
+    found = bypassing(source)
+    assert [f.split(": ", 1)[1] for f in found] == [
+        "'Racers'",
+        "f'Moved {n} cars'",
+        "'All cars'",
+        "'Saved. '",
+        "'Jobs'",
+    ]  # "–" and "{…} s" have no word in them

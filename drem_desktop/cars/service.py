@@ -386,7 +386,7 @@ class CarService:
         job_id: str | None = None,
     ) -> JobHandle:
         wrapped = self._recorded(kind, work, detail or {})
-        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id)
+        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id, kind=kind)
         return self._launch(job, cleanup)
 
     def _launch(self, job: FleetJob, cleanup: Callable[[], None] | None = None) -> JobHandle:

@@ -212,7 +212,7 @@ class CarStaging:
         with self._lock:
             s = self._stage_of_job(e.job_id)
             if s is None or s.car != e.car:
-                if e.ok and e.action == _("load model") and e.job_id not in self._jobs:
+                if e.ok and e.kind == "push" and e.job_id not in self._jobs:
                     self._on_car.pop(e.car, None)  # someone loaded another model there by hand
                 return
             self._jobs.pop(e.job_id, None)

@@ -82,10 +82,12 @@ class RunLogs:
 
     # -- fetching ---------------------------------------------------------------------------------
     def _on_state(self, e: RunStateChanged) -> None:
-        if e.state == "over" and e.car_name and self.automatic:
+        if e.state == "over" and e.car_name:  # the setting is read on the worker: publishers never wait
             self._worker.submit(self._fetch_quietly, e.run_id)
 
     def _fetch_quietly(self, run_id: str) -> None:
+        if not self.automatic:
+            return
         try:
             self.fetch(run_id)
         except Exception as exc:

@@ -13,7 +13,7 @@ import string
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.lap_kind import is_new_personal_best
@@ -23,6 +23,12 @@ from drem_desktop.i18n import _
 from drem_desktop.services.speech import Speaker, spoken_seconds
 from drem_desktop.services.worker import Worker
 from drem_desktop.settings import CALLOUTS
+
+if TYPE_CHECKING:
+    from drem_desktop.services.leaderboards import LeaderboardService
+    from drem_desktop.services.race_control import RaceControl
+    from drem_desktop.services.registry import EventService, RacerService
+    from drem_desktop.services.run_queue import RunQueue
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +153,11 @@ class Callouts:
         self,
         bus: Bus,
         speaker: Speaker,
-        race_control: Any,
-        leaderboards: Any,
-        events: Any,
-        racers: Any,
-        queue: Any,
+        race_control: RaceControl,
+        leaderboards: LeaderboardService,
+        events: EventService,
+        racers: RacerService,
+        queue: RunQueue,
         get_setting: Callable[[str, Any], Any],
         set_setting: Callable[[str, Any], None],
         *,

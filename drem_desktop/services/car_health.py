@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.errors import CarError, CarNeedsCredentials
@@ -29,6 +29,10 @@ from drem_desktop.cars.health import CarHealth, port_open
 from drem_desktop.cars.roster import CarState
 from drem_desktop.events import CarHealthChanged, RunCarBack, RunCarLost
 from drem_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import CarService
+    from drem_desktop.services.race_control import RaceControl
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +52,8 @@ class CarHealthMonitor:
     def __init__(
         self,
         bus: Bus,
-        cars: Any,
-        race_control: Any,
+        cars: CarService,
+        race_control: RaceControl,
         *,
         expected_model: Callable[[str], str | None] = lambda _car: None,
         interval_s: float = 10.0,

@@ -202,13 +202,14 @@ class CarHealthMonitor:
             except CarError as exc:
                 error = str(exc)
         base = previous or CarHealth(key, state.hostname, True)
+        loaded_model = await self._loaded_model(key)
         health = replace(
             base,
             hostname=state.hostname,
             reachable=True,
             battery=details.get("battery", base.battery) if details else base.battery,
             software_version=details.get("software_version") or base.software_version,
-            loaded_model=self._loaded_model(key),
+            loaded_model=loaded_model,
             expected_model=self._expected_model(key),
             checked_at=self._clock(),
             error=error,
@@ -224,15 +225,13 @@ class CarHealthMonitor:
         self._publish(health, previous)
         self._back_if_alerted(key)
 
-    def _loaded_model(self, key: str) -> str:
-        registry = self._cars.registry
-        if registry is None:
-            return ""
+    async def _loaded_model(self, key: str) -> str:
+        """Off the loop (the registry's thread): the loop also serves the LAN pages."""
         try:
-            record = registry.find(key)
+            return await self._cars.loaded_model_off_loop(key)
         except Exception:
+            log.debug("car %s: loaded model not read", key, exc_info=True)
             return ""
-        return record.loaded_model if record is not None else ""
 
     def _publish(self, health: CarHealth, previous: CarHealth | None) -> None:
         self._health[health.car] = health

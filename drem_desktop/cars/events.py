@@ -48,6 +48,7 @@ class CarJobFinished:
     status: JobStatus
     error: str | None
     detail: str = ""
+    kind: str = ""  # the job's kind (push, delete, logs, …): match on it, never on the translated action
 
     @property
     def ok(self) -> bool:

@@ -49,12 +49,15 @@ class FleetJob:
         publish: Publish,
         concurrency: int = 4,
         job_id: str | None = None,
+        kind: str = "",
     ) -> None:
-        """``job_id`` lets a caller know the id before the first event arrives (default: a new one)."""
+        """``job_id`` lets a caller know the id before the first event arrives (default: a new one);
+        ``kind`` names what the job does in a word no translation changes (push, delete, logs, …)."""
         if not cars:
             raise ValueError(_("Select at least one car."))
         self.id = job_id or uuid.uuid4().hex
         self.action = action
+        self.kind = kind
         self.cars = list(dict.fromkeys(cars))
         self.work = work
         self.concurrency = max(1, concurrency)
@@ -78,7 +81,9 @@ class FleetJob:
 
     def retry(self) -> FleetJob:
         """A new job with the same action for the cars that failed or were cancelled."""
-        return FleetJob(self.action, self.failed_cars(), self.work, self._publish, self.concurrency)
+        return FleetJob(
+            self.action, self.failed_cars(), self.work, self._publish, self.concurrency, kind=self.kind
+        )
 
     async def run(self) -> dict[str, CarResult]:
         gate = asyncio.Semaphore(self.concurrency)
@@ -125,5 +130,7 @@ class FleetJob:
         result.status = status
         result.error = error
         self._publish(
-            CarJobFinished(self.id, result.car, self.action, JobStatus(status), error, result.detail)
+            CarJobFinished(
+                self.id, result.car, self.action, JobStatus(status), error, result.detail, kind=self.kind
+            )
         )

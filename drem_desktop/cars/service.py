@@ -386,7 +386,7 @@ class CarService:
         job_id: str | None = None,
     ) -> JobHandle:
         wrapped = self._recorded(kind, work, detail or {})
-        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id)
+        job = FleetJob(action, cars, wrapped, self.bus.publish, self.max_parallel, job_id, kind=kind)
         return self._launch(job, cleanup)
 
     def _launch(self, job: FleetJob, cleanup: Callable[[], None] | None = None) -> JobHandle:
@@ -583,8 +583,17 @@ class CarService:
         )
 
     def loaded_model(self, car: str) -> str:
-        """The model folder DREM last loaded on the car ("" if none; the stock console never says)."""
+        """The model folder DREM last loaded on the car ("" if none; the stock console never says).
+        Reads the registry: call it from a worker, or await :meth:`loaded_model_off_loop` on the loop."""
         record = self.registry.find(car) if self.registry is not None else None
+        return record.loaded_model if record is not None else ""
+
+    async def loaded_model_off_loop(self, car: str) -> str:
+        """:meth:`loaded_model` for code on the service loop: the read runs on the registry's writer
+        thread, so the loop that serves the LAN pages never waits on SQLite."""
+        if self.registry is None:
+            return ""
+        record = await self._on_writer(self.registry.find, car)
         return record.loaded_model if record is not None else ""
 
     def fetch_logs(

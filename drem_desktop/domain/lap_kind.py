@@ -47,3 +47,17 @@ def lap_kinds(
             kinds.append(LapKind.VALID)
         best = time_ms if best is None else min(best, time_ms)
     return kinds
+
+
+def is_new_personal_best(laps: Iterable[tuple[int, bool]], racer_best_before: int | None) -> bool:
+    """Whether the last of a racer's laps ``(time_ms, valid)`` (in the order driven) is a new personal best
+    to announce: valid and faster than every earlier valid lap of theirs (this run's, ``racer_best_before``).
+    The same laps :func:`lap_kinds` colours personal (or event) best, less a racer's very first valid lap,
+    which is their best by default and not news; a tie is no new best."""
+    laps = list(laps)
+    if not laps or not laps[-1][1]:
+        return False
+    earlier = [t for t, valid in laps[:-1] if valid]
+    if racer_best_before is not None:
+        earlier.append(racer_best_before)
+    return bool(earlier) and laps[-1][0] < min(earlier)

@@ -13,15 +13,22 @@ import string
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
+from drem_desktop.domain.lap_kind import is_new_personal_best
 from drem_desktop.domain.ranking import TIME, VALID
 from drem_desktop.events import LapRecorded, RunChanged, RunStateChanged
 from drem_desktop.i18n import _
 from drem_desktop.services.speech import Speaker, spoken_seconds
 from drem_desktop.services.worker import Worker
 from drem_desktop.settings import CALLOUTS
+
+if TYPE_CHECKING:
+    from drem_desktop.services.leaderboards import LeaderboardService
+    from drem_desktop.services.race_control import RaceControl
+    from drem_desktop.services.registry import EventService, RacerService
+    from drem_desktop.services.run_queue import RunQueue
 
 log = logging.getLogger(__name__)
 
@@ -146,11 +153,11 @@ class Callouts:
         self,
         bus: Bus,
         speaker: Speaker,
-        race_control: Any,
-        leaderboards: Any,
-        events: Any,
-        racers: Any,
-        queue: Any,
+        race_control: RaceControl,
+        leaderboards: LeaderboardService,
+        events: EventService,
+        racers: RacerService,
+        queue: RunQueue,
         get_setting: Callable[[str, Any], Any],
         set_setting: Callable[[str, Any], None],
         *,
@@ -169,7 +176,6 @@ class Callouts:
         self._worker = Worker("callouts")
         self._lock = threading.Lock()
         self._leader: dict[str, str | None] = {}  # track -> racer id leading before the latest lap
-        self._best: dict[tuple[str, str], int | None] = {}  # (track, racer) -> best valid lap before
         self._marks: dict[str, set[int]] = {}  # run id -> time-left marks already said
         self._stop = threading.Event()
         self._tick_s = tick_s
@@ -246,8 +252,6 @@ class Callouts:
         ranked = [r for r in rows if r.rank]
         with self._lock:
             self._leader[track_id] = ranked[0].racer_id if ranked else None
-            mine = next((r for r in rows if r.racer_id == racer_id), None)
-            self._best[(track_id, racer_id)] = mine.fastest_lap_ms if mine is not None else None
 
     def _on_state(self, e: RunStateChanged) -> None:
         if e.state in ("ready", "running") and e.previous in ("", "ready"):
@@ -273,8 +277,7 @@ class Callouts:
         if not lap.valid:
             return
         with self._lock:
-            known = (e.track_id, e.racer_id) in self._best
-            before_best = self._best.get((e.track_id, e.racer_id))
+            known = e.track_id in self._leader
             before_leader = self._leader.get(e.track_id)
         if not known:  # a run we did not see start (the app restarted mid-run): learn, say nothing more
             self._remember_standing(e.event_id, e.track_id, e.racer_id)
@@ -285,12 +288,19 @@ class Callouts:
         time = spoken_seconds(lap.time_ms / 1000)
         if leader == e.racer_id and before_leader not in (None, e.racer_id):
             self._say("new_leader", {"name": self._name(e.racer_id), "time": time}, f"best:{e.track_id}")
-        elif before_best is not None and lap.time_ms < before_best:
+        elif self._personal_best(e):
             self._say("personal_best", {"name": self._name(e.racer_id), "time": time}, f"best:{e.track_id}")
         with self._lock:
             self._leader[e.track_id] = leader
-            if before_best is None or lap.time_ms < before_best:
-                self._best[(e.track_id, e.racer_id)] = lap.time_ms
+
+    def _personal_best(self, e: LapRecorded) -> bool:
+        """By the one lap-colour rule (domain.lap_kind), judged as the timekeeper's table and the pages
+        judge it: over the racer's laps of the whole event, this run's in the order driven."""
+        before, _event_best = self._leaderboards.lap_bests(e.event_id, e.racer_id, e.run_id)
+        view = self._race_control.view(e.track_id)
+        earlier = view.run.laps[: e.lap.index] if view is not None and view.run_id == e.run_id else []
+        laps = [(lap.time_ms, lap.valid) for lap in earlier] + [(e.lap.time_ms, e.lap.valid)]
+        return is_new_personal_best(laps, before)
 
     def _on_run_changed(self, e: RunChanged) -> None:
         if e.what == "resets" and self._settings.is_on("reset"):

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.errors import CarError, CarNeedsCredentials
@@ -29,6 +29,10 @@ from drem_desktop.cars.health import CarHealth, port_open
 from drem_desktop.cars.roster import CarState
 from drem_desktop.events import CarHealthChanged, RunCarBack, RunCarLost
 from drem_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import CarService
+    from drem_desktop.services.race_control import RaceControl
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +52,8 @@ class CarHealthMonitor:
     def __init__(
         self,
         bus: Bus,
-        cars: Any,
-        race_control: Any,
+        cars: CarService,
+        race_control: RaceControl,
         *,
         expected_model: Callable[[str], str | None] = lambda _car: None,
         interval_s: float = 10.0,
@@ -198,13 +202,14 @@ class CarHealthMonitor:
             except CarError as exc:
                 error = str(exc)
         base = previous or CarHealth(key, state.hostname, True)
+        loaded_model = await self._loaded_model(key)
         health = replace(
             base,
             hostname=state.hostname,
             reachable=True,
             battery=details.get("battery", base.battery) if details else base.battery,
             software_version=details.get("software_version") or base.software_version,
-            loaded_model=self._loaded_model(key),
+            loaded_model=loaded_model,
             expected_model=self._expected_model(key),
             checked_at=self._clock(),
             error=error,
@@ -220,15 +225,13 @@ class CarHealthMonitor:
         self._publish(health, previous)
         self._back_if_alerted(key)
 
-    def _loaded_model(self, key: str) -> str:
-        registry = self._cars.registry
-        if registry is None:
-            return ""
+    async def _loaded_model(self, key: str) -> str:
+        """Off the loop (the registry's thread): the loop also serves the LAN pages."""
         try:
-            record = registry.find(key)
+            return await self._cars.loaded_model_off_loop(key)
         except Exception:
+            log.debug("car %s: loaded model not read", key, exc_info=True)
             return ""
-        return record.loaded_model if record is not None else ""
 
     def _publish(self, health: CarHealth, previous: CarHealth | None) -> None:
         self._health[health.car] = health

@@ -5,12 +5,15 @@ through the car service's job events like any other action, and never holds up t
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.tail_light import IDLE, parse_colour
 from drem_desktop.events import RunStateChanged
 from drem_desktop.services.registry import RacerService
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import CarService
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +21,7 @@ ENDED = frozenset({"over", "submitted", "discarded"})
 
 
 class RunTailLights:
-    def __init__(self, bus: Bus, cars: Any, racers: RacerService) -> None:
+    def __init__(self, bus: Bus, cars: CarService, racers: RacerService) -> None:
         """``cars`` is the CarService (anything with ``set_tail_light(cars, colour)``)."""
         self._cars = cars
         self._racers = racers

@@ -10,18 +10,29 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.events import RaceSummaryReady, RunStateChanged
 from drem_desktop.services.worker import Worker
+
+if TYPE_CHECKING:
+    from drem_desktop.services.leaderboards import LeaderboardService
+    from drem_desktop.services.registry import EventService
+    from drem_desktop.store.runs_repo import RunRepository
 
 SHOWN_FOR_S = 20.0
 
 
 class RaceSummaries:
     def __init__(
-        self, bus: Bus, leaderboards: Any, events: Any, runs: Any, *, clock: Callable[[], float] = time.time
+        self,
+        bus: Bus,
+        leaderboards: LeaderboardService,
+        events: EventService,
+        runs: RunRepository,
+        *,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         """``runs`` is the RunRepository (the submitted run's laps)."""
         self._bus = bus

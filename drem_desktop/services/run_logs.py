@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.events import CarJobFinished
@@ -23,6 +24,10 @@ from drem_desktop.i18n import _
 from drem_desktop.paths import DataPaths
 from drem_desktop.services.worker import Worker
 from drem_desktop.settings import FETCH_RUN_LOGS
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import CarService
+    from drem_desktop.store.runs_repo import RunRepository
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +42,13 @@ class RunLogFile:
 
 class RunLogs:
     def __init__(
-        self, data_root: Path, bus: Bus, cars: Any, runs: Any, get_setting: Any, set_setting: Any
+        self,
+        data_root: Path,
+        bus: Bus,
+        cars: CarService,
+        runs: RunRepository,
+        get_setting: Callable[[str, Any], Any],
+        set_setting: Callable[[str, Any], None],
     ) -> None:
         """``cars`` is the CarService, ``runs`` the RunRepository (run records: car, start time)."""
         self._paths = DataPaths(Path(data_root))
@@ -82,10 +93,12 @@ class RunLogs:
 
     # -- fetching ---------------------------------------------------------------------------------
     def _on_state(self, e: RunStateChanged) -> None:
-        if e.state == "over" and e.car_name and self.automatic:
+        if e.state == "over" and e.car_name:  # the setting is read on the worker: publishers never wait
             self._worker.submit(self._fetch_quietly, e.run_id)
 
     def _fetch_quietly(self, run_id: str) -> None:
+        if not self.automatic:
+            return
         try:
             self.fetch(run_id)
         except Exception as exc:

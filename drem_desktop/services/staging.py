@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
@@ -31,6 +31,13 @@ from drem_desktop.events import EventChanged, QueueChanged, RunStateChanged, Sta
 from drem_desktop.i18n import _
 from drem_desktop.models.events import ModelReceived, ModelStatusChanged
 from drem_desktop.services.worker import Worker
+
+if TYPE_CHECKING:
+    from drem_desktop.cars.service import CarService
+    from drem_desktop.models.library import ModelLibrary
+    from drem_desktop.services.race_control import RaceControl
+    from drem_desktop.services.registry import EventService, RacerService
+    from drem_desktop.services.run_queue import RunQueue
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +93,12 @@ class CarStaging:
     def __init__(
         self,
         bus: Bus,
-        queue: Any,
-        cars: Any,
-        events: Any,
-        racers: Any,
-        models: Any,
-        race_control: Any,
+        queue: RunQueue,
+        cars: CarService,
+        events: EventService,
+        racers: RacerService,
+        models: ModelLibrary,
+        race_control: RaceControl,
         *,
         max_pushes: int = 2,
         enabled: Callable[[], bool] = lambda: True,
@@ -212,7 +219,7 @@ class CarStaging:
         with self._lock:
             s = self._stage_of_job(e.job_id)
             if s is None or s.car != e.car:
-                if e.ok and e.action == _("load model") and e.job_id not in self._jobs:
+                if e.ok and e.kind == "push" and e.job_id not in self._jobs:
                     self._on_car.pop(e.car, None)  # someone loaded another model there by hand
                 return
             self._jobs.pop(e.job_id, None)

@@ -11,8 +11,10 @@ loopback are used.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
+import socket
 import subprocess
 import sys
 import time
@@ -27,6 +29,8 @@ from drem_desktop.cars.health import battery_from_ros
 from drem_desktop.cars.service import CarService
 from drem_desktop.events import CarHealthChanged
 from drem_desktop.services.car_health import CarHealthMonitor
+from drem_desktop.store.cars_repo import CarRegistry
+from drem_desktop.store.db import Database
 
 from .fake_car import FakeCar
 from .test_discovery import Lines as _Lines
@@ -184,6 +188,49 @@ def test_battery_and_version_over_ssh_when_no_console_password(tmp_path: Path) -
         monitor.close()
         cars.close()
         fake.close()
+
+
+def test_a_health_round_never_reads_sqlite_on_the_service_loop(tmp_path: Path) -> None:
+    """The loop that polls the cars also serves the LAN pages: the registry is read off it."""
+    bus = Bus()
+    registry = CarRegistry(Database(tmp_path / "event.db"))
+    where: list[str] = []
+    find = registry.find
+
+    def watched_find(key: str) -> object:
+        try:
+            asyncio.get_running_loop()
+            where.append("loop")
+        except RuntimeError:
+            where.append("thread")
+        return find(key)
+
+    registry.find = watched_find  # type: ignore[method-assign]
+    cars = CarService(
+        tmp_path / "data", bus, registry=registry, credentials=FileStore(tmp_path / "creds.json")
+    )
+    listener = socket.create_server(("127.0.0.1", 0))  # the car's port answers: it is reachable
+    port = listener.getsockname()[1]
+    seen: list[CarHealthChanged] = []
+    bus.subscribe(CarHealthChanged, seen.append)
+
+    class NoRuns:
+        def views(self) -> list[object]:
+            return []
+
+    monitor = CarHealthMonitor(bus, cars, NoRuns(), interval_s=0.2, details_every=1, connect_timeout_s=1.0)
+    try:
+        state = cars.add_car("amss-h003", address="127.0.0.1", ssh_port=port, https_port=port)
+        monitor.start()
+        end = time.monotonic() + 30
+        while not any(e.health.car == state.key and e.health.reachable for e in seen):
+            assert time.monotonic() < end, seen
+            time.sleep(0.05)
+        assert where and "loop" not in where, where
+    finally:
+        monitor.close()
+        cars.close()
+        listener.close()
 
 
 def test_battery_parsing_from_the_ros_answer() -> None:

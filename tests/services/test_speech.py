@@ -275,3 +275,34 @@ def test_time_left_is_called_at_one_minute_and_thirty_seconds(app) -> None:
         time.sleep(0.05)
     assert voice.said.count("one minute left") == 1
     assert "30 seconds left" not in voice.said
+
+
+def test_a_personal_best_is_judged_over_the_whole_event_as_the_lap_colours_are(app) -> None:
+    """Ann's 10.00 on track 1 is her best: 10.50 on track 2 beats her track-2 laps but is no new best (the
+    timekeeper's table does not colour it one either, domain.lap_kind); 9.80 is."""
+    voice = Recorder()
+    app.callouts.speaker.close()
+    app.callouts.speaker = Speaker(lambda: voice, max_waiting=8)
+    quiet = {"lap": False, "run_over": False, "next_on_deck": False}  # only the best laps are said
+    app.callouts.save(CalloutSettings(enabled=True, on=quiet))
+    config = RaceConfig(race_time_ms=None, resets_per_lap=3, min_lap_ms=0)
+    event = app.events.create("Two Tracks", "2026-11-24", config, 2)
+    one, two = (t.track_id for t in event.tracks)
+    ann = app.racers.add("ann", display_name="Ann")
+    rc = app.race_control
+
+    def drive(track: str, laps: list[int]) -> None:
+        rc.prepare(event.event_id, track, ann.racer_id, config)
+        rc.start(track)
+        t = rc.view(track).run.lap_start.host_ms  # type: ignore[union-attr]
+        for lap in laps:
+            t += lap
+            rc.capture_lap(track, stamp=Stamp(t))
+            assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
+        rc.end(track)
+        rc.submit(track)
+        assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
+
+    drive(one, [10_000])
+    drive(two, [11_000, 10_500, 9_800])
+    assert voice.said == ["Personal best for Ann, 9.80"]

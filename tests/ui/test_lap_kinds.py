@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drem_desktop.domain.lap_kind import LapKind, lap_kinds
+from drem_desktop.domain.lap_kind import LapKind, is_new_personal_best, lap_kinds
 from drem_desktop.domain.run import Lap, LapSource
 from drem_desktop.ui.commentator.panel import classify
 from drem_desktop.ui.timekeeper.lap_table import LapTableModel
@@ -54,3 +54,29 @@ def test_the_three_displays_agree(
     for n in range(1, len(laps) + 1):  # the pages show the last lap as the run goes on
         shown = lap_kinds(laps[:n], racer_before, record)[-1]
         assert last_lap_kind(laps[:n], racer_before, record) == PAGE_KINDS.get(shown, "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(laps=laps_strategy.filter(bool), event_best=best, racer_before=best)
+def test_the_voice_calls_a_personal_best_only_on_a_lap_coloured_one(
+    laps: list[tuple[int, bool]], event_best: int | None, racer_before: int | None
+) -> None:
+    """The call-outs' "new personal best" (services.callouts) follows the same rule as the colours."""
+    record = min([t for t, v in laps if v] + [b for b in (event_best, racer_before) if b], default=None)
+    kind = lap_kinds(laps, racer_before, record)[-1]
+    said = is_new_personal_best(laps, racer_before)
+    if said:
+        assert kind in (LapKind.PERSONAL_BEST, LapKind.EVENT_BEST)
+    earlier = [t for t, v in laps[:-1] if v] + ([racer_before] if racer_before is not None else [])
+    if kind is LapKind.PERSONAL_BEST and earlier:
+        assert said  # a coloured improvement is never left unsaid
+    if not earlier or not laps[-1][1]:
+        assert not said  # the first valid lap is no news; an invalid one never a best
+
+
+def test_the_voice_rule_on_a_run() -> None:
+    assert not is_new_personal_best([(12_000, True)], None)  # first lap: their best by default
+    assert is_new_personal_best([(12_000, True), (11_500, True)], None)
+    assert not is_new_personal_best([(12_000, True), (12_000, True)], None)  # a tie is no new best
+    assert is_new_personal_best([(11_000, True)], 11_500)  # beats their earlier run on any track
+    assert not is_new_personal_best([(11_000, True), (9_000, False)], 11_500)

@@ -163,3 +163,34 @@ button.setText(name)
         "'Saved. '",
         "'Jobs'",
     ]  # "–" and "{…} s" have no word in them
+
+
+def compares_with_translated_text(source: str, filename: str = "<source>") -> list[str]:
+    """``x == _("…")`` or ``tr("…") != y``: a decision that changes with the language (match a kind or a
+    status instead: CarJobFinished.kind, .status)."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Compare):
+            continue
+        for side in (node.left, *node.comparators):
+            if isinstance(side, ast.Call) and isinstance(side.func, ast.Name) and side.func.id in ("_", "tr"):
+                found.append(f"{filename}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+def test_no_decision_compares_with_translated_text() -> None:
+    package = UI.parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        found += compares_with_translated_text(
+            path.read_text(encoding="utf-8"), str(path.relative_to(package))
+        )
+    assert not found, "comparisons with translated text (they change with the language):\n" + "\n".join(found)
+
+
+def test_the_comparison_check_sees_one() -> None:
+    source = (
+        'if e.ok and e.action == _("load model"):\n    pass\nok = tr("Cancel") in text\nsame = k == "push"'
+    )
+    found = sorted(f.split(": ", 1)[1] for f in compares_with_translated_text(source))
+    assert found == ["e.action == _('load model')", "tr('Cancel') in text"]

@@ -170,7 +170,7 @@ def test_page_options_and_phone_width(live: tuple[Venue, str], browser: Browser)
         browser, f"{base}/leaderboard/{event}?track=1&format=average&lang=de&scroll=off"
     )
     assert page.evaluate("document.documentElement.lang") == "de"
-    expect(page.locator("h2")).to_contain_text("Best average (3 laps)")
+    expect(page.locator("h2")).to_contain_text("Bester Durchschnitt (3 Runden)")  # ?lang=de: German
     expect(page.locator("#rows tr")).to_have_count(8)
     assert page.evaluate("document.querySelectorAll('#rows tr[hidden]').length") == 0  # scroll=off: all rows
     assert page.locator(".board-qr").count() == 0  # no ?qr: no code

@@ -5,147 +5,147 @@
     <name>drem</name>
     <message>
       <source>  ● on track now</source>
-      <translation type="unfinished" />
+      <translation>  ● jetzt auf der Strecke</translation>
     </message>
     <message>
       <source> (lost on the wire)</source>
-      <translation type="unfinished" />
+      <translation> (unterwegs verloren)</translation>
     </message>
     <message>
       <source> (use _ instead of spaces)</source>
-      <translation type="unfinished" />
+      <translation> (_ statt Leerzeichen verwenden)</translation>
     </message>
     <message>
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> und </translation>
     </message>
     <message>
       <source> and loaded</source>
-      <translation type="unfinished" />
+      <translation> und geladen</translation>
     </message>
     <message>
       <source> min per run (0: no limit)</source>
-      <translation type="unfinished" />
+      <translation> Min. pro Lauf (0: keine Grenze)</translation>
     </message>
     <message>
       <source> · on a car</source>
-      <translation type="unfinished" />
+      <translation> · auf einem Auto</translation>
     </message>
     <message>
       <source> · runs done {runs_text}</source>
-      <translation type="unfinished" />
+      <translation> · Läufe gefahren {runs_text}</translation>
     </message>
     <message>
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>#</translation>
     </message>
     <message>
       <source>&amp;Event</source>
-      <translation type="unfinished" />
+      <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
       <source>&amp;Export…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportieren…</translation>
     </message>
     <message>
       <source>(The car said: "{reason}")</source>
-      <translation type="unfinished" />
+      <translation>(Das Auto meldete: „{reason}“)</translation>
     </message>
     <message>
       <source>(invalid)</source>
-      <translation type="unfinished" />
+      <translation>(ungültig)</translation>
     </message>
     <message>
       <source>* raced by proxy: someone else drove for the registered racer.</source>
-      <translation type="unfinished" />
+      <translation>* als Vertretung gefahren: jemand anderes fuhr für den angemeldeten Fahrer.</translation>
     </message>
     <message>
       <source>--pi-timer sends plain text frames like older timers</source>
-      <translation type="unfinished" />
+      <translation>--pi-timer sendet einfache Textframes wie ältere Timer</translation>
     </message>
     <message>
       <source>--unplug-every needs --link PATH, so the host finds the sensor again.</source>
-      <translation type="unfinished" />
+      <translation>--unplug-every braucht --link PFAD, damit der Rechner den Sensor wiederfindet.</translation>
     </message>
     <message>
       <source>1 minute {s:.1f}</source>
-      <translation type="unfinished" />
+      <translation>1 Minute {s:.1f}</translation>
     </message>
     <message>
       <source>4 to 12 digits</source>
-      <translation type="unfinished" />
+      <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
       <source>&lt;span style='color:{PERSONAL_BEST}'&gt;■&lt;/span&gt; personal best  &lt;span style='color:{EVENT_BEST}'&gt;■&lt;/span&gt; event best  &lt;span style='color:{INVALID}'&gt;■&lt;/span&gt; invalid</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='color:{PERSONAL_BEST}'&gt;■&lt;/span&gt; persönliche Bestzeit  &lt;span style='color:{EVENT_BEST}'&gt;■&lt;/span&gt; Bestzeit der Veranstaltung  &lt;span style='color:{INVALID}'&gt;■&lt;/span&gt; ungültig</translation>
     </message>
     <message>
       <source>A PIN is set.</source>
-      <translation type="unfinished" />
+      <translation>Eine PIN ist gesetzt.</translation>
     </message>
     <message>
       <source>A SAC model needs a continuous action space, but this one is discrete.</source>
-      <translation type="unfinished" />
+      <translation>Ein SAC-Modell braucht einen kontinuierlichen Aktionsraum, dieses ist aber diskret.</translation>
     </message>
     <message>
       <source>A backup is written when the app starts and after every submitted run.</source>
-      <translation type="unfinished" />
+      <translation>Eine Sicherung wird beim Start der App und nach jedem eingereichten Lauf geschrieben.</translation>
     </message>
     <message>
       <source>A car needs a serial or a host name.</source>
-      <translation type="unfinished" />
+      <translation>Ein Auto braucht eine Seriennummer oder einen Hostnamen.</translation>
     </message>
     <message>
       <source>A continuous action_space must be an object with steering_angle and speed ranges.</source>
-      <translation type="unfinished" />
+      <translation>Ein kontinuierlicher action_space muss ein Objekt mit Bereichen für steering_angle und speed sein.</translation>
     </message>
     <message>
       <source>A discrete action_space must be a non-empty list of actions.</source>
-      <translation type="unfinished" />
+      <translation>Ein diskreter action_space muss eine nicht leere Liste von Aktionen sein.</translation>
     </message>
     <message>
       <source>A fleet needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Eine Flotte braucht einen Namen.</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Eine Rundenzeit muss eine Zahl von Millisekunden sein, nicht {value}.</translation>
     </message>
     <message>
       <source>A lap time must be between 1 ms and 24 hours, not {value} ms.</source>
-      <translation type="unfinished" />
+      <translation>Eine Rundenzeit muss zwischen 1 ms und 24 Stunden liegen, nicht {value} ms.</translation>
     </message>
     <message>
       <source>A lap time must be more than 0 ms and less than a day.</source>
-      <translation type="unfinished" />
+      <translation>Eine Rundenzeit muss über 0 ms und unter einem Tag liegen.</translation>
     </message>
     <message>
       <source>A lap-count race needs the number of laps to finish (1 to 1000).</source>
-      <translation type="unfinished" />
+      <translation>Ein Rennen nach Rundenzahl braucht die Zahl der Runden bis zum Ziel (1 bis 1000).</translation>
     </message>
     <message>
       <source>A model is already on its way to the car: wait or Cancel.</source>
-      <translation type="unfinished" />
+      <translation>Ein Modell ist schon auf dem Weg zum Auto: warten oder Abbrechen.</translation>
     </message>
     <message>
       <source>A newer line took its place.</source>
-      <translation type="unfinished" />
+      <translation>Eine neuere Ansage hat ihren Platz eingenommen.</translation>
     </message>
     <message>
       <source>A racer needs a username.</source>
-      <translation type="unfinished" />
+      <translation>Ein Fahrer braucht einen Benutzernamen.</translation>
     </message>
     <message>
       <source>A racer needs a username: type it in the first box.</source>
-      <translation type="unfinished" />
+      <translation>Ein Fahrer braucht einen Benutzernamen: Tragen Sie ihn ins erste Feld ein.</translation>
     </message>
     <message>
       <source>A trigger could not be recorded ({error}). Capture that lap by hand.</source>
-      <translation type="unfinished" />
+      <translation>Ein Auslöser konnte nicht erfasst werden ({error}). Erfassen Sie diese Runde von Hand.</translation>
     </message>
     <message>
       <source>A username</source>
-      <translation type="unfinished" />
+      <translation>Ein Benutzername</translation>
     </message>
     <message>
       <source>Access key ID</source>
@@ -153,147 +153,147 @@
     </message>
     <message>
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Aktion</translation>
     </message>
     <message>
       <source>Action space</source>
-      <translation type="unfinished" />
+      <translation>Aktionsraum</translation>
     </message>
     <message>
       <source>Action {index} is not an object with steering_angle and speed.</source>
-      <translation type="unfinished" />
+      <translation>Aktion {index} ist kein Objekt mit steering_angle und speed.</translation>
     </message>
     <message>
       <source>Action {index} needs numeric steering_angle and speed.</source>
-      <translation type="unfinished" />
+      <translation>Aktion {index} braucht numerische Werte für steering_angle und speed.</translation>
     </message>
     <message>
       <source>Add car</source>
-      <translation type="unfinished" />
+      <translation>Auto hinzufügen</translation>
     </message>
     <message>
       <source>Add to deck: racer's name, Enter</source>
-      <translation type="unfinished" />
+      <translation>Zur Warteliste: Name des Fahrers, Enter</translation>
     </message>
     <message>
       <source>Add track</source>
-      <translation type="unfinished" />
+      <translation>Strecke hinzufügen</translation>
     </message>
     <message>
       <source>Added {hostname}. Save its password, then choose an action.</source>
-      <translation type="unfinished" />
+      <translation>{hostname} hinzugefügt. Speichern Sie sein Passwort und wählen Sie dann eine Aktion.</translation>
     </message>
     <message>
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Adresse</translation>
     </message>
     <message>
       <source>Again: </source>
-      <translation type="unfinished" />
+      <translation>Noch einmal: </translation>
     </message>
     <message>
       <source>Algorithm</source>
-      <translation type="unfinished" />
+      <translation>Algorithmus</translation>
     </message>
     <message>
       <source>All cars</source>
-      <translation type="unfinished" />
+      <translation>Alle Autos</translation>
     </message>
     <message>
       <source>All events</source>
-      <translation type="unfinished" />
+      <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
       <source>All tracks</source>
-      <translation type="unfinished" />
+      <translation>Alle Strecken</translation>
     </message>
     <message>
       <source>All tracks combined</source>
-      <translation type="unfinished" />
+      <translation>Alle Strecken zusammen</translation>
     </message>
     <message>
       <source>Allow extra run</source>
-      <translation type="unfinished" />
+      <translation>Zusätzlichen Lauf erlauben</translation>
     </message>
     <message>
       <source>Already registered: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Schon angemeldet: {names}.</translation>
     </message>
     <message>
       <source>An event named “{name}” already exists.</source>
-      <translation type="unfinished" />
+      <translation>Eine Veranstaltung namens „{name}“ gibt es schon.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
-      <translation type="unfinished" />
+      <translation>Eine andere Veranstaltung hier heißt „{name}“: Benennen Sie sie zuerst um und stellen Sie dann erneut wieder her.</translation>
     </message>
     <message>
       <source>At most {n} files per upload; send the rest in another one.</source>
-      <translation type="unfinished" />
+      <translation>Höchstens {n} Dateien pro Upload; schicken Sie den Rest in einem weiteren.</translation>
     </message>
     <message>
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>Durchschnitt</translation>
     </message>
     <message>
       <source>Average window (laps)</source>
-      <translation type="unfinished" />
+      <translation>Durchschnittsfenster (Runden)</translation>
     </message>
     <message>
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt sichern</translation>
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation type="unfinished" />
+      <translation>Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung geschrieben: {name}</translation>
     </message>
     <message>
       <source>Backup written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
       <source>Backups</source>
-      <translation type="unfinished" />
+      <translation>Sicherungen</translation>
     </message>
     <message>
       <source>Battery</source>
-      <translation type="unfinished" />
+      <translation>Akku</translation>
     </message>
     <message>
       <source>Battery low: change or charge it before the car races.</source>
-      <translation type="unfinished" />
+      <translation>Akku schwach: vor dem Rennen wechseln oder laden.</translation>
     </message>
     <message>
       <source>Best</source>
-      <translation type="unfinished" />
+      <translation>Beste</translation>
     </message>
     <message>
       <source>Best average ({n} laps)</source>
-      <translation type="unfinished" />
+      <translation>Bester Durchschnitt ({n} Runden)</translation>
     </message>
     <message>
       <source>Best average of {n} laps: {t} s</source>
-      <translation type="unfinished" />
+      <translation>Bester Durchschnitt über {n} Runden: {t} s</translation>
     </message>
     <message>
       <source>Best avg</source>
-      <translation type="unfinished" />
+      <translation>Bester Ø</translation>
     </message>
     <message>
       <source>Best lap</source>
-      <translation type="unfinished" />
+      <translation>Beste Runde</translation>
     </message>
     <message>
       <source>Board</source>
-      <translation type="unfinished" />
+      <translation>Tafel</translation>
     </message>
     <message>
       <source>Board options: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</source>
-      <translation type="unfinished" />
+      <translation>Tafel-Optionen: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</translation>
     </message>
     <message>
       <source>Bucket</source>
@@ -309,39 +309,39 @@
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
       <source>Call-outs are closed.</source>
-      <translation type="unfinished" />
+      <translation>Ansagen sind geschlossen.</translation>
     </message>
     <message>
       <source>Call-outs saved.</source>
-      <translation type="unfinished" />
+      <translation>Ansagen gespeichert.</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <source>Cancel running</source>
-      <translation type="unfinished" />
+      <translation>Laufende abbrechen</translation>
     </message>
     <message>
       <source>Cancelled on car {car}; the car keeps what it had.</source>
-      <translation type="unfinished" />
+      <translation>Auf Auto {car} abgebrochen; das Auto behält, was es hatte.</translation>
     </message>
     <message>
       <source>Cancelled: nothing was loaded.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen: nichts wurde geladen.</translation>
     </message>
     <message>
       <source>Cancelled: nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen: nichts wurde gespeichert.</translation>
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
@@ -349,15 +349,15 @@
     </message>
     <message>
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>Wird abgebrochen…</translation>
     </message>
     <message>
       <source>Cannot open {port} ({error}). Check the cable, and that no other program or track uses this port; retrying.</source>
-      <translation type="unfinished" />
+      <translation>{port} lässt sich nicht öffnen ({error}). Prüfen Sie das Kabel und dass kein anderes Programm und keine andere Strecke diesen Port nutzt; neuer Versuch läuft.</translation>
     </message>
     <message>
       <source>Cannot reach the Pi timer at {url} ({error}). Check that it is on and on this network; retrying.</source>
-      <translation type="unfinished" />
+      <translation>Der Pi-Timer unter {url} ist nicht erreichbar ({error}). Prüfen Sie, ob er eingeschaltet und in diesem Netz ist; neuer Versuch läuft.</translation>
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
@@ -369,83 +369,83 @@
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
-      <translation type="unfinished" />
+      <translation>{action} ist nicht möglich, während der Lauf {state} ist.</translation>
     </message>
     <message>
       <source>Car</source>
-      <translation type="unfinished" />
+      <translation>Auto</translation>
     </message>
     <message>
       <source>Car and model</source>
-      <translation type="unfinished" />
+      <translation>Auto und Modell</translation>
     </message>
     <message>
       <source>Car logs of this run</source>
-      <translation type="unfinished" />
+      <translation>Autoprotokolle dieses Laufs</translation>
     </message>
     <message>
       <source>Car {car} answers again.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} antwortet wieder.</translation>
     </message>
     <message>
       <source>Car {car} could not {action}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} konnte nicht {action}: {detail}</translation>
     </message>
     <message>
       <source>Car {car} did not answer{detail}. Check that it is switched on and on the venue network, then retry.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} hat nicht geantwortet{detail}. Prüfen Sie, ob es eingeschaltet und im Netz der Veranstaltung ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Car {car} presented a different {what} than last time ({seen} instead of {expected}): the car was re-flashed or this is another car. Nothing was sent. Trust the new key in Cars → {car} if you expected this.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} zeigte einen anderen {what} als beim letzten Mal ({seen} statt {expected}): Das Auto wurde neu geflasht, oder es ist ein anderes Auto. Nichts wurde gesendet. Vertrauen Sie dem neuen Schlüssel unter Autos → {car}, wenn Sie das erwartet haben.</translation>
     </message>
     <message>
       <source>Car {car} ran out of disk space while installing the model; nothing was changed. Delete old models on the car (Cars → Delete all models) and retry.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} hatte beim Installieren des Modells keinen Speicherplatz mehr; nichts wurde geändert. Löschen Sie alte Modelle auf dem Auto (Autos → Alle Modelle löschen) und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Car {car} refused the {what} password or key. Check the credentials saved for this car in Cars → {car} and retry.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} hat das {what}-Passwort oder den Schlüssel abgelehnt. Prüfen Sie die für dieses Auto gespeicherten Zugangsdaten unter Autos → {car} und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>Car {car} refused to load {folder}: {explanation}</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} hat das Laden von {folder} abgelehnt: {explanation}</translation>
     </message>
     <message>
       <source>Car {car} stopped answering during the run ({why}). Check the car: it may be off the network, out of battery or switched off.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car} antwortete während des Laufs nicht mehr ({why}). Prüfen Sie das Auto: Es ist vielleicht nicht im Netz, hat keinen Akku mehr oder wurde ausgeschaltet.</translation>
     </message>
     <message>
       <source>Car {car}: unexpected error ({error}). Retry; if it repeats, send the log to the organizers.</source>
-      <translation type="unfinished" />
+      <translation>Auto {car}: unerwarteter Fehler ({error}). Erneut versuchen; wenn es sich wiederholt, schicken Sie das Protokoll an die Veranstalter.</translation>
     </message>
     <message>
       <source>Car: serial or host name</source>
-      <translation type="unfinished" />
+      <translation>Auto: Seriennummer oder Hostname</translation>
     </message>
     <message>
       <source>Cars</source>
-      <translation type="unfinished" />
+      <translation>Autos</translation>
     </message>
     <message>
       <source>Cars (tick the ones an action goes to)</source>
-      <translation type="unfinished" />
+      <translation>Autos (die anhaken, für die eine Aktion gilt)</translation>
     </message>
     <message>
       <source>Cars in no fleet</source>
-      <translation type="unfinished" />
+      <translation>Autos in keiner Flotte</translation>
     </message>
     <message>
       <source>Cars on race day</source>
-      <translation type="unfinished" />
+      <translation>Autos am Renntag</translation>
     </message>
     <message>
       <source>Certificate of achievement</source>
-      <translation type="unfinished" />
+      <translation>Leistungsurkunde</translation>
     </message>
     <message>
       <source>Certificate of participation</source>
-      <translation type="unfinished" />
+      <translation>Teilnahmeurkunde</translation>
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
@@ -453,39 +453,39 @@
     </message>
     <message>
       <source>Checked</source>
-      <translation type="unfinished" />
+      <translation>Geprüft</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird geprüft…</translation>
     </message>
     <message>
       <source>Choose a car, or type its name and press Enter</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie ein Auto oder tippen Sie seinen Namen und drücken Sie Enter</translation>
     </message>
     <message>
       <source>Choose at least one model file (.tar.gz) to upload.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens eine Modelldatei (.tar.gz) zum Hochladen.</translation>
     </message>
     <message>
       <source>Choose folder…</source>
-      <translation type="unfinished" />
+      <translation>Ordner wählen…</translation>
     </message>
     <message>
       <source>Choose or create an event first, then export it.</source>
-      <translation type="unfinished" />
+      <translation>Wählen oder erstellen Sie zuerst eine Veranstaltung und exportieren Sie sie dann.</translation>
     </message>
     <message>
       <source>Choose the bundle's folder, or create an event instead.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den Ordner des Bundles oder erstellen Sie stattdessen eine Veranstaltung.</translation>
     </message>
     <message>
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>Wählen…</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Cloud bucket</source>
@@ -493,19 +493,19 @@
     </message>
     <message>
       <source>Cloud-manager export bundle</source>
-      <translation type="unfinished" />
+      <translation>Export-Bundle des Cloud-Managers</translation>
     </message>
     <message>
       <source>Colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe</translation>
     </message>
     <message>
       <source>Commentator</source>
-      <translation type="unfinished" />
+      <translation>Kommentator</translation>
     </message>
     <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Verbinden Sie diesen Laptop mit dem Netz der Veranstaltung; die Adressen erscheinen in den Einstellungen.</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -513,171 +513,171 @@
     </message>
     <message>
       <source>Console theme</source>
-      <translation type="unfinished" />
+      <translation>Design der Konsole</translation>
     </message>
     <message>
       <source>Controls laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>Steuert Laptop {name}</translation>
     </message>
     <message>
       <source>Could not copy {file} ({error}). Check the drive is still plugged in.</source>
-      <translation type="unfinished" />
+      <translation>{file} konnte nicht kopiert werden ({error}). Prüfen Sie, ob das Laufwerk noch eingesteckt ist.</translation>
     </message>
     <message>
       <source>Could not open</source>
-      <translation type="unfinished" />
+      <translation>Konnte nicht geöffnet werden</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Land</translation>
     </message>
     <message>
       <source>Create an event</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung erstellen</translation>
     </message>
     <message>
       <source>Create an event first: each track gets a lap source here.</source>
-      <translation type="unfinished" />
+      <translation>Erstellen Sie zuerst eine Veranstaltung: Jede Strecke bekommt hier eine Rundenquelle.</translation>
     </message>
     <message>
       <source>Create event</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung erstellen</translation>
     </message>
     <message>
       <source>Create fleet</source>
-      <translation type="unfinished" />
+      <translation>Flotte erstellen</translation>
     </message>
     <message>
       <source>Create or pick an event first (Event page).</source>
-      <translation type="unfinished" />
+      <translation>Erstellen oder wählen Sie zuerst eine Veranstaltung (Seite Veranstaltung).</translation>
     </message>
     <message>
       <source>Created demo event “{name}” ({id}).</source>
-      <translation type="unfinished" />
+      <translation>Demo-Veranstaltung „{name}“ ({id}) erstellt.</translation>
     </message>
     <message>
       <source>Created event “{name}” ({id}) with {n} track(s). Upload code: {code}</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung „{name}“ ({id}) mit {n} Strecke(n) erstellt. Upload-Code: {code}</translation>
     </message>
     <message>
       <source>Created “{name}”. It is now the current event.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ erstellt. Es ist jetzt die aktuelle Veranstaltung.</translation>
     </message>
     <message>
       <source>DNF</source>
-      <translation type="unfinished" />
+      <translation>DNF</translation>
     </message>
     <message>
       <source>DREM</source>
-      <translation type="unfinished" />
+      <translation>DREM</translation>
     </message>
     <message>
       <source>DREM Desktop</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop</translation>
     </message>
     <message>
       <source>DREM Desktop cannot open its window: Qt's X11 plugin does not load ({error}). Set QT_QPA_PLATFORM=wayland on a Wayland desktop, or install the library it names.</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop kann sein Fenster nicht öffnen: Das X11-Plugin von Qt lädt nicht ({error}). Setzen Sie auf einem Wayland-Desktop QT_QPA_PLATFORM=wayland oder installieren Sie die genannte Bibliothek.</translation>
     </message>
     <message>
       <source>DREM Desktop cannot open its window: these system libraries are missing: {names}.</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop kann sein Fenster nicht öffnen: Diese Systembibliotheken fehlen: {names}.</translation>
     </message>
     <message>
       <source>DREM Desktop is already open on {folder}: its window was brought forward.</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop ist bereits mit {folder} geöffnet: Sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop ist mit {folder} geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie dann neu.</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
-      <translation type="unfinished" />
+      <translation>DREM hat kein Modell auf {car} geladen und weiß daher nicht, wessen Protokolle abzurufen sind.</translation>
     </message>
     <message>
       <source>DREM leaderboard</source>
-      <translation type="unfinished" />
+      <translation>DREM-Rangliste</translation>
     </message>
     <message>
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>Dunkel</translation>
     </message>
     <message>
       <source>Data folder</source>
-      <translation type="unfinished" />
+      <translation>Datenordner</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>DeepRacer events</source>
-      <translation type="unfinished" />
+      <translation>DeepRacer-Veranstaltungen</translation>
     </message>
     <message>
       <source>Delete all models</source>
-      <translation type="unfinished" />
+      <translation>Alle Modelle löschen</translation>
     </message>
     <message>
       <source>Delete lap</source>
-      <translation type="unfinished" />
+      <translation>Runde löschen</translation>
     </message>
     <message>
       <source>Delete run</source>
-      <translation type="unfinished" />
+      <translation>Lauf löschen</translation>
     </message>
     <message>
       <source>Deleted laps, struck through: select one and press Restore lap to count it again.</source>
-      <translation type="unfinished" />
+      <translation>Gelöschte Runden, durchgestrichen: Wählen Sie eine aus und drücken Sie „Runde wiederherstellen“, damit sie wieder zählt.</translation>
     </message>
     <message>
       <source>Deleted user {id}</source>
-      <translation type="unfinished" />
+      <translation>Gelöschter Benutzer {id}</translation>
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>Discard run</source>
-      <translation type="unfinished" />
+      <translation>Lauf verwerfen</translation>
     </message>
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
-      <translation type="unfinished" />
+      <translation>Diesen Lauf verwerfen? Seine Runden verschwinden von der Rangliste. Drücken Sie erneut X zum Verwerfen, Esc zum Behalten.</translation>
     </message>
     <message>
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>Anzeigename</translation>
     </message>
     <message>
       <source>Double-click a cell to correct it (username, name, country, colour, email).</source>
-      <translation type="unfinished" />
+      <translation>Doppelklicken Sie auf eine Zelle, um sie zu korrigieren (Benutzername, Name, Land, Farbe, E-Mail).</translation>
     </message>
     <message>
       <source>Drop .tar.gz files here, or choose them:</source>
-      <translation type="unfinished" />
+      <translation>Ziehen Sie .tar.gz-Dateien hierher oder wählen Sie sie aus:</translation>
     </message>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>End and submit</source>
-      <translation type="unfinished" />
+      <translation>Beenden und einreichen</translation>
     </message>
     <message>
       <source>End run</source>
-      <translation type="unfinished" />
+      <translation>Lauf beenden</translation>
     </message>
     <message>
       <source>End the run now?</source>
-      <translation type="unfinished" />
+      <translation>Den Lauf jetzt beenden?</translation>
     </message>
     <message>
       <source>End the run now? The lap in progress is not counted. Press E again to end, Esc to keep racing.</source>
-      <translation type="unfinished" />
+      <translation>Den Lauf jetzt beenden? Die laufende Runde zählt nicht. Drücken Sie erneut E zum Beenden, Esc zum Weiterfahren.</translation>
     </message>
     <message>
       <source>Endpoint URL</source>
@@ -685,15 +685,15 @@
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie den Upload-Code ein, der am Tisch der Veranstalter angezeigt wird.</translation>
     </message>
     <message>
       <source>Enter your racer username.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie Ihren Fahrer-Benutzernamen ein.</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung</translation>
     </message>
     <message>
       <source>Event in the bucket:</source>
@@ -701,99 +701,99 @@
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung „{event}“ hat keine Strecke {track} (Strecken: {tracks}).</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}, or combined).</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung „{event}“ hat keine Strecke {track} (Strecken: {tracks} oder combined).</translation>
     </message>
     <message>
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltungen</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>Exportieren</translation>
     </message>
     <message>
       <source>Export “{name}”</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ exportieren</translation>
     </message>
     <message>
       <source>Fastest</source>
-      <translation type="unfinished" />
+      <translation>Schnellste</translation>
     </message>
     <message>
       <source>Fastest average</source>
-      <translation type="unfinished" />
+      <translation>Schnellster Durchschnitt</translation>
     </message>
     <message>
       <source>Fastest average of consecutive laps</source>
-      <translation type="unfinished" />
+      <translation>Schnellster Durchschnitt aufeinanderfolgender Runden</translation>
     </message>
     <message>
       <source>Fastest lap</source>
-      <translation type="unfinished" />
+      <translation>Schnellste Runde</translation>
     </message>
     <message>
       <source>Fastest lap: {t} s</source>
-      <translation type="unfinished" />
+      <translation>Schnellste Runde: {t} s</translation>
     </message>
     <message>
       <source>Fetch each run's car logs</source>
-      <translation type="unfinished" />
+      <translation>Autoprotokolle jedes Laufs abrufen</translation>
     </message>
     <message>
       <source>Fetch last run's logs</source>
-      <translation type="unfinished" />
+      <translation>Protokolle des letzten Laufs abrufen</translation>
     </message>
     <message>
       <source>Fetch logs from the car</source>
-      <translation type="unfinished" />
+      <translation>Protokolle vom Auto abrufen</translation>
     </message>
     <message>
       <source>Fields: {fields}</source>
-      <translation type="unfinished" />
+      <translation>Felder: {fields}</translation>
     </message>
     <message>
       <source>Find cars on the network (mDNS)</source>
-      <translation type="unfinished" />
+      <translation>Autos im Netz suchen (mDNS)</translation>
     </message>
     <message>
       <source>Find racer…</source>
-      <translation type="unfinished" />
+      <translation>Fahrer suchen…</translation>
     </message>
     <message>
       <source>Find racer…  (N)</source>
-      <translation type="unfinished" />
+      <translation>Fahrer suchen…  (N)</translation>
     </message>
     <message>
       <source>First, the event you are timing. Everything stays on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Zuerst die Veranstaltung, die Sie zeiten. Alles bleibt auf diesem Laptop.</translation>
     </message>
     <message>
       <source>Fleet</source>
-      <translation type="unfinished" />
+      <translation>Flotte</translation>
     </message>
     <message>
       <source>Fleet of ticked cars</source>
-      <translation type="unfinished" />
+      <translation>Flotte der angehakten Autos</translation>
     </message>
     <message>
       <source>Fleet {name} created. Tick cars and move them into it.</source>
-      <translation type="unfinished" />
+      <translation>Flotte {name} erstellt. Haken Sie Autos an und verschieben Sie sie hinein.</translation>
     </message>
     <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
-      <translation type="unfinished" />
+      <translation>Flotten werden in der Datenbank der Veranstaltung geführt, und dieser Autodienst hat keine.</translation>
     </message>
     <message>
       <source>Folder of sample models</source>
-      <translation type="unfinished" />
+      <translation>Ordner mit Beispielmodellen</translation>
     </message>
     <message>
       <source>Follow the racer on track</source>
-      <translation type="unfinished" />
+      <translation>Dem Fahrer auf der Strecke folgen</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -801,27 +801,27 @@
     </message>
     <message>
       <source>Forget password</source>
-      <translation type="unfinished" />
+      <translation>Passwort vergessen</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Format</translation>
     </message>
     <message>
       <source>Format must be “fastest” or “average”, not “{fmt}”.</source>
-      <translation type="unfinished" />
+      <translation>Das Format muss „fastest“ oder „average“ sein, nicht „{fmt}“.</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Von</translation>
     </message>
     <message>
       <source>Fullscreen (F11)</source>
-      <translation type="unfinished" />
+      <translation>Vollbild (F11)</translation>
     </message>
     <message>
       <source>Gap</source>
-      <translation type="unfinished" />
+      <translation>Abstand</translation>
     </message>
     <message>
       <source>General</source>
@@ -841,11 +841,11 @@
     </message>
     <message>
       <source>Give the event a name.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie dieser Strecke eine Flotte (Veranstaltung → Strecken), um ihre Autos vorzuladen.</translation>
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
@@ -857,67 +857,67 @@
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Wie jede Strecke Runden zählt. Die Tasten funktionieren immer auch; das lässt sich jederzeit in den Einstellungen ändern.</translation>
     </message>
     <message>
       <source>Ignored as a second trigger of the same car (within the minimum lap time). If it was a real lap, press L now or fix the lap in the table.</source>
-      <translation type="unfinished" />
+      <translation>Als zweiter Auslöser desselben Autos ignoriert (innerhalb der Mindestrundenzeit). War es eine echte Runde, drücken Sie jetzt L oder korrigieren Sie die Runde in der Tabelle.</translation>
     </message>
     <message>
       <source>Images (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV importieren…</translation>
     </message>
     <message>
       <source>Import a model</source>
-      <translation type="unfinished" />
+      <translation>Ein Modell importieren</translation>
     </message>
     <message>
       <source>Import it there with: python scripts/drem_import.py --input {path}</source>
-      <translation type="unfinished" />
+      <translation>Importieren Sie es dort mit: python scripts/drem_import.py --input {path}</translation>
     </message>
     <message>
       <source>Import model file…</source>
-      <translation type="unfinished" />
+      <translation>Modelldatei importieren…</translation>
     </message>
     <message>
       <source>Import of {file} cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Import von {file} abgebrochen.</translation>
     </message>
     <message>
       <source>Import racers</source>
-      <translation type="unfinished" />
+      <translation>Fahrer importieren</translation>
     </message>
     <message>
       <source>Import sample models…</source>
-      <translation type="unfinished" />
+      <translation>Beispielmodelle importieren…</translation>
     </message>
     <message>
       <source>Import the event from a cloud-manager export bundle</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung aus einem Export-Bundle des Cloud-Managers importieren</translation>
     </message>
     <message>
       <source>Import ticked models for this racer</source>
-      <translation type="unfinished" />
+      <translation>Angehakte Modelle für diesen Fahrer importieren</translation>
     </message>
     <message>
       <source>Imported: </source>
-      <translation type="unfinished" />
+      <translation>Importiert: </translation>
     </message>
     <message>
       <source>Importing sample models from {folder}…</source>
-      <translation type="unfinished" />
+      <translation>Beispielmodelle aus {folder} werden importiert…</translation>
     </message>
     <message>
       <source>Importing {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird importiert…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -929,43 +929,43 @@
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
-      <translation type="unfinished" />
+      <translation>Installieren Sie sie und starten Sie DREM Desktop dann neu:</translation>
     </message>
     <message>
       <source>Invalid</source>
-      <translation type="unfinished" />
+      <translation>Ungültig</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
-      <translation type="unfinished" />
+      <translation>Es enthält mehr als {limit} Einträge; ein Modellarchiv enthält eine Handvoll.</translation>
     </message>
     <message>
       <source>It holds no model (.pb) file; the car needs exactly one (normally agent/model.pb).</source>
-      <translation type="unfinished" />
+      <translation>Es enthält keine Modelldatei (.pb); das Auto braucht genau eine (normalerweise agent/model.pb).</translation>
     </message>
     <message>
       <source>It holds {count} .pb files ({names}); the car needs exactly one.</source>
-      <translation type="unfinished" />
+      <translation>Es enthält {count} .pb-Dateien ({names}); das Auto braucht genau eine.</translation>
     </message>
     <message>
       <source>It unpacks to more than {limit} MB, far more than a model needs (a gzip bomb?).</source>
-      <translation type="unfinished" />
+      <translation>Entpackt ist es größer als {limit} MB, weit mehr, als ein Modell braucht (eine Gzip-Bombe?).</translation>
     </message>
     <message>
       <source>It waited too long to be said.</source>
-      <translation type="unfinished" />
+      <translation>Sie wartete zu lange, um gesagt zu werden.</translation>
     </message>
     <message>
       <source>JSON is not an object</source>
-      <translation type="unfinished" />
+      <translation>Das JSON ist kein Objekt</translation>
     </message>
     <message>
       <source>JSON without an event name</source>
-      <translation type="unfinished" />
+      <translation>JSON ohne Namen der Veranstaltung</translation>
     </message>
     <message>
       <source>Jobs</source>
-      <translation type="unfinished" />
+      <translation>Aufträge</translation>
     </message>
     <message>
       <source>Join an event</source>
@@ -973,7 +973,7 @@
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
-      <translation type="unfinished" />
+      <translation>Einer Veranstaltung aus einem Bucket oder von einem gekoppelten Laptop beitreten…</translation>
     </message>
     <message>
       <source>Join an event…</source>
@@ -1001,32 +1001,33 @@
     </message>
     <message>
       <source>Keyboard only: no sensor on this track</source>
-      <translation type="unfinished" />
+      <translation>Nur Tastatur: kein Sensor an dieser Strecke</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
-      <translation type="unfinished" />
+      <translation>Nur Tastatur: kein Sensor an dieser Strecke (wählen Sie einen in den Einstellungen).</translation>
     </message>
     <message>
       <source>Keys: see the labels on
 the timekeeper buttons</source>
-      <translation type="unfinished" />
+      <translation>Tasten: siehe die Beschriftungen
+der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation type="unfinished" />
+      <translation>LAN-Seiten: {url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
-      <translation type="unfinished" />
+      <translation>LAN-Server und Rangliste</translation>
     </message>
     <message>
       <source>LAN server port</source>
-      <translation type="unfinished" />
+      <translation>Port des LAN-Servers</translation>
     </message>
     <message>
       <source>LAN server port (default {port} or next free)</source>
-      <translation type="unfinished" />
+      <translation>Port des LAN-Servers (Standard {port} oder der nächste freie)</translation>
     </message>
     <message>
       <source>LAN sync: {message}</source>
@@ -1034,87 +1035,87 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Sprache</translation>
     </message>
     <message>
       <source>Lap</source>
-      <translation type="unfinished" />
+      <translation>Runde</translation>
     </message>
     <message>
       <source>Lap changed; the leaderboard is updated.</source>
-      <translation type="unfinished" />
+      <translation>Runde geändert; die Rangliste ist aktualisiert.</translation>
     </message>
     <message>
       <source>Lap completion</source>
-      <translation type="unfinished" />
+      <translation>Rundenende</translation>
     </message>
     <message>
       <source>Lap count (finals: first to N laps)</source>
-      <translation type="unfinished" />
+      <translation>Rundenzahl (Finale: wer zuerst N Runden hat)</translation>
     </message>
     <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
-      <translation type="unfinished" />
+      <translation>Die Rundenquelle {value} ließ sich nicht öffnen: Prüfen Sie das Kabel oder wählen Sie in den Einstellungen eine andere. Die Tasten funktionieren weiter.</translation>
     </message>
     <message>
       <source>Lap sources</source>
-      <translation type="unfinished" />
+      <translation>Rundenquellen</translation>
     </message>
     <message>
       <source>Lap sources are running; the app reopens them at the next start.</source>
-      <translation type="unfinished" />
+      <translation>Die Rundenquellen laufen; die App öffnet sie beim nächsten Start wieder.</translation>
     </message>
     <message>
       <source>Lap time</source>
-      <translation type="unfinished" />
+      <translation>Rundenzeit</translation>
     </message>
     <message>
       <source>Lap valid?</source>
-      <translation type="unfinished" />
+      <translation>Runde gültig?</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
-      <translation type="unfinished" />
+      <translation>Runde {n} dieses Laufs ist nicht in der Datenbank.</translation>
     </message>
     <message>
       <source>Lap {value} deleted (kept in history; Restore lap undoes it).</source>
-      <translation type="unfinished" />
+      <translation>Runde {value} gelöscht (im Verlauf erhalten; „Runde wiederherstellen“ macht es rückgängig).</translation>
     </message>
     <message>
       <source>Lap {value} restored: it counts again.</source>
-      <translation type="unfinished" />
+      <translation>Runde {value} wiederhergestellt: Sie zählt wieder.</translation>
     </message>
     <message>
       <source>Laps</source>
-      <translation type="unfinished" />
+      <translation>Runden</translation>
     </message>
     <message>
       <source>Laps (all runs at this event)</source>
-      <translation type="unfinished" />
+      <translation>Runden (alle Läufe dieser Veranstaltung)</translation>
     </message>
     <message>
       <source>Laps (double-click to edit; the change is recorded)</source>
-      <translation type="unfinished" />
+      <translation>Runden (Doppelklick zum Bearbeiten; die Änderung wird festgehalten)</translation>
     </message>
     <message>
       <source>Laps (valid / all)</source>
-      <translation type="unfinished" />
+      <translation>Runden (gültig / alle)</translation>
     </message>
     <message>
       <source>Laps to finish</source>
-      <translation type="unfinished" />
+      <translation>Runden bis zum Ziel</translation>
     </message>
     <message>
       <source>Laps to finish only applies to the lap-count format.</source>
-      <translation type="unfinished" />
+      <translation>„Runden bis zum Ziel“ gilt nur für das Format nach Rundenzahl.</translation>
     </message>
     <message>
       <source>Laps valid / total</source>
-      <translation type="unfinished" />
+      <translation>Gültige / alle Runden</translation>
     </message>
     <message>
       <source>Laptop {name} · track {n}</source>
-      <translation type="unfinished" />
+      <translation>Laptop {name} · Strecke {n}</translation>
     </message>
     <message>
       <source>Laptops on this LAN</source>
@@ -1122,115 +1123,115 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Last</source>
-      <translation type="unfinished" />
+      <translation>Letzte</translation>
     </message>
     <message>
       <source>Last lap</source>
-      <translation type="unfinished" />
+      <translation>Letzte Runde</translation>
     </message>
     <message>
       <source>Last seen</source>
-      <translation type="unfinished" />
+      <translation>Zuletzt gesehen</translation>
     </message>
     <message>
       <source>Last unreadable line: {line!r} ({reason})</source>
-      <translation type="unfinished" />
+      <translation>Letzte unlesbare Zeile: {line!r} ({reason})</translation>
     </message>
     <message>
       <source>Leaderboard</source>
-      <translation type="unfinished" />
+      <translation>Rangliste</translation>
     </message>
     <message>
       <source>Leaderboard address (QR code)</source>
-      <translation type="unfinished" />
+      <translation>Adresse der Rangliste (QR-Code)</translation>
     </message>
     <message>
       <source>Leaderboard footer</source>
-      <translation type="unfinished" />
+      <translation>Fußzeile der Rangliste</translation>
     </message>
     <message>
       <source>Leaderboard for phones and the stream</source>
-      <translation type="unfinished" />
+      <translation>Rangliste für Handys und den Stream</translation>
     </message>
     <message>
       <source>Leaderboard title</source>
-      <translation type="unfinished" />
+      <translation>Titel der Rangliste</translation>
     </message>
     <message>
       <source>Leaderboard window  Ctrl+Shift+L</source>
-      <translation type="unfinished" />
+      <translation>Ranglistenfenster  Strg+Umschalt+L</translation>
     </message>
     <message>
       <source>Leaderboards</source>
-      <translation type="unfinished" />
+      <translation>Ranglisten</translation>
     </message>
     <message>
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>Letter</translation>
     </message>
     <message>
       <source>Library</source>
-      <translation type="unfinished" />
+      <translation>Bibliothek</translation>
     </message>
     <message>
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>Hell</translation>
     </message>
     <message>
       <source>Live pages for phones and the stream at {value}</source>
-      <translation type="unfinished" />
+      <translation>Live-Seiten für Handys und den Stream unter {value}</translation>
     </message>
     <message>
       <source>Live results on your phone</source>
-      <translation type="unfinished" />
+      <translation>Live-Ergebnisse auf Ihrem Handy</translation>
     </message>
     <message>
       <source>Load a CSV file…</source>
-      <translation type="unfinished" />
+      <translation>Eine CSV-Datei laden…</translation>
     </message>
     <message>
       <source>Load it onto the car again: the car still has the earlier metadata.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie es erneut auf das Auto: Das Auto hat noch die früheren Metadaten.</translation>
     </message>
     <message>
       <source>Load model onto car</source>
-      <translation type="unfinished" />
+      <translation>Modell auf das Auto laden</translation>
     </message>
     <message>
       <source>Loaded model</source>
-      <translation type="unfinished" />
+      <translation>Geladenes Modell</translation>
     </message>
     <message>
       <source>Loading the model onto {car} failed.</source>
-      <translation type="unfinished" />
+      <translation>Das Laden des Modells auf {car} ist fehlgeschlagen.</translation>
     </message>
     <message>
       <source>Log in</source>
-      <translation type="unfinished" />
+      <translation>Anmelden</translation>
     </message>
     <message>
       <source>Log in with the PIN first.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich zuerst mit der PIN an.</translation>
     </message>
     <message>
       <source>Log out</source>
-      <translation type="unfinished" />
+      <translation>Abmelden</translation>
     </message>
     <message>
       <source>Logo for printed results</source>
-      <translation type="unfinished" />
+      <translation>Logo für gedruckte Ergebnisse</translation>
     </message>
     <message>
       <source>Logo on printed results</source>
-      <translation type="unfinished" />
+      <translation>Logo auf gedruckten Ergebnissen</translation>
     </message>
     <message>
       <source>Logs fetched from {car}.</source>
-      <translation type="unfinished" />
+      <translation>Protokolle von {car} abgerufen.</translation>
     </message>
     <message>
       <source>Look for USB drives</source>
-      <translation type="unfinished" />
+      <translation>Nach USB-Laufwerken suchen</translation>
     </message>
     <message>
       <source>Look for changes every</source>
@@ -1238,39 +1239,39 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>MD5</source>
-      <translation type="unfinished" />
+      <translation>MD5</translation>
     </message>
     <message>
       <source>Make current</source>
-      <translation type="unfinished" />
+      <translation>Zur aktuellen machen</translation>
     </message>
     <message>
       <source>Max runs per racer</source>
-      <translation type="unfinished" />
+      <translation>Höchstzahl Läufe pro Fahrer</translation>
     </message>
     <message>
       <source>Max runs per racer must be at least 1 (or unlimited).</source>
-      <translation type="unfinished" />
+      <translation>Die Höchstzahl Läufe pro Fahrer muss mindestens 1 sein (oder unbegrenzt).</translation>
     </message>
     <message>
       <source>Minimum lap time (s, debounce)</source>
-      <translation type="unfinished" />
+      <translation>Mindestrundenzeit (s, Entprellung)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
-      <translation type="unfinished" />
+      <translation>Die Mindestrundenzeit muss zwischen 0 und 600 Sekunden liegen.</translation>
     </message>
     <message>
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <source>Model archives (*.tar.gz *.tgz)</source>
-      <translation type="unfinished" />
+      <translation>Modellarchive (*.tar.gz *.tgz)</translation>
     </message>
     <message>
       <source>Model to push</source>
-      <translation type="unfinished" />
+      <translation>Zu sendendes Modell</translation>
     </message>
     <message>
       <source>Model transfers</source>
@@ -1278,91 +1279,91 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Models</source>
-      <translation type="unfinished" />
+      <translation>Modelle</translation>
     </message>
     <message>
       <source>Models of {shown_name}</source>
-      <translation type="unfinished" />
+      <translation>Modelle von {shown_name}</translation>
     </message>
     <message>
       <source>More resets than allowed: this lap will be invalid</source>
-      <translation type="unfinished" />
+      <translation>Mehr Resets als erlaubt: Diese Runde wird ungültig</translation>
     </message>
     <message>
       <source>Most consecutive valid laps</source>
-      <translation type="unfinished" />
+      <translation>Meiste aufeinanderfolgende gültige Runden</translation>
     </message>
     <message>
       <source>Move ticked cars</source>
-      <translation type="unfinished" />
+      <translation>Angehakte Autos verschieben</translation>
     </message>
     <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation type="unfinished" />
+      <translation>{n} Auto(s) {where} verschoben.</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Name at least one event to export.</source>
-      <translation type="unfinished" />
+      <translation>Nennen Sie mindestens eine Veranstaltung zum Exportieren.</translation>
     </message>
     <message>
       <source>Name the car by its host name (e.g. amss-1234) or its address.</source>
-      <translation type="unfinished" />
+      <translation>Nennen Sie das Auto mit seinem Hostnamen (z. B. amss-1234) oder seiner Adresse.</translation>
     </message>
     <message>
       <source>Name the car first: choose it or type its name in Car (C), then press M.</source>
-      <translation type="unfinished" />
+      <translation>Nennen Sie zuerst das Auto: Wählen Sie es oder tippen Sie seinen Namen unter Auto (C), dann drücken Sie M.</translation>
     </message>
     <message>
       <source>Nested multipart forms are not accepted.</source>
-      <translation type="unfinished" />
+      <translation>Verschachtelte Multipart-Formulare werden nicht angenommen.</translation>
     </message>
     <message>
       <source>New event</source>
-      <translation type="unfinished" />
+      <translation>Neue Veranstaltung</translation>
     </message>
     <message>
       <source>New leader</source>
-      <translation type="unfinished" />
+      <translation>Neue Führung</translation>
     </message>
     <message>
       <source>New personal best</source>
-      <translation type="unfinished" />
+      <translation>Neue persönliche Bestzeit</translation>
     </message>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
-      <translation type="unfinished" />
+      <translation>Neue Tablet-PIN (4 bis 12 Ziffern): </translation>
     </message>
     <message>
       <source>Next racer</source>
-      <translation type="unfinished" />
+      <translation>Nächster Fahrer</translation>
     </message>
     <message>
       <source>Next racer on deck</source>
-      <translation type="unfinished" />
+      <translation>Nächster Fahrer auf der Warteliste</translation>
     </message>
     <message>
       <source>No (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Nein (Esc)</translation>
     </message>
     <message>
       <source>No DREM lap sensor found. Plug one in (searching all serial ports).</source>
-      <translation type="unfinished" />
+      <translation>Kein DREM-Rundensensor gefunden. Stecken Sie einen an (alle seriellen Ports werden durchsucht).</translation>
     </message>
     <message>
       <source>No PIN: the tablet page refuses everyone.</source>
-      <translation type="unfinished" />
+      <translation>Keine PIN: Die Tablet-Seite weist alle ab.</translation>
     </message>
     <message>
       <source>No USB drive found: plug one in, then look again</source>
-      <translation type="unfinished" />
+      <translation>Kein USB-Laufwerk gefunden: Stecken Sie eines an und suchen Sie erneut</translation>
     </message>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
-      <translation type="unfinished" />
+      <translation>Kein Audioplayer für die Ansagen: Installieren Sie paplay, pw-play oder aplay (Debian/Ubuntu: sudo apt install alsa-utils).</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1386,27 +1387,27 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
-      <translation type="unfinished" />
+      <translation>Kein Auto namens {key} ist registriert.</translation>
     </message>
     <message>
       <source>No car job with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Kein Autoauftrag mit der ID {id}.</translation>
     </message>
     <message>
       <source>No car logs for this run yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Autoprotokolle für diesen Lauf.</translation>
     </message>
     <message>
       <source>No car named for this run.</source>
-      <translation type="unfinished" />
+      <translation>Für diesen Lauf ist kein Auto genannt.</translation>
     </message>
     <message>
       <source>No cars yet. Cars are found by themselves on the venue network (mDNS): switch a car on and join it to the same Wi-Fi as this laptop; it appears here within seconds by its name (amss-1234). Where the network blocks mDNS, add a car by its name or address above.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Autos. Autos werden im Netz der Veranstaltung von selbst gefunden (mDNS): Schalten Sie ein Auto ein und verbinden Sie es mit demselben WLAN wie diesen Laptop; es erscheint hier binnen Sekunden unter seinem Namen (amss-1234). Wo das Netz mDNS sperrt, fügen Sie ein Auto oben mit Namen oder Adresse hinzu.</translation>
     </message>
     <message>
       <source>No event</source>
-      <translation type="unfinished" />
+      <translation>Keine Veranstaltung</translation>
     </message>
     <message>
       <source>No event in {url} yet.</source>
@@ -1414,15 +1415,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No event selected</source>
-      <translation type="unfinished" />
+      <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
       <source>No event with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Keine Veranstaltung mit der ID {id}.</translation>
     </message>
     <message>
       <source>No event yet: create one on the Event page (Ctrl+2).</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Veranstaltung: Erstellen Sie eine auf der Seite Veranstaltung (Strg+2).</translation>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
@@ -1430,51 +1431,51 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
-      <translation type="unfinished" />
+      <translation>Keine Veranstaltung „{key}“. Auflisten mit: drem-desktop event list</translation>
     </message>
     <message>
       <source>No events yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Veranstaltungen.</translation>
     </message>
     <message>
       <source>No events yet. Create one with: drem-desktop event add "My Race"</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Veranstaltungen. Erstellen Sie eine mit: drem-desktop event add "Mein Rennen"</translation>
     </message>
     <message>
       <source>No fleet</source>
-      <translation type="unfinished" />
+      <translation>Keine Flotte</translation>
     </message>
     <message>
       <source>No fleet: nothing is pre-loaded</source>
-      <translation type="unfinished" />
+      <translation>Keine Flotte: nichts wird vorgeladen</translation>
     </message>
     <message>
       <source>No heartbeat from the sensor on {port} for {seconds:.0f} s. Check its power and that it runs the DREM firmware.</source>
-      <translation type="unfinished" />
+      <translation>Seit {seconds:.0f} s kein Lebenszeichen vom Sensor an {port}. Prüfen Sie seine Stromversorgung und ob er die DREM-Firmware hat.</translation>
     </message>
     <message>
       <source>No lap source: laps are not timed. Give --sensor auto, a port, or ws://HOST:8080.</source>
-      <translation type="unfinished" />
+      <translation>Keine Rundenquelle: Runden werden nicht gezeitet. Geben Sie --sensor auto, einen Port oder ws://HOST:8080 an.</translation>
     </message>
     <message>
       <source>No laps yet</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Runden</translation>
     </message>
     <message>
       <source>No logo</source>
-      <translation type="unfinished" />
+      <translation>Kein Logo</translation>
     </message>
     <message>
       <source>No model archives (.tar.gz) in {folder}. Pick the folder that holds them.</source>
-      <translation type="unfinished" />
+      <translation>Keine Modellarchive (.tar.gz) in {folder}. Wählen Sie den Ordner, der sie enthält.</translation>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation type="unfinished" />
+      <translation>Kein Modell dieses Fahrers in der Bibliothek (Seite Modelle, Strg+6)</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
-      <translation type="unfinished" />
+      <translation>Kein Modell mit der ID {id} in der Bibliothek.</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1482,119 +1483,119 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
-      <translation type="unfinished" />
+      <translation>Für Auto {car} ist kein Passwort und kein Schlüssel gespeichert. Fügen Sie sie unter Autos → {car} hinzu (SSH-Benutzer deepracer oder das unter dem Auto aufgedruckte Passwort der Webkonsole) und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>No racer called {name}: register them in Racers, or check the spelling.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer namens {name}: Melden Sie ihn unter Fahrer an oder prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
       <source>No racer has a ranked figure yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Fahrer hat einen gewerteten Wert.</translation>
     </message>
     <message>
       <source>No racer is on the track: pick the next racer first (N).</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer auf der Strecke: Wählen Sie zuerst den nächsten Fahrer (N).</translation>
     </message>
     <message>
       <source>No racer is on this track: pick the next racer first.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer auf dieser Strecke: Wählen Sie zuerst den nächsten Fahrer.</translation>
     </message>
     <message>
       <source>No racer matches “{name}”. Press Enter to register {name} and put them on the track.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer passt zu „{name}“. Drücken Sie Enter, um {name} anzumelden und auf die Strecke zu schicken.</translation>
     </message>
     <message>
       <source>No racer named “{name}” is registered. Check the spelling, or ask at the organizer's desk to be added, then upload again.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer namens „{name}“ ist angemeldet. Prüfen Sie die Schreibweise oder lassen Sie sich am Tisch der Veranstalter eintragen, dann laden Sie erneut hoch.</translation>
     </message>
     <message>
       <source>No racer named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer namens „{name}“.</translation>
     </message>
     <message>
       <source>No racer on this leaderboard yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Fahrer auf dieser Rangliste.</translation>
     </message>
     <message>
       <source>No racer on track</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer auf der Strecke</translation>
     </message>
     <message>
       <source>No racer with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Kein Fahrer mit der ID {id}.</translation>
     </message>
     <message>
       <source>No racers yet: type a racer's name and press Enter to register them and put them on the track.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Fahrer: Tippen Sie den Namen eines Fahrers und drücken Sie Enter, um ihn anzumelden und auf die Strecke zu schicken.</translation>
     </message>
     <message>
       <source>No run of this event was driven on {car} yet.</source>
-      <translation type="unfinished" />
+      <translation>Auf {car} wurde noch kein Lauf dieser Veranstaltung gefahren.</translation>
     </message>
     <message>
       <source>No run was live on this track.</source>
-      <translation type="unfinished" />
+      <translation>Auf dieser Strecke lief kein Lauf.</translation>
     </message>
     <message>
       <source>No run with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Kein Lauf mit der ID {id}.</translation>
     </message>
     <message>
       <source>No runs on this leaderboard yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Läufe auf dieser Rangliste.</translation>
     </message>
     <message>
       <source>No sensor given. Use auto, a serial port such as /dev/ttyACM0, or ws://HOST:8080.</source>
-      <translation type="unfinished" />
+      <translation>Kein Sensor angegeben. Verwenden Sie auto, einen seriellen Port wie /dev/ttyACM0 oder ws://HOST:8080.</translation>
     </message>
     <message>
       <source>No tablet PIN is set on the laptop: set one in Settings → Tablet first.</source>
-      <translation type="unfinished" />
+      <translation>Auf dem Laptop ist keine Tablet-PIN gesetzt: Setzen Sie zuerst eine unter Einstellungen → Tablet.</translation>
     </message>
     <message>
       <source>No tablet PIN is set yet: set one on the laptop in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Tablet-PIN gesetzt: Setzen Sie eine auf dem Laptop in den Einstellungen.</translation>
     </message>
     <message>
       <source>No track with id {id}.</source>
-      <translation type="unfinished" />
+      <translation>Keine Strecke mit der ID {id}.</translation>
     </message>
     <message>
       <source>No upload with this token (or it is too old).</source>
-      <translation type="unfinished" />
+      <translation>Kein Upload mit diesem Token (oder er ist zu alt).</translation>
     </message>
     <message>
       <source>No users.json (exported with --skip-users): racers were matched by username.</source>
-      <translation type="unfinished" />
+      <translation>Keine users.json (mit --skip-users exportiert): Fahrer wurden über den Benutzernamen zugeordnet.</translation>
     </message>
     <message>
       <source>No verdict yet. Ask at the organizer's desk whether your model arrived.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Ergebnis. Fragen Sie am Tisch der Veranstalter, ob Ihr Modell angekommen ist.</translation>
     </message>
     <message>
       <source>No voice available for call-outs ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Keine Stimme für Ansagen verfügbar ({error}).</translation>
     </message>
     <message>
       <source>Nobody is on deck for this track: add racers to the queue, or pick one.</source>
-      <translation type="unfinished" />
+      <translation>Niemand steht für diese Strecke auf der Warteliste: Fügen Sie Fahrer hinzu oder wählen Sie einen.</translation>
     </message>
     <message>
       <source>Nobody on deck.</source>
-      <translation type="unfinished" />
+      <translation>Niemand auf der Warteliste.</translation>
     </message>
     <message>
       <source>Nobody on the track: take the next racer (Next racer).</source>
-      <translation type="unfinished" />
+      <translation>Niemand auf der Strecke: Nehmen Sie den nächsten Fahrer (Nächster Fahrer).</translation>
     </message>
     <message>
       <source>Not a Pi timer address: {url}. Use ws://HOST:8080 (the timer's IP or name).</source>
-      <translation type="unfinished" />
+      <translation>Keine Pi-Timer-Adresse: {url}. Verwenden Sie ws://HOST:8080 (IP oder Name des Timers).</translation>
     </message>
     <message>
       <source>Not found</source>
-      <translation type="unfinished" />
+      <translation>Nicht gefunden</translation>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
@@ -1602,11 +1603,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Not logged in.</source>
-      <translation type="unfinished" />
+      <translation>Nicht angemeldet.</translation>
     </message>
     <message>
       <source>Not registered: {lines}</source>
-      <translation type="unfinished" />
+      <translation>Nicht angemeldet: {lines}</translation>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
@@ -1618,23 +1619,23 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Note: {note}</source>
-      <translation type="unfinished" />
+      <translation>Hinweis: {note}</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notizen</translation>
     </message>
     <message>
       <source>Nothing to change: this bundle was imported before.</source>
-      <translation type="unfinished" />
+      <translation>Nichts zu ändern: Dieses Bundle wurde schon importiert.</translation>
     </message>
     <message>
       <source>On deck</source>
-      <translation type="unfinished" />
+      <translation>Warteliste</translation>
     </message>
     <message>
       <source>On deck (N takes the next)</source>
-      <translation type="unfinished" />
+      <translation>Warteliste (N nimmt den Nächsten)</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -1642,63 +1643,63 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>On track</source>
-      <translation type="unfinished" />
+      <translation>Auf der Strecke</translation>
     </message>
     <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
-      <translation type="unfinished" />
+      <translation>Ein Fahrer pro Zeile: Benutzername, Anzeigename, Ländercode (nur der Benutzername ist nötig). Fahrer können Sie jederzeit später hinzufügen: Tippen Sie in der Zeitnahme einen neuen Namen und drücken Sie Enter.</translation>
     </message>
     <message>
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>Online</translation>
     </message>
     <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
-      <translation type="unfinished" />
+      <translation>Öffnen Sie /tablet auf dem LAN-Server mit einem Tablet, geben Sie diese PIN ein und zeiten Sie von dort.</translation>
     </message>
     <message>
       <source>Open backups folder</source>
-      <translation type="unfinished" />
+      <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
       <source>Open folder</source>
-      <translation type="unfinished" />
+      <translation>Ordner öffnen</translation>
     </message>
     <message>
       <source>Opening lap sources…</source>
-      <translation type="unfinished" />
+      <translation>Rundenquellen werden geöffnet…</translation>
     </message>
     <message>
       <source>Operator PIN</source>
-      <translation type="unfinished" />
+      <translation>Bediener-PIN</translation>
     </message>
     <message>
       <source>Organiser's summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung für Veranstalter</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
-      <translation type="unfinished" />
+      <translation>PDF-Papierformat (Standard a4)</translation>
     </message>
     <message>
       <source>PIN set. Tablets logged in before must log in again.</source>
-      <translation type="unfinished" />
+      <translation>PIN gesetzt. Bereits angemeldete Tablets müssen sich neu anmelden.</translation>
     </message>
     <message>
       <source>Packing {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird gepackt…</translation>
     </message>
     <message>
       <source>Packing {table} rows…</source>
-      <translation type="unfinished" />
+      <translation>{table}-Zeilen werden gepackt…</translation>
     </message>
     <message>
       <source>Page {n}</source>
-      <translation type="unfinished" />
+      <translation>Seite {n}</translation>
     </message>
     <message>
       <source>Page {n} of {m}</source>
-      <translation type="unfinished" />
+      <translation>Seite {n} von {m}</translation>
     </message>
     <message>
       <source>Pair a laptop</source>
@@ -1738,11 +1739,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>Papier</translation>
     </message>
     <message>
       <source>Paper must be a4 or letter, not “{paper}”.</source>
-      <translation type="unfinished" />
+      <translation>Das Papier muss a4 oder letter sein, nicht „{paper}“.</translation>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
@@ -1750,175 +1751,175 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
-      <translation type="unfinished" />
+      <translation>Passwort für {n} Auto(s) gespeichert.</translation>
     </message>
     <message>
       <source>Passwords of {n} car(s) forgotten.</source>
-      <translation type="unfinished" />
+      <translation>Passwörter von {n} Auto(s) vergessen.</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Ordner mit Modellarchiven (zum Beispiel lib/default_models des Cloud-Managers): Sie werden unter dem Besitzer „Beispielmodelle“ abgelegt, bereit für jedes Auto.</translation>
     </message>
     <message>
       <source>Pick a racer</source>
-      <translation type="unfinished" />
+      <translation>Einen Fahrer wählen</translation>
     </message>
     <message>
       <source>Pick an event on the Event page</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine Veranstaltung auf der Seite Veranstaltung</translation>
     </message>
     <message>
       <source>Pick the next racer on the left (N), then press Space to start.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie links den nächsten Fahrer (N) und drücken Sie dann die Leertaste zum Start.</translation>
     </message>
     <message>
       <source>Pick the racer this model belongs to first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst den Fahrer, dem dieses Modell gehört.</translation>
     </message>
     <message>
       <source>Pick the racer, then tick the models to import.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie den Fahrer und haken Sie dann die zu importierenden Modelle an.</translation>
     </message>
     <message>
       <source>Places 4 to 10</source>
-      <translation type="unfinished" />
+      <translation>Plätze 4 bis 10</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
-      <translation type="unfinished" />
+      <translation>Podium · alle Strecken</translation>
     </message>
     <message>
       <source>Podium · track {n}</source>
-      <translation type="unfinished" />
+      <translation>Podium · Strecke {n}</translation>
     </message>
     <message>
       <source>Ports {first} to {last} are all in use: choose another port for the LAN pages.</source>
-      <translation type="unfinished" />
+      <translation>Die Ports {first} bis {last} sind alle belegt: Wählen Sie einen anderen Port für die LAN-Seiten.</translation>
     </message>
     <message>
       <source>Pre-load the cars of the racers on deck</source>
-      <translation type="unfinished" />
+      <translation>Die Autos der wartenden Fahrer vorladen</translation>
     </message>
     <message>
       <source>Press Finish to open the timekeeper: type a racer's name and press Enter; the first trigger (or L) starts the run. Ctrl+Shift+L opens the leaderboard window for the projector.</source>
-      <translation type="unfinished" />
+      <translation>Drücken Sie Fertig, um die Zeitnahme zu öffnen: Tippen Sie den Namen eines Fahrers und drücken Sie Enter; der erste Auslöser (oder L) startet den Lauf. Strg+Umschalt+L öffnet das Ranglistenfenster für den Projektor.</translation>
     </message>
     <message>
       <source>Pretend to be a lap sensor: a serial terminal (or a Pi timer) that sends laps.</source>
-      <translation type="unfinished" />
+      <translation>Einen Rundensensor vortäuschen: ein serielles Terminal (oder ein Pi-Timer), das Runden sendet.</translation>
     </message>
     <message>
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>Fortschritt</translation>
     </message>
     <message>
       <source>Push model…</source>
-      <translation type="unfinished" />
+      <translation>Modell senden…</translation>
     </message>
     <message>
       <source>Put a racer on the track first (N); then load their model.</source>
-      <translation type="unfinished" />
+      <translation>Schicken Sie zuerst einen Fahrer auf die Strecke (N); laden Sie dann sein Modell.</translation>
     </message>
     <message>
       <source>Put a racer on the track first (N); then name their car.</source>
-      <translation type="unfinished" />
+      <translation>Schicken Sie zuerst einen Fahrer auf die Strecke (N); nennen Sie dann sein Auto.</translation>
     </message>
     <message>
       <source>Put on track  ⏎</source>
-      <translation type="unfinished" />
+      <translation>Auf die Strecke  ⏎</translation>
     </message>
     <message>
       <source>Race rules</source>
-      <translation type="unfinished" />
+      <translation>Rennregeln</translation>
     </message>
     <message>
       <source>Race summary</source>
-      <translation type="unfinished" />
+      <translation>Rennzusammenfassung</translation>
     </message>
     <message>
       <source>Race time</source>
-      <translation type="unfinished" />
+      <translation>Rennzeit</translation>
     </message>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
-      <translation type="unfinished" />
+      <translation>Die Rennzeit muss zwischen 1 Sekunde und 24 Stunden liegen (oder leer für keine Grenze).</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation type="unfinished" />
+      <translation>Als Vertretung gefahren (jemand fährt für ihn)</translation>
     </message>
     <message>
       <source>Racer</source>
-      <translation type="unfinished" />
+      <translation>Fahrer</translation>
     </message>
     <message>
       <source>Racer username</source>
-      <translation type="unfinished" />
+      <translation>Benutzername des Fahrers</translation>
     </message>
     <message>
       <source>Racers</source>
-      <translation type="unfinished" />
+      <translation>Fahrer</translation>
     </message>
     <message>
       <source>Racers CSV</source>
-      <translation type="unfinished" />
+      <translation>Fahrer-CSV</translation>
     </message>
     <message>
       <source>Racers on the venue Wi-Fi open this address (or scan the code) and enter the upload code to hand in their model.</source>
-      <translation type="unfinished" />
+      <translation>Fahrer im WLAN der Veranstaltung öffnen diese Adresse (oder scannen den Code) und geben den Upload-Code ein, um ihr Modell abzugeben.</translation>
     </message>
     <message>
       <source>Races</source>
-      <translation type="unfinished" />
+      <translation>Rennen</translation>
     </message>
     <message>
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Platz</translation>
     </message>
     <message>
       <source>Rank {n}.</source>
-      <translation type="unfinished" />
+      <translation>Platz {n}.</translation>
     </message>
     <message>
       <source>Ranked by {figure}</source>
-      <translation type="unfinished" />
+      <translation>Gewertet nach {figure}</translation>
     </message>
     <message>
       <source>Ranking</source>
-      <translation type="unfinished" />
+      <translation>Wertung</translation>
     </message>
     <message>
       <source>Read status</source>
-      <translation type="unfinished" />
+      <translation>Status lesen</translation>
     </message>
     <message>
       <source>Reading the event…</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung wird gelesen…</translation>
     </message>
     <message>
       <source>Reading the results…</source>
-      <translation type="unfinished" />
+      <translation>Die Ergebnisse werden gelesen…</translation>
     </message>
     <message>
       <source>Ready to time</source>
-      <translation type="unfinished" />
+      <translation>Bereit zur Zeitnahme</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
-      <translation type="unfinished" />
+      <translation>Grund für einen zusätzlichen Lauf (wird festgehalten)</translation>
     </message>
     <message>
       <source>Received; checking…</source>
-      <translation type="unfinished" />
+      <translation>Empfangen; wird geprüft…</translation>
     </message>
     <message>
       <source>Reconnecting…</source>
-      <translation type="unfinished" />
+      <translation>Neu verbinden…</translation>
     </message>
     <message>
       <source>Refused: {first}</source>
@@ -1926,7 +1927,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Refused: {which}</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt: {which}</translation>
     </message>
     <message>
       <source>Region</source>
@@ -1934,171 +1935,171 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Register  ⏎</source>
-      <translation type="unfinished" />
+      <translation>Anmelden  ⏎</translation>
     </message>
     <message>
       <source>Register a racer</source>
-      <translation type="unfinished" />
+      <translation>Einen Fahrer anmelden</translation>
     </message>
     <message>
       <source>Registered racer {name} ({id}).</source>
-      <translation type="unfinished" />
+      <translation>Fahrer {name} ({id}) angemeldet.</translation>
     </message>
     <message>
       <source>Registered {username}.</source>
-      <translation type="unfinished" />
+      <translation>{username} angemeldet.</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Entfernen</translation>
     </message>
     <message>
       <source>Reset +1</source>
-      <translation type="unfinished" />
+      <translation>Reset +1</translation>
     </message>
     <message>
       <source>Reset count</source>
-      <translation type="unfinished" />
+      <translation>Anzahl Resets</translation>
     </message>
     <message>
       <source>Reset −1</source>
-      <translation type="unfinished" />
+      <translation>Reset −1</translation>
     </message>
     <message>
       <source>Resets</source>
-      <translation type="unfinished" />
+      <translation>Resets</translation>
     </message>
     <message>
       <source>Resets allowed per lap</source>
-      <translation type="unfinished" />
+      <translation>Erlaubte Resets pro Runde</translation>
     </message>
     <message>
       <source>Resets allowed per lap must be 0 or more (or unlimited).</source>
-      <translation type="unfinished" />
+      <translation>Die erlaubten Resets pro Runde müssen 0 oder mehr sein (oder unbegrenzt).</translation>
     </message>
     <message>
       <source>Resets allowed per lap: {value}</source>
-      <translation type="unfinished" />
+      <translation>Erlaubte Resets pro Runde: {value}</translation>
     </message>
     <message>
       <source>Resets cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Resets können nicht negativ sein.</translation>
     </message>
     <message>
       <source>Resets this lap</source>
-      <translation type="unfinished" />
+      <translation>Resets dieser Runde</translation>
     </message>
     <message>
       <source>Restart service</source>
-      <translation type="unfinished" />
+      <translation>Dienst neu starten</translation>
     </message>
     <message>
       <source>Restore lap</source>
-      <translation type="unfinished" />
+      <translation>Runde wiederherstellen</translation>
     </message>
     <message>
       <source>Restore run</source>
-      <translation type="unfinished" />
+      <translation>Lauf wiederherstellen</translation>
     </message>
     <message>
       <source>Restored “{name}” ({summary}).</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ wiederhergestellt ({summary}).</translation>
     </message>
     <message>
       <source>Restored.</source>
-      <translation type="unfinished" />
+      <translation>Wiederhergestellt.</translation>
     </message>
     <message>
       <source>Restoring the event…</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung wird wiederhergestellt…</translation>
     </message>
     <message>
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Ergebnis</translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen</translation>
     </message>
     <message>
       <source>Retire</source>
-      <translation type="unfinished" />
+      <translation>Ausmustern</translation>
     </message>
     <message>
       <source>Retry failed</source>
-      <translation type="unfinished" />
+      <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
       <source>Rules</source>
-      <translation type="unfinished" />
+      <translation>Regeln</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
-      <translation type="unfinished" />
+      <translation>AWS-DeepRacer-Veranstaltungen an der Strecke durchführen, offline. Ohne Befehl öffnet sich die App.</translation>
     </message>
     <message>
       <source>Run deleted: it no longer counts.</source>
-      <translation type="unfinished" />
+      <translation>Lauf gelöscht: Er zählt nicht mehr.</translation>
     </message>
     <message>
       <source>Run over</source>
-      <translation type="unfinished" />
+      <translation>Lauf vorbei</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
-      <translation type="unfinished" />
+      <translation>Lauf wiederhergestellt: Er zählt wieder.</translation>
     </message>
     <message>
       <source>Runs</source>
-      <translation type="unfinished" />
+      <translation>Läufe</translation>
     </message>
     <message>
       <source>Runs per racer</source>
-      <translation type="unfinished" />
+      <translation>Läufe pro Fahrer</translation>
     </message>
     <message>
       <source>Sample line said. Heard nothing? Check the volume and the sound output.</source>
-      <translation type="unfinished" />
+      <translation>Probesatz gesprochen. Nichts gehört? Prüfen Sie die Lautstärke und die Tonausgabe.</translation>
     </message>
     <message>
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save changes</source>
-      <translation type="unfinished" />
+      <translation>Änderungen speichern</translation>
     </message>
     <message>
       <source>Save exports in</source>
-      <translation type="unfinished" />
+      <translation>Exporte speichern in</translation>
     </message>
     <message>
       <source>Save in folder</source>
-      <translation type="unfinished" />
+      <translation>Im Ordner speichern</translation>
     </message>
     <message>
       <source>Save password for ticked cars</source>
-      <translation type="unfinished" />
+      <translation>Passwort für angehakte Autos speichern</translation>
     </message>
     <message>
       <source>Saved the changes to “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Die Änderungen an „{name}“ wurden gespeichert.</translation>
     </message>
     <message>
       <source>Saved {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} gespeichert.</translation>
     </message>
     <message>
       <source>Saved {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} gespeichert</translation>
     </message>
     <message>
       <source>Saved {username}.</source>
-      <translation type="unfinished" />
+      <translation>{username} gespeichert.</translation>
     </message>
     <message>
       <source>Saved. The leaderboard window shows the QR code and footer now; a new port is used from the next start.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert. Das Ranglistenfenster zeigt jetzt QR-Code und Fußzeile; ein neuer Port gilt ab dem nächsten Start.</translation>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
@@ -2106,31 +2107,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Say which operation on which track.</source>
-      <translation type="unfinished" />
+      <translation>Sagen Sie, welche Aktion auf welcher Strecke.</translation>
     </message>
     <message>
       <source>Scan a folder for models</source>
-      <translation type="unfinished" />
+      <translation>Einen Ordner nach Modellen durchsuchen</translation>
     </message>
     <message>
       <source>Scan a folder…</source>
-      <translation type="unfinished" />
+      <translation>Einen Ordner durchsuchen…</translation>
     </message>
     <message>
       <source>Scan drive</source>
-      <translation type="unfinished" />
+      <translation>Laufwerk durchsuchen</translation>
     </message>
     <message>
       <source>Scan for the event page</source>
-      <translation type="unfinished" />
+      <translation>Scannen für die Seite der Veranstaltung</translation>
     </message>
     <message>
       <source>Screen</source>
-      <translation type="unfinished" />
+      <translation>Bildschirm</translation>
     </message>
     <message>
       <source>Search username or name…</source>
-      <translation type="unfinished" />
+      <translation>Benutzername oder Name suchen…</translation>
     </message>
     <message>
       <source>Secret access key</source>
@@ -2150,151 +2151,151 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Lauf oder eine Runde, um jede Änderung daran zu sehen.</translation>
     </message>
     <message>
       <source>Select at least one car.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens ein Auto.</translation>
     </message>
     <message>
       <source>Select the lap to delete or restore first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst die Runde, die gelöscht oder wiederhergestellt werden soll.</translation>
     </message>
     <message>
       <source>Send the upload from the upload page (a multipart form).</source>
-      <translation type="unfinished" />
+      <translation>Senden Sie den Upload von der Upload-Seite (ein Multipart-Formular).</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
-      <translation type="unfinished" />
+      <translation>Sensorauslöser</translation>
     </message>
     <message>
       <source>Sensor {name} exists only in the simulator; cars refuse it.</source>
-      <translation type="unfinished" />
+      <translation>Den Sensor {name} gibt es nur im Simulator; Autos lehnen ihn ab.</translation>
     </message>
     <message>
       <source>Sensors</source>
-      <translation type="unfinished" />
+      <translation>Sensoren</translation>
     </message>
     <message>
       <source>Sensors per track</source>
-      <translation type="unfinished" />
+      <translation>Sensoren pro Strecke</translation>
     </message>
     <message>
       <source>Set PIN</source>
-      <translation type="unfinished" />
+      <translation>PIN setzen</translation>
     </message>
     <message>
       <source>Set up DREM Desktop</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop einrichten</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <source>Several racers are called {name}: add them by username ({names}).</source>
-      <translation type="unfinished" />
+      <translation>Mehrere Fahrer heißen {name}: Fügen Sie sie über den Benutzernamen hinzu ({names}).</translation>
     </message>
     <message>
       <source>Shortest lap counted</source>
-      <translation type="unfinished" />
+      <translation>Kürzeste gezählte Runde</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Anzeigen</translation>
     </message>
     <message>
       <source>Show deleted laps</source>
-      <translation type="unfinished" />
+      <translation>Gelöschte Runden anzeigen</translation>
     </message>
     <message>
       <source>Show deleted runs</source>
-      <translation type="unfinished" />
+      <translation>Gelöschte Läufe anzeigen</translation>
     </message>
     <message>
       <source>Simulated Pi timer at {url}</source>
-      <translation type="unfinished" />
+      <translation>Simulierter Pi-Timer unter {url}</translation>
     </message>
     <message>
       <source>Simulated lap sensor on {path}</source>
-      <translation type="unfinished" />
+      <translation>Simulierter Rundensensor an {path}</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Größe</translation>
     </message>
     <message>
       <source>Software</source>
-      <translation type="unfinished" />
+      <translation>Software</translation>
     </message>
     <message>
       <source>Something went wrong ({error}); {where}.</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen ({error}); {where}.</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Quelle</translation>
     </message>
     <message>
       <source>Speak call-outs</source>
-      <translation type="unfinished" />
+      <translation>Ansagen sprechen</translation>
     </message>
     <message>
       <source>Speaking a sample line…</source>
-      <translation type="unfinished" />
+      <translation>Ein Probesatz wird gesprochen…</translation>
     </message>
     <message>
       <source>Speed</source>
-      <translation type="unfinished" />
+      <translation>Geschwindigkeit</translation>
     </message>
     <message>
       <source>Spoken call-outs</source>
-      <translation type="unfinished" />
+      <translation>Gesprochene Ansagen</translation>
     </message>
     <message>
       <source>Sponsor</source>
-      <translation type="unfinished" />
+      <translation>Sponsor</translation>
     </message>
     <message>
       <source>Staging is switched off in Settings.</source>
-      <translation type="unfinished" />
+      <translation>Das Vorladen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>Gestartet</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Zustand</translation>
     </message>
     <message>
       <source>Statistics</source>
-      <translation type="unfinished" />
+      <translation>Statistik</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Stop cars</source>
-      <translation type="unfinished" />
+      <translation>Autos stoppen</translation>
     </message>
     <message>
       <source>Stopping.</source>
-      <translation type="unfinished" />
+      <translation>Wird gestoppt.</translation>
     </message>
     <message>
       <source>Stream overlay (OBS browser source)</source>
-      <translation type="unfinished" />
+      <translation>Stream-Overlay (OBS-Browserquelle)</translation>
     </message>
     <message>
       <source>Submit</source>
-      <translation type="unfinished" />
+      <translation>Einreichen</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2342,31 +2343,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
-      <translation type="unfinished" />
+      <translation>Tablet-PIN entfernt: Die Tablet-Seite weist alle ab.</translation>
     </message>
     <message>
       <source>Tablet PIN set. Open /tablet on the LAN pages from a tablet.</source>
-      <translation type="unfinished" />
+      <translation>Tablet-PIN gesetzt. Öffnen Sie /tablet auf den LAN-Seiten mit einem Tablet.</translation>
     </message>
     <message>
       <source>Tablet timekeeper</source>
-      <translation type="unfinished" />
+      <translation>Tablet-Zeitnahme</translation>
     </message>
     <message>
       <source>Tablet timekeeper (operator PIN)</source>
-      <translation type="unfinished" />
+      <translation>Tablet-Zeitnahme (Bediener-PIN)</translation>
     </message>
     <message>
       <source>Tablet timekeeping is off.</source>
-      <translation type="unfinished" />
+      <translation>Die Tablet-Zeitnahme ist aus.</translation>
     </message>
     <message>
       <source>Tablet · {track}</source>
-      <translation type="unfinished" />
+      <translation>Tablet · {track}</translation>
     </message>
     <message>
       <source>Tail light</source>
-      <translation type="unfinished" />
+      <translation>Rücklicht</translation>
     </message>
     <message>
       <source>Test connection</source>
@@ -2374,7 +2375,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Test voice</source>
-      <translation type="unfinished" />
+      <translation>Stimme testen</translation>
     </message>
     <message>
       <source>Testing {url}…</source>
@@ -2386,11 +2387,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Diese Flotte gibt es nicht mehr.</translation>
     </message>
     <message>
       <source>That lap no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Diese Runde gibt es nicht mehr.</translation>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
@@ -2398,19 +2399,19 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Fahrer steht nicht mehr auf der Warteliste.</translation>
     </message>
     <message>
       <source>That racer is not registered.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Fahrer ist nicht angemeldet.</translation>
     </message>
     <message>
       <source>That track no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Diese Strecke gibt es nicht mehr.</translation>
     </message>
     <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Upload-Code stimmt nicht. Prüfen Sie den am Tisch der Veranstalter angezeigten Code.</translation>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
@@ -2418,75 +2419,75 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
-      <translation type="unfinished" />
+      <translation>Die LAN-Seiten sind nicht gestartet: {message}</translation>
     </message>
     <message>
       <source>The PIN must be {lo} to {hi} digits.</source>
-      <translation type="unfinished" />
+      <translation>Die PIN muss {lo} bis {hi} Ziffern haben.</translation>
     </message>
     <message>
       <source>The Pi timer at {url} closed the connection; reconnecting.</source>
-      <translation type="unfinished" />
+      <translation>Der Pi-Timer unter {url} hat die Verbindung geschlossen; neu verbinden.</translation>
     </message>
     <message>
       <source>The Pi timer sent a binary frame; ignored.</source>
-      <translation type="unfinished" />
+      <translation>Der Pi-Timer hat einen Binärframe gesendet; ignoriert.</translation>
     </message>
     <message>
       <source>The Pi timer sent a lap without a usable timestamp ({reason}); timed by this computer instead.</source>
-      <translation type="unfinished" />
+      <translation>Der Pi-Timer hat eine Runde ohne brauchbaren Zeitstempel gesendet ({reason}); stattdessen von diesem Computer gezeitet.</translation>
     </message>
     <message>
       <source>The action space has more than 1000 actions; this is not a DeepRacer model.</source>
-      <translation type="unfinished" />
+      <translation>Der Aktionsraum hat mehr als 1000 Aktionen; das ist kein DeepRacer-Modell.</translation>
     </message>
     <message>
       <source>The archive could not be read ({error}). Copy it again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv konnte nicht gelesen werden ({error}). Kopieren Sie es erneut.</translation>
     </message>
     <message>
       <source>The archive ends with half an end-of-archive marker, so it may be cut short. Copy or export it again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv endet mit einer halben Ende-Markierung, es ist also vielleicht abgeschnitten. Kopieren oder exportieren Sie es erneut.</translation>
     </message>
     <message>
       <source>The archive has a lone zero block at byte {offset} with more entries after it; some tools stop there and others go on, so it is refused. Export the model again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv hat einen einzelnen Nullblock bei Byte {offset} mit weiteren Einträgen danach; manche Programme hören dort auf, andere lesen weiter, daher wird es abgelehnt. Exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
       <source>The archive has no end-of-archive marker, so it may be cut short. Copy or export it again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv hat keine Ende-Markierung, es ist also vielleicht abgeschnitten. Kopieren oder exportieren Sie es erneut.</translation>
     </message>
     <message>
       <source>The archive holds more data after its end-of-archive marker; some tools would extract it and others not, so it is refused. Export the model again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv enthält nach seiner Ende-Markierung weitere Daten; manche Programme würden sie entpacken, andere nicht, daher wird es abgelehnt. Exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
       <source>The archive holds {what}; model archives hold only plain files and folders.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv enthält {what}; Modellarchive enthalten nur einfache Dateien und Ordner.</translation>
     </message>
     <message>
       <source>The archive is cut short (truncated). Copy or download it again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv ist abgeschnitten. Kopieren oder laden Sie es erneut herunter.</translation>
     </message>
     <message>
       <source>The archive is damaged ({error}). Copy or export it again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv ist beschädigt ({error}). Kopieren oder exportieren Sie es erneut.</translation>
     </message>
     <message>
       <source>The archive is damaged: the entry header at byte {offset} is not valid ({why}). Tools read such an archive differently, so it is refused; export the model again.</source>
-      <translation type="unfinished" />
+      <translation>Das Archiv ist beschädigt: Der Eintragskopf bei Byte {offset} ist ungültig ({why}). Programme lesen ein solches Archiv unterschiedlich, daher wird es abgelehnt; exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
       <source>The audio player did not finish within a minute.</source>
-      <translation type="unfinished" />
+      <translation>Der Audioplayer war nach einer Minute nicht fertig.</translation>
     </message>
     <message>
       <source>The average window must be 3 to 7 consecutive laps.</source>
-      <translation type="unfinished" />
+      <translation>Das Durchschnittsfenster muss 3 bis 7 aufeinanderfolgende Runden umfassen.</translation>
     </message>
     <message>
       <source>The board on {port} does not send DREM sensor lines. Flash the DREM firmware, or choose the line mode it speaks ({port}?mode=json or {port}?mode=lines).</source>
-      <translation type="unfinished" />
+      <translation>Die Platine an {port} sendet keine DREM-Sensorzeilen. Flashen Sie die DREM-Firmware oder wählen Sie den Zeilenmodus, den sie spricht ({port}?mode=json oder {port}?mode=lines).</translation>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
@@ -2530,11 +2531,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
-      <translation type="unfinished" />
+      <translation>Das Auto fährt: Pausieren Sie den Lauf (Leertaste), bevor Sie ein anderes Modell laden.</translation>
     </message>
     <message>
       <source>The cars of this fleet are loaded with the models of the racers on deck</source>
-      <translation type="unfinished" />
+      <translation>Die Autos dieser Flotte werden mit den Modellen der wartenden Fahrer beladen</translation>
     </message>
     <message>
       <source>The code did not match.</source>
@@ -2550,103 +2551,103 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
-      <translation type="unfinished" />
+      <translation>Die Verbindung zu Auto {car} brach während der Übertragung ab{detail}; das Auto behält die Modelle, die es hatte. Prüfen Sie das Netz des Autos und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>The continuous {key} range has low {low} not below high {high}; the car refuses it.</source>
-      <translation type="unfinished" />
+      <translation>Der kontinuierliche Bereich {key} hat ein Minimum {low}, das nicht unter dem Maximum {high} liegt; das Auto lehnt ihn ab.</translation>
     </message>
     <message>
       <source>The continuous {key} range needs numeric low and high.</source>
-      <translation type="unfinished" />
+      <translation>Der kontinuierliche Bereich {key} braucht numerische Werte für low und high.</translation>
     </message>
     <message>
       <source>The country code</source>
-      <translation type="unfinished" />
+      <translation>Der Ländercode</translation>
     </message>
     <message>
       <source>The display name</source>
-      <translation type="unfinished" />
+      <translation>Der Anzeigename</translation>
     </message>
     <message>
       <source>The e-mail address</source>
-      <translation type="unfinished" />
+      <translation>Die E-Mail-Adresse</translation>
     </message>
     <message>
       <source>The entry {name!r} appears twice; the second copy would silently replace the first.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} kommt zweimal vor; die zweite Kopie würde die erste stillschweigend ersetzen.</translation>
     </message>
     <message>
       <source>The entry {name!r} asks to run with raised privileges (setuid/setgid).</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} verlangt erhöhte Rechte (setuid/setgid).</translation>
     </message>
     <message>
       <source>The entry {name!r} climbs out of the model folder with '..'.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} verlässt mit '..' den Modellordner.</translation>
     </message>
     <message>
       <source>The entry {name!r} has an absolute path; it would unpack outside the model folder.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} hat einen absoluten Pfad; er würde außerhalb des Modellordners entpackt.</translation>
     </message>
     <message>
       <source>The entry {name!r} has control characters in its name.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} hat Steuerzeichen im Namen.</translation>
     </message>
     <message>
       <source>The entry {name!r} is a device file.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} ist eine Gerätedatei.</translation>
     </message>
     <message>
       <source>The entry {name!r} is a link; model archives hold only plain files.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} ist ein Link; Modellarchive enthalten nur einfache Dateien.</translation>
     </message>
     <message>
       <source>The entry {name!r} is a named pipe (FIFO).</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} ist eine benannte Pipe (FIFO).</translation>
     </message>
     <message>
       <source>The entry {name!r} uses backslashes in its path.</source>
-      <translation type="unfinished" />
+      <translation>Der Eintrag {name!r} verwendet Backslashes im Pfad.</translation>
     </message>
     <message>
       <source>The event date</source>
-      <translation type="unfinished" />
+      <translation>Das Datum der Veranstaltung</translation>
     </message>
     <message>
       <source>The event date {text} is not between {first} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>Das Datum {text} liegt nicht zwischen {first} und {last}.</translation>
     </message>
     <message>
       <source>The event has no track {n}.</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung hat keine Strecke {n}.</translation>
     </message>
     <message>
       <source>The event name</source>
-      <translation type="unfinished" />
+      <translation>Der Name der Veranstaltung</translation>
     </message>
     <message>
       <source>The event “{name}” is already on this laptop (same id): nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>Die Veranstaltung „{name}“ ist schon auf diesem Laptop (gleiche ID): Nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
       <source>The file could not be opened ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Die Datei konnte nicht geöffnet werden ({error}).</translation>
     </message>
     <message>
       <source>The file goes on after the end of its compressed data (a second gzip stream or appended bytes); a model archive is one .tar.gz stream. Export it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei geht nach dem Ende ihrer komprimierten Daten weiter (ein zweiter Gzip-Strom oder angehängte Bytes); ein Modellarchiv ist ein einziger .tar.gz-Strom. Exportieren Sie es erneut.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei ist leer.</translation>
     </message>
     <message>
       <source>The file is too large: the limit is {mb} MB per model.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei ist zu groß: Die Grenze ist {mb} MB pro Modell.</translation>
     </message>
     <message>
       <source>The file is {size} MB; the limit is {limit} MB.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei hat {size} MB; die Grenze ist {limit} MB.</translation>
     </message>
     <message>
       <source>The fleet name</source>
@@ -2654,75 +2655,75 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
-      <translation type="unfinished" />
+      <translation>Das Formular ist abgelaufen: Geben Sie die PIN erneut ein.</translation>
     </message>
     <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
-      <translation type="unfinished" />
+      <translation>Die Gzip-Daten enthalten kein gültiges Tar-Archiv ({why}).</translation>
     </message>
     <message>
       <source>The gzip data holds an empty tar archive: no model in it.</source>
-      <translation type="unfinished" />
+      <translation>Die Gzip-Daten enthalten ein leeres Tar-Archiv: kein Modell darin.</translation>
     </message>
     <message>
       <source>The highlight colour</source>
-      <translation type="unfinished" />
+      <translation>Die Hervorhebungsfarbe</translation>
     </message>
     <message>
       <source>The lap index must be a number.</source>
-      <translation type="unfinished" />
+      <translation>Der Rundenindex muss eine Zahl sein.</translation>
     </message>
     <message>
       <source>The laptop answered {status}.</source>
-      <translation type="unfinished" />
+      <translation>Der Laptop antwortete {status}.</translation>
     </message>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>Der Laptop prüft gerade andere Uploads. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
-      <translation type="unfinished" />
+      <translation>Die Adresse der Rangliste muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
       <source>The leaderboard footer</source>
-      <translation type="unfinished" />
+      <translation>Die Fußzeile der Rangliste</translation>
     </message>
     <message>
       <source>The leaderboard title</source>
-      <translation type="unfinished" />
+      <translation>Der Titel der Rangliste</translation>
     </message>
     <message>
       <source>The model cannot be loaded onto car {car}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Das Modell kann nicht auf Auto {car} geladen werden: {reason}</translation>
     </message>
     <message>
       <source>The model file {file} cannot be read ({error}); import it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Modelldatei {file} ist nicht lesbar ({error}); importieren Sie sie erneut.</translation>
     </message>
     <message>
       <source>The model file {name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>Die Modelldatei {name} ist leer.</translation>
     </message>
     <message>
       <source>The model is on {car}.</source>
-      <translation type="unfinished" />
+      <translation>Das Modell ist auf {car}.</translation>
     </message>
     <message>
       <source>The next connection to {n} car(s) trusts the key they show (re-flashed cars).</source>
-      <translation type="unfinished" />
+      <translation>Die nächste Verbindung zu {n} Auto(s) vertraut dem Schlüssel, den sie zeigen (neu geflashte Autos).</translation>
     </message>
     <message>
       <source>The next racers' models go onto spare cars of the track's fleet</source>
-      <translation type="unfinished" />
+      <translation>Die Modelle der nächsten Fahrer kommen auf freie Autos der Flotte dieser Strecke</translation>
     </message>
     <message>
       <source>The number of resets</source>
-      <translation type="unfinished" />
+      <translation>Die Zahl der Resets</translation>
     </message>
     <message>
       <source>The number of tracks</source>
-      <translation type="unfinished" />
+      <translation>Die Zahl der Strecken</translation>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
@@ -2730,63 +2731,63 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The push failed.</source>
-      <translation type="unfinished" />
+      <translation>Das Senden ist fehlgeschlagen.</translation>
     </message>
     <message>
       <source>The racer's models in the library (newest first)</source>
-      <translation type="unfinished" />
+      <translation>Die Modelle des Fahrers in der Bibliothek (neueste zuerst)</translation>
     </message>
     <message>
       <source>The request is not JSON.</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage ist kein JSON.</translation>
     </message>
     <message>
       <source>The request is not a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage ist kein JSON-Objekt.</translation>
     </message>
     <message>
       <source>The run is still going. Press S again to end it and submit, Esc to keep racing.</source>
-      <translation type="unfinished" />
+      <translation>Der Lauf läuft noch. Drücken Sie erneut S, um ihn zu beenden und einzureichen, Esc zum Weiterfahren.</translation>
     </message>
     <message>
       <source>The run {id} is no longer in the database.</source>
-      <translation type="unfinished" />
+      <translation>Der Lauf {id} ist nicht mehr in der Datenbank.</translation>
     </message>
     <message>
       <source>The sensor field must be a list of sensor names.</source>
-      <translation type="unfinished" />
+      <translation>Das Feld sensor muss eine Liste von Sensornamen sein.</translation>
     </message>
     <message>
       <source>The sensor list is empty: the model must name at least one sensor.</source>
-      <translation type="unfinished" />
+      <translation>Die Sensorliste ist leer: Das Modell muss mindestens einen Sensor nennen.</translation>
     </message>
     <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
-      <translation type="unfinished" />
+      <translation>Der Sensor an {port} wurde getrennt. Stecken Sie ihn wieder ein: Die Zeitnahme läuft von selbst weiter.</translation>
     </message>
     <message>
       <source>The sponsor</source>
-      <translation type="unfinished" />
+      <translation>Der Sponsor</translation>
     </message>
     <message>
       <source>The system's language</source>
-      <translation type="unfinished" />
+      <translation>Die Sprache des Systems</translation>
     </message>
     <message>
       <source>The template has a stray brace ({error}); write fields like {{name}}.</source>
-      <translation type="unfinished" />
+      <translation>Die Vorlage hat eine einzelne Klammer ({error}); schreiben Sie Felder wie {{name}}.</translation>
     </message>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
-      <translation type="unfinished" />
+      <translation>Die Tasten der Zeitnahme funktionieren immer auch. Die Wahl wird pro Strecke gespeichert und bei jedem Start wieder geöffnet.</translation>
     </message>
     <message>
       <source>The track name</source>
-      <translation type="unfinished" />
+      <translation>Der Name der Strecke</translation>
     </message>
     <message>
       <source>The track number</source>
-      <translation type="unfinished" />
+      <translation>Die Nummer der Strecke</translation>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
@@ -2794,83 +2795,83 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
-      <translation type="unfinished" />
+      <translation>Der Upload ist zu groß: höchstens {mb} MB auf einmal. Schicken Sie große Modelle einzeln.</translation>
     </message>
     <message>
       <source>The upload stalled (nothing arrived for a minute). Check the Wi-Fi and try again.</source>
-      <translation type="unfinished" />
+      <translation>Der Upload stockte (eine Minute lang kam nichts an). Prüfen Sie das WLAN und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>The upload was interrupted. Check you are on the venue network and try again.</source>
-      <translation type="unfinished" />
+      <translation>Der Upload wurde unterbrochen. Prüfen Sie, ob Sie im Netz der Veranstaltung sind, und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <source>The voice did not say the line within {s} seconds.</source>
-      <translation type="unfinished" />
+      <translation>Die Stimme hat die Ansage nicht binnen {s} Sekunden gesprochen.</translation>
     </message>
     <message>
       <source>The voice failed ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Die Stimme ist ausgefallen ({error}).</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
-      <translation type="unfinished" />
+      <translation>Das Feld {field} ist zu lang.</translation>
     </message>
     <message>
       <source>There is already a fleet called “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt schon eine Flotte namens „{name}“.</translation>
     </message>
     <message>
       <source>There is no event on this laptop yet.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Laptop gibt es noch keine Veranstaltung.</translation>
     </message>
     <message>
       <source>There is no event {id} on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Auf diesem Laptop gibt es keine Veranstaltung {id}.</translation>
     </message>
     <message>
       <source>There is no lap to undo.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine Runde zum Rückgängigmachen.</translation>
     </message>
     <message>
       <source>There is no lap yet to mark valid or invalid.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt noch keine Runde, die sich gültig oder ungültig setzen ließe.</translation>
     </message>
     <message>
       <source>There is no lap {n}.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt keine Runde {n}.</translation>
     </message>
     <message>
       <source>There is no page at this address.</source>
-      <translation type="unfinished" />
+      <translation>Unter dieser Adresse gibt es keine Seite.</translation>
     </message>
     <message>
       <source>There is no such lap to change.</source>
-      <translation type="unfinished" />
+      <translation>Diese Runde gibt es nicht.</translation>
     </message>
     <message>
       <source>This build has no model library wired in yet (app.models). Models can still be uploaded once the LAN server runs.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Build hat noch keine Modellbibliothek (app.models). Modelle lassen sich trotzdem hochladen, sobald der LAN-Server läuft.</translation>
     </message>
     <message>
       <source>This bundle has no event in it.</source>
-      <translation type="unfinished" />
+      <translation>Dieses Bundle enthält keine Veranstaltung.</translation>
     </message>
     <message>
       <source>This is not a .tar.gz file (no gzip header). Upload the model archive as exported from the DeepRacer console or training tool.</source>
-      <translation type="unfinished" />
+      <translation>Das ist keine .tar.gz-Datei (kein Gzip-Kopf). Laden Sie das Modellarchiv so hoch, wie es aus der DeepRacer-Konsole oder dem Trainingswerkzeug exportiert wurde.</translation>
     </message>
     <message>
       <source>This is the call-out voice. Lap 3, 12.35.</source>
-      <translation type="unfinished" />
+      <translation>Das ist die Stimme der Ansagen. Runde 3, 12,35.</translation>
     </message>
     <message>
       <source>This laptop</source>
-      <translation type="unfinished" />
+      <translation>Dieser Laptop</translation>
     </message>
     <message>
       <source>This laptop has no network address: connect to the venue network first.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Laptop hat keine Netzadresse: Verbinden Sie ihn zuerst mit dem Netz der Veranstaltung.</translation>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
@@ -2878,87 +2879,87 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Fahrer hat {done} von {allowed} erlaubten Läufen gefahren. Geben Sie einen Grund an, um das zu übergehen.</translation>
     </message>
     <message>
       <source>This racer has no model in the library: add one on the Models page (Ctrl+6).</source>
-      <translation type="unfinished" />
+      <translation>Dieser Fahrer hat kein Modell in der Bibliothek: Fügen Sie eines auf der Seite Modelle hinzu (Strg+6).</translation>
     </message>
     <message>
       <source>This request did not come from the tablet page; nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Diese Anfrage kam nicht von der Tablet-Seite; nichts wurde geändert.</translation>
     </message>
     <message>
       <source>This run is over: the car can no longer be changed.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf ist vorbei: Das Auto lässt sich nicht mehr ändern.</translation>
     </message>
     <message>
       <source>This run is still in progress: change its laps in the timekeeper.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf ist noch im Gange: Ändern Sie seine Runden in der Zeitnahme.</translation>
     </message>
     <message>
       <source>This run is still in progress: end or discard it first.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf ist noch im Gange: Beenden oder verwerfen Sie ihn zuerst.</translation>
     </message>
     <message>
       <source>This run names no car.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf nennt kein Auto.</translation>
     </message>
     <message>
       <source>This run names no car: there are no car logs to fetch.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf nennt kein Auto: Es gibt keine Autoprotokolle abzurufen.</translation>
     </message>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf hat nie begonnen: Es gibt keine Autoprotokolle abzurufen.</translation>
     </message>
     <message>
       <source>Tick all shown</source>
-      <translation type="unfinished" />
+      <translation>Alle angezeigten anhaken</translation>
     </message>
     <message>
       <source>Tick at least one car (or select one) first.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie zuerst mindestens ein Auto an (oder wählen Sie eines).</translation>
     </message>
     <message>
       <source>Tick one car to fetch the logs of its last run.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie ein Auto an, um die Protokolle seines letzten Laufs abzurufen.</translation>
     </message>
     <message>
       <source>Tick the car whose new key you trust first.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie zuerst das Auto an, dessen neuem Schlüssel Sie vertrauen.</translation>
     </message>
     <message>
       <source>Tick the cars and type their password first.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie zuerst die Autos an und tippen Sie ihr Passwort.</translation>
     </message>
     <message>
       <source>Tick the cars whose password to forget first.</source>
-      <translation type="unfinished" />
+      <translation>Haken Sie zuerst die Autos an, deren Passwort vergessen werden soll.</translation>
     </message>
     <message>
       <source>Ties are broken by the next best figure, then by who set the figure first.</source>
-      <translation type="unfinished" />
+      <translation>Gleichstände entscheidet der nächstbeste Wert, dann wer den Wert zuerst erreicht hat.</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Zeit</translation>
     </message>
     <message>
       <source>Time left</source>
-      <translation type="unfinished" />
+      <translation>Restzeit</translation>
     </message>
     <message>
       <source>Time trial (race for a time)</source>
-      <translation type="unfinished" />
+      <translation>Zeitfahren (Rennen auf Zeit)</translation>
     </message>
     <message>
       <source>Timekeeper</source>
-      <translation type="unfinished" />
+      <translation>Zeitnahme</translation>
     </message>
     <message>
       <source>Timing “{event}” track {n}. Ctrl+C stops.</source>
-      <translation type="unfinished" />
+      <translation>Zeitnahme „{event}“ Strecke {n}. Strg+C beendet.</translation>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
@@ -2966,75 +2967,75 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>To next</source>
-      <translation type="unfinished" />
+      <translation>Zum Nächsten</translation>
     </message>
     <message>
       <source>To use another folder, start the app with  drem-desktop --data-dir PATH  (or set DREM_DATA_DIR). Each folder is a separate database with its own backups.</source>
-      <translation type="unfinished" />
+      <translation>Für einen anderen Ordner starten Sie die App mit  drem-desktop --data-dir PFAD  (oder setzen Sie DREM_DATA_DIR). Jeder Ordner ist eine eigene Datenbank mit eigenen Sicherungen.</translation>
     </message>
     <message>
       <source>Too large: the limit is {mb} MB per model.</source>
-      <translation type="unfinished" />
+      <translation>Zu groß: Die Grenze ist {mb} MB pro Modell.</translation>
     </message>
     <message>
       <source>Too many lines were waiting.</source>
-      <translation type="unfinished" />
+      <translation>Zu viele Ansagen warteten.</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>Zu viele offene Ranglisten auf diesem Laptop; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
       <source>Too many uploads from this device. Wait a few minutes, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Zu viele Uploads von diesem Gerät. Warten Sie ein paar Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Too many wrong PINs: try again in {s} s.</source>
-      <translation type="unfinished" />
+      <translation>Zu viele falsche PINs: Versuchen Sie es in {s} s erneut.</translation>
     </message>
     <message>
       <source>Too many wrong upload codes from this device. Wait ten minutes, then try again.</source>
-      <translation type="unfinished" />
+      <translation>Zu viele falsche Upload-Codes von diesem Gerät. Warten Sie zehn Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
       <source>Total resets</source>
-      <translation type="unfinished" />
+      <translation>Resets gesamt</translation>
     </message>
     <message>
       <source>Track</source>
-      <translation type="unfinished" />
+      <translation>Strecke</translation>
     </message>
     <message>
       <source>Track already has a run in progress: end or discard it before picking the next racer.</source>
-      <translation type="unfinished" />
+      <translation>Auf der Strecke läuft schon ein Lauf: Beenden oder verwerfen Sie ihn, bevor Sie den nächsten Fahrer wählen.</translation>
     </message>
     <message>
       <source>Track number “{value}” must be written plainly, e.g. 1 or 2.</source>
-      <translation type="unfinished" />
+      <translation>Die Streckennummer „{value}“ muss einfach geschrieben sein, z. B. 1 oder 2.</translation>
     </message>
     <message>
       <source>Track {n}</source>
-      <translation type="unfinished" />
+      <translation>Strecke {n}</translation>
     </message>
     <message>
       <source>Track {n}: {title}</source>
-      <translation type="unfinished" />
+      <translation>Strecke {n}: {title}</translation>
     </message>
     <message>
       <source>Tracks</source>
-      <translation type="unfinished" />
+      <translation>Strecken</translation>
     </message>
     <message>
       <source>Trust new key</source>
-      <translation type="unfinished" />
+      <translation>Neuem Schlüssel vertrauen</translation>
     </message>
     <message>
       <source>Type a name for the new fleet first.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie zuerst einen Namen für die neue Flotte.</translation>
     </message>
     <message>
       <source>Type the Pi timer's address, e.g. ws://192.168.1.50:8080.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie die Adresse des Pi-Timers, z. B. ws://192.168.1.50:8080.</translation>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
@@ -3046,51 +3047,51 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Type the racer's name first.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie zuerst den Namen des Fahrers.</translation>
     </message>
     <message>
       <source>Type the racer's username or name.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie Benutzernamen oder Namen des Fahrers.</translation>
     </message>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie zuerst den Grund für den zusätzlichen Lauf (er wird mit dem Lauf festgehalten).</translation>
     </message>
     <message>
       <source>USB stick</source>
-      <translation type="unfinished" />
+      <translation>USB-Stick</translation>
     </message>
     <message>
       <source>Undo finish</source>
-      <translation type="unfinished" />
+      <translation>Zieleinlauf rückgängig</translation>
     </message>
     <message>
       <source>Unknown action_space_type {value!r}: the car knows discrete and continuous.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter action_space_type {value!r}: Das Auto kennt discrete und continuous.</translation>
     </message>
     <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekanntes Exportformat „{fmt}“: Verwenden Sie eines von {formats}.</translation>
     </message>
     <message>
       <source>Unknown line mode in {spec}: use mode=drem, mode=json or mode=lines.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Zeilenmodus in {spec}: Verwenden Sie mode=drem, mode=json oder mode=lines.</translation>
     </message>
     <message>
       <source>Unknown operation {op}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannte Aktion {op}.</translation>
     </message>
     <message>
       <source>Unknown sensor address {spec}. Use auto, a serial port, or ws://HOST:8080.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannte Sensoradresse {spec}. Verwenden Sie auto, einen seriellen Port oder ws://HOST:8080.</translation>
     </message>
     <message>
       <source>Unknown sensor {name!r}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Sensor {name!r}.</translation>
     </message>
     <message>
       <source>Unknown training_algorithm {value!r}: the car knows clipped_ppo and sac.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter training_algorithm {value!r}: Das Auto kennt clipped_ppo und sac.</translation>
     </message>
     <message>
       <source>Unpaired {id}.</source>
@@ -3098,143 +3099,143 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>Unlesbare Rennkonfiguration: {error}</translation>
     </message>
     <message>
       <source>Up next</source>
-      <translation type="unfinished" />
+      <translation>Als Nächstes</translation>
     </message>
     <message>
       <source>Up next: {names}</source>
-      <translation type="unfinished" />
+      <translation>Als Nächstes: {names}</translation>
     </message>
     <message>
       <source>Up to {mb} MB per model.</source>
-      <translation type="unfinished" />
+      <translation>Bis zu {mb} MB pro Modell.</translation>
     </message>
     <message>
       <source>Upload</source>
-      <translation type="unfinished" />
+      <translation>Hochladen</translation>
     </message>
     <message>
       <source>Upload another model</source>
-      <translation type="unfinished" />
+      <translation>Ein weiteres Modell hochladen</translation>
     </message>
     <message>
       <source>Upload code (shown at the organizer desk)</source>
-      <translation type="unfinished" />
+      <translation>Upload-Code (am Tisch der Veranstalter angezeigt)</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
-      <translation type="unfinished" />
+      <translation>Upload-Code für die Modelle der Fahrer</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
-      <translation type="unfinished" />
+      <translation>Vom Handy hochladen</translation>
     </message>
     <message>
       <source>Upload your model</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie Ihr Modell hoch</translation>
     </message>
     <message>
       <source>Uploads are closed: the organizer has not set an upload code yet.</source>
-      <translation type="unfinished" />
+      <translation>Uploads sind geschlossen: Die Veranstalter haben noch keinen Upload-Code gesetzt.</translation>
     </message>
     <message>
       <source>Uploads are switched off on this laptop.</source>
-      <translation type="unfinished" />
+      <translation>Uploads sind auf diesem Laptop ausgeschaltet.</translation>
     </message>
     <message>
       <source>Use these lap sources</source>
-      <translation type="unfinished" />
+      <translation>Diese Rundenquellen verwenden</translation>
     </message>
     <message>
       <source>Use this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>Die Adresse dieses Laptops verwenden</translation>
     </message>
     <message>
       <source>Username</source>
-      <translation type="unfinished" />
+      <translation>Benutzername</translation>
     </message>
     <message>
       <source>Username {name!r} contains the invisible or control character {char}; retype it without.</source>
-      <translation type="unfinished" />
+      <translation>Der Benutzername {name!r} enthält das unsichtbare oder Steuerzeichen {char}; tippen Sie ihn ohne neu.</translation>
     </message>
     <message>
       <source>Username “{name}” is taken.</source>
-      <translation type="unfinished" />
+      <translation>Der Benutzername „{name}“ ist vergeben.</translation>
     </message>
     <message>
       <source>Username “{name}” looks like a file or device name; pick another.</source>
-      <translation type="unfinished" />
+      <translation>Der Benutzername „{name}“ sieht wie ein Datei- oder Gerätename aus; wählen Sie einen anderen.</translation>
     </message>
     <message>
       <source>Username “{name}” may use only letters, digits and . _ - @ +{hint}.</source>
-      <translation type="unfinished" />
+      <translation>Der Benutzername „{name}“ darf nur Buchstaben, Ziffern und . _ - @ + enthalten{hint}.</translation>
     </message>
     <message>
       <source>Username “{name}…” is {n} characters long; the limit is {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Der Benutzername „{name}…“ ist {n} Zeichen lang; die Grenze ist {limit}.</translation>
     </message>
     <message>
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>Gültig</translation>
     </message>
     <message>
       <source>Valid laps</source>
-      <translation type="unfinished" />
+      <translation>Gültige Runden</translation>
     </message>
     <message>
       <source>Valid laps: {n}</source>
-      <translation type="unfinished" />
+      <translation>Gültige Runden: {n}</translation>
     </message>
     <message>
       <source>Welcome to DREM Desktop</source>
-      <translation type="unfinished" />
+      <translation>Willkommen bei DREM Desktop</translation>
     </message>
     <message>
       <source>When a run ends, its car's ROS bag folders come over SSH (data folder)</source>
-      <translation type="unfinished" />
+      <translation>Wenn ein Lauf endet, kommen die ROS-Bag-Ordner seines Autos über SSH (Datenordner)</translation>
     </message>
     <message>
       <source>Writing a backup…</source>
-      <translation type="unfinished" />
+      <translation>Eine Sicherung wird geschrieben…</translation>
     </message>
     <message>
       <source>Writing {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
       <source>Wrong PIN. Too many tries: this tablet is locked out for {s} s.</source>
-      <translation type="unfinished" />
+      <translation>Falsche PIN. Zu viele Versuche: Dieses Tablet ist für {s} s gesperrt.</translation>
     </message>
     <message>
       <source>Wrong PIN. {n} tries left.</source>
-      <translation type="unfinished" />
+      <translation>Falsche PIN. Noch {n} Versuche.</translation>
     </message>
     <message>
       <source>Wrote the cloud manager bundle {path}</source>
-      <translation type="unfinished" />
+      <translation>Bundle für den Cloud-Manager geschrieben: {path}</translation>
     </message>
     <message>
       <source>Wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} geschrieben</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
-      <translation type="unfinished" />
+      <translation>Ihr Modellarchiv (.tar.gz), wie es aus der DeepRacer-Konsole exportiert wurde.</translation>
     </message>
     <message>
       <source>Your session ended: log in again with the PIN.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut mit der PIN an.</translation>
     </message>
     <message>
       <source>a GNU incremental-dump folder</source>
-      <translation type="unfinished" />
+      <translation>einen Ordner eines inkrementellen GNU-Dumps</translation>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
@@ -3246,11 +3247,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
-      <translation type="unfinished" />
+      <translation>eine wie ein Ordner benannte Datei, die Daten enthält</translation>
     </message>
     <message>
       <source>a global header that renames or resizes entries</source>
-      <translation type="unfinished" />
+      <translation>einen globalen Kopf, der Einträge umbenennt oder in der Größe ändert</translation>
     </message>
     <message>
       <source>a line is not a change</source>
@@ -3258,7 +3259,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a malformed pax record</source>
-      <translation type="unfinished" />
+      <translation>einen fehlerhaften pax-Eintrag</translation>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
@@ -3266,7 +3267,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a negative {what}</source>
-      <translation type="unfinished" />
+      <translation>einen negativen Wert für {what}</translation>
     </message>
     <message>
       <source>a new {t} without {c}</source>
@@ -3274,19 +3275,19 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
-      <translation type="unfinished" />
+      <translation>ein Stück eines mehrteiligen Archivs</translation>
     </message>
     <message>
       <source>a sparse file</source>
-      <translation type="unfinished" />
+      <translation>eine Sparse-Datei</translation>
     </message>
     <message>
       <source>a volume label</source>
-      <translation type="unfinished" />
+      <translation>eine Datenträgerbezeichnung</translation>
     </message>
     <message>
       <source>address for --pi-timer (default 127.0.0.1)</source>
-      <translation type="unfinished" />
+      <translation>Adresse für --pi-timer (Standard 127.0.0.1)</translation>
     </message>
     <message>
       <source>address not known yet</source>
@@ -3294,15 +3295,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>all models deleted</source>
-      <translation type="unfinished" />
+      <translation>alle Modelle gelöscht</translation>
     </message>
     <message>
       <source>also make the terminal reachable at this path (a symlink)</source>
-      <translation type="unfinished" />
+      <translation>das Terminal auch unter diesem Pfad erreichbar machen (ein Symlink)</translation>
     </message>
     <message>
       <source>also reachable at {link}</source>
-      <translation type="unfinished" />
+      <translation>auch erreichbar unter {link}</translation>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
@@ -3310,111 +3311,111 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
-      <translation type="unfinished" />
+      <translation>einen Eintrag unbekannten Typs {flag!r}</translation>
     </message>
     <message>
       <source>an entry that is not a file but holds data</source>
-      <translation type="unfinished" />
+      <translation>einen Eintrag, der keine Datei ist, aber Daten enthält</translation>
     </message>
     <message>
       <source>an entry without a name</source>
-      <translation type="unfinished" />
+      <translation>einen Eintrag ohne Namen</translation>
     </message>
     <message>
       <source>an extended header of {size} bytes</source>
-      <translation type="unfinished" />
+      <translation>einen erweiterten Kopf von {size} Bytes</translation>
     </message>
     <message>
       <source>an extended header with no entry after it</source>
-      <translation type="unfinished" />
+      <translation>einen erweiterten Kopf ohne Eintrag danach</translation>
     </message>
     <message>
       <source>an old GNU long-name record</source>
-      <translation type="unfinished" />
+      <translation>einen alten GNU-Langnamen-Eintrag</translation>
     </message>
     <message>
       <source>an unknown header format</source>
-      <translation type="unfinished" />
+      <translation>ein unbekanntes Kopfformat</translation>
     </message>
     <message>
       <source>an unknown ustar version</source>
-      <translation type="unfinished" />
+      <translation>eine unbekannte ustar-Version</translation>
     </message>
     <message>
       <source>another certificate</source>
-      <translation type="unfinished" />
+      <translation>eine weitere Urkunde</translation>
     </message>
     <message>
       <source>answer {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} beantworten</translation>
     </message>
     <message>
       <source>auto finds DREM sensors only; give the port path for mode={mode}.</source>
-      <translation type="unfinished" />
+      <translation>auto findet nur DREM-Sensoren; geben Sie für mode={mode} den Portpfad an.</translation>
     </message>
     <message>
       <source>auto, a serial port (e.g. /dev/ttyACM0) or ws://HOST:PORT</source>
-      <translation type="unfinished" />
+      <translation>auto, ein serieller Port (z. B. /dev/ttyACM0) oder ws://HOST:PORT</translation>
     </message>
     <message>
       <source>average window, 3 to 7 laps</source>
-      <translation type="unfinished" />
+      <translation>Durchschnittsfenster, 3 bis 7 Runden</translation>
     </message>
     <message>
       <source>battery {battery}, {n} model(s)</source>
-      <translation type="unfinished" />
+      <translation>Akku {battery}, {n} Modell(e)</translation>
     </message>
     <message>
       <source>be reached</source>
-      <translation type="unfinished" />
+      <translation>erreicht werden</translation>
     </message>
     <message>
       <source>best average</source>
-      <translation type="unfinished" />
+      <translation>bester Durchschnitt</translation>
     </message>
     <message>
       <source>best average of {n} laps</source>
-      <translation type="unfinished" />
+      <translation>bester Durchschnitt über {n} Runden</translation>
     </message>
     <message>
       <source>boot field out of range</source>
-      <translation type="unfinished" />
+      <translation>Feld boot außerhalb des Bereichs</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
-      <translation type="unfinished" />
+      <translation>eine Veranstaltung aus einer .dremz-Datei zurückholen</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
-      <translation type="unfinished" />
+      <translation>Kabel wieder dran: {path}</translation>
     </message>
     <message>
       <source>cable out for {s:.1f} s</source>
-      <translation type="unfinished" />
+      <translation>Kabel {s:.1f} s lang getrennt</translation>
     </message>
     <message>
       <source>cancelling…</source>
-      <translation type="unfinished" />
+      <translation>wird abgebrochen…</translation>
     </message>
     <message>
       <source>capture a lap</source>
-      <translation type="unfinished" />
+      <translation>eine Runde erfassen</translation>
     </message>
     <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
-      <translation type="unfinished" />
+      <translation>Hostname oder Adresse des Autos, z. B. amss-1234 oder 192.168.1.41</translation>
     </message>
     <message>
       <source>car password (SSH user deepracer)</source>
-      <translation type="unfinished" />
+      <translation>Passwort des Autos (SSH-Benutzer deepracer)</translation>
     </message>
     <message>
       <source>car software restarted</source>
-      <translation type="unfinished" />
+      <translation>Software des Autos neu gestartet</translation>
     </message>
     <message>
       <source>change a lap's validity</source>
-      <translation type="unfinished" />
+      <translation>die Gültigkeit einer Runde ändern</translation>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
@@ -3458,71 +3459,71 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>checking the model</source>
-      <translation type="unfinished" />
+      <translation>das Modell wird geprüft</translation>
     </message>
     <message>
       <source>checksum</source>
-      <translation type="unfinished" />
+      <translation>Prüfsumme</translation>
     </message>
     <message>
       <source>checksum mismatch</source>
-      <translation type="unfinished" />
+      <translation>Prüfsumme stimmt nicht</translation>
     </message>
     <message>
       <source>chroma must be a colour as six hex digits, e.g. 00ff00.</source>
-      <translation type="unfinished" />
+      <translation>chroma muss eine Farbe aus sechs Hexziffern sein, z. B. 00ff00.</translation>
     </message>
     <message>
       <source>combined</source>
-      <translation type="unfinished" />
+      <translation>zusammen</translation>
     </message>
     <message>
       <source>connected</source>
-      <translation type="unfinished" />
+      <translation>verbunden</translation>
     </message>
     <message>
       <source>connecting</source>
-      <translation type="unfinished" />
+      <translation>verbindet</translation>
     </message>
     <message>
       <source>continuous</source>
-      <translation type="unfinished" />
+      <translation>kontinuierlich</translation>
     </message>
     <message>
       <source>control or non-ASCII bytes</source>
-      <translation type="unfinished" />
+      <translation>Steuer- oder Nicht-ASCII-Bytes</translation>
     </message>
     <message>
       <source>count a reset</source>
-      <translation type="unfinished" />
+      <translation>einen Reset zählen</translation>
     </message>
     <message>
       <source>country (GB)</source>
-      <translation type="unfinished" />
+      <translation>Land (DE)</translation>
     </message>
     <message>
       <source>create a demo event with racers and laps</source>
-      <translation type="unfinished" />
+      <translation>eine Demo-Veranstaltung mit Fahrern und Runden erstellen</translation>
     </message>
     <message>
       <source>create an event</source>
-      <translation type="unfinished" />
+      <translation>eine Veranstaltung erstellen</translation>
     </message>
     <message>
       <source>create and list events</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltungen erstellen und auflisten</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
-      <translation type="unfinished" />
+      <translation>Datenordner (Standard: der Benutzerdatenordner der Plattform oder $DREM_DATA_DIR)</translation>
     </message>
     <message>
       <source>delete all models</source>
-      <translation type="unfinished" />
+      <translation>alle Modelle löschen</translation>
     </message>
     <message>
       <source>delete its models</source>
-      <translation type="unfinished" />
+      <translation>seine Modelle löschen</translation>
     </message>
     <message>
       <source>differs: {what}</source>
@@ -3530,47 +3531,47 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>discard</source>
-      <translation type="unfinished" />
+      <translation>verwerfen</translation>
     </message>
     <message>
       <source>disconnected</source>
-      <translation type="unfinished" />
+      <translation>getrennt</translation>
     </message>
     <message>
       <source>discrete, {count} actions</source>
-      <translation type="unfinished" />
+      <translation>diskret, {count} Aktionen</translation>
     </message>
     <message>
       <source>display name</source>
-      <translation type="unfinished" />
+      <translation>Anzeigename</translation>
     </message>
     <message>
       <source>do not start the LAN server</source>
-      <translation type="unfinished" />
+      <translation>den LAN-Server nicht starten</translation>
     </message>
     <message>
       <source>down {n}</source>
-      <translation type="unfinished" />
+      <translation>{n} nach unten</translation>
     </message>
     <message>
       <source>e.g. Join the next race at the DeepRacer booth</source>
-      <translation type="unfinished" />
+      <translation>z. B. Beim nächsten Rennen am DeepRacer-Stand mitfahren</translation>
     </message>
     <message>
       <source>e.g. Summit Berlin 2026</source>
-      <translation type="unfinished" />
+      <translation>z. B. Summit Berlin 2026</translation>
     </message>
     <message>
       <source>e.g. Summit Cup 2026</source>
-      <translation type="unfinished" />
+      <translation>z. B. Summit Cup 2026</translation>
     </message>
     <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
-      <translation type="unfinished" />
+      <translation>simulierte Runden auf einem Pseudoterminal oder als Pi-Timer ausgeben</translation>
     </message>
     <message>
       <source>empty = unlimited</source>
-      <translation type="unfinished" />
+      <translation>leer = unbegrenzt</translation>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
@@ -3582,15 +3583,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>end the run</source>
-      <translation type="unfinished" />
+      <translation>den Lauf beenden</translation>
     </message>
     <message>
       <source>error: event “{event}” has no track {n}.</source>
-      <translation type="unfinished" />
+      <translation>Fehler: Veranstaltung „{event}“ hat keine Strecke {n}.</translation>
     </message>
     <message>
       <source>error: no event: give --event, or create one with: drem-desktop event add NAME</source>
-      <translation type="unfinished" />
+      <translation>Fehler: keine Veranstaltung: Geben Sie --event an oder erstellen Sie eine mit: drem-desktop event add NAME</translation>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
@@ -3598,15 +3599,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Fehler: Die beiden PINs unterscheiden sich; nichts wurde geändert.</translation>
     </message>
     <message>
       <source>error: {message}</source>
-      <translation type="unfinished" />
+      <translation>Fehler: {message}</translation>
     </message>
     <message>
       <source>error: {message}{where}</source>
-      <translation type="unfinished" />
+      <translation>Fehler: {message}{where}</translation>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
@@ -3614,7 +3615,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>Fehler: {reason} Nichts wurde geändert.</translation>
     </message>
     <message>
       <source>eu-west-1</source>
@@ -3622,15 +3623,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>event id or exact name</source>
-      <translation type="unfinished" />
+      <translation>ID oder genauer Name der Veranstaltung</translation>
     </message>
     <message>
       <source>event id or exact name (default: the current event)</source>
-      <translation type="unfinished" />
+      <translation>ID oder genauer Name der Veranstaltung (Standard: die aktuelle Veranstaltung)</translation>
     </message>
     <message>
       <source>event ids or exact names</source>
-      <translation type="unfinished" />
+      <translation>IDs oder genaue Namen der Veranstaltungen</translation>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
@@ -3642,67 +3643,67 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
-      <translation type="unfinished" />
+      <translation>eventId {id} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>events.json event {source}: an event named “{name}” already exists here and was not imported from this bundle. Rename one of them first.</source>
-      <translation type="unfinished" />
+      <translation>events.json, Veranstaltung {source}: Eine Veranstaltung namens „{name}“ gibt es hier schon, und sie wurde nicht aus diesem Bundle importiert. Benennen Sie zuerst eine davon um.</translation>
     </message>
     <message>
       <source>exit status {n}</source>
-      <translation type="unfinished" />
+      <translation>Exit-Status {n}</translation>
     </message>
     <message>
       <source>expected a list of races.</source>
-      <translation type="unfinished" />
+      <translation>eine Liste von Rennen erwartet.</translation>
     </message>
     <message>
       <source>fastest lap</source>
-      <translation type="unfinished" />
+      <translation>schnellste Runde</translation>
     </message>
     <message>
       <source>fastest or average (default: the event's ranking)</source>
-      <translation type="unfinished" />
+      <translation>fastest oder average (Standard: die Wertung der Veranstaltung)</translation>
     </message>
     <message>
       <source>fetch logs</source>
-      <translation type="unfinished" />
+      <translation>Protokolle abrufen</translation>
     </message>
     <message>
       <source>fetching logs</source>
-      <translation type="unfinished" />
+      <translation>Protokolle werden abgerufen</translation>
     </message>
     <message>
       <source>fields a plain archive leaves empty are filled</source>
-      <translation type="unfinished" />
+      <translation>Felder, die ein einfaches Archiv leer lässt, werden gefüllt</translation>
     </message>
     <message>
       <source>file them under this racer instead of “Sample models”</source>
-      <translation type="unfinished" />
+      <translation>sie unter diesem Fahrer ablegen statt unter „Beispielmodelle“</translation>
     </message>
     <message>
       <source>file to write, or a folder for it</source>
-      <translation type="unfinished" />
+      <translation>zu schreibende Datei oder ein Ordner dafür</translation>
     </message>
     <message>
       <source>finish a command in time</source>
-      <translation type="unfinished" />
+      <translation>einen Befehl rechtzeitig beenden</translation>
     </message>
     <message>
       <source>finished in place {rank} of {n}</source>
-      <translation type="unfinished" />
+      <translation>beendete auf Platz {rank} von {n}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
-      <translation type="unfinished" />
+      <translation>fleetId {id} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>format must be fastest or average.</source>
-      <translation type="unfinished" />
+      <translation>format muss fastest oder average sein.</translation>
     </message>
     <message>
       <source>frame too long</source>
-      <translation type="unfinished" />
+      <translation>Frame zu lang</translation>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
@@ -3710,15 +3711,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>heartbeat field out of range</source>
-      <translation type="unfinished" />
+      <translation>Feld heartbeat außerhalb des Bereichs</translation>
     </message>
     <message>
       <source>highlight colour, e.g. blue or #1e90ff</source>
-      <translation type="unfinished" />
+      <translation>Hervorhebungsfarbe, z. B. blue oder #1e90ff</translation>
     </message>
     <message>
       <source>how long the cable stays out (default 2 s)</source>
-      <translation type="unfinished" />
+      <translation>wie lange das Kabel getrennt bleibt (Standard 2 s)</translation>
     </message>
     <message>
       <source>how the other laptops list this one</source>
@@ -3726,35 +3727,35 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
-      <translation type="unfinished" />
+      <translation>http://192.168.1.20:8080/leaderboard</translation>
     </message>
     <message>
       <source>http://{value}:{value2}/leaderboard</source>
-      <translation type="unfinished" />
+      <translation>http://{value}:{value2}/leaderboard</translation>
     </message>
     <message>
       <source>import a cloud DREM export bundle folder</source>
-      <translation type="unfinished" />
+      <translation>einen Export-Bundle-Ordner des Cloud-DREM importieren</translation>
     </message>
     <message>
       <source>import a folder of model archives (default owner: Sample models)</source>
-      <translation type="unfinished" />
+      <translation>einen Ordner mit Modellarchiven importieren (Standardbesitzer: Beispielmodelle)</translation>
     </message>
     <message>
       <source>install the model</source>
-      <translation type="unfinished" />
+      <translation>das Modell installieren</translation>
     </message>
     <message>
       <source>installed</source>
-      <translation type="unfinished" />
+      <translation>installiert</translation>
     </message>
     <message>
       <source>installing</source>
-      <translation type="unfinished" />
+      <translation>wird installiert</translation>
     </message>
     <message>
       <source>invalid</source>
-      <translation type="unfinished" />
+      <translation>ungültig</translation>
     </message>
     <message>
       <source>it does not end with a whole line</source>
@@ -3766,7 +3767,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
-      <translation type="unfinished" />
+      <translation>Es sind weder SSH-Zugangsdaten noch ein Passwort der Webkonsole gespeichert; fügen Sie eines unter Autos → {car} hinzu.</translation>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
@@ -3798,11 +3799,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>its checksum does not match</source>
-      <translation type="unfinished" />
+      <translation>seine Prüfsumme stimmt nicht</translation>
     </message>
     <message>
       <source>its eventId {id} is not the event it is listed under.</source>
-      <translation type="unfinished" />
+      <translation>seine eventId {id} ist nicht die Veranstaltung, unter der es steht.</translation>
     </message>
     <message>
       <source>its header does not match its name</source>
@@ -3834,15 +3835,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>its pax size is not a number</source>
-      <translation type="unfinished" />
+      <translation>seine pax-Größe ist keine Zahl</translation>
     </message>
     <message>
       <source>its {what} is not UTF-8 text</source>
-      <translation type="unfinished" />
+      <translation>sein Feld {what} ist kein UTF-8-Text</translation>
     </message>
     <message>
       <source>its {what} is not a number</source>
-      <translation type="unfinished" />
+      <translation>sein Feld {what} ist keine Zahl</translation>
     </message>
     <message>
       <source>kept in the system keyring</source>
@@ -3850,31 +3851,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>lap count: {n} laps</source>
-      <translation type="unfinished" />
+      <translation>Rundenzahl: {n} Runden</translation>
     </message>
     <message>
       <source>lap field out of range</source>
-      <translation type="unfinished" />
+      <translation>Feld lap außerhalb des Bereichs</translation>
     </message>
     <message>
       <source>lap without a usable timestamp</source>
-      <translation type="unfinished" />
+      <translation>Runde ohne brauchbaren Zeitstempel</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
-      <translation type="unfinished" />
+      <translation>Runde {n}: seq={seq} ms={ms}{note}</translation>
     </message>
     <message>
       <source>lap {n}: timestamp={ts} clients={c}</source>
-      <translation type="unfinished" />
+      <translation>Runde {n}: timestamp={ts} clients={c}</translation>
     </message>
     <message>
       <source>lapId {n} appears twice.</source>
-      <translation type="unfinished" />
+      <translation>lapId {n} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>laps to finish (lap_count format)</source>
-      <translation type="unfinished" />
+      <translation>Runden bis zum Ziel (Format lap_count)</translation>
     </message>
     <message>
       <source>laptop</source>
@@ -3886,19 +3887,19 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
-      <translation type="unfinished" />
+      <translation>größer als 512 MB; das ist keine Datei eines Export-Bundles.</translation>
     </message>
     <message>
       <source>lidar_config must be a JSON object when present.</source>
-      <translation type="unfinished" />
+      <translation>lidar_config muss ein JSON-Objekt sein, wenn vorhanden.</translation>
     </message>
     <message>
       <source>line format: drem (our protocol), json (Pi timer JSON), lines (one line per lap)</source>
-      <translation type="unfinished" />
+      <translation>Zeilenformat: drem (unser Protokoll), json (Pi-Timer-JSON), lines (eine Zeile pro Runde)</translation>
     </message>
     <message>
       <source>line too long</source>
-      <translation type="unfinished" />
+      <translation>Zeile zu lang</translation>
     </message>
     <message>
       <source>line {n} is not JSON</source>
@@ -3930,23 +3931,23 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>Link</translation>
     </message>
     <message>
       <source>list events</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltungen auflisten</translation>
     </message>
     <message>
       <source>list its logs</source>
-      <translation type="unfinished" />
+      <translation>seine Protokolle auflisten</translation>
     </message>
     <message>
       <source>list its models</source>
-      <translation type="unfinished" />
+      <translation>seine Modelle auflisten</translation>
     </message>
     <message>
       <source>list racers</source>
-      <translation type="unfinished" />
+      <translation>Fahrer auflisten</translation>
     </message>
     <message>
       <source>list the paired laptops</source>
@@ -3954,63 +3955,63 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>load model</source>
-      <translation type="unfinished" />
+      <translation>Modell laden</translation>
     </message>
     <message>
       <source>load the model</source>
-      <translation type="unfinished" />
+      <translation>das Modell laden</translation>
     </message>
     <message>
       <source>loading onto {car}</source>
-      <translation type="unfinished" />
+      <translation>wird auf {car} geladen</translation>
     </message>
     <message>
       <source>loading{pct} onto {car} ({stage})</source>
-      <translation type="unfinished" />
+      <translation>wird{pct} auf {car} geladen ({stage})</translation>
     </message>
     <message>
       <source>log in over SSH</source>
-      <translation type="unfinished" />
+      <translation>sich über SSH anmelden</translation>
     </message>
     <message>
       <source>logs fetched</source>
-      <translation type="unfinished" />
+      <translation>Protokolle abgerufen</translation>
     </message>
     <message>
       <source>long name</source>
-      <translation type="unfinished" />
+      <translation>langer Name</translation>
     </message>
     <message>
       <source>malformed checksum</source>
-      <translation type="unfinished" />
+      <translation>fehlerhafte Prüfsumme</translation>
     </message>
     <message>
       <source>mean lap time in seconds (default 12)</source>
-      <translation type="unfinished" />
+      <translation>mittlere Rundenzeit in Sekunden (Standard 12)</translation>
     </message>
     <message>
       <source>measure its logs</source>
-      <translation type="unfinished" />
+      <translation>seine Protokolle messen</translation>
     </message>
     <message>
       <source>metadata the car would refuse</source>
-      <translation type="unfinished" />
+      <translation>Metadaten, die das Auto ablehnen würde</translation>
     </message>
     <message>
       <source>minimum lap time in seconds (debounce)</source>
-      <translation type="unfinished" />
+      <translation>Mindestrundenzeit in Sekunden (Entprellung)</translation>
     </message>
     <message>
       <source>minutes:seconds, empty = no limit</source>
-      <translation type="unfinished" />
+      <translation>Minuten:Sekunden, leer = keine Grenze</translation>
     </message>
     <message>
       <source>minutes; 0 for no limit (default 3)</source>
-      <translation type="unfinished" />
+      <translation>Minuten; 0 für keine Grenze (Standard 3)</translation>
     </message>
     <message>
       <source>mode</source>
-      <translation type="unfinished" />
+      <translation>Modus</translation>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
@@ -4018,27 +4019,27 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json hat keinen action_space.</translation>
     </message>
     <message>
       <source>model_metadata.json is larger than 1 MB; a real one is a few kilobytes.</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json ist größer als 1 MB; eine echte ist ein paar Kilobyte groß.</translation>
     </message>
     <message>
       <source>model_metadata.json is missing at the top of the archive.</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json fehlt auf der obersten Ebene des Archivs.</translation>
     </message>
     <message>
       <source>model_metadata.json is not UTF-8 text.</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json ist kein UTF-8-Text.</translation>
     </message>
     <message>
       <source>model_metadata.json is not valid JSON ({error}).</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
-      <translation type="unfinished" />
+      <translation>model_metadata.json muss auf oberster Ebene ein JSON-Objekt (geschweifte Klammern) enthalten.</translation>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
@@ -4046,91 +4047,91 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>nested too deeply to be an export bundle file.</source>
-      <translation type="unfinished" />
+      <translation>zu tief verschachtelt für eine Datei eines Export-Bundles.</translation>
     </message>
     <message>
       <source>new fleet, e.g. Booth A</source>
-      <translation type="unfinished" />
+      <translation>neue Flotte, z. B. Stand A</translation>
     </message>
     <message>
       <source>new folder for the bundle</source>
-      <translation type="unfinished" />
+      <translation>neuer Ordner für das Bundle</translation>
     </message>
     <message>
       <source>new on the board</source>
-      <translation type="unfinished" />
+      <translation>neu auf der Tafel</translation>
     </message>
     <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
-      <translation type="unfinished" />
+      <translation>kein CSRF-Token auf der Seite: Ist das ein DeepRacer-Auto?</translation>
     </message>
     <message>
       <source>no PIN: the tablet page refuses everyone</source>
-      <translation type="unfinished" />
+      <translation>keine PIN: Die Tablet-Seite weist alle ab</translation>
     </message>
     <message>
       <source>no answer</source>
-      <translation type="unfinished" />
+      <translation>keine Antwort</translation>
     </message>
     <message>
       <source>no answer at {host}</source>
-      <translation type="unfinished" />
+      <translation>keine Antwort von {host}</translation>
     </message>
     <message>
       <source>no answer for {s:.0f} s</source>
-      <translation type="unfinished" />
+      <translation>seit {s:.0f} s keine Antwort</translation>
     </message>
     <message>
       <source>no car yet</source>
-      <translation type="unfinished" />
+      <translation>noch kein Auto</translation>
     </message>
     <message>
       <source>no change</source>
-      <translation type="unfinished" />
+      <translation>keine Änderung</translation>
     </message>
     <message>
       <source>no checksum</source>
-      <translation type="unfinished" />
+      <translation>keine Prüfsumme</translation>
     </message>
     <message>
       <source>no colour</source>
-      <translation type="unfinished" />
+      <translation>keine Farbe</translation>
     </message>
     <message>
       <source>no details</source>
-      <translation type="unfinished" />
+      <translation>keine Einzelheiten</translation>
     </message>
     <message>
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>keine Grenze</translation>
     </message>
     <message>
       <source>no logo (a PNG or JPEG file)</source>
-      <translation type="unfinished" />
+      <translation>kein Logo (eine PNG- oder JPEG-Datei)</translation>
     </message>
     <message>
       <source>no logs for {model} since the run started</source>
-      <translation type="unfinished" />
+      <translation>seit Laufbeginn keine Protokolle für {model}</translation>
     </message>
     <message>
       <source>no model in the library for this racer: add one on the Models page</source>
-      <translation type="unfinished" />
+      <translation>kein Modell dieses Fahrers in der Bibliothek: Fügen Sie eines auf der Seite Modelle hinzu</translation>
     </message>
     <message>
       <source>no password saved: battery unknown</source>
-      <translation type="unfinished" />
+      <translation>kein Passwort gespeichert: Akkustand unbekannt</translation>
     </message>
     <message>
       <source>no valid lap</source>
-      <translation type="unfinished" />
+      <translation>keine gültige Runde</translation>
     </message>
     <message>
       <source>no {n}-lap average yet</source>
-      <translation type="unfinished" />
+      <translation>noch kein Durchschnitt über {n} Runden</translation>
     </message>
     <message>
       <source>none</source>
@@ -4138,27 +4139,27 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>not ASCII</source>
-      <translation type="unfinished" />
+      <translation>kein ASCII</translation>
     </message>
     <message>
       <source>not JSON</source>
-      <translation type="unfinished" />
+      <translation>kein JSON</translation>
     </message>
     <message>
       <source>not a DREM sensor line</source>
-      <translation type="unfinished" />
+      <translation>keine DREM-Sensorzeile</translation>
     </message>
     <message>
       <source>not a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>kein JSON-Objekt.</translation>
     </message>
     <message>
       <source>not connected</source>
-      <translation type="unfinished" />
+      <translation>nicht verbunden</translation>
     </message>
     <message>
       <source>not looked up again yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht erneut nachgeschlagen</translation>
     </message>
     <message>
       <source>not reached yet</source>
@@ -4170,15 +4171,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
-      <translation type="unfinished" />
+      <translation>Zahl der Streifen/Strahlen an der Linie (Standard 2)</translation>
     </message>
     <message>
       <source>of {n}</source>
-      <translation type="unfinished" />
+      <translation>von {n}</translation>
     </message>
     <message>
       <source>one minute</source>
-      <translation type="unfinished" />
+      <translation>eine Minute</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
@@ -4186,7 +4187,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>only for lap count</source>
-      <translation type="unfinished" />
+      <translation>nur bei Rundenzahl</translation>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
@@ -4194,11 +4195,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
-      <translation type="unfinished" />
+      <translation>eine Veranstaltung in eine .dremz-Datei packen</translation>
     </message>
     <message>
       <source>pack its logs</source>
-      <translation type="unfinished" />
+      <translation>seine Protokolle packen</translation>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
@@ -4210,55 +4211,55 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pause</source>
-      <translation type="unfinished" />
+      <translation>pausieren</translation>
     </message>
     <message>
       <source>paused</source>
-      <translation type="unfinished" />
+      <translation>pausiert</translation>
     </message>
     <message>
       <source>pax key</source>
-      <translation type="unfinished" />
+      <translation>pax-Schlüssel</translation>
     </message>
     <message>
       <source>pax value</source>
-      <translation type="unfinished" />
+      <translation>pax-Wert</translation>
     </message>
     <message>
       <source>pre-load fleet {name}</source>
-      <translation type="unfinished" />
+      <translation>Flotte {name} vorladen</translation>
     </message>
     <message>
       <source>prepare the car</source>
-      <translation type="unfinished" />
+      <translation>das Auto vorbereiten</translation>
     </message>
     <message>
       <source>print an event's leaderboard</source>
-      <translation type="unfinished" />
+      <translation>die Rangliste einer Veranstaltung ausgeben</translation>
     </message>
     <message>
       <source>probability of a line of noise after a lap (default 0)</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit einer Störzeile nach einer Runde (Standard 0)</translation>
     </message>
     <message>
       <source>probability that a car also triggers the second strip (default 0)</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit, dass ein Auto auch den zweiten Streifen auslöst (Standard 0)</translation>
     </message>
     <message>
       <source>probability that a lap line is lost on the wire (default 0)</source>
-      <translation type="unfinished" />
+      <translation>Wahrscheinlichkeit, dass eine Rundenzeile unterwegs verloren geht (Standard 0)</translation>
     </message>
     <message>
       <source>publish its network name</source>
-      <translation type="unfinished" />
+      <translation>seinen Netzwerknamen veröffentlichen</translation>
     </message>
     <message>
       <source>published on the network as {name}</source>
-      <translation type="unfinished" />
+      <translation>im Netz veröffentlicht als {name}</translation>
     </message>
     <message>
       <source>pull the cable every S seconds (needs --link; default never)</source>
-      <translation type="unfinished" />
+      <translation>das Kabel alle S Sekunden ziehen (braucht --link; Standard nie)</translation>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
@@ -4270,7 +4271,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
-      <translation type="unfinished" />
+      <translation>diesen Fahrer auf die Strecke schicken (neu angemeldet, falls unbekannt); Läufe werden am Ende eingereicht</translation>
     </message>
     <message>
       <source>race configuration: {error}</source>
@@ -4278,43 +4279,43 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>race over</source>
-      <translation type="unfinished" />
+      <translation>Rennen vorbei</translation>
     </message>
     <message>
       <source>race over: submit</source>
-      <translation type="unfinished" />
+      <translation>Rennen vorbei: einreichen</translation>
     </message>
     <message>
       <source>raceId {id} appears twice.</source>
-      <translation type="unfinished" />
+      <translation>raceId {id} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
-      <translation type="unfinished" />
+      <translation>races.json: Rennen für die Veranstaltung „{event}“, die events.json nicht hat.</translation>
     </message>
     <message>
       <source>random seed, for a repeatable session</source>
-      <translation type="unfinished" />
+      <translation>Zufallsstartwert, für eine wiederholbare Sitzung</translation>
     </message>
     <message>
       <source>read status</source>
-      <translation type="unfinished" />
+      <translation>Status lesen</translation>
     </message>
     <message>
       <source>read the PIN from standard input (scripts)</source>
-      <translation type="unfinished" />
+      <translation>die PIN von der Standardeingabe lesen (Skripte)</translation>
     </message>
     <message>
       <source>ready on {car}</source>
-      <translation type="unfinished" />
+      <translation>bereit auf {car}</translation>
     </message>
     <message>
       <source>ready to start</source>
-      <translation type="unfinished" />
+      <translation>startbereit</translation>
     </message>
     <message>
       <source>record a DNF</source>
-      <translation type="unfinished" />
+      <translation>ein DNF festhalten</translation>
     </message>
     <message>
       <source>refused: {segment}</source>
@@ -4322,11 +4323,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>register a racer</source>
-      <translation type="unfinished" />
+      <translation>einen Fahrer anmelden</translation>
     </message>
     <message>
       <source>register and list racers</source>
-      <translation type="unfinished" />
+      <translation>Fahrer anmelden und auflisten</translation>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
@@ -4334,39 +4335,39 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>report its status</source>
-      <translation type="unfinished" />
+      <translation>seinen Status melden</translation>
     </message>
     <message>
       <source>resets allowed per lap, or unlimited</source>
-      <translation type="unfinished" />
+      <translation>erlaubte Resets pro Runde oder unlimited</translation>
     </message>
     <message>
       <source>restart the car software</source>
-      <translation type="unfinished" />
+      <translation>die Software des Autos neu starten</translation>
     </message>
     <message>
       <source>resume</source>
-      <translation type="unfinished" />
+      <translation>fortsetzen</translation>
     </message>
     <message>
       <source>rows/event.json: an archive holds exactly one event.</source>
-      <translation type="unfinished" />
+      <translation>rows/event.json: Ein Archiv enthält genau eine Veranstaltung.</translation>
     </message>
     <message>
       <source>run timing and the LAN pages with no window</source>
-      <translation type="unfinished" />
+      <translation>Zeitnahme und LAN-Seiten ohne Fenster betreiben</translation>
     </message>
     <message>
       <source>run {state}</source>
-      <translation type="unfinished" />
+      <translation>Lauf {state}</translation>
     </message>
     <message>
       <source>running</source>
-      <translation type="unfinished" />
+      <translation>läuft</translation>
     </message>
     <message>
       <source>runs per racer, or unlimited</source>
-      <translation type="unfinished" />
+      <translation>Läufe pro Fahrer oder unlimited</translation>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
@@ -4382,43 +4383,43 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
-      <translation type="unfinished" />
+      <translation>scroll muss page, smooth oder off sein.</translation>
     </message>
     <message>
       <source>seconds</source>
-      <translation type="unfinished" />
+      <translation>Sekunden</translation>
     </message>
     <message>
       <source>see the log</source>
-      <translation type="unfinished" />
+      <translation>siehe Protokoll</translation>
     </message>
     <message>
       <source>see the log at {path}</source>
-      <translation type="unfinished" />
+      <translation>siehe Protokoll unter {path}</translation>
     </message>
     <message>
       <source>sending</source>
-      <translation type="unfinished" />
+      <translation>wird gesendet</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>
-      <translation type="unfinished" />
+      <translation>Uhrendrift des Sensors in ppm (Standard 0)</translation>
     </message>
     <message>
       <source>sensor missed {n} trigger(s): check the run</source>
-      <translation type="unfinished" />
+      <translation>Der Sensor hat {n} Auslöser verpasst: Prüfen Sie den Lauf</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
-      <translation type="unfinished" />
+      <translation>das DREM-Pi-Timer-WebSocket-Protokoll auf PORT bereitstellen statt eines Terminals</translation>
     </message>
     <message>
       <source>set the operator PIN of the tablet timekeeper (/tablet)</source>
-      <translation type="unfinished" />
+      <translation>die Bediener-PIN der Tablet-Zeitnahme (/tablet) setzen</translation>
     </message>
     <message>
       <source>set the tail light</source>
-      <translation type="unfinished" />
+      <translation>das Rücklicht setzen</translation>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
@@ -4426,69 +4427,71 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>show its login page</source>
-      <translation type="unfinished" />
+      <translation>seine Anmeldeseite zeigen</translation>
     </message>
     <message>
       <source>size</source>
-      <translation type="unfinished" />
+      <translation>Größe</translation>
     </message>
     <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
-      <translation type="unfinished" />
+      <translation>speedy
+rocket, Rocket Racer, DE
+…</translation>
     </message>
     <message>
       <source>sponsored by {sponsor}</source>
-      <translation type="unfinished" />
+      <translation>gesponsert von {sponsor}</translation>
     </message>
     <message>
       <source>standard deviation of lap times in seconds</source>
-      <translation type="unfinished" />
+      <translation>Standardabweichung der Rundenzeiten in Sekunden</translation>
     </message>
     <message>
       <source>start</source>
-      <translation type="unfinished" />
+      <translation>starten</translation>
     </message>
     <message>
       <source>starting</source>
-      <translation type="unfinished" />
+      <translation>startet</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
-      <translation type="unfinished" />
+      <translation>lädt nach {s:.0f} s immer noch</translation>
     </message>
     <message>
       <source>stop</source>
-      <translation type="unfinished" />
+      <translation>stoppen</translation>
     </message>
     <message>
       <source>stop after this many laps (0: run until Ctrl-C)</source>
-      <translation type="unfinished" />
+      <translation>nach so vielen Runden aufhören (0: bis Strg-C laufen)</translation>
     </message>
     <message>
       <source>stop logging</source>
-      <translation type="unfinished" />
+      <translation>die Protokollierung stoppen</translation>
     </message>
     <message>
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>gestoppt</translation>
     </message>
     <message>
       <source>stopping the car's logging</source>
-      <translation type="unfinished" />
+      <translation>die Protokollierung des Autos wird gestoppt</translation>
     </message>
     <message>
       <source>sub {sub} belongs to two users.</source>
-      <translation type="unfinished" />
+      <translation>sub {sub} gehört zu zwei Benutzern.</translation>
     </message>
     <message>
       <source>submit</source>
-      <translation type="unfinished" />
+      <translation>einreichen</translation>
     </message>
     <message>
       <source>switch to autonomous mode</source>
-      <translation type="unfinished" />
+      <translation>in den autonomen Modus wechseln</translation>
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
@@ -4500,15 +4503,15 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>tail light set</source>
-      <translation type="unfinished" />
+      <translation>Rücklicht gesetzt</translation>
     </message>
     <message>
       <source>take the new name</source>
-      <translation type="unfinished" />
+      <translation>den neuen Namen übernehmen</translation>
     </message>
     <message>
       <source>the .dremz file to write (or a folder)</source>
-      <translation type="unfinished" />
+      <translation>die zu schreibende .dremz-Datei (oder ein Ordner)</translation>
     </message>
     <message>
       <source>the 6-digit code it shows</source>
@@ -4524,39 +4527,39 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat {folder} angenommen, konnte es aber nicht laden (sein Ladestatus wechselte auf error): Das Modell ist vielleicht beschädigt. Starten Sie die Software des Autos neu (Autos → Neu starten) und laden Sie erneut, oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
       <source>the car could not read its own sensors. Restart the car's software (Cars → Restart) and load again.</source>
-      <translation type="unfinished" />
+      <translation>das Auto konnte seine eigenen Sensoren nicht lesen. Starten Sie die Software des Autos neu (Autos → Neu starten) und laden Sie erneut.</translation>
     </message>
     <message>
       <source>the car could not set up its LiDAR with the model's LiDAR settings. Check the LiDAR cable, then load again.</source>
-      <translation type="unfinished" />
+      <translation>das Auto konnte sein LiDAR nicht mit den LiDAR-Einstellungen des Modells einrichten. Prüfen Sie das LiDAR-Kabel und laden Sie dann erneut.</translation>
     </message>
     <message>
       <source>the car did not list the new copy of {folder} within {s:.0f} s of the upload; check its free space, or push over SSH.</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat die neue Kopie von {folder} nicht binnen {s:.0f} s nach dem Upload aufgelistet; prüfen Sie seinen freien Speicher oder senden Sie über SSH.</translation>
     </message>
     <message>
       <source>the car gave no reason. Open the car's console to see why, then load again.</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat keinen Grund genannt. Öffnen Sie die Konsole des Autos, um den Grund zu sehen, und laden Sie dann erneut.</translation>
     </message>
     <message>
       <source>the car gave the reason below. Fix that on the car, then load again.</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat den Grund unten genannt. Beheben Sie das am Auto und laden Sie dann erneut.</translation>
     </message>
     <message>
       <source>the car received {folder} and finished installing, but does not list it: it could not install the archive, or will not offer it (it needs exactly one .pb and a model_metadata.json it accepts). Check the model, or push it over SSH.</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat {folder} empfangen und die Installation beendet, listet es aber nicht auf: Es konnte das Archiv nicht installieren oder bietet es nicht an (es braucht genau eine .pb und eine model_metadata.json, die es akzeptiert). Prüfen Sie das Modell oder senden Sie es über SSH.</translation>
     </message>
     <message>
       <source>the car refused the file ("{message}").</source>
-      <translation type="unfinished" />
+      <translation>das Auto hat die Datei abgelehnt („{message}“).</translation>
     </message>
     <message>
       <source>the car's control software did not take the model. Restart the car's software (Cars → Restart) and load again.</source>
-      <translation type="unfinished" />
+      <translation>die Steuerungssoftware des Autos hat das Modell nicht übernommen. Starten Sie die Software des Autos neu (Autos → Neu starten) und laden Sie erneut.</translation>
     </message>
     <message>
       <source>the laptop id is not an id</source>
@@ -4564,35 +4567,35 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
-      <translation type="unfinished" />
+      <translation>das Modell kam beschädigt an (Prüfsumme abweichend); senden Sie erneut.</translation>
     </message>
     <message>
       <source>the model arrived incomplete</source>
-      <translation type="unfinished" />
+      <translation>das Modell kam unvollständig an</translation>
     </message>
     <message>
       <source>the model drives with the {sensors}, and the car does not see it connected. Connect it (or choose a model trained for the sensors this car has) and load again.</source>
-      <translation type="unfinished" />
+      <translation>das Modell fährt mit {sensors}, und das Auto sieht ihn nicht angeschlossen. Schließen Sie ihn an (oder wählen Sie ein Modell, das für die Sensoren dieses Autos trainiert wurde) und laden Sie erneut.</translation>
     </message>
     <message>
       <source>the model is not ready on the car: it is still being installed, or its install failed. Wait a few seconds and load again; if it keeps failing, send the model to the car again.</source>
-      <translation type="unfinished" />
+      <translation>das Modell ist auf dem Auto nicht bereit: Es wird noch installiert, oder die Installation ist fehlgeschlagen. Warten Sie ein paar Sekunden und laden Sie erneut; scheitert es weiter, senden Sie das Modell erneut an das Auto.</translation>
     </message>
     <message>
       <source>the model is on the car, but loading it needs the car's web console password; save it in Cars → {car} or select the model on the car.</source>
-      <translation type="unfinished" />
+      <translation>das Modell ist auf dem Auto, aber zum Laden braucht es das Passwort der Webkonsole des Autos; speichern Sie es unter Autos → {car} oder wählen Sie das Modell am Auto.</translation>
     </message>
     <message>
       <source>the model was trained with a sensor this car does not have (a simulation-only sensor, for example). Choose a model trained for this car's sensors.</source>
-      <translation type="unfinished" />
+      <translation>das Modell wurde mit einem Sensor trainiert, den dieses Auto nicht hat (zum Beispiel einem reinen Simulationssensor). Wählen Sie ein Modell, das für die Sensoren dieses Autos trainiert wurde.</translation>
     </message>
     <message>
       <source>the model's folder on the car has no model_metadata.json. Send the model to the car again.</source>
-      <translation type="unfinished" />
+      <translation>der Ordner des Modells auf dem Auto hat keine model_metadata.json. Senden Sie das Modell erneut an das Auto.</translation>
     </message>
     <message>
       <source>the model's model_metadata.json is not one the car accepts. Ask the racer for the model as exported from the DeepRacer console, then load it again.</source>
-      <translation type="unfinished" />
+      <translation>die model_metadata.json des Modells ist keine, die das Auto akzeptiert. Bitten Sie den Fahrer um das Modell, wie es aus der DeepRacer-Konsole exportiert wurde, und laden Sie es dann erneut.</translation>
     </message>
     <message>
       <source>the other value holds</source>
@@ -4600,11 +4603,11 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the racer</source>
-      <translation type="unfinished" />
+      <translation>der Fahrer</translation>
     </message>
     <message>
       <source>the unpacked bundle folder (events.json, races.json…)</source>
-      <translation type="unfinished" />
+      <translation>der entpackte Bundle-Ordner (events.json, races.json…)</translation>
     </message>
     <message>
       <source>this laptop's address</source>
@@ -4612,7 +4615,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
-      <translation type="unfinished" />
+      <translation>dafür braucht es SSH: Schalten Sie SSH in der Konsole des Autos ein und speichern Sie sein SSH-Passwort unter Autos → {car}.</translation>
     </message>
     <message>
       <source>this value holds</source>
@@ -4620,79 +4623,79 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>time trial</source>
-      <translation type="unfinished" />
+      <translation>Zeitfahren</translation>
     </message>
     <message>
       <source>too many extended headers in a row</source>
-      <translation type="unfinished" />
+      <translation>zu viele erweiterte Köpfe hintereinander</translation>
     </message>
     <message>
       <source>took part in the race</source>
-      <translation type="unfinished" />
+      <translation>hat am Rennen teilgenommen</translation>
     </message>
     <message>
       <source>top must be a number.</source>
-      <translation type="unfinished" />
+      <translation>top muss eine Zahl sein.</translation>
     </message>
     <message>
       <source>track must be a track number or combined.</source>
-      <translation type="unfinished" />
+      <translation>track muss eine Streckennummer oder combined sein.</translation>
     </message>
     <message>
       <source>track must be a track number.</source>
-      <translation type="unfinished" />
+      <translation>track muss eine Streckennummer sein.</translation>
     </message>
     <message>
       <source>track number or 'combined' (default)</source>
-      <translation type="unfinished" />
+      <translation>Streckennummer oder 'combined' (Standard)</translation>
     </message>
     <message>
       <source>track number to time (default 1)</source>
-      <translation type="unfinished" />
+      <translation>zu zeitende Streckennummer (Standard 1)</translation>
     </message>
     <message>
       <source>track {n}</source>
-      <translation type="unfinished" />
+      <translation>Strecke {n}</translation>
     </message>
     <message>
       <source>track {n} appears twice.</source>
-      <translation type="unfinished" />
+      <translation>Strecke {n} kommt zweimal vor.</translation>
     </message>
     <message>
       <source>track {track} is not a track of its event.</source>
-      <translation type="unfinished" />
+      <translation>Strecke {track} ist keine Strecke ihrer Veranstaltung.</translation>
     </message>
     <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation type="unfinished" />
+      <translation>Auslöser {outcome} (Sensor {sensor})</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>zwei Veranstaltungen heißen „{name}“.</translation>
     </message>
     <message>
       <source>two letters, e.g. DE</source>
-      <translation type="unfinished" />
+      <translation>zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
       <source>undo the last lap</source>
-      <translation type="unfinished" />
+      <translation>die letzte Runde rückgängig machen</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <source>unknown rankingMethod {method}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannte rankingMethod {method}.</translation>
     </message>
     <message>
       <source>unknown typeOfEvent {value}.</source>
-      <translation type="unfinished" />
+      <translation>unbekannter typeOfEvent {value}.</translation>
     </message>
     <message>
       <source>unlimited</source>
-      <translation type="unfinished" />
+      <translation>unbegrenzt</translation>
     </message>
     <message>
       <source>unpair a laptop</source>
@@ -4700,59 +4703,59 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>up {n}</source>
-      <translation type="unfinished" />
+      <translation>{n} nach oben</translation>
     </message>
     <message>
       <source>username (required)</source>
-      <translation type="unfinished" />
+      <translation>Benutzername (erforderlich)</translation>
     </message>
     <message>
       <source>username “{name}” appears twice.</source>
-      <translation type="unfinished" />
+      <translation>Benutzername „{name}“ kommt zweimal vor.</translation>
     </message>
     <message>
       <source>valid</source>
-      <translation type="unfinished" />
+      <translation>gültig</translation>
     </message>
     <message>
       <source>voice default</source>
-      <translation type="unfinished" />
+      <translation>Standardstimme</translation>
     </message>
     <message>
       <source>waiting for a spare car</source>
-      <translation type="unfinished" />
+      <translation>wartet auf ein freies Auto</translation>
     </message>
     <message>
       <source>web console</source>
-      <translation type="unfinished" />
+      <translation>Webkonsole</translation>
     </message>
     <message>
       <source>web console certificate</source>
-      <translation type="unfinished" />
+      <translation>Zertifikat der Webkonsole</translation>
     </message>
     <message>
       <source>went away</source>
-      <translation type="unfinished" />
+      <translation>ist weg</translation>
     </message>
     <message>
       <source>words/min</source>
-      <translation type="unfinished" />
+      <translation>Wörter/Min.</translation>
     </message>
     <message>
       <source>write a backup of the database now</source>
-      <translation type="unfinished" />
+      <translation>jetzt eine Sicherung der Datenbank schreiben</translation>
     </message>
     <message>
       <source>write a bundle the cloud manager's drem_import.py takes</source>
-      <translation type="unfinished" />
+      <translation>ein Bundle schreiben, das drem_import.py des Cloud-Managers annimmt</translation>
     </message>
     <message>
       <source>write an event's results as CSV, JSON or PDF</source>
-      <translation type="unfinished" />
+      <translation>die Ergebnisse einer Veranstaltung als CSV, JSON oder PDF schreiben</translation>
     </message>
     <message>
       <source>ws://192.168.1.50:8080</source>
-      <translation type="unfinished" />
+      <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
@@ -4760,127 +4763,127 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
-      <translation type="unfinished" />
+      <translation>{car_name} fährt diesen Lauf: Sein Rücklicht nimmt beim Start die Farbe des Fahrers an und wird am Ende weiß.</translation>
     </message>
     <message>
       <source>{count} lap message(s) from the Pi timer never arrived (lap numbers {first}–{last}). Check the run for a missing lap.</source>
-      <translation type="unfinished" />
+      <translation>{count} Rundenmeldung(en) des Pi-Timers kamen nie an (Rundennummern {first}–{last}). Prüfen Sie den Lauf auf eine fehlende Runde.</translation>
     </message>
     <message>
       <source>{count} sensor trigger(s) never arrived ({missing}, {source} {port}). A lap may be missing or two laps merged: check the lap table and fix it (Undo, L) before submitting.</source>
-      <translation type="unfinished" />
+      <translation>{count} Sensorauslöser kamen nie an ({missing}, {source} {port}). Vielleicht fehlt eine Runde oder zwei Runden wurden zusammengelegt: Prüfen Sie die Rundentabelle und korrigieren Sie sie (Rückgängig, L), bevor Sie einreichen.</translation>
     </message>
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
-      <translation type="unfinished" />
+      <translation>{count} Auslöser des Sensors an {port} kamen nie an (Folge {first}–{last}). Prüfen Sie den Lauf auf eine fehlende Runde.</translation>
     </message>
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>{error} Neuer Versuch in {s:.0f} s.</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
-      <translation type="unfinished" />
+      <translation>{file_name} abgelehnt: </translation>
     </message>
     <message>
       <source>{file} changed while it was being prepared for the car; wait until it is fully copied, then load it again.</source>
-      <translation type="unfinished" />
+      <translation>{file} hat sich geändert, während es für das Auto vorbereitet wurde; warten Sie, bis es ganz kopiert ist, und laden Sie es dann erneut.</translation>
     </message>
     <message>
       <source>{file} could not be read again after the check ({error}); copy it again and retry.</source>
-      <translation type="unfinished" />
+      <translation>{file} ließ sich nach der Prüfung nicht erneut lesen ({error}); kopieren Sie es erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
-      <translation type="unfinished" />
+      <translation>{file} hat keine manifest.json: Es ist kein DREM-Veranstaltungsarchiv.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
-      <translation type="unfinished" />
+      <translation>{file} ist kein DREM-Veranstaltungsarchiv oder ist beschädigt (sein Zip-Verzeichnis ist unlesbar).</translation>
     </message>
     <message>
       <source>{file} was made by a newer DREM Desktop (archive version {v}); update this one first.</source>
-      <translation type="unfinished" />
+      <translation>{file} wurde mit einem neueren DREM Desktop erstellt (Archivversion {v}); aktualisieren Sie zuerst dieses.</translation>
     </message>
     <message>
       <source>{file} · {car} · {mb} MB</source>
-      <translation type="unfinished" />
+      <translation>{file} · {car} · {mb} MB</translation>
     </message>
     <message>
       <source>{file}: cannot be read ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: nicht lesbar ({error}).</translation>
     </message>
     <message>
       <source>{file}: expected a JSON {kind}.</source>
-      <translation type="unfinished" />
+      <translation>{file}: JSON-{kind} erwartet.</translation>
     </message>
     <message>
       <source>{file}: manifest.json does not match (it is not readable).</source>
-      <translation type="unfinished" />
+      <translation>{file}: manifest.json stimmt nicht (nicht lesbar).</translation>
     </message>
     <message>
       <source>{file}: manifest.json does not match (no file list).</source>
-      <translation type="unfinished" />
+      <translation>{file}: manifest.json stimmt nicht (keine Dateiliste).</translation>
     </message>
     <message>
       <source>{file}: manifest.json does not match: this is not a DREM event archive.</source>
-      <translation type="unfinished" />
+      <translation>{file}: manifest.json stimmt nicht: Das ist kein DREM-Veranstaltungsarchiv.</translation>
     </message>
     <message>
       <source>{file}: member {member} is not one an event archive holds: the archive was altered.</source>
-      <translation type="unfinished" />
+      <translation>{file}: Das Element {member} gehört nicht in ein Veranstaltungsarchiv: Das Archiv wurde verändert.</translation>
     </message>
     <message>
       <source>{file}: missing from the bundle folder {folder}.</source>
-      <translation type="unfinished" />
+      <translation>{file}: fehlt im Bundle-Ordner {folder}.</translation>
     </message>
     <message>
       <source>{file}: not readable JSON ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{file}: kein lesbares JSON ({error}).</translation>
     </message>
     <message>
       <source>{file}: refused. {reasons}</source>
-      <translation type="unfinished" />
+      <translation>{file}: abgelehnt. {reasons}</translation>
     </message>
     <message>
       <source>{file}: the archive's seal does not match: its zip headers or index were changed after it was written; nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{file}: Das Siegel des Archivs stimmt nicht: Seine Zip-Köpfe oder sein Verzeichnis wurden nach dem Schreiben geändert; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
       <source>{file}: {member} does not match its SHA-256 in the manifest: the archive is damaged or was altered; nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} passt nicht zu seinem SHA-256 im Manifest: Das Archiv ist beschädigt oder wurde verändert; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
       <source>{file}: {member} is damaged ({error}); nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} ist beschädigt ({error}); nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
       <source>{file}: {member} is listed in the manifest but missing.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} steht im Manifest, fehlt aber.</translation>
     </message>
     <message>
       <source>{file}: {member} is not a list of rows.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} ist keine Liste von Zeilen.</translation>
     </message>
     <message>
       <source>{file}: {member} is not in the manifest: the archive was altered.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} steht nicht im Manifest: Das Archiv wurde verändert.</translation>
     </message>
     <message>
       <source>{file}: {member} is not readable JSON.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {member} ist kein lesbares JSON.</translation>
     </message>
     <message>
       <source>{folder} installed over {how}{loaded}</source>
-      <translation type="unfinished" />
+      <translation>{folder} über {how} installiert{loaded}</translation>
     </message>
     <message>
       <source>{folder} is not a folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} ist kein Ordner.</translation>
     </message>
     <message>
       <source>{folder} is not a folder: give the unpacked export bundle's folder.</source>
-      <translation type="unfinished" />
+      <translation>{folder} ist kein Ordner: Geben Sie den Ordner des entpackten Export-Bundles an.</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
@@ -4900,47 +4903,47 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
-      <translation type="unfinished" />
+      <translation>{language} ab dem nächsten Start (die LAN-Seiten folgen dem Browser jedes Betrachters).</translation>
     </message>
     <message>
       <source>{loaded} (queued racer's: {expected})</source>
-      <translation type="unfinished" />
+      <translation>{loaded} (das des wartenden Fahrers: {expected})</translation>
     </message>
     <message>
       <source>{m:g} minutes</source>
-      <translation type="unfinished" />
+      <translation>{m:g} Minuten</translation>
     </message>
     <message>
       <source>{model} loading {pct} % onto {car}</source>
-      <translation type="unfinished" />
+      <translation>{model} wird zu {pct} % auf {car} geladen</translation>
     </message>
     <message>
       <source>{model} will go onto {car}</source>
-      <translation type="unfinished" />
+      <translation>{model} kommt auf {car}</translation>
     </message>
     <message>
       <source>{m} minutes {s:.1f}</source>
-      <translation type="unfinished" />
+      <translation>{m} Minuten {s:.1f}</translation>
     </message>
     <message>
       <source>{n_found} archive(s) found.</source>
-      <translation type="unfinished" />
+      <translation>{n_found} Archiv(e) gefunden.</translation>
     </message>
     <message>
       <source>{n_racers} racer(s)</source>
-      <translation type="unfinished" />
+      <translation>{n_racers} Fahrer</translation>
     </message>
     <message>
       <source>{name!r} is not a valid host name: use a-z, 0-9 and '-', at most 63 characters.</source>
-      <translation type="unfinished" />
+      <translation>{name!r} ist kein gültiger Hostname: Verwenden Sie a-z, 0-9 und '-', höchstens 63 Zeichen.</translation>
     </message>
     <message>
       <source>{name} is already on deck for this track.</source>
-      <translation type="unfinished" />
+      <translation>{name} steht für diese Strecke schon auf der Warteliste.</translation>
     </message>
     <message>
       <source>{name} is not a number</source>
-      <translation type="unfinished" />
+      <translation>{name} ist keine Zahl</translation>
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
@@ -4948,7 +4951,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist auf der Strecke: Der erste Auslöser startet den Lauf.</translation>
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
@@ -4956,23 +4959,23 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
-      <translation type="unfinished" />
+      <translation>{name} · schnellste {fastest} · Durchschnitt {average} · {valid}/{laps} gültig ({ratio}) · Platz {rank}, {change}</translation>
     </message>
     <message>
       <source>{name}: already in the library (same model file), nothing new was stored.</source>
-      <translation type="unfinished" />
+      <translation>{name}: schon in der Bibliothek (gleiche Modelldatei), nichts Neues gespeichert.</translation>
     </message>
     <message>
       <source>{name}: ready ({sensors}, {space} action space, {algorithm}).</source>
-      <translation type="unfinished" />
+      <translation>{name}: bereit ({sensors}, Aktionsraum {space}, {algorithm}).</translation>
     </message>
     <message>
       <source>{name}: received and checked. It is in the library and can go to a car.</source>
-      <translation type="unfinished" />
+      <translation>{name}: empfangen und geprüft. Es ist in der Bibliothek und kann auf ein Auto.</translation>
     </message>
     <message>
       <source>{name}: same model file with a new model_metadata.json. The library now holds the new metadata ({now}; before: {was}); the earlier one is kept in the model's history.</source>
-      <translation type="unfinished" />
+      <translation>{name}: gleiche Modelldatei mit einer neuen model_metadata.json. Die Bibliothek hat jetzt die neuen Metadaten ({now}; vorher: {was}); die früheren bleiben im Verlauf des Modells.</translation>
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
@@ -4984,7 +4987,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n} already in the library</source>
-      <translation type="unfinished" />
+      <translation>{n} schon in der Bibliothek</translation>
     </message>
     <message>
       <source>{n} change(s) applied</source>
@@ -5004,27 +5007,27 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
-      <translation type="unfinished" />
+      <translation>{n} Rundenzeit(en) hatten Bruchteile einer Millisekunde und wurden kaufmännisch auf gerade gerundet.</translation>
     </message>
     <message>
       <source>{n} minutes</source>
-      <translation type="unfinished" />
+      <translation>{n} Minuten</translation>
     </message>
     <message>
       <source>{n} race(s) by {u} user(s) no longer in the cloud were imported under placeholder racers named deleted-…: rename them in Racers if you know who they were.</source>
-      <translation type="unfinished" />
+      <translation>{n} Rennen von {u} Benutzer(n), die es in der Cloud nicht mehr gibt, wurden unter Platzhalter-Fahrern namens deleted-… importiert: Benennen Sie sie unter Fahrer um, wenn Sie wissen, wer sie waren.</translation>
     </message>
     <message>
       <source>{n} racer(s) registered.</source>
-      <translation type="unfinished" />
+      <translation>{n} Fahrer angemeldet.</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
-      <translation type="unfinished" />
+      <translation>{n} Beispielmodell(e) hinzugefügt</translation>
     </message>
     <message>
       <source>{n} seconds</source>
-      <translation type="unfinished" />
+      <translation>{n} Sekunden</translation>
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
@@ -5032,7 +5035,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
-      <translation type="unfinished" />
+      <translation>{n} Mitarbeiter (admin, operator, …), die nie gefahren sind, wurden nicht zu Fahrern gemacht.</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5040,31 +5043,31 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
-      <translation type="unfinished" />
+      <translation>{out} ist nicht leer: Wählen Sie einen neuen Ordner für das Bundle.</translation>
     </message>
     <message>
       <source>{player} could not play the voice: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{player} konnte die Stimme nicht abspielen: {reason}</translation>
     </message>
     <message>
       <source>{s:g} s</source>
-      <translation type="unfinished" />
+      <translation>{s:g} s</translation>
     </message>
     <message>
       <source>{screen} ({keys})</source>
-      <translation type="unfinished" />
+      <translation>{screen} ({keys})</translation>
     </message>
     <message>
       <source>{space}, speed {low:g}–{high:g} m/s, {sensors}</source>
-      <translation type="unfinished" />
+      <translation>{space}, Geschwindigkeit {low:g}–{high:g} m/s, {sensors}</translation>
     </message>
     <message>
       <source>{subnet!r} is not a subnet; write it like 192.168.1.0/24.</source>
-      <translation type="unfinished" />
+      <translation>{subnet!r} ist kein Subnetz; schreiben Sie es wie 192.168.1.0/24.</translation>
     </message>
     <message>
       <source>{subnet} is too large to probe ({n} addresses); name a /22 or smaller.</source>
-      <translation type="unfinished" />
+      <translation>{subnet} ist zu groß zum Abtasten ({n} Adressen); nennen Sie ein /22 oder kleiner.</translation>
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
@@ -5104,83 +5107,83 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
-      <translation type="unfinished" />
+      <translation>{what} enthält das unsichtbare oder Steuerzeichen {char}; tippen Sie es ohne neu.</translation>
     </message>
     <message>
       <source>{what} is empty: enter one.</source>
-      <translation type="unfinished" />
+      <translation>{what} ist leer: Geben Sie etwas ein.</translation>
     </message>
     <message>
       <source>{what} is {n} characters long; shorten it to at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>{what} ist {n} Zeichen lang; kürzen Sie es auf höchstens {limit}.</translation>
     </message>
     <message>
       <source>{what} must be a whole number, not {value!r}.</source>
-      <translation type="unfinished" />
+      <translation>{what} muss eine ganze Zahl sein, nicht {value!r}.</translation>
     </message>
     <message>
       <source>{what} must be between {low} and {high}, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{what} muss zwischen {low} und {high} liegen, nicht {value}.</translation>
     </message>
     <message>
       <source>{what} must be text, not {value!r}.</source>
-      <translation type="unfinished" />
+      <translation>{what} muss Text sein, nicht {value!r}.</translation>
     </message>
     <message>
       <source>{what} “{text}” is not a whole number: type a number, or leave it empty for {unlimited}.</source>
-      <translation type="unfinished" />
+      <translation>{what} „{text}“ ist keine ganze Zahl: Tippen Sie eine Zahl oder lassen Sie es leer für {unlimited}.</translation>
     </message>
     <message>
       <source>{where}: unknown column “{key}”; this archive was made by a newer DREM Desktop.</source>
-      <translation type="unfinished" />
+      <translation>{where}: unbekannte Spalte „{key}“; dieses Archiv wurde mit einem neueren DREM Desktop erstellt.</translation>
     </message>
     <message>
       <source>{where}: “{key}” is not a date-time.</source>
-      <translation type="unfinished" />
+      <translation>{where}: „{key}“ ist kein Zeitpunkt.</translation>
     </message>
     <message>
       <source>{{{field}}} is not a field of this call-out; use {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{{{field}}} ist kein Feld dieser Ansage; verwenden Sie {fields}.</translation>
     </message>
     <message>
       <source>“avatarConfig” is not JSON.</source>
-      <translation type="unfinished" />
+      <translation>„avatarConfig“ ist kein JSON.</translation>
     </message>
     <message>
       <source>“avatarConfig” must be an object.</source>
-      <translation type="unfinished" />
+      <translation>„avatarConfig“ muss ein Objekt sein.</translation>
     </message>
     <message>
       <source>“createdAt” is not a date-time ({value}).</source>
-      <translation type="unfinished" />
+      <translation>„createdAt“ ist kein Zeitpunkt ({value}).</translation>
     </message>
     <message>
       <source>“fleetId” has the wrong type.</source>
-      <translation type="unfinished" />
+      <translation>„fleetId“ hat den falschen Typ.</translation>
     </message>
     <message>
       <source>“groups” must be a list of names.</source>
-      <translation type="unfinished" />
+      <translation>„groups“ muss eine Liste von Namen sein.</translation>
     </message>
     <message>
       <source>“laps” must be a list.</source>
-      <translation type="unfinished" />
+      <translation>„laps“ muss eine Liste sein.</translation>
     </message>
     <message>
       <source>“raceTimeInMin” must be a number of minutes.</source>
-      <translation type="unfinished" />
+      <translation>„raceTimeInMin“ muss eine Zahl von Minuten sein.</translation>
     </message>
     <message>
       <source>“raceTimeInMin” must be between 0 and 1440 minutes, not {v}.</source>
-      <translation type="unfinished" />
+      <translation>„raceTimeInMin“ muss zwischen 0 und 1440 Minuten liegen, nicht {v}.</translation>
     </message>
     <message>
       <source>“tracks” must be a list.</source>
-      <translation type="unfinished" />
+      <translation>„tracks“ muss eine Liste sein.</translation>
     </message>
     <message>
       <source>“{code}” is not a country code: use the two letters of ISO 3166-1, e.g. DE, GB, US.</source>
-      <translation type="unfinished" />
+      <translation>„{code}“ ist kein Ländercode: Verwenden Sie die zwei Buchstaben nach ISO 3166-1, z. B. DE, GB, US.</translation>
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
@@ -5188,19 +5191,19 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ hat den falschen Typ ({value!r}).</translation>
     </message>
     <message>
       <source>“{key}” is missing.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ fehlt.</translation>
     </message>
     <message>
       <source>“{key}” must be true or false, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>„{key}“ muss true oder false sein, nicht {value}.</translation>
     </message>
     <message>
       <source>“{name}” is the current event.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ist die aktuelle Veranstaltung.</translation>
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
@@ -5208,19 +5211,19 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist kein Datum: Schreiben Sie es als JJJJ-MM-TT, z. B. 2025-06-14.</translation>
     </message>
     <message>
       <source>“{text}” is not a highlight colour: use #RRGGBB or one of {names}.</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist keine Hervorhebungsfarbe: Verwenden Sie #RRGGBB oder eine von {names}.</translation>
     </message>
     <message>
       <source>“{text}” is not a whole number: give a number, or “unlimited”</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist keine ganze Zahl: Geben Sie eine Zahl an oder „unlimited“</translation>
     </message>
     <message>
       <source>“{text}” is not an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
@@ -5228,7 +5231,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
-      <translation type="unfinished" />
+      <translation>„{value}“ ist keine Hervorhebungsfarbe: Verwenden Sie eine von {value2} oder #rrggbb.</translation>
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>

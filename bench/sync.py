@@ -37,7 +37,7 @@ def arguments() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--racers", type=int, default=2000, help="× 25 laps × 2 tracks (2,000: 100,000 laps)")
     p.add_argument("--lan-laps", type=int, default=200)
-    p.add_argument("--bucket-laps", type=int, default=40)
+    p.add_argument("--bucket-laps", type=int, default=200)
     p.add_argument("--poll", type=float, default=1.0, help="the bucket poll interval, seconds")
     return p.parse_args()
 

@@ -48,6 +48,7 @@ BACKOFF_FIRST_S = 2.0
 BACKOFF_MAX_S = 300.0
 DEBOUNCE_S = 0.1
 MODELS_EVERY_S = 60.0  # model files are looked for at most this often (each is a request per model)
+THOROUGH_EVERY_S = 30.0  # the bucket's segments are listed whole and damaged copies rewritten this often
 
 
 class SyncService:
@@ -200,25 +201,37 @@ class SyncService:
         event_ids: list[str] | None = None,
         push_only: bool = False,
         check: bool = True,
+        thorough: bool | None = None,
+        pull_first: bool = False,
     ) -> tuple[Report, list[str]]:
         """Push, then pull, then models; returns what was done and what still differs (empty: agreed).
-        ``push_only``: only this laptop's news goes up (the loop's quick push after a change)."""
+        ``push_only``: only this laptop's news goes up (the loop's quick push after a change).
+        ``thorough`` (default: unless ``push_only``): the push lists the bucket whole and rewrites damaged
+        copies. ``pull_first``: others' news comes in before this laptop's goes up (the loop's beat: a lap
+        from another laptop is not held up behind this laptop's push)."""
         with self._lock:
             given = bucket is not None
             bucket = bucket or self.bucket()
             if given or self._coverage_for != bucket.settings:
                 self._coverage, self._coverage_for = {}, bucket.settings
-            from drem_desktop.sync.bucket_sync import BucketSync
+            from drem_desktop.sync.bucket_sync import BucketSync, Report
 
-            engine = BucketSync(self.replica, bucket, self.data_dir, self._coverage, thorough=not push_only)
+            thorough = not push_only if thorough is None else thorough
+            engine = BucketSync(self.replica, bucket, self.data_dir, self._coverage, thorough=thorough)
+            report = Report()
+            if pull_first and not push_only:
+                pulled = engine.pull(event_ids)
+                report.merge(pulled)
+                announce(self.bus, pulled.applied)
             own = self.replica.own_seq()
-            report = engine.push(event_ids)
+            report.merge(engine.push(event_ids))
             self.db.set_setting(PUSHED_SETTING, own)
             if push_only:
                 return report, []
-            pulled = engine.pull(event_ids)
-            report.merge(pulled)
-            announce(self.bus, pulled.applied)
+            if not pull_first:
+                pulled = engine.pull(event_ids)
+                report.merge(pulled)
+                announce(self.bus, pulled.applied)
             if models:
                 self._cancel_transfer.clear()
                 report.merge(engine.push_models(self._progress("up"), self._cancel_transfer.is_set))
@@ -341,6 +354,7 @@ class SyncService:
         backoff = BACKOFF_FIRST_S
         next_full = 0.0
         next_models = 0.0
+        next_thorough = 0.0
         running = asyncio.get_running_loop()
         while True:
             left = next_full - time.monotonic()
@@ -360,11 +374,20 @@ class SyncService:
             started = time.monotonic()
             full = started >= next_full
             models = full and started >= next_models
+            thorough = full and started >= next_thorough
             if full:
                 self._say("syncing", _("Syncing with {url}…").format(url=settings.url))
             try:
                 report, differences = await running.run_in_executor(
-                    None, functools.partial(self.sync_once, models=models, push_only=not full, check=False)
+                    None,
+                    functools.partial(
+                        self.sync_once,
+                        models=models,
+                        push_only=not full,
+                        check=False,
+                        thorough=thorough,
+                        pull_first=True,
+                    ),
                 )
             except BucketError as exc:
                 state = "offline" if exc.kind in ("offline", "throttled", "server") else "error"
@@ -383,6 +406,8 @@ class SyncService:
                 next_full = started + self.poll_s
                 if models:
                     next_models = started + MODELS_EVERY_S
+                if thorough:
+                    next_thorough = started + THOROUGH_EVERY_S
             refused = tuple(report.refused)
             if refused:
                 self._say(

@@ -322,11 +322,6 @@ class RaceAdminPage(QWidget):
         i = self.runs.currentIndex()
         return self.run_model.rows[i.row()] if i.isValid() and i.row() < len(self.run_model.rows) else None
 
-    def select_run(self, run_id: str) -> None:
-        row = next((i for i, r in enumerate(self.run_model.rows) if r.run_id == run_id), None)
-        if row is not None:
-            self.runs.selectRow(row)
-
     def _run_selected(self) -> None:
         run = self.selected_run()
         keep = self.selected_lap()

@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         if self.network:
             self.start_network()
 
-    def open_first_run(self) -> QWidget:
+    def open_first_run(self) -> FirstRunWizard:
         from drem_desktop.ui.first_run.wizard import FirstRunWizard
 
         if self.first_run is None:

@@ -68,6 +68,10 @@
       <translation>--unplug-every demande --link CHEMIN, pour que l’hôte retrouve le capteur.</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0, COM3 ou /dev/ttyUSB0?mode=json (ou ?mode=lines)</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 minute {s:.1f}</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>Un événement nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>Un événement a besoin d’un nom.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -420,8 +428,16 @@
       <translation>Certificat de participation</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>Certificats (PDF)</translation>
+    </message>
+    <message>
       <source>Checked</source>
       <translation>Vérifié</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>Vérification des archives dans {folder}…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -456,6 +472,10 @@
       <translation>Fermer</translation>
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>Lot du gestionnaire cloud (dossier)</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>Lot d’export du gestionnaire cloud</translation>
     </message>
@@ -468,8 +488,20 @@
       <translation>Commentateur</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>Taux de réussite</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>Connectez cet ordinateur au réseau du site pour accepter les envois.</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>Connectez cet ordinateur au réseau du site ; les adresses apparaissent dans Paramètres.</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Connecté</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -524,6 +556,10 @@
       <translation>« {name} » créé. C’est maintenant l’événement en cours.</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>Tour en cours</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>Abandon</translation>
     </message>
@@ -550,6 +586,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop est ouvert sur {folder} mais ne répond pas. Fermez-le (ou terminez-le dans le gestionnaire des tâches), puis relancez.</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>Chrono Pi DREM (tapez son adresse)</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>Chrono Pi DREM à…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -594,6 +638,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>Utilisateur supprimé {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>Supprimé : il ne compte pas. Sélectionnez-le et appuyez sur Restaurer le tour pour qu’il compte de nouveau.</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -652,6 +700,14 @@
       <translation>Événement</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>Archive d’événement (.dremz)</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>Record de l’événement</translation>
+    </message>
+    <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
       <translation>L’événement « {event} » n’a pas de piste {track} (pistes : {tracks}).</translation>
     </message>
@@ -662,6 +718,14 @@
     <message>
       <source>Events</source>
       <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>Chaque tour de chaque manche, pour un tableur.</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>Tout ce qui précède, pour des scripts et des pages web.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -682,6 +746,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>Moyenne la plus rapide sur des tours consécutifs</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>Moyenne la plus rapide sur {n} tours</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -746,6 +814,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>Suivre le pilote en piste</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>Pour scripts/drem_import.py du gestionnaire cloud.</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -832,6 +904,14 @@
       <translation>Importer les modèles cochés pour ce pilote</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>{n} modèle(s) importé(s).</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>{n} pilote(s) importé(s).</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>Importés : </translation>
     </message>
@@ -844,12 +924,20 @@
       <translation>Import de {name}…</translation>
     </message>
     <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>Import de {n} modèle(s) pour {name}…</translation>
+    </message>
+    <message>
       <source>Install them, then start DREM Desktop again:</source>
       <translation>Installez-les, puis relancez DREM Desktop :</translation>
     </message>
     <message>
       <source>Invalid</source>
       <translation>Invalide</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>Tour invalide</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -888,12 +976,20 @@
       <translation>Rejoindre un événement depuis un bucket ou un ordinateur appairé…</translation>
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>Clavier seul</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>Clavier seul : pas de capteur sur cette piste</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>Clavier seul : pas de capteur sur cette piste (choisissez-en un dans Paramètres).</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>Touches seules (L ou Entrée compte un tour)</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -938,6 +1034,10 @@ des boutons du chronométrage</translation>
       <translation>Nombre de tours (finales : premier à N tours)</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>Nombre de tours : le premier à boucler les tours</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>La source de tours {value} n’a pas pu être ouverte : vérifiez le câble ou choisissez-en une autre dans Paramètres. Les touches marchent toujours.</translation>
     </message>
@@ -952,6 +1052,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Lap time</source>
       <translation>Temps au tour</translation>
+    </message>
+    <message>
+      <source>Lap times (CSV)</source>
+      <translation>Temps au tour (CSV)</translation>
     </message>
     <message>
       <source>Lap valid?</source>
@@ -984,6 +1088,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Tours (valides / tous)</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>Tours par manche</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1078,6 +1186,10 @@ des boutons du chronométrage</translation>
       <translation>Charger le modèle sur la voiture</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>Charger le modèle choisi sur la voiture et l’y sélectionner</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>Modèle chargé</translation>
     </message>
@@ -1130,12 +1242,20 @@ des boutons du chronométrage</translation>
       <translation>Le nombre max. de manches par pilote doit être d’au moins 1 (ou illimité).</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>Tour valide moyen</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>Temps minimal au tour (s, anti-rebond)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>Le temps minimal au tour doit être entre 0 et 600 secondes.</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>Le temps minimal au tour « {text} » n’est pas un nombre de secondes.</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1166,12 +1286,24 @@ des boutons du chronométrage</translation>
       <translation>Le plus de tours valides consécutifs</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>Le plus de tours valides d’affilée</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>Déplacer les voitures cochées</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>{n} voiture(s) déplacée(s) dans {fleet}.</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>{n} voiture(s) retirée(s) de leur flotte.</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>{n} voiture(s) déplacée(s) {where}.</translation>
+      <translation type="vanished">{n} voiture(s) déplacée(s) {where}.</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1236,6 +1368,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>Aucun lecteur audio pour dire les annonces : installez paplay, pw-play ou aplay (Debian/Ubuntu : sudo apt install alsa-utils).</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Pas encore de sauvegardes.</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1434,6 +1570,10 @@ des boutons du chronométrage</translation>
       <translation>Ce n’est pas une adresse de chrono Pi : {url}. Utilisez ws://HOST:8080 (l’IP ou le nom du chrono).</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>Non connecté</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>Introuvable</translation>
     </message>
@@ -1470,6 +1610,14 @@ des boutons du chronométrage</translation>
       <translation>En piste</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>Une ligne par pilote, pour un tableur.</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>Une page par pilote avec sa place et ses meilleures valeurs.</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>Un pilote par ligne : nom d’utilisateur, nom affiché, code pays (seul le nom d’utilisateur est requis). Vous pouvez ajouter des pilotes à tout moment : tapez un nouveau nom dans le chronométrage et appuyez sur Entrée.</translation>
     </message>
@@ -1500,6 +1648,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Organiser's summary</source>
       <translation>Résumé de l’organisateur</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>Résumé de l’organisateur (PDF)</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1546,6 +1698,14 @@ des boutons du chronométrage</translation>
       <translation>Pause</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>En pause : Espace reprend</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>Record personnel</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>Choisissez un dossier d’archives de modèle (par exemple lib/default_models du gestionnaire cloud) : ils sont rangés sous le propriétaire « Modèles d’exemple », prêts pour n’importe quelle voiture.</translation>
     </message>
@@ -1572,6 +1732,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Places 4 to 10</source>
       <translation>Places 4 à 10</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>Podium (PDF)</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1618,6 +1782,10 @@ des boutons du chronométrage</translation>
       <translation>Mettre en piste  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>Course terminée : vérifiez les tours, puis Soumettre (S)</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>Règles de course</translation>
     </message>
@@ -1632,6 +1800,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>Le temps de course doit être entre 1 seconde et 24 heures (ou vide pour aucune limite).</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>Le temps de course « {text} » n’est pas une durée : écrivez minutes:secondes comme 3:00, ou laissez vide pour aucune limite.</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1692,6 +1864,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Ready to time</source>
       <translation>Prêt à chronométrer</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>Prêt : appuyez sur Espace pour démarrer (ou le premier déclenchement du capteur démarre)</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1766,6 +1942,10 @@ des boutons du chronométrage</translation>
       <translation>Réinitialisations de ce tour</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>Les réinitialisations « {text} » doivent être un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>Redémarrer le service</translation>
     </message>
@@ -1794,6 +1974,10 @@ des boutons du chronométrage</translation>
       <translation>Résultat</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>Données des résultats (JSON)</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
@@ -1810,6 +1994,10 @@ des boutons du chronométrage</translation>
       <translation>Règles</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>Règles, chaque classement et les statistiques, à imprimer ou à envoyer.</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>Organisez des événements AWS DeepRacer sur la piste, hors ligne. Sans commande, ouvre l’application.</translation>
     </message>
@@ -1824,6 +2012,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>Manche restaurée : elle compte de nouveau.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -1922,6 +2114,10 @@ des boutons du chronométrage</translation>
       <translation>Envoyez depuis la page d’envoi (un formulaire multipart).</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Le déclenchement {since} après le précédent a été traité comme la même voiture (anti-rebond). Si un tour a été manqué, appuyez sur L.</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>Déclenchements du capteur</translation>
     </message>
@@ -1980,6 +2176,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Size</source>
       <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>{n} ignoré(s) :</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2052,6 +2252,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Submit</source>
       <translation>Soumettre</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>Résumé (CSV)</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2180,6 +2384,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The board on {port} does not send DREM sensor lines. Flash the DREM firmware, or choose the line mode it speaks ({port}?mode=json or {port}?mode=lines).</source>
       <translation>La carte sur {port} n’envoie pas de lignes de capteur DREM. Flashez le firmware DREM, ou choisissez le mode de ligne qu’elle parle ({port}?mode=json ou {port}?mode=lines).</translation>
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>La voiture roule : mettez la manche en pause (Espace) avant de charger un autre modèle</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2398,6 +2606,10 @@ des boutons du chronométrage</translation>
       <translation>Le capteur sur {port} a été débranché. Rebranchez-le : le chronométrage reprend tout seul.</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>L’horloge du capteur a changé (il a redémarré, ou un autre appareil a répondu). Le tour en cours est chronométré par l’horloge de l’ordinateur ; vérifiez-le avant de soumettre.</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>Le sponsor</translation>
     </message>
@@ -2412,6 +2624,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>Les touches du chronométrage marchent toujours aussi. Le choix est mémorisé par piste et rouvert à chaque démarrage.</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>Les trois premiers en grand, puis les places 4 à 10 : pour la remise des prix.</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2440,6 +2656,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>La voix a échoué ({error}).</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>Tout l’événement dans un seul fichier, à restaurer sur un autre ordinateur.</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2578,6 +2798,14 @@ des boutons du chronométrage</translation>
       <translation>Contre-la-montre (course au temps)</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>Contre-la-montre : la meilleure moyenne sur 3 tours gagne</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>Contre-la-montre : le tour le plus rapide gagne</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>Chronométrage</translation>
     </message>
@@ -2650,6 +2878,10 @@ des boutons du chronométrage</translation>
       <translation>Accepter la nouvelle clé</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>Essayer le simulateur (un tour toutes les ~12 s, sans matériel)</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>Tapez d’abord un nom pour la nouvelle flotte.</translation>
     </message>
@@ -2668,6 +2900,26 @@ des boutons du chronométrage</translation>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>Tapez d’abord le motif de la manche en plus (il est enregistré avec la manche).</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>Tapez le port série (p. ex. /dev/ttyACM0 ou COM3), ou choisissez une autre source de tours.</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>Tapez l’adresse du chrono, ou choisissez une autre source de tours.</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>Capteur de tours USB (trouvé automatiquement)</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>Capteur USB (le trouver)</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>Capteur USB sur le port…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -2790,6 +3042,14 @@ des boutons du chronométrage</translation>
       <translation>Valide</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>Tours valides / invalides</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>Tour valide</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>Tours valides</translation>
     </message>
@@ -2878,6 +3138,10 @@ des boutons du chronométrage</translation>
       <translation>adresse pour --pi-timer (par défaut 127.0.0.1)</translation>
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>actif il y a {s} s</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>tous les modèles supprimés</translation>
     </message>
@@ -2958,12 +3222,20 @@ des boutons du chronométrage</translation>
       <translation>meilleure moyenne sur {n} tours</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>meilleure moyenne sur {n} tours</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>champ boot hors limites</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>ramener un événement depuis un fichier .dremz</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>par procuration</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3066,6 +3338,10 @@ des boutons du chronométrage</translation>
       <translation>supprimer ses modèles</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>supprimer les modèles</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>abandonner</translation>
     </message>
@@ -3138,6 +3414,14 @@ des boutons du chronométrage</translation>
       <translation>erreur : {reason} Rien n’a changé.</translation>
     </message>
     <message>
+      <source>event best</source>
+      <translation>record de l’événement</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>record de l’événement {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>identifiant ou nom exact de l’événement</translation>
     </message>
@@ -3164,6 +3448,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>expected a list of races.</source>
       <translation>une liste de courses était attendue.</translation>
+    </message>
+    <message>
+      <source>extra run: {reason}</source>
+      <translation>manche en plus : {reason}</translation>
     </message>
     <message>
       <source>fastest lap</source>
@@ -3200,6 +3488,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>a fini à la place {rank} sur {n}</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>firmware {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3282,6 +3574,10 @@ des boutons du chronométrage</translation>
       <translation>son {what} n’est pas un nombre</translation>
     </message>
     <message>
+      <source>lap count</source>
+      <translation>nombre de tours</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>nombre de tours : {n} tours</translation>
     </message>
@@ -3290,8 +3586,16 @@ des boutons du chronométrage</translation>
       <translation>champ lap hors limites</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>temps au tour</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>tour sans horodatage utilisable</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>tour {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -3506,8 +3810,16 @@ des boutons du chronométrage</translation>
       <translation>aucun modèle de ce pilote dans la bibliothèque : ajoutez-en un sur la page Modèles</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>pas de réseau</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>aucun mot de passe enregistré : batterie inconnue</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>sans limite de temps</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -3538,6 +3850,10 @@ des boutons du chronométrage</translation>
       <translation>non connecté</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>pas encore trouvée sur le réseau</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>pas encore recherché de nouveau</translation>
     </message>
@@ -3548,6 +3864,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>of {n}</source>
       <translation>sur {n}</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>hors ligne (vue il y a {n} min)</translation>
     </message>
     <message>
       <source>one minute</source>
@@ -3580,6 +3900,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>pax value</source>
       <translation>valeur pax</translation>
+    </message>
+    <message>
+      <source>personal best</source>
+      <translation>record personnel</translation>
     </message>
     <message>
       <source>pre-load fleet {name}</source>
@@ -3618,6 +3942,10 @@ des boutons du chronométrage</translation>
       <translation>débrancher le câble toutes les S secondes (demande --link ; par défaut jamais)</translation>
     </message>
     <message>
+      <source>push model</source>
+      <translation>envoyer le modèle</translation>
+    </message>
+    <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
       <translation>mettre ce pilote en piste (inscrit s’il est nouveau) ; les manches sont soumises à la fin</translation>
     </message>
@@ -3632,6 +3960,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} apparaît deux fois.</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>couru par procuration</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -3816,6 +4148,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>tail light set</source>
       <translation>feu arrière réglé</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>feu arrière {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4054,6 +4390,10 @@ rocket, Rocket Racer, FR
       <translation>{count} déclenchement(s) du capteur sur {port} ne sont jamais arrivés (séquence {first}–{last}). Vérifiez s’il manque un tour dans la manche.</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device} sur {port}</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Nouvel essai dans {s:.0f} s.</translation>
     </message>
@@ -4072,6 +4412,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} n’a pas de manifest.json : ce n’est pas une archive d’événement DREM.</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} n’a pas de colonne « username ». La première ligne doit nommer les colonnes, p. ex. username,display_name,country_code,highlight_colour.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -4234,8 +4578,16 @@ rocket, Rocket Racer, FR
       <translation>{n} déjà dans la bibliothèque</translation>
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>il y a {n} h</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>{n} temps au tour avaient des fractions de milliseconde et ont été arrondis au pair le plus proche.</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>il y a {n} min</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -4250,6 +4602,18 @@ rocket, Rocket Racer, FR
       <translation>{n} pilote(s) inscrit(s).</translation>
     </message>
     <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} réinit./tour</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} manches/pilote</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>il y a {n} s</translation>
+    </message>
+    <message>
       <source>{n} sample model(s) added</source>
       <translation>{n} modèle(s) d’exemple ajouté(s)</translation>
     </message>
@@ -4260,6 +4624,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} membre(s) du staff (admin, operator, …) qui n’ont jamais couru n’ont pas été inscrits comme pilotes.</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>{n} ligne(s) illisible(s)</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -4288,6 +4656,18 @@ rocket, Rocket Racer, FR
     <message>
       <source>{subnet} is too large to probe ({n} addresses); name a /22 or smaller.</source>
       <translation>{subnet} est trop grand à sonder ({n} adresses) ; indiquez un /22 ou plus petit.</translation>
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>course de {time}</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title} : {n} modification(s) enregistrée(s)</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username} : {runs} manches faites</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -4404,6 +4784,22 @@ rocket, Rocket Racer, FR
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
       <translation>« {value} » n’est pas une couleur de mise en valeur : utilisez l’une de {value2} ou #rrggbb.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>« {value} » n’est pas un temps au tour : tapez des secondes comme 12.345 ou 1:02.5.</translation>
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ Non connecté ({port})</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ Recherche d’un capteur sur les ports USB…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● Connecté : {device} sur {port}</translation>
     </message>
   </context>
 </TS>

@@ -67,9 +67,9 @@ class RunTableModel(TableModel[RunRecord]):
             if run.deleted:
                 notes.append("deleted")
             if run.raced_by_proxy:
-                notes.append("by proxy")
+                notes.append(tr("by proxy"))
             if run.max_runs_override:
-                notes.append(f"extra run: {run.max_runs_override}")
+                notes.append(tr("extra run: {reason}").format(reason=run.max_runs_override))
             return (
                 when(run.started_at or run.created_at),
                 self.tracks.get(run.track_id, "?"),
@@ -123,7 +123,7 @@ class AdminLapModel(TableModel[LapRecord]):
             f.setStrikeOut(True)
             return f
         if role == Qt.ItemDataRole.ToolTipRole and lap.deleted:
-            return "Deleted: it does not count. Select it and press Restore lap to count it again."
+            return tr("Deleted: it does not count. Select it and press Restore lap to count it again.")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -147,14 +147,21 @@ class AdminLapModel(TableModel[LapRecord]):
             try:
                 ms = parse_seconds(str(value))
             except ValueError:
-                self.on_edit(lap, error=f"“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.")
+                self.on_edit(
+                    lap,
+                    error=tr("“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.").format(
+                        value=value
+                    ),
+                )
                 return False
             if ms is not None:
                 self.on_edit(lap, time_ms=ms)
         elif role == Qt.ItemDataRole.EditRole and col == 2:
             text = str(value).strip()
             if not text.isdigit():
-                self.on_edit(lap, error=f"Resets “{text}” must be a whole number, 0 or more.")
+                self.on_edit(
+                    lap, error=tr("Resets “{text}” must be a whole number, 0 or more.").format(text=text)
+                )
                 return False
             self.on_edit(lap, resets=int(text))
         else:
@@ -362,7 +369,9 @@ class RaceAdminPage(QWidget):
         def done(changes: list[dict[str, Any]]) -> None:
             if read_number == self._history_reads:
                 text = "\n".join(describe(c) for c in changes)
-                self.history.setPlainText(f"{title}: {len(changes)} recorded change(s)\n{text}")
+                self.history.setPlainText(
+                    tr("{title}: {n} recorded change(s)").format(title=title, n=len(changes)) + "\n" + text
+                )
 
         self.ctx.background.run(load, done=done, failed=self.message.error)
 

@@ -1062,6 +1062,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Runde gültig?</translation>
     </message>
     <message>
+      <source>Lap {n}</source>
+      <translation>Runde {n}</translation>
+    </message>
+    <message>
       <source>Lap {n} of this run is not in the database.</source>
       <translation>Runde {n} dieses Laufs ist nicht in der Datenbank.</translation>
     </message>
@@ -1996,6 +2000,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Rules, every leaderboard and the statistics, to print or send.</source>
       <translation>Regeln, jede Rangliste und die Statistik, zum Drucken oder Versenden.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Lauf</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
@@ -3342,6 +3350,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Modelle löschen</translation>
     </message>
     <message>
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>verwerfen</translation>
     </message>
@@ -3742,6 +3754,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>zu tief verschachtelt für eine Datei eines Export-Bundles.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>neue Flotte, z. B. Stand A</translation>
     </message>
@@ -3866,12 +3882,20 @@ der Zeitnahme-Knöpfe</translation>
       <translation>von {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
       <source>offline (seen {n} min ago)</source>
       <translation>offline (vor {n} Min. gesehen)</translation>
     </message>
     <message>
       <source>one minute</source>
       <translation>eine Minute</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
     </message>
     <message>
       <source>only for lap count</source>

@@ -1062,6 +1062,10 @@ los botones del cronometraje</translation>
       <translation>¿Vuelta válida?</translation>
     </message>
     <message>
+      <source>Lap {n}</source>
+      <translation>Vuelta {n}</translation>
+    </message>
+    <message>
       <source>Lap {n} of this run is not in the database.</source>
       <translation>La vuelta {n} de esta manga no está en la base de datos.</translation>
     </message>
@@ -1996,6 +2000,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Rules, every leaderboard and the statistics, to print or send.</source>
       <translation>Reglas, cada clasificación y las estadísticas, para imprimir o enviar.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Manga</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
@@ -3342,6 +3350,10 @@ los botones del cronometraje</translation>
       <translation>borrar modelos</translation>
     </message>
     <message>
+      <source>deleted</source>
+      <translation>borrado</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>descartar</translation>
     </message>
@@ -3742,6 +3754,10 @@ los botones del cronometraje</translation>
       <translation>anidado demasiado hondo para ser un archivo de paquete de exportación.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>nunca</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>flota nueva, p. ej. Stand A</translation>
     </message>
@@ -3866,12 +3882,20 @@ los botones del cronometraje</translation>
       <translation>de {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>desconectado</translation>
+    </message>
+    <message>
       <source>offline (seen {n} min ago)</source>
       <translation>desconectado (visto hace {n} min)</translation>
     </message>
     <message>
       <source>one minute</source>
       <translation>un minuto</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en línea</translation>
     </message>
     <message>
       <source>only for lap count</source>

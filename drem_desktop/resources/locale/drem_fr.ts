@@ -1062,6 +1062,10 @@ des boutons du chronométrage</translation>
       <translation>Tour valide ?</translation>
     </message>
     <message>
+      <source>Lap {n}</source>
+      <translation>Tour {n}</translation>
+    </message>
+    <message>
       <source>Lap {n} of this run is not in the database.</source>
       <translation>Le tour {n} de cette manche n’est pas dans la base.</translation>
     </message>
@@ -1996,6 +2000,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Rules, every leaderboard and the statistics, to print or send.</source>
       <translation>Règles, chaque classement et les statistiques, à imprimer ou à envoyer.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Manche</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
@@ -3342,6 +3350,10 @@ des boutons du chronométrage</translation>
       <translation>supprimer les modèles</translation>
     </message>
     <message>
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>abandonner</translation>
     </message>
@@ -3742,6 +3754,10 @@ des boutons du chronométrage</translation>
       <translation>imbriqué trop profondément pour être un fichier de lot d’export.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>nouvelle flotte, p. ex. Stand A</translation>
     </message>
@@ -3866,12 +3882,20 @@ des boutons du chronométrage</translation>
       <translation>sur {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>hors ligne</translation>
+    </message>
+    <message>
       <source>offline (seen {n} min ago)</source>
       <translation>hors ligne (vue il y a {n} min)</translation>
     </message>
     <message>
       <source>one minute</source>
       <translation>une minute</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en ligne</translation>
     </message>
     <message>
       <source>only for lap count</source>

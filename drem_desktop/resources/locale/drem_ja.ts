@@ -1062,6 +1062,10 @@ the timekeeper buttons</source>
       <translation>ラップは有効？</translation>
     </message>
     <message>
+      <source>Lap {n}</source>
+      <translation>ラップ {n}</translation>
+    </message>
+    <message>
       <source>Lap {n} of this run is not in the database.</source>
       <translation>この走行のラップ {n} はデータベースにありません。</translation>
     </message>
@@ -1996,6 +2000,10 @@ the timekeeper buttons</source>
     <message>
       <source>Rules, every leaderboard and the statistics, to print or send.</source>
       <translation>ルール、全リーダーボード、統計（印刷・送付用）。</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>走行</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
@@ -3342,6 +3350,10 @@ the timekeeper buttons</source>
       <translation>モデルを削除</translation>
     </message>
     <message>
+      <source>deleted</source>
+      <translation>削除済み</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>破棄</translation>
     </message>
@@ -3742,6 +3754,10 @@ the timekeeper buttons</source>
       <translation>入れ子が深すぎて、エクスポートバンドルのファイルではありません。</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>なし</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>新しいフリート（例：ブース A）</translation>
     </message>
@@ -3866,12 +3882,20 @@ the timekeeper buttons</source>
       <translation>/ {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>オフライン</translation>
+    </message>
+    <message>
       <source>offline (seen {n} min ago)</source>
       <translation>オフライン（{n} 分前に確認）</translation>
     </message>
     <message>
       <source>one minute</source>
       <translation>1 分</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>オンライン</translation>
     </message>
     <message>
       <source>only for lap count</source>

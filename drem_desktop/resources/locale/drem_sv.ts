@@ -1062,6 +1062,10 @@ tidtagningens knappar</translation>
       <translation>Giltigt varv?</translation>
     </message>
     <message>
+      <source>Lap {n}</source>
+      <translation>Varv {n}</translation>
+    </message>
+    <message>
       <source>Lap {n} of this run is not in the database.</source>
       <translation>Varv {n} i det här åket finns inte i databasen.</translation>
     </message>
@@ -1996,6 +2000,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Rules, every leaderboard and the statistics, to print or send.</source>
       <translation>Regler, varje resultattavla och statistiken, att skriva ut eller skicka.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Åk</translation>
     </message>
     <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
@@ -3342,6 +3350,10 @@ tidtagningens knappar</translation>
       <translation>ta bort modeller</translation>
     </message>
     <message>
+      <source>deleted</source>
+      <translation>borttaget</translation>
+    </message>
+    <message>
       <source>discard</source>
       <translation>kasta</translation>
     </message>
@@ -3742,6 +3754,10 @@ tidtagningens knappar</translation>
       <translation>för djupt nästlad för att vara en fil i ett exportpaket.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>aldrig</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>ny flotta, t.ex. Monter A</translation>
     </message>
@@ -3866,12 +3882,20 @@ tidtagningens knappar</translation>
       <translation>av {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
       <source>offline (seen {n} min ago)</source>
       <translation>offline (sågs för {n} min sedan)</translation>
     </message>
     <message>
       <source>one minute</source>
       <translation>en minut</translation>
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
     </message>
     <message>
       <source>only for lap count</source>

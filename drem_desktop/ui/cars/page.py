@@ -48,7 +48,7 @@ NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their f
 
 def ago(ts: float) -> str:
     if not ts:
-        return "never"
+        return tr("never")
     s = max(0, int(time.time() - ts))
     if s < 90:
         return tr("{n} s ago").format(n=s)
@@ -128,7 +128,7 @@ class CarTableModel(TableModel[Any]):
                 c.hostname,
                 self.fleet_name(c.key),
                 c.address or "–",
-                "online" if c.online else "offline",
+                tr("online") if c.online else tr("offline"),
                 "–" if c.battery is None else f"{c.battery}/{BATTERY_MAX}",
                 c.software_version or "–",
                 ", ".join(c.models) or "–",

@@ -65,7 +65,7 @@ class RunTableModel(TableModel[RunRecord]):
             valid = [lap.time_ms for lap in counted if lap.valid]
             notes = []
             if run.deleted:
-                notes.append("deleted")
+                notes.append(tr("deleted"))
             if run.raced_by_proxy:
                 notes.append(tr("by proxy"))
             if run.max_runs_override:
@@ -361,7 +361,7 @@ class RaceAdminPage(QWidget):
             return
         lap = self.selected_lap()
         row_id = lap.lap_id if lap else run.run_id
-        title = f"Lap {lap.index + 1}" if lap else "Run"
+        title = tr("Lap {n}").format(n=lap.index + 1) if lap else tr("Run")
 
         def load() -> list[dict[str, Any]]:
             return self.ctx.app.race_admin.history(row_id)

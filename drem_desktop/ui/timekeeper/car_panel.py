@@ -68,7 +68,7 @@ def car_text(state: CarState | None, typed: str) -> str:
     if state.last_seen:
         minutes = max(0, int((time.time() - state.last_seen) // 60))
         return tr("offline (seen {n} min ago)").format(n=minutes)
-    return "offline"
+    return tr("offline")
 
 
 class CarPanel(QWidget):

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
-APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils \
+APT_PACKAGES := openssh-server chromium chromium-driver iproute2 xvfb g++ binutils desktop-file-utils squashfs-tools \
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1 \
   poppler-utils sqlite3 espeak-ng sox
 
@@ -67,9 +67,10 @@ BENCHES := $(filter-out bench/common.py bench/serverproc.py,$(wildcard bench/*.p
 bench: $(STAMP_TEST)
 	@for b in $(BENCHES); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
-# The one-folder app for this OS, packed for download in dist/ (see packaging/build.py).
+# The one-folder app for this OS, packed for download in dist/ (see packaging/build.py); on Linux also the
+# AppImage when appimagetool is on PATH or in $APPIMAGETOOL.
 package: $(STAMP_TEST) $(COMPILED)
-	$(PY) packaging/build.py
+	$(PY) packaging/build.py $(if $(APPIMAGETOOL)$(shell command -v appimagetool 2>/dev/null),--appimage)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) -m drem_desktop.devtools.screenshots docs/screenshots

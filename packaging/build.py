@@ -1,8 +1,8 @@
 """Builds the one-folder app for the OS this runs on and packs it for download (`make package`).
 
 Linux: dist/drem-desktop-VERSION-linux-ARCH.tar.gz (the folder, a .desktop file, icons and
-install-desktop-entry.sh); macOS: dist/DREM Desktop.app (the workflow puts it in a .dmg); Windows:
-dist/drem-desktop-VERSION-windows-ARCH.zip.
+install-desktop-entry.sh) and, with --appimage, dist/drem-desktop-VERSION-ARCH.AppImage; macOS:
+dist/DREM Desktop.app (the workflow puts it in a .dmg); Windows: dist/drem-desktop-VERSION-windows-ARCH.zip.
 
 ``--cache`` builds once per source: the folder goes to a cache keyed by a hash of everything that goes into
 it (the package, the spec, pyproject.toml, the PyInstaller/PySide6/Python versions), and a second call with
@@ -159,6 +159,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", action="store_true", help="build once per source hash; print the program")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument(
+        "--appimage", action="store_true", help="Linux: also an AppImage (needs appimagetool, see README)"
+    )
     args = parser.parse_args()
     if args.cache:
         print(program(cached_build()))
@@ -175,6 +178,13 @@ def main() -> int:
         add_linux_desktop_files(folder)
     packed = archive(folder, args.dist)
     print(f"packed {packed}: {size_mb(packed):.0f} MB")
+    if args.appimage and sys.platform.startswith("linux"):
+        from linux_appimage import appdir, appimage
+
+        arch = platform.machine().lower()
+        made = appdir(folder, ROOT / "build" / "AppDir")
+        out = appimage(made, args.dist / f"{NAME}-{version('drem-desktop')}-{arch}.AppImage", arch)
+        print(f"AppImage {out}: {size_mb(out):.0f} MB")
     return 0
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from drem_desktop.app import App
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.run import Stamp
+from drem_desktop.services.race_control import RaceControl
 from drem_desktop.web.app_control import AppControl
 from drem_desktop.web.app_source import AppSource
 from drem_desktop.web.server import WebConfig, WebServer
@@ -43,6 +44,13 @@ NAMES = [
 ]
 
 
+def started_at(rc: RaceControl, track: str) -> float:
+    """When the run just started on ``track`` began its first lap (host clock, ms)."""
+    view = rc.view(track)
+    assert view is not None and view.run.lap_start is not None
+    return view.run.lap_start.host_ms
+
+
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
@@ -61,7 +69,7 @@ def main(argv: list[str]) -> int:
             ids.append(r.racer_id)
             rc.prepare(event.event_id, track, r.racer_id, config)
             rc.start(track)
-            t = rc.view(track).run.lap_start.host_ms  # type: ignore[union-attr]
+            t = started_at(rc, track)
             for _ in range(3):
                 t += rnd.randint(9_000, 15_000)
                 rc.capture_lap(track, stamp=Stamp(t))
@@ -73,7 +81,7 @@ def main(argv: list[str]) -> int:
         )
         rc.prepare(event.event_id, track, live.racer_id, config, car_name="amss-1234")
         rc.start(track)
-        t = rc.view(track).run.lap_start.host_ms  # type: ignore[union-attr]
+        t = started_at(rc, track)
         rc.capture_lap(track, stamp=Stamp(t + 10_412))
         app.tablet_access.set_pin("2468")
         server = WebServer(

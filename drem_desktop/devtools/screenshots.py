@@ -66,14 +66,14 @@ def first_run_shots(qapp: QApplication, folder: Path, out: Path, written: list[P
     window.start()
     settle(ctx, qapp)
     setup = window.open_first_run()
-    setup.event_step.name.setText("Summit Cup 2026")  # type: ignore[attr-defined]
-    setup.event_step.tracks.setValue(2)  # type: ignore[attr-defined]
+    setup.event_step.name.setText("Summit Cup 2026")
+    setup.event_step.tracks.setValue(2)
     settle(ctx, qapp)
     save(setup, out, "10-first-run", written)
-    setup.next()  # type: ignore[attr-defined]
+    setup.next()
     settle(ctx, qapp, 0.5)
-    setup.racers_step.text.setPlainText("speedy, Speedy Gonzales, MX\nrocket, Rocket Racer, DE\ncomet")  # type: ignore[attr-defined]
-    setup.next()  # type: ignore[attr-defined]
+    setup.racers_step.text.setPlainText("speedy, Speedy Gonzales, MX\nrocket, Rocket Racer, DE\ncomet")
+    setup.next()
     settle(ctx, qapp, 0.5)
     save(setup, out, "11-first-run-lap-sources", written)
     setup.close()

@@ -111,12 +111,6 @@ class CarHealthMonitor:
         self._unsubscribe()
         self.stop()
 
-    def poll_now(self) -> None:
-        """Start the next round at once (a car was added, the operator pressed Refresh)."""
-        wake = self._wake
-        if wake is not None:
-            self._cars.loop.call_soon(wake.set)
-
     # -- reading ----------------------------------------------------------------------------------
     def health(self, car: str) -> CarHealth | None:
         return self._health.get(car)

@@ -205,8 +205,6 @@ class Exports:
 
     def restore(self, path: Path, *, progress: Progress = _quiet) -> tuple[str, dict[str, int]]:
         """Brings an archived event back; everything is checked first, and nothing is written on a refusal."""
-        import shutil
-
         from drem_desktop.store.archive_repo import restore_rows
         from drem_desktop.sync.archive import place_files, read_archive
 
@@ -217,7 +215,7 @@ class Exports:
         try:
             counts = restore_rows(self._db, contents.rows)
         except BaseException:
-            shutil.rmtree(commit.staging, ignore_errors=True)  # type: ignore[attr-defined]
+            commit.discard()
             raise
         commit()
         event_id = str(contents.rows["event"][0]["id"])

@@ -41,12 +41,6 @@ class Voice(Protocol):
     def configure(self, rate: int | None, voice: str | None) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class VoiceInfo:
-    voice_id: str
-    name: str
-
-
 # Linux audio players, best first: PulseAudio's (also PipeWire's pulse server), PipeWire's, plain ALSA's.
 LINUX_PLAYERS: tuple[tuple[str, ...], ...] = (("paplay",), ("pw-play",), ("aplay", "-q"))
 
@@ -80,9 +74,6 @@ class Pyttsx3Voice:
         if voice:
             with contextlib.suppress(Exception):  # a voice saved on another computer may not exist here
                 self._engine.setProperty("voice", voice)
-
-    def voices(self) -> list[VoiceInfo]:
-        return [VoiceInfo(str(v.id), str(v.name or v.id)) for v in self._engine.getProperty("voices") or []]
 
     def _forget_file(self) -> None:
         # pyttsx3 2.99's eSpeak driver keeps the last save_to_file target and would write every later
@@ -292,4 +283,4 @@ def spoken_seconds(seconds: float) -> str:
     return f"{seconds:.2f}"
 
 
-__all__ = ["Line", "Pyttsx3Voice", "Speaker", "Voice", "VoiceInfo", "spoken_seconds"]
+__all__ = ["Line", "Pyttsx3Voice", "Speaker", "Voice", "spoken_seconds"]

@@ -192,7 +192,3 @@ def _reuse(
         counts[table] = counts.get(table, 0) + 1
     session.flush()
     return mapping
-
-
-def model_files(rows: dict[str, list[dict[str, Any]]]) -> list[str]:
-    return [str(m["file_path"]) for m in rows.get("rl_model") or [] if m.get("file_path")]

@@ -58,7 +58,9 @@ def counted_runs(db: Database, event_id: str) -> list[RunRecord]:
     """
     where = "r.event_id = ? AND r.deleted = 0 AND r.state != 'discarded'"
     with db.engine.connect() as conn:
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        raw = conn.connection.driver_connection  # sqlite3's own connection (open: we hold it)
+        assert raw is not None
+        cur = raw.cursor()
         runs = cur.execute(
             "SELECT r.id, r.event_id, r.track_id, r.racer_id, r.state, r.started_at, r.ended_at, "
             "r.raced_by_proxy, r.car_name, r.max_runs_override, r.created_at, r.cloud_id FROM run r "
@@ -132,7 +134,9 @@ def lap_csv_lines(
         "|| CASE WHEN l.valid THEN 'true' ELSE 'false' END END"
     )
     with db.engine.connect() as conn:
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        raw = conn.connection.driver_connection  # sqlite3's own connection (open: we hold it)
+        assert raw is not None
+        cur = raw.cursor()
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS export_user (racer_id TEXT PRIMARY KEY, user_id TEXT)")
         cur.execute("DELETE FROM export_user")
         cur.executemany("INSERT INTO export_user VALUES (?, ?)", list(user_ids.items()))

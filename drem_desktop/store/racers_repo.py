@@ -124,7 +124,9 @@ class RacerRepository:
 
         Read for every cold leaderboard build, so straight from the DB-API cursor."""
         with self.db.engine.connect() as conn:
-            cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            raw = conn.connection.driver_connection  # sqlite3's own connection (open: we hold it)
+            assert raw is not None
+            cur = raw.cursor()
             rows = cur.execute(
                 "SELECT id, username, display_name, country_code, highlight_colour FROM racer"
             ).fetchall()

@@ -266,7 +266,25 @@ def _safe_member(member: str) -> bool:
     return member == MANIFEST or p.parts[0] in ("rows", "models", "logs")
 
 
-def place_files(data_dir: Path, files: dict[str, bytes]) -> Callable[[], None]:
+@dataclass(frozen=True, slots=True)
+class PlacedFiles:
+    """Restored files written to a staging folder, waiting for the rows: calling it moves them into place;
+    :meth:`discard` drops them (the rows were refused)."""
+
+    staging: Path
+    staged: tuple[tuple[Path, Path], ...]
+
+    def __call__(self) -> None:
+        for tmp, target in self.staged:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp.replace(target)
+        self.discard()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def place_files(data_dir: Path, files: dict[str, bytes]) -> PlacedFiles:
     """Writes the files into a staging folder inside the data folder; returns the step that moves them into
     place (call it once the rows are committed). Files already there with the same content are kept."""
     staging = data_dir / "staging" / f"restore-{datetime.now(UTC).strftime('%Y%m%d%H%M%S%f')}"
@@ -283,12 +301,4 @@ def place_files(data_dir: Path, files: dict[str, bytes]) -> Callable[[], None]:
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-
-    def commit() -> None:
-        for tmp, target in staged:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.replace(target)
-        shutil.rmtree(staging, ignore_errors=True)
-
-    commit.staging = staging  # type: ignore[attr-defined]
-    return commit
+    return PlacedFiles(staging, tuple(staged))

@@ -127,7 +127,8 @@ def _coverage() -> frozenset[int]:
     global _COVERED
     if _COVERED is None:
         regular, _bold = _fonts()
-        _COVERED = frozenset(pdfmetrics.getFont(regular).face.charToGlyph)  # type: ignore[attr-defined]
+        font = pdfmetrics.getFont(regular)  # a TTFont (its face maps characters to glyphs)
+        _COVERED = frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]  # stubs: the base Font
         for name in (_CJK_FONT, _HANGUL_FONT):
             pdfmetrics.registerFont(UnicodeCIDFont(name))
     return _COVERED

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         if self.network:
             self.start_network()
 
-    def open_first_run(self) -> QWidget:
+    def open_first_run(self) -> FirstRunWizard:
         from drem_desktop.ui.first_run.wizard import FirstRunWizard
 
         if self.first_run is None:
@@ -450,16 +450,20 @@ class MainWindow(QMainWindow):
             self.track_combo.setCurrentIndex(max(0, self.track_combo.findData(cur.track_id)))
             c = event.config
             bits = [
-                "lap count"
+                tr("lap count")
                 if c.format.value == "lap_count"
                 else (
-                    "no time limit"
+                    tr("no time limit")
                     if c.race_time_ms is None
-                    else f"{c.race_time_ms // 60000}:{c.race_time_ms // 1000 % 60:02d} race"
+                    else tr("{time} race").format(
+                        time=f"{c.race_time_ms // 60000}:{c.race_time_ms // 1000 % 60:02d}"
+                    )
                 ),
-                "fastest lap" if c.ranking.value == "fastest" else f"best {c.average_window}-lap average",
-                f"{'∞' if c.resets_per_lap is None else c.resets_per_lap} resets/lap",
-                f"{'∞' if c.max_runs_per_racer is None else c.max_runs_per_racer} runs/racer",
+                tr("fastest lap")
+                if c.ranking.value == "fastest"
+                else tr("best {n}-lap average").format(n=c.average_window),
+                tr("{n} resets/lap").format(n="∞" if c.resets_per_lap is None else c.resets_per_lap),
+                tr("{n} runs/racer").format(n="∞" if c.max_runs_per_racer is None else c.max_runs_per_racer),
             ]
             self.config_label.setText("  ·  ".join(bits))
         else:

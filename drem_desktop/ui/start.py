@@ -41,7 +41,8 @@ def identify(qapp: QApplication) -> None:
     if sys.platform == "win32":  # group the taskbar button under our icon, not python.exe's
         import ctypes
 
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)  # type: ignore[attr-defined]
+        windll = ctypes.windll  # type: ignore[attr-defined]  # Windows only; mypy checks as on this OS
+        windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
 
 
 def bring_forward(window: QWidget) -> None:

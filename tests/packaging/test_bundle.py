@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import queue
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -205,3 +206,52 @@ def test_the_desktop_entry_installs_for_the_user(bundle: Path, tmp_path: Path) -
     entry = (tmp_path / "share/applications/drem-desktop.desktop").read_text()
     assert f'Exec="{bundle}"' in entry
     assert (tmp_path / "share/icons/hicolor/48x48/apps/drem-desktop.png").exists()
+
+
+def test_the_appimage_folder_packs_into_an_image_and_starts_from_it(bundle: Path, tmp_path: Path) -> None:
+    """The AppDir the release's AppImage is made of: its desktop entry valid, packed into SquashFS (as
+    appimagetool does) and started from the unpacked image (as the AppImage runtime does)."""
+    from importlib.metadata import version
+
+    sys.path.insert(0, str(REPO / "packaging"))
+    try:
+        from linux_appimage import appdir
+    finally:
+        sys.path.remove(str(REPO / "packaging"))
+    folder = appdir(bundle.parent, tmp_path / "AppDir")
+    check = subprocess.run(
+        ["desktop-file-validate", str(folder / "drem-desktop.desktop")], capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert (folder / ".DirIcon").resolve() == (folder / "drem-desktop.png").resolve()
+    image = tmp_path / "drem-desktop.squashfs"
+    packed = subprocess.run(
+        [
+            "mksquashfs",
+            str(folder),
+            str(image),
+            "-comp",
+            "zstd",
+            "-Xcompression-level",
+            "1",
+            "-noappend",
+            "-quiet",
+            "-no-progress",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert packed.returncode == 0, packed.stderr
+    shutil.rmtree(folder)  # nothing may come from the folder it was packed from
+    unpacked = tmp_path / "squashfs-root"
+    subprocess.run(["unsquashfs", "-q", "-n", "-d", str(unpacked), str(image)], check=True, timeout=600)
+    link = tmp_path / "started-through-a-link"
+    link.symlink_to(unpacked / "AppRun")
+    proc = run(link, "--version")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == f"drem-desktop {version('drem-desktop')}\n"
+    data = tmp_path / "data"
+    listed = run(link, "event", "add", "Image Cup", "--data-dir", str(data))
+    assert listed.returncode == 0, listed.stderr
+    assert "Image Cup" in run(link, "event", "list", "--data-dir", str(data)).stdout

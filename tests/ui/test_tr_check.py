@@ -194,3 +194,89 @@ def test_the_comparison_check_sees_one() -> None:
     )
     found = sorted(f.split(": ", 1)[1] for f in compares_with_translated_text(source))
     assert found == ["e.action == _('load model')", "tr('Cancel') in text"]
+
+
+# Texts with words in ui/ that are not shown to a person as they are (names, file names, Qt's own error
+# text they are compared with, CSV column spellings accepted on import).
+NOT_SHOWN = {
+    "already deleted",  # Qt's RuntimeError for a deleted C++ object
+    "user name",
+    "display name",
+    "full name",  # column headings a racers CSV may use
+    "DREM exports",  # the default folder's name
+    "DREM Desktop",  # the product's name
+    "DejaVu Sans",
+    "DejaVu Sans Mono",  # fonts
+    "create the QApplication before any screen",  # an assertion for developers
+}
+WORDS = re.compile(r"[A-Za-z]{2,}[,.:;!?'’]*\s+[A-Za-z]{2,}")  # two words with a space: a file name is not
+TAG = re.compile(r"<[^>]*>")
+STYLESHEET = re.compile(r"[a-z-]+\s*:\s*[^;]*;|::")
+NOT_FOR_PEOPLE = {
+    "tr",
+    "N_",
+    "_",
+    "debug",
+    "info",
+    "warning",
+    "error",
+    "exception",
+    "critical",
+    "setObjectName",
+}
+
+
+def loose_texts(source: str, filename: str = "<source>") -> list[str]:
+    """Texts with words anywhere in a screen's code that no ``tr``/``N_``/``_`` marks (they reach a label
+    through a variable, a table or a return value, where :func:`bypassing` cannot see them): docstrings, log
+    calls, exceptions for developers (OSError), stylesheets and the table models' ``HEADERS`` aside."""
+    tree = ast.parse(source, filename)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if isinstance(parents.get(node), ast.JoinedStr):
+                continue
+            text = node.value
+        else:
+            continue
+        if not WORDS.search(TAG.sub("", text)) or STYLESHEET.search(text) or text in NOT_SHOWN:
+            continue
+        up, skip = node, isinstance(parents.get(node), ast.Expr)  # a docstring
+        while not skip and up in parents:
+            up = parents[up]
+            if isinstance(up, ast.Call):
+                name = up.func.attr if isinstance(up.func, ast.Attribute) else getattr(up.func, "id", "")
+                skip = name in NOT_FOR_PEOPLE or name == "OSError"
+            elif isinstance(up, ast.Assign):
+                skip = any(isinstance(t, ast.Name) and t.id == "HEADERS" for t in up.targets)  # catalogued
+        if not skip:
+            found.append(f"{filename}:{node.lineno}: {text[:80]!r}")
+    return found
+
+
+def test_no_text_in_ui_reaches_a_screen_untranslated() -> None:
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        found += loose_texts(path.read_text(encoding="utf-8"), str(path.relative_to(UI.parent)))
+    assert not found, (
+        "texts in ui/ without tr() (tr('…') where shown, N_('…') in a table that is shown through tr(), or "
+        "add it to NOT_SHOWN if no person reads it):\n" + "\n".join(found)
+    )
+
+
+def test_the_loose_text_check_sees_texts_in_variables_and_tables() -> None:
+    source = '''
+STATE = {"ready": "Ready to start", "over": N_("Race over")}
+where = f"moved into {fleet}" if fleet else "out of their fleet"
+log.info("not for people %s", x)
+label.setStyleSheet("font: bold 12px 'DejaVu Sans'; color: red;")
+HEADERS = ("Best lap", "Racer")
+def f():
+    """A docstring with words."""
+    return tr("Shown to people")
+'''
+    found = [f.split(": ", 1)[1] for f in loose_texts(source)]
+    assert sorted(found) == ["'Ready to start'", "'moved into '", "'out of their fleet'"]

@@ -68,6 +68,10 @@
       <translation>--unplug-every braucht --link PFAD, damit der Rechner den Sensor wiederfindet.</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0, COM3 oder /dev/ttyUSB0?mode=json (oder ?mode=lines)</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 Minute {s:.1f}</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>Eine Veranstaltung namens „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -448,12 +456,20 @@
       <translation>Teilnahmeurkunde</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>Urkunden (PDF)</translation>
+    </message>
+    <message>
       <source>Changes from {name} were refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Checked</source>
       <translation>Geprüft</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>Archive in {folder} werden geprüft…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -492,6 +508,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>Bundle für den Cloud-Manager (Ordner)</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>Export-Bundle des Cloud-Managers</translation>
     </message>
@@ -504,8 +524,20 @@
       <translation>Kommentator</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>Verbinden Sie diesen Laptop mit dem Netz der Veranstaltung, um Uploads anzunehmen.</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>Verbinden Sie diesen Laptop mit dem Netz der Veranstaltung; die Adressen erscheinen in den Einstellungen.</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Verbunden</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -564,6 +596,10 @@
       <translation>„{name}“ erstellt. Es ist jetzt die aktuelle Veranstaltung.</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>Laufende Runde</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>DNF</translation>
     </message>
@@ -590,6 +626,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop ist mit {folder} geöffnet, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und starten Sie dann neu.</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>DREM-Pi-Timer (Adresse eintippen)</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>DREM-Pi-Timer unter…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -634,6 +678,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>Gelöschter Benutzer {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>Gelöscht: Sie zählt nicht. Wählen Sie sie aus und drücken Sie „Runde wiederherstellen“, damit sie wieder zählt.</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -696,6 +744,14 @@
       <translation>Veranstaltung</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>Veranstaltungsarchiv (.dremz)</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>Bestzeit der Veranstaltung</translation>
+    </message>
+    <message>
       <source>Event in the bucket:</source>
       <translation type="unfinished" />
     </message>
@@ -710,6 +766,14 @@
     <message>
       <source>Events</source>
       <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>Jede Runde jedes Laufs, für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>Alles oben Genannte für Skripte und Webseiten.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -730,6 +794,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>Schnellster Durchschnitt aufeinanderfolgender Runden</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>Schnellster Durchschnitt über {n} Runden</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -794,6 +862,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>Dem Fahrer auf der Strecke folgen</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>Für scripts/drem_import.py des Cloud-Managers.</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -908,6 +980,14 @@
       <translation>Angehakte Modelle für diesen Fahrer importieren</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>{n} Modell(e) importiert.</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>{n} Fahrer importiert.</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>Importiert: </translation>
     </message>
@@ -918,6 +998,10 @@
     <message>
       <source>Importing {name}…</source>
       <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>{n} Modell(e) für {name} werden importiert…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -934,6 +1018,10 @@
     <message>
       <source>Invalid</source>
       <translation>Ungültig</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>Ungültige Runde</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -1000,12 +1088,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>Nur Tastatur</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>Nur Tastatur: kein Sensor an dieser Strecke</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>Nur Tastatur: kein Sensor an dieser Strecke (wählen Sie einen in den Einstellungen).</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>Nur Tasten (L oder Enter zählt eine Runde)</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -1054,6 +1150,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Rundenzahl (Finale: wer zuerst N Runden hat)</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>Rundenzahl: wer zuerst die Runden schafft</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>Die Rundenquelle {value} ließ sich nicht öffnen: Prüfen Sie das Kabel oder wählen Sie in den Einstellungen eine andere. Die Tasten funktionieren weiter.</translation>
     </message>
@@ -1070,8 +1170,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Rundenzeit</translation>
     </message>
     <message>
+      <source>Lap times (CSV)</source>
+      <translation>Rundenzeiten (CSV)</translation>
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation>Runde gültig?</translation>
+    </message>
+    <message>
+      <source>Lap {n}</source>
+      <translation>Runde {n}</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
@@ -1100,6 +1208,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Runden (gültig / alle)</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>Runden pro Lauf</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1198,6 +1310,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Modell auf das Auto laden</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>Das gewählte Modell auf das Auto laden und dort auswählen</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>Geladenes Modell</translation>
     </message>
@@ -1254,12 +1370,20 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Höchstzahl Läufe pro Fahrer muss mindestens 1 sein (oder unbegrenzt).</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>Mittlere gültige Runde</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>Mindestrundenzeit (s, Entprellung)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>Die Mindestrundenzeit muss zwischen 0 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>Die Mindestrundenzeit „{text}“ ist keine Zahl von Sekunden.</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1294,12 +1418,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Meiste aufeinanderfolgende gültige Runden</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>Meiste gültige in Folge</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>Angehakte Autos verschieben</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>{n} Auto(s) in {fleet} verschoben.</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>{n} Auto(s) aus ihrer Flotte genommen.</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>{n} Auto(s) {where} verschoben.</translation>
+      <translation type="vanished">{n} Auto(s) {where} verschoben.</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1364,6 +1500,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>Kein Audioplayer für die Ansagen: Installieren Sie paplay, pw-play oder aplay (Debian/Ubuntu: sudo apt install alsa-utils).</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1594,6 +1734,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Keine Pi-Timer-Adresse: {url}. Verwenden Sie ws://HOST:8080 (IP oder Name des Timers).</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>Nicht verbunden</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>Nicht gefunden</translation>
     </message>
@@ -1646,6 +1790,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Auf der Strecke</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>Eine Zeile pro Fahrer, für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>Eine Seite pro Fahrer mit Platz und besten Werten.</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>Ein Fahrer pro Zeile: Benutzername, Anzeigename, Ländercode (nur der Benutzername ist nötig). Fahrer können Sie jederzeit später hinzufügen: Tippen Sie in der Zeitnahme einen neuen Namen und drücken Sie Enter.</translation>
     </message>
@@ -1676,6 +1828,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Organiser's summary</source>
       <translation>Zusammenfassung für Veranstalter</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>Zusammenfassung für Veranstalter (PDF)</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1762,6 +1918,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Pause</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>Pausiert: Leertaste setzt fort</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>Persönliche Bestzeit</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>Wählen Sie einen Ordner mit Modellarchiven (zum Beispiel lib/default_models des Cloud-Managers): Sie werden unter dem Besitzer „Beispielmodelle“ abgelegt, bereit für jedes Auto.</translation>
     </message>
@@ -1788,6 +1952,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Places 4 to 10</source>
       <translation>Plätze 4 bis 10</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>Podium (PDF)</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1834,6 +2002,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Auf die Strecke  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>Rennen vorbei: Runden prüfen, dann Einreichen (S)</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>Rennregeln</translation>
     </message>
@@ -1848,6 +2020,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>Die Rennzeit muss zwischen 1 Sekunde und 24 Stunden liegen (oder leer für keine Grenze).</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>Die Rennzeit „{text}“ ist keine Zeit: Schreiben Sie Minuten:Sekunden wie 3:00 oder lassen Sie das Feld leer für keine Grenze.</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1908,6 +2084,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Ready to time</source>
       <translation>Bereit zur Zeitnahme</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>Bereit: Leertaste startet (oder der erste Sensorauslöser)</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1990,6 +2170,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Resets dieser Runde</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>Resets „{text}“ müssen eine ganze Zahl sein, 0 oder mehr.</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>Dienst neu starten</translation>
     </message>
@@ -2018,6 +2202,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Ergebnis</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>Ergebnisdaten (JSON)</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
@@ -2034,6 +2222,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Regeln</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>Regeln, jede Rangliste und die Statistik, zum Drucken oder Versenden.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Lauf</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>AWS-DeepRacer-Veranstaltungen an der Strecke durchführen, offline. Ohne Befehl öffnet sich die App.</translation>
     </message>
@@ -2048,6 +2244,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>Lauf wiederhergestellt: Er zählt wieder.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Läuft</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -2166,6 +2366,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Senden Sie den Upload von der Upload-Seite (ein Multipart-Formular).</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Der Sensorauslöser {since} nach dem letzten wurde als dasselbe Auto gewertet (entprellt). Wurde eine Runde verpasst, drücken Sie L.</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>Sensorauslöser</translation>
     </message>
@@ -2224,6 +2428,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Size</source>
       <translation>Größe</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>{n} übersprungen:</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2296,6 +2504,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Submit</source>
       <translation>Einreichen</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>Zusammenfassung (CSV)</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2528,6 +2740,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>Das Auto fährt: Pausieren Sie den Lauf (Leertaste), bevor Sie ein anderes Modell laden</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2766,6 +2982,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Sensor an {port} wurde getrennt. Stecken Sie ihn wieder ein: Die Zeitnahme läuft von selbst weiter.</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>Die Uhr des Sensors hat sich geändert (er wurde neu gestartet, oder ein anderes Gerät hat geantwortet). Die laufende Runde wird mit der Uhr des Laptops gezeitet; prüfen Sie sie vor dem Einreichen.</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>Der Sponsor</translation>
     </message>
@@ -2780,6 +3000,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>Die Tasten der Zeitnahme funktionieren immer auch. Die Wahl wird pro Strecke gespeichert und bei jedem Start wieder geöffnet.</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>Die ersten drei groß, dann die Plätze 4 bis 10: für die Siegerehrung.</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2812,6 +3036,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>Die Stimme ist ausgefallen ({error}).</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>Die ganze Veranstaltung in einer Datei, zum Wiederherstellen auf einem anderen Laptop.</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2954,6 +3182,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Zeitfahren (Rennen auf Zeit)</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>Zeitfahren: bester Durchschnitt über 3 Runden gewinnt</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>Zeitfahren: schnellste Runde gewinnt</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>Zeitnahme</translation>
     </message>
@@ -3030,6 +3266,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Neuem Schlüssel vertrauen</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>Simulator ausprobieren (eine Runde etwa alle 12 s, keine Hardware)</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>Tippen Sie zuerst einen Namen für die neue Flotte.</translation>
     </message>
@@ -3056,6 +3296,26 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>Tippen Sie zuerst den Grund für den zusätzlichen Lauf (er wird mit dem Lauf festgehalten).</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>Tippen Sie den seriellen Port (z. B. /dev/ttyACM0 oder COM3) oder wählen Sie eine andere Rundenquelle.</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>Tippen Sie die Adresse des Timers oder wählen Sie eine andere Rundenquelle.</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>USB-Rundensensor (automatisch gefunden)</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>USB-Sensor (suchen)</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>USB-Sensor an Port…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -3182,6 +3442,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Gültig</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>Gültige / ungültige Runden</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>Gültige Runde</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>Gültige Runden</translation>
     </message>
@@ -3294,6 +3562,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>lebt, vor {s} s</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>alle Modelle gelöscht</translation>
     </message>
@@ -3378,12 +3650,20 @@ der Zeitnahme-Knöpfe</translation>
       <translation>bester Durchschnitt über {n} Runden</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>bester Durchschnitt über {n} Runden</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>Feld boot außerhalb des Bereichs</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>eine Veranstaltung aus einer .dremz-Datei zurückholen</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>als Vertretung</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3526,6 +3806,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>seine Modelle löschen</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>Modelle löschen</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>gelöscht</translation>
+    </message>
+    <message>
       <source>differs: {what}</source>
       <translation type="unfinished" />
     </message>
@@ -3622,6 +3910,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event best</source>
+      <translation>Bestzeit der Veranstaltung</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>Bestzeit der Veranstaltung {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>ID oder genauer Name der Veranstaltung</translation>
     </message>
@@ -3658,6 +3954,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>eine Liste von Rennen erwartet.</translation>
     </message>
     <message>
+      <source>extra run: {reason}</source>
+      <translation>zusätzlicher Lauf: {reason}</translation>
+    </message>
+    <message>
       <source>fastest lap</source>
       <translation>schnellste Runde</translation>
     </message>
@@ -3692,6 +3992,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>beendete auf Platz {rank} von {n}</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>Firmware {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3850,6 +4154,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lap count</source>
+      <translation>Rundenzahl</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>Rundenzahl: {n} Runden</translation>
     </message>
@@ -3858,8 +4166,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Feld lap außerhalb des Bereichs</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>Rundenzeit</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>Runde ohne brauchbaren Zeitstempel</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>Runde {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -4054,6 +4370,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>zu tief verschachtelt für eine Datei eines Export-Bundles.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>neue Flotte, z. B. Stand A</translation>
     </message>
@@ -4122,8 +4442,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>kein Modell dieses Fahrers in der Bibliothek: Fügen Sie eines auf der Seite Modelle hinzu</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>kein Netz</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>kein Passwort gespeichert: Akkustand unbekannt</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>keine Zeitgrenze</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -4158,6 +4486,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>nicht verbunden</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>noch nicht im Netz gefunden</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>noch nicht erneut nachgeschlagen</translation>
     </message>
@@ -4178,12 +4510,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>von {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>offline (vor {n} Min. gesehen)</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>eine Minute</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
     </message>
     <message>
       <source>only for lap count</source>
@@ -4226,6 +4570,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>pax-Wert</translation>
     </message>
     <message>
+      <source>personal best</source>
+      <translation>persönliche Bestzeit</translation>
+    </message>
+    <message>
       <source>pre-load fleet {name}</source>
       <translation>Flotte {name} vorladen</translation>
     </message>
@@ -4266,6 +4614,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>push model</source>
+      <translation>Modell senden</translation>
+    </message>
+    <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
       <translation type="unfinished" />
     </message>
@@ -4288,6 +4640,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} kommt zweimal vor.</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>als Vertretung gefahren</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -4504,6 +4860,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>tail light set</source>
       <translation>Rücklicht gesetzt</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>Rücklicht {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4778,6 +5138,10 @@ rocket, Rocket Racer, DE
       <translation>{count} Auslöser des Sensors an {port} kamen nie an (Folge {first}–{last}). Prüfen Sie den Lauf auf eine fehlende Runde.</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device} an {port}</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Neuer Versuch in {s:.0f} s.</translation>
     </message>
@@ -4796,6 +5160,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} hat keine manifest.json: Es ist kein DREM-Veranstaltungsarchiv.</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} hat keine Spalte „username“. Die erste Zeile muss die Spalten nennen, z. B. username,display_name,country_code,highlight_colour.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -5006,8 +5374,16 @@ rocket, Rocket Racer, DE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>vor {n} h</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>{n} Rundenzeit(en) hatten Bruchteile einer Millisekunde und wurden kaufmännisch auf gerade gerundet.</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>vor {n} Min.</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -5020,6 +5396,18 @@ rocket, Rocket Racer, DE
     <message>
       <source>{n} racer(s) registered.</source>
       <translation>{n} Fahrer angemeldet.</translation>
+    </message>
+    <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} Resets/Runde</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} Läufe/Fahrer</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>vor {n} s</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
@@ -5036,6 +5424,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} Mitarbeiter (admin, operator, …), die nie gefahren sind, wurden nicht zu Fahrern gemacht.</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>{n} unlesbare Zeile(n)</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5100,6 +5492,18 @@ rocket, Rocket Racer, DE
     <message>
       <source>{table}.{column} is too long</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>{time} Rennen</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title}: {n} festgehaltene Änderung(en)</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username}: {runs} Läufe gefahren</translation>
     </message>
     <message>
       <source>{v} cannot be negative</source>
@@ -5234,12 +5638,28 @@ rocket, Rocket Racer, DE
       <translation>„{value}“ ist keine Hervorhebungsfarbe: Verwenden Sie eine von {value2} oder #rrggbb.</translation>
     </message>
     <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>„{value}“ ist keine Rundenzeit: Tippen Sie Sekunden wie 12.345 oder 1:02.5.</translation>
+    </message>
+    <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ Nicht verbunden ({port})</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ Die USB-Ports werden nach einem Sensor durchsucht…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● Verbunden: {device} an {port}</translation>
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>

@@ -68,6 +68,10 @@
       <translation>--unplug-every necesita --link RUTA, para que el equipo vuelva a encontrar el sensor.</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0, COM3 o /dev/ttyUSB0?mode=json (o ?mode=lines)</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 minuto {s:.1f}</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>Ya existe un evento llamado «{name}».</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>Un evento necesita un nombre.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -448,12 +456,20 @@
       <translation>Certificado de participación</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>Certificados (PDF)</translation>
+    </message>
+    <message>
       <source>Changes from {name} were refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Checked</source>
       <translation>Comprobado</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>Comprobando los archivos en {folder}…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -492,6 +508,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>Paquete del gestor en la nube (carpeta)</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>Paquete de exportación del gestor en la nube</translation>
     </message>
@@ -504,8 +524,20 @@
       <translation>Comentarista</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>Finalización</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>Conecte este portátil a la red del recinto para aceptar subidas.</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>Conecte este portátil a la red del recinto; las direcciones aparecen en Ajustes.</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Conectado</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -564,6 +596,10 @@
       <translation>«{name}» creado. Ahora es el evento actual.</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>Vuelta en curso</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>DNF</translation>
     </message>
@@ -590,6 +626,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop está abierto con {folder} pero no responde. Ciérrelo (o termínelo en el administrador de tareas) y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>Cronómetro Pi DREM (escriba su dirección)</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>Cronómetro Pi DREM en…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -634,6 +678,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>Usuario borrado {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>Borrada: no cuenta. Selecciónela y pulse Restaurar vuelta para que vuelva a contar.</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -696,6 +744,14 @@
       <translation>Evento</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>Archivo del evento (.dremz)</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>Mejor marca del evento</translation>
+    </message>
+    <message>
       <source>Event in the bucket:</source>
       <translation type="unfinished" />
     </message>
@@ -710,6 +766,14 @@
     <message>
       <source>Events</source>
       <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>Cada vuelta de cada manga, para una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>Todo lo anterior para scripts y páginas web.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -730,6 +794,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>Media más rápida de vueltas consecutivas</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>Media más rápida de {n} vueltas</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -794,6 +862,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>Seguir al piloto en pista</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>Para scripts/drem_import.py del gestor en la nube.</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -908,6 +980,14 @@
       <translation>Importar los modelos marcados para este piloto</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>{n} modelo(s) importado(s).</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>{n} piloto(s) importado(s).</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>Importados: </translation>
     </message>
@@ -918,6 +998,10 @@
     <message>
       <source>Importing {name}…</source>
       <translation>Importando {name}…</translation>
+    </message>
+    <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>Importando {n} modelo(s) para {name}…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -934,6 +1018,10 @@
     <message>
       <source>Invalid</source>
       <translation>No válida</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>Vuelta no válida</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -1000,12 +1088,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>Solo teclado</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>Solo teclado: no hay sensor en esta pista</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>Solo teclado: no hay sensor en esta pista (elija uno en Ajustes).</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>Solo teclas (L o Intro cuenta una vuelta)</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -1054,6 +1150,10 @@ los botones del cronometraje</translation>
       <translation>Número de vueltas (finales: el primero en llegar a N vueltas)</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>Número de vueltas: gana el primero en completarlas</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>No se pudo abrir la fuente de vueltas {value}: compruebe el cable o elija otra en Ajustes. Las teclas siguen funcionando.</translation>
     </message>
@@ -1070,8 +1170,16 @@ los botones del cronometraje</translation>
       <translation>Tiempo de vuelta</translation>
     </message>
     <message>
+      <source>Lap times (CSV)</source>
+      <translation>Tiempos de vuelta (CSV)</translation>
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation>¿Vuelta válida?</translation>
+    </message>
+    <message>
+      <source>Lap {n}</source>
+      <translation>Vuelta {n}</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
@@ -1100,6 +1208,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Vueltas (válidas / todas)</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>Vueltas por manga</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1198,6 +1310,10 @@ los botones del cronometraje</translation>
       <translation>Cargar modelo en el coche</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>Cargar el modelo elegido en el coche y seleccionarlo allí</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>Modelo cargado</translation>
     </message>
@@ -1254,12 +1370,20 @@ los botones del cronometraje</translation>
       <translation>El máximo de mangas por piloto debe ser al menos 1 (o ilimitado).</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>Vuelta válida media</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>Tiempo mínimo de vuelta (s, antirrebote)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>El tiempo mínimo de vuelta debe estar entre 0 y 600 segundos.</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>El tiempo mínimo de vuelta «{text}» no es un número de segundos.</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1294,12 +1418,24 @@ los botones del cronometraje</translation>
       <translation>Más vueltas válidas consecutivas</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>Más vueltas válidas seguidas</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>Mover los coches marcados</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>{n} coche(s) movido(s) a {fleet}.</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>{n} coche(s) sacado(s) de su flota.</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>{n} coche(s) movido(s) {where}.</translation>
+      <translation type="vanished">{n} coche(s) movido(s) {where}.</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1364,6 +1500,10 @@ los botones del cronometraje</translation>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>No hay reproductor de audio para los anuncios: instale paplay, pw-play o aplay (Debian/Ubuntu: sudo apt install alsa-utils).</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1594,6 +1734,10 @@ los botones del cronometraje</translation>
       <translation>No es una dirección de cronómetro Pi: {url}. Use ws://HOST:8080 (la IP o el nombre del cronómetro).</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>No conectado</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>No encontrado</translation>
     </message>
@@ -1646,6 +1790,14 @@ los botones del cronometraje</translation>
       <translation>En pista</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>Una línea por piloto, para una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>Una página por piloto con su puesto y sus mejores cifras.</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>Un piloto por línea: nombre de usuario, nombre visible, código de país (solo hace falta el nombre de usuario). Puede añadir pilotos en cualquier momento: escriba un nombre nuevo en el cronometraje y pulse Intro.</translation>
     </message>
@@ -1676,6 +1828,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Organiser's summary</source>
       <translation>Resumen para la organización</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>Resumen para la organización (PDF)</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1762,6 +1918,14 @@ los botones del cronometraje</translation>
       <translation>Pausa</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>En pausa: Espacio reanuda</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>Mejor marca personal</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>Elija una carpeta de archivos de modelo (por ejemplo lib/default_models del gestor en la nube): se guardan con el propietario «Modelos de ejemplo», listos para cualquier coche.</translation>
     </message>
@@ -1788,6 +1952,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Places 4 to 10</source>
       <translation>Puestos 4 a 10</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>Podio (PDF)</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1834,6 +2002,10 @@ los botones del cronometraje</translation>
       <translation>A pista  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>Carrera terminada: revise las vueltas y luego Enviar (S)</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>Reglas de la carrera</translation>
     </message>
@@ -1848,6 +2020,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>El tiempo de carrera debe estar entre 1 segundo y 24 horas (o vacío para sin límite).</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>El tiempo de carrera «{text}» no es un tiempo: escriba minutos:segundos como 3:00, o déjelo vacío para sin límite.</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1908,6 +2084,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Ready to time</source>
       <translation>Listo para cronometrar</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>Listo: pulse Espacio para empezar (o empieza con el primer disparo del sensor)</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1990,6 +2170,10 @@ los botones del cronometraje</translation>
       <translation>Reinicios de esta vuelta</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>Los reinicios «{text}» deben ser un número entero, 0 o más.</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>Reiniciar servicio</translation>
     </message>
@@ -2018,6 +2202,10 @@ los botones del cronometraje</translation>
       <translation>Resultado</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>Datos de resultados (JSON)</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Reanudar</translation>
     </message>
@@ -2034,6 +2222,14 @@ los botones del cronometraje</translation>
       <translation>Reglas</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>Reglas, cada clasificación y las estadísticas, para imprimir o enviar.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Manga</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>Organice eventos AWS DeepRacer en la pista, sin conexión. Sin ninguna orden, abre la aplicación.</translation>
     </message>
@@ -2048,6 +2244,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>Manga restaurada: vuelve a contar.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En curso</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -2166,6 +2366,10 @@ los botones del cronometraje</translation>
       <translation>Envíe la subida desde la página de subida (un formulario multipart).</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>El disparo del sensor {since} después del anterior se trató como el mismo coche (antirrebote). Si se perdió una vuelta, pulse L.</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>Disparos del sensor</translation>
     </message>
@@ -2224,6 +2428,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Size</source>
       <translation>Tamaño</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>{n} omitido(s):</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2296,6 +2504,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Submit</source>
       <translation>Enviar</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>Resumen (CSV)</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2528,6 +2740,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>El coche está corriendo: pause la manga (Espacio) antes de cargar otro modelo</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2766,6 +2982,10 @@ los botones del cronometraje</translation>
       <translation>El sensor en {port} se desconectó. Vuelva a conectarlo: el cronometraje sigue solo.</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>El reloj del sensor cambió (se reinició, u otro dispositivo respondió). La vuelta en curso se cronometra con el reloj del portátil; revísela antes de enviar.</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>El patrocinador</translation>
     </message>
@@ -2780,6 +3000,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>Las teclas del cronometraje siempre funcionan también. La elección se recuerda por pista y se vuelve a abrir en cada inicio.</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>Los tres primeros en grande, luego los puestos 4 a 10: para la entrega de premios.</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2812,6 +3036,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>La voz falló ({error}).</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>Todo el evento en un archivo, para restaurarlo en otro portátil.</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2954,6 +3182,14 @@ los botones del cronometraje</translation>
       <translation>Contrarreloj (carrera por tiempo)</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>Contrarreloj: gana la mejor media de 3 vueltas</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>Contrarreloj: gana la vuelta más rápida</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>Cronometraje</translation>
     </message>
@@ -3030,6 +3266,10 @@ los botones del cronometraje</translation>
       <translation>Confiar en la clave nueva</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>Probar el simulador (una vuelta cada ~12 s, sin hardware)</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>Escriba primero un nombre para la flota nueva.</translation>
     </message>
@@ -3056,6 +3296,26 @@ los botones del cronometraje</translation>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>Escriba primero el motivo de la manga extra (se registra con la manga).</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>Escriba el puerto serie (p. ej. /dev/ttyACM0 o COM3), o elija otra fuente de vueltas.</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>Escriba la dirección del cronómetro, o elija otra fuente de vueltas.</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>Sensor de vueltas USB (encontrado automáticamente)</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>Sensor USB (buscarlo)</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>Sensor USB en el puerto…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -3182,6 +3442,14 @@ los botones del cronometraje</translation>
       <translation>Válida</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>Vueltas válidas / no válidas</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>Vuelta válida</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>Vueltas válidas</translation>
     </message>
@@ -3294,6 +3562,10 @@ los botones del cronometraje</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>activo hace {s} s</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>todos los modelos borrados</translation>
     </message>
@@ -3378,12 +3650,20 @@ los botones del cronometraje</translation>
       <translation>mejor media de {n} vueltas</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>mejor media de {n} vueltas</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>campo boot fuera de rango</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>recuperar un evento de un archivo .dremz</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>por sustituto</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3526,6 +3806,14 @@ los botones del cronometraje</translation>
       <translation>borrar sus modelos</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>borrar modelos</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>borrado</translation>
+    </message>
+    <message>
       <source>differs: {what}</source>
       <translation type="unfinished" />
     </message>
@@ -3622,6 +3910,14 @@ los botones del cronometraje</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event best</source>
+      <translation>mejor marca del evento</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>mejor marca del evento {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>id o nombre exacto del evento</translation>
     </message>
@@ -3658,6 +3954,10 @@ los botones del cronometraje</translation>
       <translation>se esperaba una lista de carreras.</translation>
     </message>
     <message>
+      <source>extra run: {reason}</source>
+      <translation>manga extra: {reason}</translation>
+    </message>
+    <message>
       <source>fastest lap</source>
       <translation>vuelta más rápida</translation>
     </message>
@@ -3692,6 +3992,10 @@ los botones del cronometraje</translation>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>terminó en el puesto {rank} de {n}</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>firmware {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3850,6 +4154,10 @@ los botones del cronometraje</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lap count</source>
+      <translation>número de vueltas</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>número de vueltas: {n} vueltas</translation>
     </message>
@@ -3858,8 +4166,16 @@ los botones del cronometraje</translation>
       <translation>campo lap fuera de rango</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>tiempo de vuelta</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>vuelta sin marca de tiempo utilizable</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>vuelta {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -4054,6 +4370,10 @@ los botones del cronometraje</translation>
       <translation>anidado demasiado hondo para ser un archivo de paquete de exportación.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>nunca</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>flota nueva, p. ej. Stand A</translation>
     </message>
@@ -4122,8 +4442,16 @@ los botones del cronometraje</translation>
       <translation>no hay ningún modelo de este piloto en la biblioteca: añada uno en la página Modelos</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>sin red</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>sin contraseña guardada: batería desconocida</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>sin límite de tiempo</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -4158,6 +4486,10 @@ los botones del cronometraje</translation>
       <translation>no conectado</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>aún no encontrado en la red</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>aún no se ha vuelto a buscar</translation>
     </message>
@@ -4178,12 +4510,24 @@ los botones del cronometraje</translation>
       <translation>de {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>desconectado</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>desconectado (visto hace {n} min)</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>un minuto</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en línea</translation>
     </message>
     <message>
       <source>only for lap count</source>
@@ -4226,6 +4570,10 @@ los botones del cronometraje</translation>
       <translation>valor pax</translation>
     </message>
     <message>
+      <source>personal best</source>
+      <translation>mejor marca personal</translation>
+    </message>
+    <message>
       <source>pre-load fleet {name}</source>
       <translation>precargar la flota {name}</translation>
     </message>
@@ -4266,6 +4614,10 @@ los botones del cronometraje</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>push model</source>
+      <translation>enviar modelo</translation>
+    </message>
+    <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
       <translation type="unfinished" />
     </message>
@@ -4288,6 +4640,10 @@ los botones del cronometraje</translation>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>corrido por sustituto</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -4504,6 +4860,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>tail light set</source>
       <translation>luz trasera puesta</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>luz trasera {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4778,6 +5138,10 @@ rocket, Rocket Racer, ES
       <translation>{count} disparo(s) del sensor en {port} nunca llegaron (secuencia {first}–{last}). Revise si falta una vuelta en la manga.</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device} en {port}</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Reintentando en {s:.0f} s.</translation>
     </message>
@@ -4796,6 +5160,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} no tiene manifest.json: no es un archivo de evento DREM.</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} no tiene columna «username». La primera línea debe nombrar las columnas, p. ej. username,display_name,country_code,highlight_colour.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -5006,8 +5374,16 @@ rocket, Rocket Racer, ES
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>hace {n} h</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>{n} tiempo(s) de vuelta tenían fracciones de milisegundo y se redondearon al par más cercano.</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>hace {n} min</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -5020,6 +5396,18 @@ rocket, Rocket Racer, ES
     <message>
       <source>{n} racer(s) registered.</source>
       <translation>{n} piloto(s) inscrito(s).</translation>
+    </message>
+    <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} reinicios/vuelta</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} mangas/piloto</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>hace {n} s</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
@@ -5036,6 +5424,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} usuario(s) del personal (admin, operator, …) que nunca corrieron no se convirtieron en pilotos.</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>{n} línea(s) ilegible(s)</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5100,6 +5492,18 @@ rocket, Rocket Racer, ES
     <message>
       <source>{table}.{column} is too long</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>carrera de {time}</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title}: {n} cambio(s) registrado(s)</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username}: {runs} mangas hechas</translation>
     </message>
     <message>
       <source>{v} cannot be negative</source>
@@ -5234,12 +5638,28 @@ rocket, Rocket Racer, ES
       <translation>«{value}» no es un color de resalte: use uno de {value2} o #rrggbb.</translation>
     </message>
     <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>«{value}» no es un tiempo de vuelta: escriba segundos como 12.345 o 1:02.5.</translation>
+    </message>
+    <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ No conectado ({port})</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ Buscando un sensor en los puertos USB…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● Conectado: {device} en {port}</translation>
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>

@@ -68,6 +68,10 @@
       <translation>--unplug-every demande --link CHEMIN, pour que l’hôte retrouve le capteur.</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0, COM3 ou /dev/ttyUSB0?mode=json (ou ?mode=lines)</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 minute {s:.1f}</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>Un événement nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>Un événement a besoin d’un nom.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -448,12 +456,20 @@
       <translation>Certificat de participation</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>Certificats (PDF)</translation>
+    </message>
+    <message>
       <source>Changes from {name} were refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Checked</source>
       <translation>Vérifié</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>Vérification des archives dans {folder}…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -492,6 +508,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>Lot du gestionnaire cloud (dossier)</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>Lot d’export du gestionnaire cloud</translation>
     </message>
@@ -504,8 +524,20 @@
       <translation>Commentateur</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>Taux de réussite</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>Connectez cet ordinateur au réseau du site pour accepter les envois.</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>Connectez cet ordinateur au réseau du site ; les adresses apparaissent dans Paramètres.</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Connecté</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -564,6 +596,10 @@
       <translation>« {name} » créé. C’est maintenant l’événement en cours.</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>Tour en cours</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>Abandon</translation>
     </message>
@@ -590,6 +626,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop est ouvert sur {folder} mais ne répond pas. Fermez-le (ou terminez-le dans le gestionnaire des tâches), puis relancez.</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>Chrono Pi DREM (tapez son adresse)</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>Chrono Pi DREM à…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -634,6 +678,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>Utilisateur supprimé {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>Supprimé : il ne compte pas. Sélectionnez-le et appuyez sur Restaurer le tour pour qu’il compte de nouveau.</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -696,6 +744,14 @@
       <translation>Événement</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>Archive d’événement (.dremz)</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>Record de l’événement</translation>
+    </message>
+    <message>
       <source>Event in the bucket:</source>
       <translation type="unfinished" />
     </message>
@@ -710,6 +766,14 @@
     <message>
       <source>Events</source>
       <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>Chaque tour de chaque manche, pour un tableur.</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>Tout ce qui précède, pour des scripts et des pages web.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -730,6 +794,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>Moyenne la plus rapide sur des tours consécutifs</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>Moyenne la plus rapide sur {n} tours</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -794,6 +862,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>Suivre le pilote en piste</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>Pour scripts/drem_import.py du gestionnaire cloud.</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -908,6 +980,14 @@
       <translation>Importer les modèles cochés pour ce pilote</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>{n} modèle(s) importé(s).</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>{n} pilote(s) importé(s).</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>Importés : </translation>
     </message>
@@ -918,6 +998,10 @@
     <message>
       <source>Importing {name}…</source>
       <translation>Import de {name}…</translation>
+    </message>
+    <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>Import de {n} modèle(s) pour {name}…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -934,6 +1018,10 @@
     <message>
       <source>Invalid</source>
       <translation>Invalide</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>Tour invalide</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -1000,12 +1088,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>Clavier seul</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>Clavier seul : pas de capteur sur cette piste</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>Clavier seul : pas de capteur sur cette piste (choisissez-en un dans Paramètres).</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>Touches seules (L ou Entrée compte un tour)</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -1054,6 +1150,10 @@ des boutons du chronométrage</translation>
       <translation>Nombre de tours (finales : premier à N tours)</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>Nombre de tours : le premier à boucler les tours</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>La source de tours {value} n’a pas pu être ouverte : vérifiez le câble ou choisissez-en une autre dans Paramètres. Les touches marchent toujours.</translation>
     </message>
@@ -1070,8 +1170,16 @@ des boutons du chronométrage</translation>
       <translation>Temps au tour</translation>
     </message>
     <message>
+      <source>Lap times (CSV)</source>
+      <translation>Temps au tour (CSV)</translation>
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation>Tour valide ?</translation>
+    </message>
+    <message>
+      <source>Lap {n}</source>
+      <translation>Tour {n}</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
@@ -1100,6 +1208,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Tours (valides / tous)</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>Tours par manche</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1198,6 +1310,10 @@ des boutons du chronométrage</translation>
       <translation>Charger le modèle sur la voiture</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>Charger le modèle choisi sur la voiture et l’y sélectionner</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>Modèle chargé</translation>
     </message>
@@ -1254,12 +1370,20 @@ des boutons du chronométrage</translation>
       <translation>Le nombre max. de manches par pilote doit être d’au moins 1 (ou illimité).</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>Tour valide moyen</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>Temps minimal au tour (s, anti-rebond)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>Le temps minimal au tour doit être entre 0 et 600 secondes.</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>Le temps minimal au tour « {text} » n’est pas un nombre de secondes.</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1294,12 +1418,24 @@ des boutons du chronométrage</translation>
       <translation>Le plus de tours valides consécutifs</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>Le plus de tours valides d’affilée</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>Déplacer les voitures cochées</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>{n} voiture(s) déplacée(s) dans {fleet}.</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>{n} voiture(s) retirée(s) de leur flotte.</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>{n} voiture(s) déplacée(s) {where}.</translation>
+      <translation type="vanished">{n} voiture(s) déplacée(s) {where}.</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1364,6 +1500,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>Aucun lecteur audio pour dire les annonces : installez paplay, pw-play ou aplay (Debian/Ubuntu : sudo apt install alsa-utils).</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Pas encore de sauvegardes.</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1594,6 +1734,10 @@ des boutons du chronométrage</translation>
       <translation>Ce n’est pas une adresse de chrono Pi : {url}. Utilisez ws://HOST:8080 (l’IP ou le nom du chrono).</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>Non connecté</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>Introuvable</translation>
     </message>
@@ -1646,6 +1790,14 @@ des boutons du chronométrage</translation>
       <translation>En piste</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>Une ligne par pilote, pour un tableur.</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>Une page par pilote avec sa place et ses meilleures valeurs.</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>Un pilote par ligne : nom d’utilisateur, nom affiché, code pays (seul le nom d’utilisateur est requis). Vous pouvez ajouter des pilotes à tout moment : tapez un nouveau nom dans le chronométrage et appuyez sur Entrée.</translation>
     </message>
@@ -1676,6 +1828,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Organiser's summary</source>
       <translation>Résumé de l’organisateur</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>Résumé de l’organisateur (PDF)</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1762,6 +1918,14 @@ des boutons du chronométrage</translation>
       <translation>Pause</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>En pause : Espace reprend</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>Record personnel</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>Choisissez un dossier d’archives de modèle (par exemple lib/default_models du gestionnaire cloud) : ils sont rangés sous le propriétaire « Modèles d’exemple », prêts pour n’importe quelle voiture.</translation>
     </message>
@@ -1788,6 +1952,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Places 4 to 10</source>
       <translation>Places 4 à 10</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>Podium (PDF)</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1834,6 +2002,10 @@ des boutons du chronométrage</translation>
       <translation>Mettre en piste  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>Course terminée : vérifiez les tours, puis Soumettre (S)</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>Règles de course</translation>
     </message>
@@ -1848,6 +2020,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>Le temps de course doit être entre 1 seconde et 24 heures (ou vide pour aucune limite).</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>Le temps de course « {text} » n’est pas une durée : écrivez minutes:secondes comme 3:00, ou laissez vide pour aucune limite.</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1908,6 +2084,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Ready to time</source>
       <translation>Prêt à chronométrer</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>Prêt : appuyez sur Espace pour démarrer (ou le premier déclenchement du capteur démarre)</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1990,6 +2170,10 @@ des boutons du chronométrage</translation>
       <translation>Réinitialisations de ce tour</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>Les réinitialisations « {text} » doivent être un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>Redémarrer le service</translation>
     </message>
@@ -2018,6 +2202,10 @@ des boutons du chronométrage</translation>
       <translation>Résultat</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>Données des résultats (JSON)</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Reprendre</translation>
     </message>
@@ -2034,6 +2222,14 @@ des boutons du chronométrage</translation>
       <translation>Règles</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>Règles, chaque classement et les statistiques, à imprimer ou à envoyer.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Manche</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>Organisez des événements AWS DeepRacer sur la piste, hors ligne. Sans commande, ouvre l’application.</translation>
     </message>
@@ -2048,6 +2244,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>Manche restaurée : elle compte de nouveau.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En cours</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -2166,6 +2366,10 @@ des boutons du chronométrage</translation>
       <translation>Envoyez depuis la page d’envoi (un formulaire multipart).</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Le déclenchement {since} après le précédent a été traité comme la même voiture (anti-rebond). Si un tour a été manqué, appuyez sur L.</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>Déclenchements du capteur</translation>
     </message>
@@ -2224,6 +2428,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Size</source>
       <translation>Taille</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>{n} ignoré(s) :</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2296,6 +2504,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Submit</source>
       <translation>Soumettre</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>Résumé (CSV)</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2528,6 +2740,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>La voiture roule : mettez la manche en pause (Espace) avant de charger un autre modèle</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2766,6 +2982,10 @@ des boutons du chronométrage</translation>
       <translation>Le capteur sur {port} a été débranché. Rebranchez-le : le chronométrage reprend tout seul.</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>L’horloge du capteur a changé (il a redémarré, ou un autre appareil a répondu). Le tour en cours est chronométré par l’horloge de l’ordinateur ; vérifiez-le avant de soumettre.</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>Le sponsor</translation>
     </message>
@@ -2780,6 +3000,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>Les touches du chronométrage marchent toujours aussi. Le choix est mémorisé par piste et rouvert à chaque démarrage.</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>Les trois premiers en grand, puis les places 4 à 10 : pour la remise des prix.</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2812,6 +3036,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>La voix a échoué ({error}).</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>Tout l’événement dans un seul fichier, à restaurer sur un autre ordinateur.</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2954,6 +3182,14 @@ des boutons du chronométrage</translation>
       <translation>Contre-la-montre (course au temps)</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>Contre-la-montre : la meilleure moyenne sur 3 tours gagne</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>Contre-la-montre : le tour le plus rapide gagne</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>Chronométrage</translation>
     </message>
@@ -3030,6 +3266,10 @@ des boutons du chronométrage</translation>
       <translation>Accepter la nouvelle clé</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>Essayer le simulateur (un tour toutes les ~12 s, sans matériel)</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>Tapez d’abord un nom pour la nouvelle flotte.</translation>
     </message>
@@ -3056,6 +3296,26 @@ des boutons du chronométrage</translation>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>Tapez d’abord le motif de la manche en plus (il est enregistré avec la manche).</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>Tapez le port série (p. ex. /dev/ttyACM0 ou COM3), ou choisissez une autre source de tours.</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>Tapez l’adresse du chrono, ou choisissez une autre source de tours.</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>Capteur de tours USB (trouvé automatiquement)</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>Capteur USB (le trouver)</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>Capteur USB sur le port…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -3182,6 +3442,14 @@ des boutons du chronométrage</translation>
       <translation>Valide</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>Tours valides / invalides</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>Tour valide</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>Tours valides</translation>
     </message>
@@ -3294,6 +3562,10 @@ des boutons du chronométrage</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>actif il y a {s} s</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>tous les modèles supprimés</translation>
     </message>
@@ -3378,12 +3650,20 @@ des boutons du chronométrage</translation>
       <translation>meilleure moyenne sur {n} tours</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>meilleure moyenne sur {n} tours</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>champ boot hors limites</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>ramener un événement depuis un fichier .dremz</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>par procuration</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3526,6 +3806,14 @@ des boutons du chronométrage</translation>
       <translation>supprimer ses modèles</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>supprimer les modèles</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
       <source>differs: {what}</source>
       <translation type="unfinished" />
     </message>
@@ -3622,6 +3910,14 @@ des boutons du chronométrage</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event best</source>
+      <translation>record de l’événement</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>record de l’événement {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>identifiant ou nom exact de l’événement</translation>
     </message>
@@ -3658,6 +3954,10 @@ des boutons du chronométrage</translation>
       <translation>une liste de courses était attendue.</translation>
     </message>
     <message>
+      <source>extra run: {reason}</source>
+      <translation>manche en plus : {reason}</translation>
+    </message>
+    <message>
       <source>fastest lap</source>
       <translation>tour le plus rapide</translation>
     </message>
@@ -3692,6 +3992,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>a fini à la place {rank} sur {n}</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>firmware {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3850,6 +4154,10 @@ des boutons du chronométrage</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lap count</source>
+      <translation>nombre de tours</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>nombre de tours : {n} tours</translation>
     </message>
@@ -3858,8 +4166,16 @@ des boutons du chronométrage</translation>
       <translation>champ lap hors limites</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>temps au tour</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>tour sans horodatage utilisable</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>tour {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -4054,6 +4370,10 @@ des boutons du chronométrage</translation>
       <translation>imbriqué trop profondément pour être un fichier de lot d’export.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>nouvelle flotte, p. ex. Stand A</translation>
     </message>
@@ -4122,8 +4442,16 @@ des boutons du chronométrage</translation>
       <translation>aucun modèle de ce pilote dans la bibliothèque : ajoutez-en un sur la page Modèles</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>pas de réseau</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>aucun mot de passe enregistré : batterie inconnue</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>sans limite de temps</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -4158,6 +4486,10 @@ des boutons du chronométrage</translation>
       <translation>non connecté</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>pas encore trouvée sur le réseau</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>pas encore recherché de nouveau</translation>
     </message>
@@ -4178,12 +4510,24 @@ des boutons du chronométrage</translation>
       <translation>sur {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>hors ligne</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>hors ligne (vue il y a {n} min)</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>une minute</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation>en ligne</translation>
     </message>
     <message>
       <source>only for lap count</source>
@@ -4226,6 +4570,10 @@ des boutons du chronométrage</translation>
       <translation>valeur pax</translation>
     </message>
     <message>
+      <source>personal best</source>
+      <translation>record personnel</translation>
+    </message>
+    <message>
       <source>pre-load fleet {name}</source>
       <translation>préparer la flotte {name}</translation>
     </message>
@@ -4266,6 +4614,10 @@ des boutons du chronométrage</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>push model</source>
+      <translation>envoyer le modèle</translation>
+    </message>
+    <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
       <translation type="unfinished" />
     </message>
@@ -4288,6 +4640,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} apparaît deux fois.</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>couru par procuration</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -4504,6 +4860,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>tail light set</source>
       <translation>feu arrière réglé</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>feu arrière {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4778,6 +5138,10 @@ rocket, Rocket Racer, FR
       <translation>{count} déclenchement(s) du capteur sur {port} ne sont jamais arrivés (séquence {first}–{last}). Vérifiez s’il manque un tour dans la manche.</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device} sur {port}</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Nouvel essai dans {s:.0f} s.</translation>
     </message>
@@ -4796,6 +5160,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} n’a pas de manifest.json : ce n’est pas une archive d’événement DREM.</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} n’a pas de colonne « username ». La première ligne doit nommer les colonnes, p. ex. username,display_name,country_code,highlight_colour.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -5006,8 +5374,16 @@ rocket, Rocket Racer, FR
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>il y a {n} h</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>{n} temps au tour avaient des fractions de milliseconde et ont été arrondis au pair le plus proche.</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>il y a {n} min</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -5020,6 +5396,18 @@ rocket, Rocket Racer, FR
     <message>
       <source>{n} racer(s) registered.</source>
       <translation>{n} pilote(s) inscrit(s).</translation>
+    </message>
+    <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} réinit./tour</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} manches/pilote</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>il y a {n} s</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
@@ -5036,6 +5424,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} membre(s) du staff (admin, operator, …) qui n’ont jamais couru n’ont pas été inscrits comme pilotes.</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>{n} ligne(s) illisible(s)</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5100,6 +5492,18 @@ rocket, Rocket Racer, FR
     <message>
       <source>{table}.{column} is too long</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>course de {time}</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title} : {n} modification(s) enregistrée(s)</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username} : {runs} manches faites</translation>
     </message>
     <message>
       <source>{v} cannot be negative</source>
@@ -5234,12 +5638,28 @@ rocket, Rocket Racer, FR
       <translation>« {value} » n’est pas une couleur de mise en valeur : utilisez l’une de {value2} ou #rrggbb.</translation>
     </message>
     <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>« {value} » n’est pas un temps au tour : tapez des secondes comme 12.345 ou 1:02.5.</translation>
+    </message>
+    <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ Non connecté ({port})</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ Recherche d’un capteur sur les ports USB…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● Connecté : {device} sur {port}</translation>
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>

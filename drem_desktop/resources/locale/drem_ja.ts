@@ -68,6 +68,10 @@
       <translation>--unplug-every には --link パス が必要です（ホストがセンサーを再び見つけられるように）。</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0、COM3、または /dev/ttyUSB0?mode=json（または ?mode=lines）</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 分 {s:.1f}</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>「{name}」という名前のイベントはすでにあります。</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>イベントには名前が必要です。</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -448,12 +456,20 @@
       <translation>参加証明書</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>証明書（PDF）</translation>
+    </message>
+    <message>
       <source>Changes from {name} were refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Checked</source>
       <translation>確認済み</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>{folder} のアーカイブを確認中…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -492,6 +508,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>クラウドマネージャーのバンドル（フォルダー）</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>クラウドマネージャーのエクスポートバンドル</translation>
     </message>
@@ -504,8 +524,20 @@
       <translation>実況</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>完走率</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>アップロードを受け付けるには、このノート PC を会場のネットワークに接続してください。</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>このノート PC を会場のネットワークにつないでください。アドレスは「設定」に表示されます。</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>接続済み</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -564,6 +596,10 @@
       <translation>「{name}」を作成しました。現在のイベントになりました。</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>現在のラップ</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>DNF</translation>
     </message>
@@ -590,6 +626,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop は {folder} で開いていますが応答しません。閉じる（またはタスクマネージャーで終了する）してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>DREM Pi タイマー（アドレスを入力）</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>DREM Pi タイマー：…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -634,6 +678,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>削除されたユーザー {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>削除済み：集計されません。選択して「ラップを復元」を押すと再び集計されます。</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -696,6 +744,14 @@
       <translation>イベント</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>イベントアーカイブ（.dremz）</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>イベントベスト</translation>
+    </message>
+    <message>
       <source>Event in the bucket:</source>
       <translation type="unfinished" />
     </message>
@@ -710,6 +766,14 @@
     <message>
       <source>Events</source>
       <translation>イベント</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>全走行の全ラップ（表計算ソフト用）。</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>上記すべて（スクリプトや Web ページ用）。</translation>
     </message>
     <message>
       <source>Export</source>
@@ -730,6 +794,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>連続ラップの最速平均</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>{n} ラップの最速平均</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -794,6 +862,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>走行中のレーサーを追う</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>クラウドマネージャーの scripts/drem_import.py 用。</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -908,6 +980,14 @@
       <translation>チェックしたモデルをこのレーサーにインポート</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>{n} 個のモデルをインポートしました。</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>{n} 人のレーサーをインポートしました。</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>インポート済み： </translation>
     </message>
@@ -918,6 +998,10 @@
     <message>
       <source>Importing {name}…</source>
       <translation>{name} をインポート中…</translation>
+    </message>
+    <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>{name} のモデル {n} 個をインポート中…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -934,6 +1018,10 @@
     <message>
       <source>Invalid</source>
       <translation>無効</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>無効ラップ</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -1000,12 +1088,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>キーボードのみ</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>キーボードのみ：このトラックにセンサーはありません</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>キーボードのみ：このトラックにセンサーはありません（「設定」で選んでください）。</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>キーのみ（L または Enter で 1 ラップ）</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -1054,6 +1150,10 @@ the timekeeper buttons</source>
       <translation>周回数（決勝：先に N ラップ）</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>周回数：先に規定ラップを走り切った人が勝ち</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>ラップソース {value} を開けませんでした：ケーブルを確認するか、「設定」で別のものを選んでください。キー操作は引き続き使えます。</translation>
     </message>
@@ -1070,8 +1170,16 @@ the timekeeper buttons</source>
       <translation>ラップタイム</translation>
     </message>
     <message>
+      <source>Lap times (CSV)</source>
+      <translation>ラップタイム（CSV）</translation>
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation>ラップは有効？</translation>
+    </message>
+    <message>
+      <source>Lap {n}</source>
+      <translation>ラップ {n}</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
@@ -1100,6 +1208,10 @@ the timekeeper buttons</source>
     <message>
       <source>Laps (valid / all)</source>
       <translation>ラップ（有効／全体）</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>1 走行あたりのラップ数</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1198,6 +1310,10 @@ the timekeeper buttons</source>
       <translation>モデルを車両にロード</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>選んだモデルを車両にロードし、車両側で選択する</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>ロード済みモデル</translation>
     </message>
@@ -1254,12 +1370,20 @@ the timekeeper buttons</source>
       <translation>レーサーごとの最大走行回数は 1 以上（または無制限）でなければなりません。</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>有効ラップの平均</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>最短ラップタイム（秒、チャタリング防止）</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>最短ラップタイムは 0～600 秒でなければなりません。</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>最短ラップタイム「{text}」は秒数ではありません。</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1294,12 +1418,24 @@ the timekeeper buttons</source>
       <translation>最多連続有効ラップ</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>最多連続有効ラップ</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>チェックした車両を移動</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>{n} 台の車両を {fleet} に移動しました。</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>{n} 台の車両をフリートから外しました。</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>{n} 台の車両を{where}移動しました。</translation>
+      <translation type="vanished">{n} 台の車両を{where}移動しました。</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1364,6 +1500,10 @@ the timekeeper buttons</source>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>読み上げ用のオーディオプレーヤーがありません：paplay、pw-play または aplay をインストールしてください（Debian/Ubuntu：sudo apt install alsa-utils）。</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>まだバックアップはありません。</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1594,6 +1734,10 @@ the timekeeper buttons</source>
       <translation>Pi タイマーのアドレスではありません：{url}。ws://HOST:8080（タイマーの IP または名前）を使ってください。</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>未接続</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>見つかりません</translation>
     </message>
@@ -1646,6 +1790,14 @@ the timekeeper buttons</source>
       <translation>走行中</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>レーサー 1 人 1 行（表計算ソフト用）。</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>レーサーごとに順位とベスト記録を載せた 1 ページ。</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>1 行に 1 人：ユーザー名、表示名、国コード（必要なのはユーザー名だけ）。レーサーは後からいつでも追加できます：タイムキーパーで新しい名前を入力して Enter を押してください。</translation>
     </message>
@@ -1676,6 +1828,10 @@ the timekeeper buttons</source>
     <message>
       <source>Organiser's summary</source>
       <translation>主催者向けサマリー</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>主催者向けサマリー（PDF）</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1762,6 +1918,14 @@ the timekeeper buttons</source>
       <translation>一時停止</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>一時停止中：Space で再開</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>自己ベスト</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>モデルアーカイブのフォルダーを選んでください（例：クラウドマネージャーの lib/default_models）：所有者「サンプルモデル」として登録され、どの車両にも使えます。</translation>
     </message>
@@ -1788,6 +1952,10 @@ the timekeeper buttons</source>
     <message>
       <source>Places 4 to 10</source>
       <translation>4～10 位</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>表彰台（PDF）</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1834,6 +2002,10 @@ the timekeeper buttons</source>
       <translation>トラックへ  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>レース終了：ラップを確認してから確定（S）</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>レースルール</translation>
     </message>
@@ -1848,6 +2020,10 @@ the timekeeper buttons</source>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>レース時間は 1 秒～24 時間でなければなりません（制限なしは空欄）。</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>レース時間「{text}」は時間ではありません：3:00 のように 分:秒 で書くか、制限なしなら空欄にしてください。</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1908,6 +2084,10 @@ the timekeeper buttons</source>
     <message>
       <source>Ready to time</source>
       <translation>計時準備完了</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>準備完了：Space で開始（または最初のセンサートリガーで開始）</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1990,6 +2170,10 @@ the timekeeper buttons</source>
       <translation>このラップのリセット</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>リセット数「{text}」は 0 以上の整数でなければなりません。</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>サービスを再起動</translation>
     </message>
@@ -2018,6 +2202,10 @@ the timekeeper buttons</source>
       <translation>結果</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>結果データ（JSON）</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>再開</translation>
     </message>
@@ -2034,6 +2222,14 @@ the timekeeper buttons</source>
       <translation>ルール</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>ルール、全リーダーボード、統計（印刷・送付用）。</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>走行</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>AWS DeepRacer イベントをトラックでオフライン運営します。コマンドなしで起動するとアプリが開きます。</translation>
     </message>
@@ -2048,6 +2244,10 @@ the timekeeper buttons</source>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>走行を復元しました：再び集計されます。</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>走行中</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -2166,6 +2366,10 @@ the timekeeper buttons</source>
       <translation>アップロードページから送信してください（multipart フォーム）。</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>前回から {since} 後のセンサートリガーは同じ車両として扱いました（チャタリング防止）。ラップを取りこぼした場合は L を押してください。</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>センサーのトリガー</translation>
     </message>
@@ -2224,6 +2428,10 @@ the timekeeper buttons</source>
     <message>
       <source>Size</source>
       <translation>サイズ</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>{n} 件をスキップ：</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2296,6 +2504,10 @@ the timekeeper buttons</source>
     <message>
       <source>Submit</source>
       <translation>確定</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>サマリー（CSV）</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2528,6 +2740,10 @@ the timekeeper buttons</source>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>車両が走行中です：別のモデルをロードする前に走行を一時停止してください（Space）</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2766,6 +2982,10 @@ the timekeeper buttons</source>
       <translation>{port} のセンサーが外れました。接続し直してください：計時は自動で続きます。</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>センサーの時計が変わりました（再起動したか、別の機器が応答しました）。走行中のラップはノート PC の時計で計時しています。確定前に確認してください。</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>スポンサー</translation>
     </message>
@@ -2780,6 +3000,10 @@ the timekeeper buttons</source>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>タイムキーパーのキー操作も常に使えます。選択はトラックごとに記憶され、起動のたびに開き直されます。</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>上位 3 人を大きく、続いて 4～10 位：表彰式用。</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2812,6 +3036,10 @@ the timekeeper buttons</source>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>音声に失敗しました（{error}）。</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>イベント全体を 1 つのファイルに（別のノート PC で復元用）。</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2954,6 +3182,14 @@ the timekeeper buttons</source>
       <translation>タイムトライアル（タイムを競うレース）</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>タイムトライアル：3 ラップのベスト平均で勝負</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>タイムトライアル：最速ラップで勝負</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>タイムキーパー</translation>
     </message>
@@ -3030,6 +3266,10 @@ the timekeeper buttons</source>
       <translation>新しい鍵を信頼</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>シミュレーターを試す（約 12 秒ごとに 1 ラップ、ハードウェア不要）</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>先に新しいフリートの名前を入力してください。</translation>
     </message>
@@ -3056,6 +3296,26 @@ the timekeeper buttons</source>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>先に追加走行の理由を入力してください（走行とともに記録されます）。</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>シリアルポート（例：/dev/ttyACM0 または COM3）を入力するか、別のラップソースを選んでください。</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>タイマーのアドレスを入力するか、別のラップソースを選んでください。</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>USB ラップセンサー（自動検出）</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>USB センサー（自動検出）</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>ポート指定の USB センサー…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -3182,6 +3442,14 @@ the timekeeper buttons</source>
       <translation>有効</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>有効／無効ラップ</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>有効ラップ</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>有効ラップ</translation>
     </message>
@@ -3294,6 +3562,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>{s} 秒前に応答</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>すべてのモデルを削除しました</translation>
     </message>
@@ -3378,12 +3650,20 @@ the timekeeper buttons</source>
       <translation>{n} ラップのベスト平均</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>{n} ラップのベスト平均</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>boot 欄が範囲外です</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>.dremz ファイルからイベントを戻す</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>代理</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3526,6 +3806,14 @@ the timekeeper buttons</source>
       <translation>モデルを削除</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>モデルを削除</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>削除済み</translation>
+    </message>
+    <message>
       <source>differs: {what}</source>
       <translation type="unfinished" />
     </message>
@@ -3622,6 +3910,14 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event best</source>
+      <translation>イベントベスト</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>イベントベスト {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>イベント ID または正確な名前</translation>
     </message>
@@ -3658,6 +3954,10 @@ the timekeeper buttons</source>
       <translation>レースのリストが必要です。</translation>
     </message>
     <message>
+      <source>extra run: {reason}</source>
+      <translation>追加走行：{reason}</translation>
+    </message>
+    <message>
       <source>fastest lap</source>
       <translation>最速ラップ</translation>
     </message>
@@ -3692,6 +3992,10 @@ the timekeeper buttons</source>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>{n} 人中 {rank} 位でフィニッシュ</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>ファームウェア {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3850,6 +4154,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lap count</source>
+      <translation>周回数</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>周回数：{n} ラップ</translation>
     </message>
@@ -3858,8 +4166,16 @@ the timekeeper buttons</source>
       <translation>lap 欄が範囲外です</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>ラップタイム</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>使えるタイムスタンプのないラップ</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>ラップ {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -4054,6 +4370,10 @@ the timekeeper buttons</source>
       <translation>入れ子が深すぎて、エクスポートバンドルのファイルではありません。</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>なし</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>新しいフリート（例：ブース A）</translation>
     </message>
@@ -4122,8 +4442,16 @@ the timekeeper buttons</source>
       <translation>このレーサーのモデルがライブラリにありません：モデルページで追加してください</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>ネットワークなし</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>パスワード未保存：バッテリー不明</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>時間制限なし</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -4158,6 +4486,10 @@ the timekeeper buttons</source>
       <translation>未接続</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>まだネットワーク上で見つかっていません</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>まだ再検索していません</translation>
     </message>
@@ -4178,12 +4510,24 @@ the timekeeper buttons</source>
       <translation>/ {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>オフライン</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>オフライン（{n} 分前に確認）</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>1 分</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation>オンライン</translation>
     </message>
     <message>
       <source>only for lap count</source>
@@ -4226,6 +4570,10 @@ the timekeeper buttons</source>
       <translation>pax 値</translation>
     </message>
     <message>
+      <source>personal best</source>
+      <translation>自己ベスト</translation>
+    </message>
+    <message>
       <source>pre-load fleet {name}</source>
       <translation>フリート {name} を事前ロード</translation>
     </message>
@@ -4266,6 +4614,10 @@ the timekeeper buttons</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>push model</source>
+      <translation>モデルを送信</translation>
+    </message>
+    <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
       <translation type="unfinished" />
     </message>
@@ -4288,6 +4640,10 @@ the timekeeper buttons</source>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} が 2 回出現します。</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>代理走行</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -4504,6 +4860,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>tail light set</source>
       <translation>テールライトを設定しました</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>テールライト {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4778,6 +5138,10 @@ rocket, Rocket Racer, JP
       <translation>{port} のセンサーからのトリガー {count} 件が届きませんでした（シーケンス {first}–{last}）。走行にラップの抜けがないか確認してください。</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device}（{port}）</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} {s:.0f} 秒後に再試行します。</translation>
     </message>
@@ -4796,6 +5160,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} に manifest.json がありません：DREM のイベントアーカイブではありません。</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} に「username」列がありません。1 行目で列名を指定してください（例：username,display_name,country_code,highlight_colour）。</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -5006,8 +5374,16 @@ rocket, Rocket Racer, JP
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>{n} 時間前</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>ラップタイム {n} 件にミリ秒未満の端数があり、偶数丸めしました。</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>{n} 分前</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -5020,6 +5396,18 @@ rocket, Rocket Racer, JP
     <message>
       <source>{n} racer(s) registered.</source>
       <translation>{n} 人のレーサーを登録しました。</translation>
+    </message>
+    <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} リセット／ラップ</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} 走行／レーサー</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>{n} 秒前</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
@@ -5036,6 +5424,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>走行したことのないスタッフ {n} 人（admin、operator など）はレーサーにしていません。</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>読めない行 {n} 件</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5100,6 +5492,18 @@ rocket, Rocket Racer, JP
     <message>
       <source>{table}.{column} is too long</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>{time} のレース</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title}：記録された変更 {n} 件</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username}：走行 {runs} 回</translation>
     </message>
     <message>
       <source>{v} cannot be negative</source>
@@ -5234,12 +5638,28 @@ rocket, Rocket Racer, JP
       <translation>「{value}」はハイライト色ではありません：{value2} のいずれかか #rrggbb を使ってください。</translation>
     </message>
     <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>「{value}」はラップタイムではありません：12.345 や 1:02.5 のように秒で入力してください。</translation>
+    </message>
+    <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ 未接続（{port}）</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ USB ポートでセンサーを探しています…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● 接続済み：{device}（{port}）</translation>
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>

@@ -68,6 +68,10 @@
       <translation>--unplug-every kräver --link SÖKVÄG, så att datorn hittar sensorn igen.</translation>
     </message>
     <message>
+      <source>/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)</source>
+      <translation>/dev/ttyACM0, COM3 eller /dev/ttyUSB0?mode=json (eller ?mode=lines)</translation>
+    </message>
+    <message>
       <source>1 minute {s:.1f}</source>
       <translation>1 minut {s:.1f}</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>An event named “{name}” already exists.</source>
       <translation>Ett evenemang som heter ”{name}” finns redan.</translation>
+    </message>
+    <message>
+      <source>An event needs a name.</source>
+      <translation>Ett evenemang behöver ett namn.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -448,12 +456,20 @@
       <translation>Deltagardiplom</translation>
     </message>
     <message>
+      <source>Certificates (PDF)</source>
+      <translation>Diplom (PDF)</translation>
+    </message>
+    <message>
       <source>Changes from {name} were refused: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Checked</source>
       <translation>Kontrollerad</translation>
+    </message>
+    <message>
+      <source>Checking archives in {folder}…</source>
+      <translation>Kontrollerar arkiv i {folder}…</translation>
     </message>
     <message>
       <source>Checking {name}…</source>
@@ -492,6 +508,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cloud manager bundle (folder)</source>
+      <translation>Molnhanterarens paket (mapp)</translation>
+    </message>
+    <message>
       <source>Cloud-manager export bundle</source>
       <translation>Exportpaket från molnhanteraren</translation>
     </message>
@@ -504,8 +524,20 @@
       <translation>Kommentator</translation>
     </message>
     <message>
+      <source>Completion</source>
+      <translation>Fullföljt</translation>
+    </message>
+    <message>
+      <source>Connect this laptop to the venue network to accept uploads.</source>
+      <translation>Anslut den här datorn till evenemangets nätverk för att ta emot uppladdningar.</translation>
+    </message>
+    <message>
       <source>Connect this laptop to the venue network; the addresses appear in Settings.</source>
       <translation>Anslut den här datorn till evenemangets nätverk; adresserna visas i Inställningar.</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>Ansluten</translation>
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
@@ -564,6 +596,10 @@
       <translation>”{name}” skapat. Det är nu det aktuella evenemanget.</translation>
     </message>
     <message>
+      <source>Current lap</source>
+      <translation>Pågående varv</translation>
+    </message>
+    <message>
       <source>DNF</source>
       <translation>DNF</translation>
     </message>
@@ -590,6 +626,14 @@
     <message>
       <source>DREM Desktop is open on {folder} but does not answer. Close it (or end it in the task manager), then start again.</source>
       <translation>DREM Desktop är öppet med {folder} men svarar inte. Stäng det (eller avsluta det i aktivitetshanteraren) och starta sedan igen.</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer (type its address)</source>
+      <translation>DREM Pi-tidtagare (skriv dess adress)</translation>
+    </message>
+    <message>
+      <source>DREM Pi timer at…</source>
+      <translation>DREM Pi-tidtagare på…</translation>
     </message>
     <message>
       <source>DREM has not loaded a model onto {car}, so it cannot tell whose logs to fetch.</source>
@@ -634,6 +678,10 @@
     <message>
       <source>Deleted user {id}</source>
       <translation>Borttagen användare {id}</translation>
+    </message>
+    <message>
+      <source>Deleted: it does not count. Select it and press Restore lap to count it again.</source>
+      <translation>Borttaget: det räknas inte. Markera det och tryck Återställ varv för att det ska räknas igen.</translation>
     </message>
     <message>
       <source>Discard</source>
@@ -696,6 +744,14 @@
       <translation>Evenemang</translation>
     </message>
     <message>
+      <source>Event archive (.dremz)</source>
+      <translation>Evenemangsarkiv (.dremz)</translation>
+    </message>
+    <message>
+      <source>Event best</source>
+      <translation>Evenemangets bästa</translation>
+    </message>
+    <message>
       <source>Event in the bucket:</source>
       <translation type="unfinished" />
     </message>
@@ -710,6 +766,14 @@
     <message>
       <source>Events</source>
       <translation>Evenemang</translation>
+    </message>
+    <message>
+      <source>Every lap of every run, for a spreadsheet.</source>
+      <translation>Varje varv i varje åk, för ett kalkylark.</translation>
+    </message>
+    <message>
+      <source>Everything above for scripts and web pages.</source>
+      <translation>Allt ovan för skript och webbsidor.</translation>
     </message>
     <message>
       <source>Export</source>
@@ -730,6 +794,10 @@
     <message>
       <source>Fastest average of consecutive laps</source>
       <translation>Snabbaste medel över varv i följd</translation>
+    </message>
+    <message>
+      <source>Fastest average of {n} laps</source>
+      <translation>Snabbaste medel över {n} varv</translation>
     </message>
     <message>
       <source>Fastest lap</source>
@@ -794,6 +862,10 @@
     <message>
       <source>Follow the racer on track</source>
       <translation>Följ föraren på banan</translation>
+    </message>
+    <message>
+      <source>For the cloud manager's scripts/drem_import.py.</source>
+      <translation>För molnhanterarens scripts/drem_import.py.</translation>
     </message>
     <message>
       <source>Forget laptop</source>
@@ -908,6 +980,14 @@
       <translation>Importera förbockade modeller för den här föraren</translation>
     </message>
     <message>
+      <source>Imported {n} model(s).</source>
+      <translation>Importerade {n} modell(er).</translation>
+    </message>
+    <message>
+      <source>Imported {n} racer(s).</source>
+      <translation>Importerade {n} förare.</translation>
+    </message>
+    <message>
       <source>Imported: </source>
       <translation>Importerade: </translation>
     </message>
@@ -918,6 +998,10 @@
     <message>
       <source>Importing {name}…</source>
       <translation>Importerar {name}…</translation>
+    </message>
+    <message>
+      <source>Importing {n} model(s) for {name}…</source>
+      <translation>Importerar {n} modell(er) för {name}…</translation>
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
@@ -934,6 +1018,10 @@
     <message>
       <source>Invalid</source>
       <translation>Ogiltigt</translation>
+    </message>
+    <message>
+      <source>Invalid lap</source>
+      <translation>Ogiltigt varv</translation>
     </message>
     <message>
       <source>It holds more than {limit} entries; a model archive holds a handful.</source>
@@ -1000,12 +1088,20 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keyboard only</source>
+      <translation>Bara tangentbord</translation>
+    </message>
+    <message>
       <source>Keyboard only: no sensor on this track</source>
       <translation>Bara tangentbord: ingen sensor på den här banan</translation>
     </message>
     <message>
       <source>Keyboard only: no sensor on this track (choose one in Settings).</source>
       <translation>Bara tangentbord: ingen sensor på den här banan (välj en i Inställningar).</translation>
+    </message>
+    <message>
+      <source>Keys only (L or Enter counts a lap)</source>
+      <translation>Bara tangenter (L eller Enter räknar ett varv)</translation>
     </message>
     <message>
       <source>Keys: see the labels on
@@ -1054,6 +1150,10 @@ tidtagningens knappar</translation>
       <translation>Antal varv (finaler: först till N varv)</translation>
     </message>
     <message>
+      <source>Lap count: first to finish the laps</source>
+      <translation>Antal varv: först att köra klart varven</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>Varvkällan {value} kunde inte öppnas: kontrollera kabeln eller välj en annan i Inställningar. Tangenterna fungerar fortfarande.</translation>
     </message>
@@ -1070,8 +1170,16 @@ tidtagningens knappar</translation>
       <translation>Varvtid</translation>
     </message>
     <message>
+      <source>Lap times (CSV)</source>
+      <translation>Varvtider (CSV)</translation>
+    </message>
+    <message>
       <source>Lap valid?</source>
       <translation>Giltigt varv?</translation>
+    </message>
+    <message>
+      <source>Lap {n}</source>
+      <translation>Varv {n}</translation>
     </message>
     <message>
       <source>Lap {n} of this run is not in the database.</source>
@@ -1100,6 +1208,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Varv (giltiga / alla)</translation>
+    </message>
+    <message>
+      <source>Laps per run</source>
+      <translation>Varv per åk</translation>
     </message>
     <message>
       <source>Laps to finish</source>
@@ -1198,6 +1310,10 @@ tidtagningens knappar</translation>
       <translation>Ladda modellen på bilen</translation>
     </message>
     <message>
+      <source>Load the chosen model onto the car and select it there</source>
+      <translation>Ladda den valda modellen på bilen och välj den där</translation>
+    </message>
+    <message>
       <source>Loaded model</source>
       <translation>Laddad modell</translation>
     </message>
@@ -1254,12 +1370,20 @@ tidtagningens knappar</translation>
       <translation>Högst antal åk per förare måste vara minst 1 (eller obegränsat).</translation>
     </message>
     <message>
+      <source>Mean valid lap</source>
+      <translation>Medel för giltiga varv</translation>
+    </message>
+    <message>
       <source>Minimum lap time (s, debounce)</source>
       <translation>Minsta varvtid (s, avstudsning)</translation>
     </message>
     <message>
       <source>Minimum lap time must be between 0 and 600 seconds.</source>
       <translation>Minsta varvtid måste vara mellan 0 och 600 sekunder.</translation>
+    </message>
+    <message>
+      <source>Minimum lap time “{text}” is not a number of seconds.</source>
+      <translation>Minsta varvtid ”{text}” är inte ett antal sekunder.</translation>
     </message>
     <message>
       <source>Model</source>
@@ -1294,12 +1418,24 @@ tidtagningens knappar</translation>
       <translation>Flest giltiga varv i följd</translation>
     </message>
     <message>
+      <source>Most valid in a row</source>
+      <translation>Flest giltiga i följd</translation>
+    </message>
+    <message>
       <source>Move ticked cars</source>
       <translation>Flytta förbockade bilar</translation>
     </message>
     <message>
+      <source>Moved {n} car(s) into {fleet}.</source>
+      <translation>Flyttade {n} bil(ar) till {fleet}.</translation>
+    </message>
+    <message>
+      <source>Moved {n} car(s) out of their fleet.</source>
+      <translation>Flyttade {n} bil(ar) ut ur sin flotta.</translation>
+    </message>
+    <message>
       <source>Moved {n} car(s) {where}.</source>
-      <translation>Flyttade {n} bil(ar) {where}.</translation>
+      <translation type="vanished">Flyttade {n} bil(ar) {where}.</translation>
     </message>
     <message>
       <source>Name</source>
@@ -1364,6 +1500,10 @@ tidtagningens knappar</translation>
     <message>
       <source>No audio player to say the call-outs with: install paplay, pw-play or aplay (Debian/Ubuntu: sudo apt install alsa-utils).</source>
       <translation>Ingen ljudspelare att säga utropen med: installera paplay, pw-play eller aplay (Debian/Ubuntu: sudo apt install alsa-utils).</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Inga säkerhetskopior än.</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
@@ -1594,6 +1734,10 @@ tidtagningens knappar</translation>
       <translation>Inte en adress till en Pi-tidtagare: {url}. Använd ws://HOST:8080 (tidtagarens IP eller namn).</translation>
     </message>
     <message>
+      <source>Not connected</source>
+      <translation>Inte ansluten</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>Hittades inte</translation>
     </message>
@@ -1646,6 +1790,14 @@ tidtagningens knappar</translation>
       <translation>På banan</translation>
     </message>
     <message>
+      <source>One line per racer, for a spreadsheet.</source>
+      <translation>En rad per förare, för ett kalkylark.</translation>
+    </message>
+    <message>
+      <source>One page per racer with their place and best figures.</source>
+      <translation>En sida per förare med placering och bästa värden.</translation>
+    </message>
+    <message>
       <source>One racer a line: username, display name, country code (only the username is needed). You can add racers any time later: type a new name in the timekeeper and press Enter.</source>
       <translation>En förare per rad: användarnamn, visningsnamn, landskod (bara användarnamnet behövs). Du kan lägga till förare när som helst senare: skriv ett nytt namn i tidtagningen och tryck Enter.</translation>
     </message>
@@ -1676,6 +1828,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Organiser's summary</source>
       <translation>Arrangörens sammanfattning</translation>
+    </message>
+    <message>
+      <source>Organiser's summary (PDF)</source>
+      <translation>Arrangörens sammanfattning (PDF)</translation>
     </message>
     <message>
       <source>PDF paper size (default a4)</source>
@@ -1762,6 +1918,14 @@ tidtagningens knappar</translation>
       <translation>Paus</translation>
     </message>
     <message>
+      <source>Paused: Space resumes</source>
+      <translation>Pausad: Mellanslag fortsätter</translation>
+    </message>
+    <message>
+      <source>Personal best</source>
+      <translation>Personbästa</translation>
+    </message>
+    <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
       <translation>Välj en mapp med modellarkiv (till exempel molnhanterarens lib/default_models): de sparas under ägaren ”Exempelmodeller”, redo för vilken bil som helst.</translation>
     </message>
@@ -1788,6 +1952,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Places 4 to 10</source>
       <translation>Plats 4 till 10</translation>
+    </message>
+    <message>
+      <source>Podium (PDF)</source>
+      <translation>Prispall (PDF)</translation>
     </message>
     <message>
       <source>Podium · all tracks</source>
@@ -1834,6 +2002,10 @@ tidtagningens knappar</translation>
       <translation>Till banan  ⏎</translation>
     </message>
     <message>
+      <source>Race over: check the laps, then Submit (S)</source>
+      <translation>Loppet slut: kontrollera varven och sedan Lämna in (S)</translation>
+    </message>
+    <message>
       <source>Race rules</source>
       <translation>Tävlingsregler</translation>
     </message>
@@ -1848,6 +2020,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Race time must be between 1 second and 24 hours (or unset for no limit).</source>
       <translation>Lopptiden måste vara mellan 1 sekund och 24 timmar (eller tom för ingen gräns).</translation>
+    </message>
+    <message>
+      <source>Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty for no limit.</source>
+      <translation>Lopptiden ”{text}” är ingen tid: skriv minuter:sekunder som 3:00, eller lämna tomt för ingen gräns.</translation>
     </message>
     <message>
       <source>Raced by proxy (someone drives for them)</source>
@@ -1908,6 +2084,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Ready to time</source>
       <translation>Redo för tidtagning</translation>
+    </message>
+    <message>
+      <source>Ready: press Space to start (or the first sensor trigger starts)</source>
+      <translation>Redo: tryck Mellanslag för att starta (eller den första sensorutlösningen startar)</translation>
     </message>
     <message>
       <source>Reason for an extra run (recorded)</source>
@@ -1990,6 +2170,10 @@ tidtagningens knappar</translation>
       <translation>Återställningar det här varvet</translation>
     </message>
     <message>
+      <source>Resets “{text}” must be a whole number, 0 or more.</source>
+      <translation>Återställningar ”{text}” måste vara ett heltal, 0 eller mer.</translation>
+    </message>
+    <message>
       <source>Restart service</source>
       <translation>Starta om tjänsten</translation>
     </message>
@@ -2018,6 +2202,10 @@ tidtagningens knappar</translation>
       <translation>Resultat</translation>
     </message>
     <message>
+      <source>Results data (JSON)</source>
+      <translation>Resultatdata (JSON)</translation>
+    </message>
+    <message>
       <source>Resume</source>
       <translation>Fortsätt</translation>
     </message>
@@ -2034,6 +2222,14 @@ tidtagningens knappar</translation>
       <translation>Regler</translation>
     </message>
     <message>
+      <source>Rules, every leaderboard and the statistics, to print or send.</source>
+      <translation>Regler, varje resultattavla och statistiken, att skriva ut eller skicka.</translation>
+    </message>
+    <message>
+      <source>Run</source>
+      <translation>Åk</translation>
+    </message>
+    <message>
       <source>Run AWS DeepRacer events at the track, offline. With no command, opens the app.</source>
       <translation>Kör AWS DeepRacer-evenemang vid banan, offline. Utan kommando öppnas appen.</translation>
     </message>
@@ -2048,6 +2244,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Run restored: it counts again.</source>
       <translation>Åket återställt: det räknas igen.</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Pågår</translation>
     </message>
     <message>
       <source>Runs</source>
@@ -2166,6 +2366,10 @@ tidtagningens knappar</translation>
       <translation>Skicka uppladdningen från uppladdningssidan (ett multipart-formulär).</translation>
     </message>
     <message>
+      <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Sensorutlösningen {since} efter den förra räknades som samma bil (avstudsad). Om ett varv missades, tryck L.</translation>
+    </message>
+    <message>
       <source>Sensor triggers</source>
       <translation>Sensorutlösningar</translation>
     </message>
@@ -2224,6 +2428,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Size</source>
       <translation>Storlek</translation>
+    </message>
+    <message>
+      <source>Skipped {n}:</source>
+      <translation>Hoppade över {n}:</translation>
     </message>
     <message>
       <source>Software</source>
@@ -2296,6 +2504,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Submit</source>
       <translation>Lämna in</translation>
+    </message>
+    <message>
+      <source>Summary (CSV)</source>
+      <translation>Sammanfattning (CSV)</translation>
     </message>
     <message>
       <source>Sync</source>
@@ -2528,6 +2740,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The car is racing: pause the run (Space) before loading another model</source>
+      <translation>Bilen kör: pausa åket (Mellanslag) innan du laddar en annan modell</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model.</source>
@@ -2766,6 +2982,10 @@ tidtagningens knappar</translation>
       <translation>Sensorn på {port} kopplades från. Anslut den igen: tidtagningen fortsätter av sig själv.</translation>
     </message>
     <message>
+      <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
+      <translation>Sensorns klocka ändrades (den startade om, eller en annan enhet svarade). Pågående varv tidtas med datorns klocka; kontrollera det innan du lämnar in.</translation>
+    </message>
+    <message>
       <source>The sponsor</source>
       <translation>Sponsorn</translation>
     </message>
@@ -2780,6 +3000,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The timekeeper's keys always work as well. The choice is remembered per track and reopened at every start.</source>
       <translation>Tidtagningens tangenter fungerar alltid också. Valet sparas per bana och öppnas igen vid varje start.</translation>
+    </message>
+    <message>
+      <source>The top three, large, then places 4 to 10: for the prize giving.</source>
+      <translation>De tre främsta stort, sedan plats 4 till 10: för prisutdelningen.</translation>
     </message>
     <message>
       <source>The track name</source>
@@ -2812,6 +3036,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The voice failed ({error}).</source>
       <translation>Rösten misslyckades ({error}).</translation>
+    </message>
+    <message>
+      <source>The whole event in one file, to restore on another laptop.</source>
+      <translation>Hela evenemanget i en fil, att återställa på en annan dator.</translation>
     </message>
     <message>
       <source>The {field} field is too long.</source>
@@ -2954,6 +3182,14 @@ tidtagningens knappar</translation>
       <translation>Tidskörning (lopp på tid)</translation>
     </message>
     <message>
+      <source>Time trial: best 3-lap average wins</source>
+      <translation>Tidskörning: bästa medel över 3 varv vinner</translation>
+    </message>
+    <message>
+      <source>Time trial: fastest lap wins</source>
+      <translation>Tidskörning: snabbaste varv vinner</translation>
+    </message>
+    <message>
       <source>Timekeeper</source>
       <translation>Tidtagning</translation>
     </message>
@@ -3030,6 +3266,10 @@ tidtagningens knappar</translation>
       <translation>Lita på ny nyckel</translation>
     </message>
     <message>
+      <source>Try the simulator (a lap every ~12 s, no hardware)</source>
+      <translation>Prova simulatorn (ett varv var ~12:e s, ingen hårdvara)</translation>
+    </message>
+    <message>
       <source>Type a name for the new fleet first.</source>
       <translation>Skriv ett namn för den nya flottan först.</translation>
     </message>
@@ -3056,6 +3296,26 @@ tidtagningens knappar</translation>
     <message>
       <source>Type the reason for the extra run first (it is recorded with the run).</source>
       <translation>Skriv skälet till det extra åket först (det registreras med åket).</translation>
+    </message>
+    <message>
+      <source>Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.</source>
+      <translation>Skriv serieporten (t.ex. /dev/ttyACM0 eller COM3), eller välj en annan varvkälla.</translation>
+    </message>
+    <message>
+      <source>Type the timer address, or choose another lap source.</source>
+      <translation>Skriv tidtagarens adress, eller välj en annan varvkälla.</translation>
+    </message>
+    <message>
+      <source>USB lap sensor (found automatically)</source>
+      <translation>USB-varvsensor (hittas automatiskt)</translation>
+    </message>
+    <message>
+      <source>USB sensor (find it)</source>
+      <translation>USB-sensor (hitta den)</translation>
+    </message>
+    <message>
+      <source>USB sensor on port…</source>
+      <translation>USB-sensor på port…</translation>
     </message>
     <message>
       <source>USB stick</source>
@@ -3182,6 +3442,14 @@ tidtagningens knappar</translation>
       <translation>Giltigt</translation>
     </message>
     <message>
+      <source>Valid / invalid laps</source>
+      <translation>Giltiga / ogiltiga varv</translation>
+    </message>
+    <message>
+      <source>Valid lap</source>
+      <translation>Giltigt varv</translation>
+    </message>
+    <message>
       <source>Valid laps</source>
       <translation>Giltiga varv</translation>
     </message>
@@ -3294,6 +3562,10 @@ tidtagningens knappar</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>alive {s} s ago</source>
+      <translation>vid liv för {s} s sedan</translation>
+    </message>
+    <message>
       <source>all models deleted</source>
       <translation>alla modeller borttagna</translation>
     </message>
@@ -3378,12 +3650,20 @@ tidtagningens knappar</translation>
       <translation>bästa medel över {n} varv</translation>
     </message>
     <message>
+      <source>best {n}-lap average</source>
+      <translation>bästa medel över {n} varv</translation>
+    </message>
+    <message>
       <source>boot field out of range</source>
       <translation>fältet boot utanför intervallet</translation>
     </message>
     <message>
       <source>bring back an event from a .dremz file</source>
       <translation>hämta tillbaka ett evenemang från en .dremz-fil</translation>
+    </message>
+    <message>
+      <source>by proxy</source>
+      <translation>av ersättare</translation>
     </message>
     <message>
       <source>cable back: {path}</source>
@@ -3526,6 +3806,14 @@ tidtagningens knappar</translation>
       <translation>ta bort dess modeller</translation>
     </message>
     <message>
+      <source>delete models</source>
+      <translation>ta bort modeller</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>borttaget</translation>
+    </message>
+    <message>
       <source>differs: {what}</source>
       <translation type="unfinished" />
     </message>
@@ -3622,6 +3910,14 @@ tidtagningens knappar</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>event best</source>
+      <translation>evenemangets bästa</translation>
+    </message>
+    <message>
+      <source>event best {time}</source>
+      <translation>evenemangets bästa {time}</translation>
+    </message>
+    <message>
       <source>event id or exact name</source>
       <translation>evenemangets id eller exakta namn</translation>
     </message>
@@ -3658,6 +3954,10 @@ tidtagningens knappar</translation>
       <translation>förväntade en lista med lopp.</translation>
     </message>
     <message>
+      <source>extra run: {reason}</source>
+      <translation>extra åk: {reason}</translation>
+    </message>
+    <message>
       <source>fastest lap</source>
       <translation>snabbaste varv</translation>
     </message>
@@ -3692,6 +3992,10 @@ tidtagningens knappar</translation>
     <message>
       <source>finished in place {rank} of {n}</source>
       <translation>slutade på plats {rank} av {n}</translation>
+    </message>
+    <message>
+      <source>firmware {version}</source>
+      <translation>firmware {version}</translation>
     </message>
     <message>
       <source>fleetId {id} appears twice.</source>
@@ -3850,6 +4154,10 @@ tidtagningens knappar</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>lap count</source>
+      <translation>antal varv</translation>
+    </message>
+    <message>
       <source>lap count: {n} laps</source>
       <translation>antal varv: {n} varv</translation>
     </message>
@@ -3858,8 +4166,16 @@ tidtagningens knappar</translation>
       <translation>fältet lap utanför intervallet</translation>
     </message>
     <message>
+      <source>lap time</source>
+      <translation>varvtid</translation>
+    </message>
+    <message>
       <source>lap without a usable timestamp</source>
       <translation>varv utan användbar tidsstämpel</translation>
+    </message>
+    <message>
+      <source>lap {n} / {target}</source>
+      <translation>varv {n} / {target}</translation>
     </message>
     <message>
       <source>lap {n}: seq={seq} ms={ms}{note}</source>
@@ -4054,6 +4370,10 @@ tidtagningens knappar</translation>
       <translation>för djupt nästlad för att vara en fil i ett exportpaket.</translation>
     </message>
     <message>
+      <source>never</source>
+      <translation>aldrig</translation>
+    </message>
+    <message>
       <source>new fleet, e.g. Booth A</source>
       <translation>ny flotta, t.ex. Monter A</translation>
     </message>
@@ -4122,8 +4442,16 @@ tidtagningens knappar</translation>
       <translation>ingen modell för den här föraren i biblioteket: lägg till en på sidan Modeller</translation>
     </message>
     <message>
+      <source>no network</source>
+      <translation>inget nätverk</translation>
+    </message>
+    <message>
       <source>no password saved: battery unknown</source>
       <translation>inget lösenord sparat: batteriet okänt</translation>
+    </message>
+    <message>
+      <source>no time limit</source>
+      <translation>ingen tidsgräns</translation>
     </message>
     <message>
       <source>no valid lap</source>
@@ -4158,6 +4486,10 @@ tidtagningens knappar</translation>
       <translation>inte ansluten</translation>
     </message>
     <message>
+      <source>not found on the network yet</source>
+      <translation>inte hittad i nätverket än</translation>
+    </message>
+    <message>
       <source>not looked up again yet</source>
       <translation>inte uppslagen igen än</translation>
     </message>
@@ -4178,12 +4510,24 @@ tidtagningens knappar</translation>
       <translation>av {n}</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>offline (seen {n} min ago)</source>
+      <translation>offline (sågs för {n} min sedan)</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>en minut</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>online</source>
+      <translation>online</translation>
     </message>
     <message>
       <source>only for lap count</source>
@@ -4226,6 +4570,10 @@ tidtagningens knappar</translation>
       <translation>pax-värde</translation>
     </message>
     <message>
+      <source>personal best</source>
+      <translation>personbästa</translation>
+    </message>
+    <message>
       <source>pre-load fleet {name}</source>
       <translation>förladda flottan {name}</translation>
     </message>
@@ -4266,6 +4614,10 @@ tidtagningens knappar</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>push model</source>
+      <translation>skicka modell</translation>
+    </message>
+    <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
       <translation type="unfinished" />
     </message>
@@ -4288,6 +4640,10 @@ tidtagningens knappar</translation>
     <message>
       <source>raceId {id} appears twice.</source>
       <translation>raceId {id} förekommer två gånger.</translation>
+    </message>
+    <message>
+      <source>raced by proxy</source>
+      <translation>kört av ersättare</translation>
     </message>
     <message>
       <source>races.json: races for event “{event}”, which events.json does not have.</source>
@@ -4504,6 +4860,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>tail light set</source>
       <translation>baklyktan satt</translation>
+    </message>
+    <message>
+      <source>tail light {colour}</source>
+      <translation>baklykta {colour}</translation>
     </message>
     <message>
       <source>take the new name</source>
@@ -4778,6 +5138,10 @@ rocket, Rocket Racer, SE
       <translation>{count} utlösning(ar) från sensorn på {port} kom aldrig fram (sekvens {first}–{last}). Kontrollera om ett varv saknas i åket.</translation>
     </message>
     <message>
+      <source>{device} on {port}</source>
+      <translation>{device} på {port}</translation>
+    </message>
+    <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Försöker igen om {s:.0f} s.</translation>
     </message>
@@ -4796,6 +5160,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{file} has no manifest.json: it is not a DREM event archive.</source>
       <translation>{file} har ingen manifest.json: det är inget DREM-evenemangsarkiv.</translation>
+    </message>
+    <message>
+      <source>{file} has no “username” column. The first line must name the columns, e.g. username,display_name,country_code,highlight_colour.</source>
+      <translation>{file} har ingen kolumn ”username”. Första raden måste namnge kolumnerna, t.ex. username,display_name,country_code,highlight_colour.</translation>
     </message>
     <message>
       <source>{file} is not a DREM event archive, or it is damaged (its zip index is unreadable).</source>
@@ -5006,8 +5374,16 @@ rocket, Rocket Racer, SE
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{n} h ago</source>
+      <translation>för {n} h sedan</translation>
+    </message>
+    <message>
       <source>{n} lap time(s) had fractions of a millisecond and were rounded half-to-even.</source>
       <translation>{n} varvtid(er) hade delar av en millisekund och avrundades till närmaste jämna.</translation>
+    </message>
+    <message>
+      <source>{n} min ago</source>
+      <translation>för {n} min sedan</translation>
     </message>
     <message>
       <source>{n} minutes</source>
@@ -5020,6 +5396,18 @@ rocket, Rocket Racer, SE
     <message>
       <source>{n} racer(s) registered.</source>
       <translation>{n} förare anmälda.</translation>
+    </message>
+    <message>
+      <source>{n} resets/lap</source>
+      <translation>{n} återställningar/varv</translation>
+    </message>
+    <message>
+      <source>{n} runs/racer</source>
+      <translation>{n} åk/förare</translation>
+    </message>
+    <message>
+      <source>{n} s ago</source>
+      <translation>för {n} s sedan</translation>
     </message>
     <message>
       <source>{n} sample model(s) added</source>
@@ -5036,6 +5424,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} personal (admin, operator, …) som aldrig körde blev inte förare.</translation>
+    </message>
+    <message>
+      <source>{n} unreadable line(s)</source>
+      <translation>{n} oläsbar(a) rad(er)</translation>
     </message>
     <message>
       <source>{n}/{total} laptops</source>
@@ -5100,6 +5492,18 @@ rocket, Rocket Racer, SE
     <message>
       <source>{table}.{column} is too long</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} race</source>
+      <translation>{time} lopp</translation>
+    </message>
+    <message>
+      <source>{title}: {n} recorded change(s)</source>
+      <translation>{title}: {n} registrerad(e) ändring(ar)</translation>
+    </message>
+    <message>
+      <source>{username}: {runs} runs done</source>
+      <translation>{username}: {runs} åk gjorda</translation>
     </message>
     <message>
       <source>{v} cannot be negative</source>
@@ -5234,12 +5638,28 @@ rocket, Rocket Racer, SE
       <translation>”{value}” är ingen markeringsfärg: använd en av {value2} eller #rrggbb.</translation>
     </message>
     <message>
+      <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
+      <translation>”{value}” är ingen varvtid: skriv sekunder som 12.345 eller 1:02.5.</translation>
+    </message>
+    <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>○ Not connected ({port})</source>
+      <translation>○ Inte ansluten ({port})</translation>
+    </message>
+    <message>
+      <source>○ Searching the USB ports for a sensor…</source>
+      <translation>○ Söker efter en sensor på USB-portarna…</translation>
+    </message>
+    <message>
+      <source>● Connected: {device} on {port}</source>
+      <translation>● Ansluten: {device} på {port}</translation>
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>

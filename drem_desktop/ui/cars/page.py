@@ -48,9 +48,11 @@ NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their f
 
 def ago(ts: float) -> str:
     if not ts:
-        return "never"
+        return tr("never")
     s = max(0, int(time.time() - ts))
-    return f"{s} s ago" if s < 90 else f"{s // 60} min ago" if s < 5400 else f"{s // 3600} h ago"
+    if s < 90:
+        return tr("{n} s ago").format(n=s)
+    return tr("{n} min ago").format(n=s // 60) if s < 5400 else tr("{n} h ago").format(n=s // 3600)
 
 
 class CarTableModel(TableModel[Any]):
@@ -126,7 +128,7 @@ class CarTableModel(TableModel[Any]):
                 c.hostname,
                 self.fleet_name(c.key),
                 c.address or "–",
-                "online" if c.online else "offline",
+                tr("online") if c.online else tr("offline"),
                 "–" if c.battery is None else f"{c.battery}/{BATTERY_MAX}",
                 c.software_version or "–",
                 ", ".join(c.models) or "–",
@@ -368,13 +370,13 @@ class CarsPage(QWidget):
             (tr("Tail light"), self.tail_light),
             (
                 tr("Read status"),
-                lambda: self._run("read status", lambda cars: self.service.read_status(cars)),
+                lambda: self._run(tr("read status"), lambda cars: self.service.read_status(cars)),
             ),
             (tr("Restart service"), lambda: self._run("restart", lambda cars: self.service.restart(cars))),
             (tr("Stop cars"), lambda: self._run("stop", lambda cars: self.service.stop(cars))),
             (
                 tr("Delete all models"),
-                lambda: self._run("delete models", lambda cars: self.service.delete_all_models(cars)),
+                lambda: self._run(tr("delete models"), lambda cars: self.service.delete_all_models(cars)),
             ),
             (tr("Fetch last run's logs"), self.fetch_logs),
             (tr("Trust new key"), self.trust_new_key),
@@ -471,10 +473,11 @@ class CarsPage(QWidget):
         fleet_name = self.assign_to.currentText()
 
         def moved(n: int) -> None:
-            where = f"into {fleet_name}" if fleet_id else "out of their fleet"
-            self.message.ok(
-                tr("Moved {n} car(s) {where}.").format(n=n, where=where)
-            )  # FleetsChanged reloads the lists
+            self.message.ok(  # FleetsChanged reloads the lists
+                tr("Moved {n} car(s) into {fleet}.").format(n=n, fleet=fleet_name)
+                if fleet_id
+                else tr("Moved {n} car(s) out of their fleet.").format(n=n)
+            )
 
         self.ctx.background.run(self.service.assign, cars, fleet_id, done=moved, failed=self.message.error)
 
@@ -558,7 +561,7 @@ class CarsPage(QWidget):
             self, tr("Model to push"), str(self.ctx.app.paths.models), tr("Model archives (*.tar.gz *.tgz)")
         )
         if path:
-            self._run("push model", lambda cars: self.service.push_model(Path(path), cars, load=True))
+            self._run(tr("push model"), lambda cars: self.service.push_model(Path(path), cars, load=True))
 
     def trust_new_key(self) -> None:
         """What the "refused the SSH key" message points to: the next connection pins what the car shows."""
@@ -635,7 +638,10 @@ class CarsPage(QWidget):
 
     def tail_light(self) -> None:
         colour = self.colour.currentData()
-        self._run(f"tail light {colour}", lambda cars: self.service.set_tail_light(cars, colour))
+        self._run(
+            tr("tail light {colour}").format(colour=colour),
+            lambda cars: self.service.set_tail_light(cars, colour),
+        )
 
     def cancel_all(self) -> None:
         for handle in self.handles.values():

@@ -84,7 +84,7 @@ class LapChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.showGrid(x=False, y=True, alpha=0.2)
-        self.setLabel("left", "lap time", units="s", color=p.muted)
+        self.setLabel("left", tr("lap time"), units="s", color=p.muted)
         for axis in ("left", "bottom"):
             self.getAxis(axis).setPen(pg.mkPen(p.border))
             self.getAxis(axis).setTextPen(pg.mkPen(p.muted))
@@ -98,10 +98,10 @@ class LapChart(pg.PlotWidget):
             xs = [b.x for b in bars if b.kind == kind]
             hs = [b.time_ms / 1000 for b in bars if b.kind == kind]
             label = {
-                "invalid": "invalid",
-                "valid": "valid",
-                "personal-best": "personal best",
-                "event-best": "event best",
+                "invalid": tr("invalid"),
+                "valid": tr("valid"),
+                "personal-best": tr("personal best"),
+                "event-best": tr("event best"),
             }[kind]
             item = pg.BarGraphItem(x=xs, height=hs, width=0.75, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
             self.addItem(item)
@@ -111,7 +111,7 @@ class LapChart(pg.PlotWidget):
                 pos=event_best_ms / 1000,
                 angle=0,
                 pen=pg.mkPen(EVENT_BEST, width=2, style=Qt.PenStyle.DashLine),
-                label=f"event best {lap_text(event_best_ms)}",
+                label=tr("event best {time}").format(time=lap_text(event_best_ms)),
                 labelOpts={
                     "position": 0.02,
                     "color": EVENT_BEST,
@@ -167,16 +167,16 @@ class CommentatorPanel(QWidget):
         grid.setSpacing(10)
         self.values: dict[str, QLabel] = {}
         fields = (
-            ("rank", "Rank"),
-            ("fastest", "Fastest lap"),
-            ("average", "Fastest average"),
-            ("mean", "Mean valid lap"),
-            ("laps", "Valid / invalid laps"),
-            ("ratio", "Completion"),
-            ("streak", "Most valid in a row"),
-            ("resets", "Total resets"),
-            ("runs", "Runs"),
-            ("per_run", "Laps per run"),
+            ("rank", tr("Rank")),
+            ("fastest", tr("Fastest lap")),
+            ("average", tr("Fastest average")),
+            ("mean", tr("Mean valid lap")),
+            ("laps", tr("Valid / invalid laps")),
+            ("ratio", tr("Completion")),
+            ("streak", tr("Most valid in a row")),
+            ("resets", tr("Total resets")),
+            ("runs", tr("Runs")),
+            ("per_run", tr("Laps per run")),
         )
         for i, (key, title) in enumerate(fields):
             v = QLabel("–")

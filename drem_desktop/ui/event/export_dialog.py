@@ -33,23 +33,35 @@ from PySide6.QtWidgets import (
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.services.exports import ExportCancelled, file_stem
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.widgets import Message
 
 # key, label, what it is for
 KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "pdf-summary",
-        "Organiser's summary (PDF)",
-        "Rules, every leaderboard and the statistics, to print or send.",
+        N_("Organiser's summary (PDF)"),
+        N_("Rules, every leaderboard and the statistics, to print or send."),
     ),
-    ("pdf-podium", "Podium (PDF)", "The top three, large, then places 4 to 10: for the prize giving."),
-    ("pdf-certificates", "Certificates (PDF)", "One page per racer with their place and best figures."),
-    ("summary-csv", "Summary (CSV)", "One line per racer, for a spreadsheet."),
-    ("laps-csv", "Lap times (CSV)", "Every lap of every run, for a spreadsheet."),
-    ("json", "Results data (JSON)", "Everything above for scripts and web pages."),
-    ("drem", "Cloud manager bundle (folder)", "For the cloud manager's scripts/drem_import.py."),
-    ("archive", "Event archive (.dremz)", "The whole event in one file, to restore on another laptop."),
+    (
+        "pdf-podium",
+        N_("Podium (PDF)"),
+        N_("The top three, large, then places 4 to 10: for the prize giving."),
+    ),
+    (
+        "pdf-certificates",
+        N_("Certificates (PDF)"),
+        N_("One page per racer with their place and best figures."),
+    ),
+    ("summary-csv", N_("Summary (CSV)"), N_("One line per racer, for a spreadsheet.")),
+    ("laps-csv", N_("Lap times (CSV)"), N_("Every lap of every run, for a spreadsheet.")),
+    ("json", N_("Results data (JSON)"), N_("Everything above for scripts and web pages.")),
+    ("drem", N_("Cloud manager bundle (folder)"), N_("For the cloud manager's scripts/drem_import.py.")),
+    (
+        "archive",
+        N_("Event archive (.dremz)"),
+        N_("The whole event in one file, to restore on another laptop."),
+    ),
 )
 BY_TRACK = {"laps-csv", "summary-csv", "pdf-podium", "pdf-certificates"}
 PAPER = {"pdf-summary", "pdf-podium", "pdf-certificates"}

@@ -286,13 +286,15 @@ class EventPage(QWidget):
             values["race_time_ms"] = parse_seconds(self.race_time.text())
         except ValueError:
             problems.append(
-                f"Race time “{self.race_time.text().strip()}” is not a time: write minutes:seconds "
-                "like 3:00, or leave it empty for no limit."
+                tr(
+                    "Race time “{text}” is not a time: write minutes:seconds like 3:00, or leave it empty "
+                    "for no limit."
+                ).format(text=self.race_time.text().strip())
             )
         for key, widget, what in (
-            ("laps_to_finish", self.laps_to_finish, "Laps to finish"),
-            ("resets_per_lap", self.resets, "Resets allowed per lap"),
-            ("max_runs_per_racer", self.max_runs, "Max runs per racer"),
+            ("laps_to_finish", self.laps_to_finish, tr("Laps to finish")),
+            ("resets_per_lap", self.resets, tr("Resets allowed per lap")),
+            ("max_runs_per_racer", self.max_runs, tr("Max runs per racer")),
         ):
             try:
                 values[key] = optional_int(widget.text(), what)
@@ -302,7 +304,11 @@ class EventPage(QWidget):
             min_lap = parse_seconds(self.min_lap.text())
             values["min_lap_ms"] = 0 if min_lap is None else min_lap
         except ValueError:
-            problems.append(f"Minimum lap time “{self.min_lap.text().strip()}” is not a number of seconds.")
+            problems.append(
+                tr("Minimum lap time “{text}” is not a number of seconds.").format(
+                    text=self.min_lap.text().strip()
+                )
+            )
         if problems:
             raise RaceConfigError(problems)
         config = RaceConfig(
@@ -316,7 +322,7 @@ class EventPage(QWidget):
     def save(self) -> None:
         self.message.clear_message()
         name = self.name.text().strip()
-        problems = [] if name else ["An event needs a name."]
+        problems = [] if name else [tr("An event needs a name.")]
         try:
             config = self.config_from_form()
         except RaceConfigError as exc:

@@ -36,19 +36,19 @@ from drem_desktop.domain.race_config import RaceConfig, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo
 from drem_desktop.services.practice_timer import PracticeTimer
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.widgets import Message
 
 FORMATS: tuple[tuple[str, RaceFormat, Ranking], ...] = (
-    ("Time trial: fastest lap wins", RaceFormat.TIME_TRIAL, Ranking.BEST_LAP),
-    ("Time trial: best 3-lap average wins", RaceFormat.TIME_TRIAL, Ranking.BEST_AVERAGE),
-    ("Lap count: first to finish the laps", RaceFormat.LAP_COUNT, Ranking.BEST_LAP),
+    (N_("Time trial: fastest lap wins"), RaceFormat.TIME_TRIAL, Ranking.BEST_LAP),
+    (N_("Time trial: best 3-lap average wins"), RaceFormat.TIME_TRIAL, Ranking.BEST_AVERAGE),
+    (N_("Lap count: first to finish the laps"), RaceFormat.LAP_COUNT, Ranking.BEST_LAP),
 )
 SOURCES: tuple[tuple[str, str], ...] = (
-    ("Keys only (L or Enter counts a lap)", first_run.KEYS),
-    ("Try the simulator (a lap every ~12 s, no hardware)", first_run.SIMULATOR),
-    ("USB lap sensor (found automatically)", "auto"),
-    ("DREM Pi timer (type its address)", "ws"),
+    (N_("Keys only (L or Enter counts a lap)"), first_run.KEYS),
+    (N_("Try the simulator (a lap every ~12 s, no hardware)"), first_run.SIMULATOR),
+    (N_("USB lap sensor (found automatically)"), "auto"),
+    (N_("DREM Pi timer (type its address)"), "ws"),
 )
 
 

@@ -181,7 +181,7 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
 
     def header(self, section: int) -> str:
         if section == 3:
-            return "Average" if self.ranking is Ranking.BEST_AVERAGE else "Fastest lap"
+            return tr("Average") if self.ranking is Ranking.BEST_AVERAGE else tr("Fastest lap")
         return super().header(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -392,10 +392,10 @@ class LeaderboardWindow(QWidget):
         self.footer.setStyleSheet("QFrame { background: #151922; border-radius: 10px; }")
         fl = QHBoxLayout(self.footer)
         fl.setContentsMargins(24, 10, 24, 10)
-        self.on_track = self._footer_cell("On track", "–")
-        self.time_left = self._footer_cell("Time left", "–", clock=True)
-        self.current_lap = self._footer_cell("Current lap", "–", clock=True)
-        self.best_lap = self._footer_cell("Best lap", "–", clock=True)
+        self.on_track = self._footer_cell(tr("On track"), "–")
+        self.time_left = self._footer_cell(tr("Time left"), "–", clock=True)
+        self.current_lap = self._footer_cell(tr("Current lap"), "–", clock=True)
+        self.best_lap = self._footer_cell(tr("Best lap"), "–", clock=True)
         for i, cell in enumerate((self.on_track, self.time_left, self.current_lap, self.best_lap)):
             fl.addWidget(cell[0], 3 if i == 0 else 2)
         box.addWidget(self.footer)
@@ -521,7 +521,7 @@ class LeaderboardWindow(QWidget):
         m = QMenu(self)
         event = self.ctx.current.event_info
         tracks = m.addMenu(tr("Board"))
-        choices = [(COMBINED, "All tracks combined")]
+        choices = [(COMBINED, tr("All tracks combined"))]
         if event:
             choices += [(t.track_id, t.label) for t in event.tracks]
         for key, label in choices:
@@ -529,7 +529,10 @@ class LeaderboardWindow(QWidget):
             a.triggered.connect(lambda _c=False, k=key: self.set_board(k, self.ranking))
             tracks.addAction(a)
         fmt = m.addMenu(tr("Format"))
-        for ranking, label in ((Ranking.BEST_LAP, "Fastest lap"), (Ranking.BEST_AVERAGE, "Fastest average")):
+        for ranking, label in (
+            (Ranking.BEST_LAP, tr("Fastest lap")),
+            (Ranking.BEST_AVERAGE, tr("Fastest average")),
+        ):
             a = QAction(label, fmt, checkable=True, checked=ranking is self.effective_ranking())
             a.triggered.connect(lambda _c=False, r=ranking: self.set_board(self.track, r))
             fmt.addAction(a)
@@ -687,13 +690,13 @@ class LeaderboardWindow(QWidget):
             return
         track = next((t for t in event.tracks if t.track_id == self.track), None)
         title = track.leaderboard_title if track and track.leaderboard_title else event.name
-        where = track.label if track else ("All tracks" if len(event.tracks) > 1 else "")
+        where = track.label if track else (tr("All tracks") if len(event.tracks) > 1 else "")
         if where and where in title:
             where = ""
         fmt = (
-            "Fastest lap"
+            tr("Fastest lap")
             if self.effective_ranking() is Ranking.BEST_LAP
-            else f"Fastest average of {event.config.average_window} laps"
+            else tr("Fastest average of {n} laps").format(n=event.config.average_window)
         )
         self.title.setText(title)
         self.subtitle.setText(" · ".join(p for p in (where, fmt) if p))

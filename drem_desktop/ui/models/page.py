@@ -285,7 +285,7 @@ class ModelsPage(QWidget):
 
     def _addresses(self, urls: list[str]) -> None:
         self.upload_url.setText(
-            "\n".join(urls) or "Connect this laptop to the venue network to accept uploads."
+            "\n".join(urls) or tr("Connect this laptop to the venue network to accept uploads.")
         )
         self.upload_qr.set_data(urls[0] if urls else "")
 
@@ -382,7 +382,7 @@ class ModelsPage(QWidget):
     def scan(self, folder: Path) -> None:
         from drem_desktop.models.usb import scan
 
-        cancel = self._busy(f"Checking archives in {folder}…")
+        cancel = self._busy(tr("Checking archives in {folder}…").format(folder=folder))
         self.found.clear()
         self.ctx.background.run(
             scan,
@@ -431,7 +431,9 @@ class ModelsPage(QWidget):
         if racer is None or not chosen:
             self.usb_message.error(tr("Pick the racer, then tick the models to import."))
             return
-        cancel = self._busy(f"Importing {len(chosen)} model(s) for {racer.shown_name}…")
+        cancel = self._busy(
+            tr("Importing {n} model(s) for {name}…").format(n=len(chosen), name=racer.shown_name)
+        )
         self.ctx.background.run(
             import_selected,
             self.library,
@@ -447,7 +449,7 @@ class ModelsPage(QWidget):
         self._idle()
         ok = [i for i in intakes if i.accepted]
         refused = [i for i in intakes if not i.accepted]
-        text = f"Imported {len(ok)} model(s)."
+        text = tr("Imported {n} model(s).").format(n=len(ok))
         if refused:
             text += " Refused: " + " ".join(i.message() for i in refused)
         self.usb_message.show_message(text, "warning" if refused else "ok", 0 if refused else None)

@@ -65,11 +65,11 @@ class RunTableModel(TableModel[RunRecord]):
             valid = [lap.time_ms for lap in counted if lap.valid]
             notes = []
             if run.deleted:
-                notes.append("deleted")
+                notes.append(tr("deleted"))
             if run.raced_by_proxy:
-                notes.append("by proxy")
+                notes.append(tr("by proxy"))
             if run.max_runs_override:
-                notes.append(f"extra run: {run.max_runs_override}")
+                notes.append(tr("extra run: {reason}").format(reason=run.max_runs_override))
             return (
                 when(run.started_at or run.created_at),
                 self.tracks.get(run.track_id, "?"),
@@ -123,7 +123,7 @@ class AdminLapModel(TableModel[LapRecord]):
             f.setStrikeOut(True)
             return f
         if role == Qt.ItemDataRole.ToolTipRole and lap.deleted:
-            return "Deleted: it does not count. Select it and press Restore lap to count it again."
+            return tr("Deleted: it does not count. Select it and press Restore lap to count it again.")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -147,14 +147,21 @@ class AdminLapModel(TableModel[LapRecord]):
             try:
                 ms = parse_seconds(str(value))
             except ValueError:
-                self.on_edit(lap, error=f"“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.")
+                self.on_edit(
+                    lap,
+                    error=tr("“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.").format(
+                        value=value
+                    ),
+                )
                 return False
             if ms is not None:
                 self.on_edit(lap, time_ms=ms)
         elif role == Qt.ItemDataRole.EditRole and col == 2:
             text = str(value).strip()
             if not text.isdigit():
-                self.on_edit(lap, error=f"Resets “{text}” must be a whole number, 0 or more.")
+                self.on_edit(
+                    lap, error=tr("Resets “{text}” must be a whole number, 0 or more.").format(text=text)
+                )
                 return False
             self.on_edit(lap, resets=int(text))
         else:
@@ -328,11 +335,6 @@ class RaceAdminPage(QWidget):
         i = self.runs.currentIndex()
         return self.run_model.rows[i.row()] if i.isValid() and i.row() < len(self.run_model.rows) else None
 
-    def select_run(self, run_id: str) -> None:
-        row = next((i for i, r in enumerate(self.run_model.rows) if r.run_id == run_id), None)
-        if row is not None:
-            self.runs.selectRow(row)
-
     def _run_selected(self) -> None:
         run = self.selected_run()
         keep = self.selected_lap()
@@ -365,7 +367,7 @@ class RaceAdminPage(QWidget):
             return
         lap = self.selected_lap()
         row_id = lap.lap_id if lap else run.run_id
-        title = f"Lap {lap.index + 1}" if lap else "Run"
+        title = tr("Lap {n}").format(n=lap.index + 1) if lap else tr("Run")
 
         def load() -> list[dict[str, Any]]:
             return self.ctx.app.race_admin.history(row_id)
@@ -373,7 +375,9 @@ class RaceAdminPage(QWidget):
         def done(changes: list[dict[str, Any]]) -> None:
             if read_number == self._history_reads:
                 text = "\n".join(describe(c) for c in changes)
-                self.history.setPlainText(f"{title}: {len(changes)} recorded change(s)\n{text}")
+                self.history.setPlainText(
+                    tr("{title}: {n} recorded change(s)").format(title=title, n=len(changes)) + "\n" + text
+                )
 
         self.ctx.background.run(load, done=done, failed=self.message.error)
 

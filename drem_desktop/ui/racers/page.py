@@ -67,8 +67,10 @@ def read_racers_csv(path: Path) -> list[dict[str, str]]:
         }
         if mapping["username"] is None:
             raise ValueError(
-                f"{path.name} has no “username” column. The first line must name the columns, "
-                "e.g. username,display_name,country_code,highlight_colour."
+                tr(
+                    "{file} has no “username” column. The first line must name the columns, "
+                    "e.g. username,display_name,country_code,highlight_colour."
+                ).format(file=path.name)
             )
         rows = []
         for raw in reader:
@@ -286,9 +288,15 @@ class RacersPage(QWidget):
     def _imported(self, result: tuple[int, list[str]]) -> None:
         added, skipped = result
         self.import_button.setEnabled(True)
-        text = f"Imported {added} racer(s)."
+        text = tr("Imported {n} racer(s).").format(n=added)
         if skipped:
-            text += f" Skipped {len(skipped)}: " + "; ".join(skipped[:5]) + (" …" if len(skipped) > 5 else "")
+            text += (
+                " "
+                + tr("Skipped {n}:").format(n=len(skipped))
+                + " "
+                + "; ".join(skipped[:5])
+                + (" …" if len(skipped) > 5 else "")
+            )
             self.import_message.show_message(text, "warning", 0)
         else:
             self.import_message.ok(text)

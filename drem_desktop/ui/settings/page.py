@@ -34,7 +34,7 @@ from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.settings import LAN_PORT
 from drem_desktop.timing.events import SensorStatusChanged, SourceStatus
 from drem_desktop.ui.context import ScreenContext
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.settings.race_day import RaceDaySettings
 from drem_desktop.ui.theme import apply_console_theme, qapp
 from drem_desktop.ui.widgets import Message, card
@@ -43,13 +43,13 @@ from drem_desktop.web.net import lan_addresses
 # The specs ``app.sensors.attach`` understands: manual, auto, a serial port (optionally ?mode=json or
 # ?mode=lines), or ws://HOST:PORT.
 SOURCE_CHOICES = (
-    ("manual", "Keyboard only"),
-    ("auto", "USB sensor (find it)"),
-    ("port", "USB sensor on port…"),
-    ("ws", "DREM Pi timer at…"),
+    ("manual", N_("Keyboard only")),
+    ("auto", N_("USB sensor (find it)")),
+    ("port", N_("USB sensor on port…")),
+    ("ws", N_("DREM Pi timer at…")),
 )
 DETAIL_HINTS = {
-    "port": "/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)",
+    "port": N_("/dev/ttyACM0, COM3, or /dev/ttyUSB0?mode=json (or ?mode=lines)"),
     "ws": "ws://192.168.1.30:8080",
 }
 
@@ -69,8 +69,11 @@ def spec_of(choice: str, detail: str) -> str:
     if choice in ("manual", "auto"):
         return choice
     if not detail:
-        what = "serial port (e.g. /dev/ttyACM0 or COM3)" if choice == "port" else "timer address"
-        raise ValueError(f"Type the {what}, or choose another lap source.")
+        raise ValueError(
+            tr("Type the serial port (e.g. /dev/ttyACM0 or COM3), or choose another lap source.")
+            if choice == "port"
+            else tr("Type the timer address, or choose another lap source.")
+        )
     if choice == "ws" and not detail.startswith(("ws://", "wss://")):
         detail = "ws://" + detail
     return detail
@@ -79,12 +82,16 @@ def spec_of(choice: str, detail: str) -> str:
 def status_text(status: SourceStatus | None) -> str:
     """One track's lap source in a few words (the timekeeper shows the full line)."""
     if status is None or status.source == "manual":
-        return "Keyboard only"
+        return tr("Keyboard only")
     if status.connected:
-        return f"● Connected: {status.device or status.source} on {status.port}"
+        return tr("● Connected: {device} on {port}").format(
+            device=status.device or status.source, port=status.port
+        )
     if status.port == "auto":
-        return "○ Searching the USB ports for a sensor…"
-    return f"○ Not connected ({status.port})" + (f": {status.last_error}" if status.last_error else "")
+        return tr("○ Searching the USB ports for a sensor…")
+    return tr("○ Not connected ({port})").format(port=status.port) + (
+        f": {status.last_error}" if status.last_error else ""
+    )
 
 
 def show_status(label: QLabel, status: SourceStatus | None) -> None:
@@ -306,7 +313,7 @@ class SettingsPage(QWidget):
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))
         self.language.setCurrentIndex(max(0, self.language.findData(s.setting("language") or "")))
         self.ctx.background.run(
-            lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or "no network")
+            lan_addresses, done=lambda a: self.addresses.setText(", ".join(a) or tr("no network"))
         )
         self._tracks()
         self.reload_backups()
@@ -336,7 +343,7 @@ class SettingsPage(QWidget):
         for t in tracks:
             combo = QComboBox()
             for value, label in SOURCE_CHOICES:
-                combo.addItem(label, value)
+                combo.addItem(tr(label), value)
             detail = QLineEdit()
             kind, text = choice_of(specs.get(t.track_id))
             combo.setCurrentIndex(max(0, combo.findData(kind)))
@@ -366,7 +373,7 @@ class SettingsPage(QWidget):
     def _detail_for(combo: QComboBox, detail: QLineEdit) -> None:
         kind = combo.currentData()
         detail.setEnabled(kind in DETAIL_HINTS)
-        detail.setPlaceholderText(DETAIL_HINTS.get(kind, ""))
+        detail.setPlaceholderText(tr(DETAIL_HINTS.get(kind, "")))
 
     def _on_timing(self, e: TrackTimingEvent) -> None:
         """Shows the track's status as the service has it now: a late "not connected" from a source that was
@@ -401,7 +408,7 @@ class SettingsPage(QWidget):
 
     def _backups_listed(self, items: list[str]) -> None:
         self.backups.clear()
-        self.backups.addItems(items or ["No backups yet."])
+        self.backups.addItems(items or [tr("No backups yet.")])
 
     # -- saving -------------------------------------------------------------------------------------
     def sensor_specs(self) -> dict[str, str]:

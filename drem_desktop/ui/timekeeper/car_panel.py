@@ -59,7 +59,7 @@ def car_text(state: CarState | None, typed: str) -> str:
     if not typed:
         return ""
     if state is None:
-        return "not found on the network yet"
+        return tr("not found on the network yet")
     if state.online:
         # the car reports 0..11; below 3 it may stop mid-run
         low = " (low!)" if state.battery is not None and state.battery < 3 else ""
@@ -67,8 +67,8 @@ def car_text(state: CarState | None, typed: str) -> str:
         return f"online{battery}"
     if state.last_seen:
         minutes = max(0, int((time.time() - state.last_seen) // 60))
-        return f"offline (seen {minutes} min ago)"
-    return "offline"
+        return tr("offline (seen {n} min ago)").format(n=minutes)
+    return tr("offline")
 
 
 class CarPanel(QWidget):
@@ -201,9 +201,9 @@ class CarPanel(QWidget):
         v = self.view
         busy = self.loading
         self.load_button.setEnabled(v is not None and v.state in LOADABLE and not busy)
-        tip = "Load the chosen model onto the car and select it there"
+        tip = tr("Load the chosen model onto the car and select it there")
         if v is not None and v.state is RunState.RUNNING:
-            tip = "The car is racing: pause the run (Space) before loading another model"
+            tip = tr("The car is racing: pause the run (Space) before loading another model")
         self.load_button.setToolTip(f"{tr(tip)} ({self.load_button.keys.text()})")
         self.cancel_button.setEnabled(busy)
 

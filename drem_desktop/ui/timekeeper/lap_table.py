@@ -103,10 +103,10 @@ class LapTableModel(TableModel[Lap]):
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                "invalid": "Invalid lap",
-                "event-best": "Event best",
-                "personal-best": "Personal best",
-                "valid": "Valid lap",
+                "invalid": tr("Invalid lap"),
+                "event-best": tr("Event best"),
+                "personal-best": tr("Personal best"),
+                "valid": tr("Valid lap"),
             }[self.kind(lap)]
         return None
 

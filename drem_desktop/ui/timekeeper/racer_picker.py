@@ -83,7 +83,9 @@ class RacerPickModel(QAbstractListModel):
             name = r.username if r.shown_name == r.username else f"{r.shown_name}  ({r.username})"
             return f"{name}\truns {self.runs_text(r.racer_id)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r.username}: {self.runs_text(r.racer_id)} runs done"
+            return tr("{username}: {runs} runs done").format(
+                username=r.username, runs=self.runs_text(r.racer_id)
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return colour_of(r.highlight_colour)
         if role == Qt.ItemDataRole.ForegroundRole and self.allowed is not None and done >= self.allowed:

@@ -18,15 +18,15 @@ from drem_desktop.domain.race_config import RaceFormat
 from drem_desktop.domain.records import RacerRecord
 from drem_desktop.domain.run import RunState
 from drem_desktop.services.race_control import RunView
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.theme import INVALID, clock_text, colour_of, lap_text
 from drem_desktop.ui.widgets import ClockWidget, card
 
 STATE_TEXT = {
-    RunState.READY: "Ready: press Space to start (or the first sensor trigger starts)",
-    RunState.RUNNING: "Running",
-    RunState.PAUSED: "Paused: Space resumes",
-    RunState.OVER: "Race over: check the laps, then Submit (S)",
+    RunState.READY: N_("Ready: press Space to start (or the first sensor trigger starts)"),
+    RunState.RUNNING: N_("Running"),
+    RunState.PAUSED: N_("Paused: Space resumes"),
+    RunState.OVER: N_("Race over: check the laps, then Submit (S)"),
 }
 
 
@@ -84,8 +84,8 @@ class RunPanel(QWidget):
         head.addLayout(namebox, 1)
         centre.addLayout(head)
 
-        self.time_left = ClockWidget("Time left", "00:00.0")
-        self.lap_clock = ClockWidget("Current lap", "00:00.00")
+        self.time_left = ClockWidget(tr("Time left"), "00:00.0")
+        self.lap_clock = ClockWidget(tr("Current lap"), "00:00.00")
         # the time left gets the full width (read at a glance); the lap clock shares a row with the resets
         centre.addWidget(card(self.time_left), 5)
         self.resets_value = QLabel("0")
@@ -128,12 +128,14 @@ class RunPanel(QWidget):
             self.lap_clock.set_text("–")
         else:
             run = view.run
-            state = STATE_TEXT.get(run.state, run.state.value)
+            state = tr(STATE_TEXT.get(run.state, run.state.value))
             if view.raced_by_proxy:
-                state += " · raced by proxy"
+                state += " · " + tr("raced by proxy")
             if run.config.format is RaceFormat.LAP_COUNT and run.config.laps_to_finish:
                 target = run.config.laps_to_finish
-                state += f" · lap {min(run.valid_laps + 1, target)} / {target}"
+                state += " · " + tr("lap {n} / {target}").format(
+                    n=min(run.valid_laps + 1, target), target=target
+                )
             self.state_label.setText(state)
         self._show_counters(fastest_ms)
         self.tick()

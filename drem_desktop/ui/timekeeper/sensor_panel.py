@@ -179,8 +179,10 @@ class SensorPanel(QWidget):
         if e.outcome == "debounced":
             since = f"+{e.since_last_ms / 1000:.3f} s" if e.since_last_ms is not None else ""
             self.warning.emit(
-                f"Sensor trigger {since} after the last one was treated as the same car (debounced). "
-                "If a lap was missed, press L.",
+                tr(
+                    "Sensor trigger {since} after the last one was treated as the same car (debounced). "
+                    "If a lap was missed, press L."
+                ).format(since=since),
                 10,
             )
 
@@ -195,8 +197,10 @@ class SensorPanel(QWidget):
             self._on_gap(inner)
         elif isinstance(inner, SensorClockChanged):
             self.warning.emit(
-                "The sensor's clock changed (it restarted, or another device answered). The lap in progress "
-                "is timed by the laptop's clock; check it before submitting.",
+                tr(
+                    "The sensor's clock changed (it restarted, or another device answered). The lap in "
+                    "progress is timed by the laptop's clock; check it before submitting."
+                ),
                 15,
             )
         elif isinstance(inner, SensorLineRejected):
@@ -212,14 +216,18 @@ class SensorPanel(QWidget):
         ok = status.connected
         colour = "#1a7f37" if ok else "#cf222e"
         what = status.device or status.source
-        bits = [f"<span style='color:{colour}'>●</span> <b>{'Connected' if ok else 'Not connected'}</b>"]
-        bits.append(f"{what} on {status.port}")
+        bits = [
+            f"<span style='color:{colour}'>●</span> <b>{tr('Connected') if ok else tr('Not connected')}</b>"
+        ]
+        bits.append(tr("{device} on {port}").format(device=what, port=status.port))
         if status.firmware:
-            bits.append(f"firmware {status.firmware}")
+            bits.append(tr("firmware {version}").format(version=status.firmware))
         if status.last_heartbeat_ms is not None and ok:
-            bits.append(f"alive {max(0.0, now_ms() - status.last_heartbeat_ms) / 1000:.1f} s ago")
+            bits.append(
+                tr("alive {s} s ago").format(s=f"{max(0.0, now_ms() - status.last_heartbeat_ms) / 1000:.1f}")
+            )
         if status.rejected_lines:
-            bits.append(f"{status.rejected_lines} unreadable line(s)")
+            bits.append(tr("{n} unreadable line(s)").format(n=status.rejected_lines))
         if not ok and status.last_error:
             bits.append(status.last_error)
         self.label.setText(" · ".join(bits))

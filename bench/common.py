@@ -24,26 +24,14 @@ def big_event(
     rnd = random.Random(seed)
     config = RaceConfig(resets_per_lap=3, ranking=Ranking.BEST_LAP)
     event = app.events.create("Benchmark Grand Prix", "2026-11-24", config, tracks)
-    with app.db.engine.begin() as conn:
-        from sqlalchemy import insert
+    from drem_desktop.store.bulk import bulk_insert_racers
+    from drem_desktop.store.schema import new_id
 
-        from drem_desktop.store.schema import Racer, new_id
-
-        rows = [
-            {
-                "id": new_id(),
-                "username": f"racer{i:05d}",
-                "display_name": f"Racer {i}",
-                "country_code": "GB",
-                "highlight_colour": "",
-                "email": "",
-                "avatar_config": {},
-                "origin": app.db.laptop_id,
-                "deleted": False,
-            }
-            for i in range(racers)
-        ]
-        conn.execute(insert(Racer), rows)
+    rows = [
+        {"id": new_id(), "username": f"racer{i:05d}", "display_name": f"Racer {i}", "country_code": "GB"}
+        for i in range(racers)
+    ]
+    bulk_insert_racers(app.db, rows)  # logged like any write, so the event can sync
     runs = []
     for row in rows:
         skill = rnd.uniform(7_000, 15_000)

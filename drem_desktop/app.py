@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,7 @@ from drem_desktop.store.models_repo import ModelRepository
 from drem_desktop.store.queue_repo import QueueRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
+from drem_desktop.sync.service import SyncService
 from drem_desktop.web.app_source import AppSource
 
 if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (tests/test_start_imports.py)
@@ -49,11 +52,23 @@ log = logging.getLogger(__name__)
 
 
 class App:
-    def __init__(self, data_dir: Path | None = None, *, backup_at_start: bool = True) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        *,
+        backup_at_start: bool = True,
+        physical_ms: Callable[[], int] | None = None,
+    ) -> None:
+        """``physical_ms`` replaces the wall clock the sync clock reads (tests of laptops whose clocks
+        are off)."""
         self.paths = DataPaths(Path(data_dir) if data_dir else default_data_dir())
         self.paths.root.mkdir(parents=True, exist_ok=True)
         self.bus = Bus()
-        self.db = Database(self.paths.database)
+        self.db = (
+            Database(self.paths.database, physical_ms=physical_ms)
+            if physical_ms
+            else Database(self.paths.database)
+        )
         self.settings = Settings(self.db.get_setting, self.db.set_setting)
         self.settings.upgrade()
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
@@ -114,6 +129,7 @@ class App:
         self.car_health = CarHealthMonitor(
             self.bus, self.cars, self.race_control, expected_model=self.staging.expected_model
         )
+        self.sync = SyncService(self.db, self.bus, self.service_loop, self.paths.root)
         if backup_at_start:
             try:
                 self.backups.now("start")
@@ -172,23 +188,53 @@ class App:
             from drem_desktop.web.server import WebConfig, WebServer
 
             config = WebConfig(host=host, port=self.lan_port_setting if port is None else port)
-            server = WebServer(self.lan_source(), self.models, config, tablet=self.lan_tablet())
+            server = WebServer(
+                self.lan_source(),
+                self.models,
+                config,
+                extensions=(self.sync.lan.add_routes,),  # LAN sync: sealed, for paired laptops only
+                tablet=self.lan_tablet(),
+            )
             self.service_loop.start().submit(server.start()).result(timeout_s)
             self.lan = server
+            self._start_sync_discovery(server)
         return self.lan
 
     def start_car_health(self) -> None:
         """Poll every known car (reachable, battery, version); the window and ``serve`` start it."""
         self.car_health.start()
 
+    @property
+    def sync_mdns(self) -> bool:
+        """Announce LAN sync by mDNS (the ``sync.mdns`` setting; DREM_SYNC_MDNS=0 turns it off, as the
+        test suite does so that no test multicasts on the machine's own network)."""
+        if os.environ.get("DREM_SYNC_MDNS", "1") == "0":
+            return False
+        return bool(self.db.get_setting("sync.mdns", True))
+
+    def _start_sync_discovery(self, server: WebServer) -> None:
+        """Other laptops find this one's sync on the LAN server's port (no multicast: pair by address)."""
+        from drem_desktop.web.net import lan_addresses
+
+        if server.port is None or not self.sync_mdns:
+            return
+        host = server.config.host
+        addresses = lan_addresses() if host in ("0.0.0.0", "", "::") else [host]
+        try:
+            self.sync.start_discovery(server.port, addresses)
+        except Exception as exc:
+            log.warning("LAN sync is not announced by mDNS (%s); pair laptops by address", exc)
+
     def stop_lan(self, timeout_s: float = 5.0) -> None:
         """Closes every page's stream and the listening socket."""
         if self.lan is not None:
+            self.sync.stop_discovery()
             server, self.lan = self.lan, None
             with contextlib.suppress(Exception):
                 self.service_loop.submit(server.stop()).result(timeout_s)
 
     def close(self) -> None:
+        self.sync.stop()
         self.stop_lan()
         self.sensors.stop_all()
         self.car_health.close()

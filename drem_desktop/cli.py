@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--racer", help=_("put this racer on the track (registered if new); runs submit when over")
     )
+    serve.add_argument("--pair", action="store_true", help=_("show a code another laptop can pair with"))
 
     event = sub.add_parser("event", parents=[common], help=_("create and list events"))
     ev = event.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -158,6 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pin.add_argument("--clear", action="store_true", help=_("no PIN: the tablet page refuses everyone"))
     pin.add_argument("--stdin", action="store_true", help=_("read the PIN from standard input (scripts)"))
+
+    from drem_desktop.sync.commands import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub, common)
     return parser
 
 
@@ -466,6 +471,23 @@ def cmd_window(args: argparse.Namespace) -> int:
     return start_window(getattr(args, "data_dir", None), sys.argv[:1])
 
 
+def _sync_command(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from drem_desktop.sync import commands
+
+        app = _open_app(args, backup=name == "join-event")
+        try:
+            return int(
+                {"sync": commands.cmd_sync, "join-event": commands.cmd_join, "pair": commands.cmd_pair}[name](
+                    app, args
+                )
+            )
+        finally:
+            app.close()
+
+    return run
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "serve": cmd_serve,
@@ -482,6 +504,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo-data": cmd_demo,
     "backup": cmd_backup,
     "tablet-pin": cmd_tablet_pin,
+    "sync": _sync_command("sync"),
+    "join-event": _sync_command("join-event"),
+    "pair": _sync_command("pair"),
 }
 
 
@@ -508,10 +533,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from drem_desktop.domain.errors import StoreError
     from drem_desktop.sync.archive import ArchiveError
     from drem_desktop.sync.drem_bundle import BundleError
+    from drem_desktop.sync.errors import BucketError, PairingError
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, BundleError, ArchiveError, RaceConfigError, ValueError) as exc:
+    except (
+        StoreError,
+        BundleError,
+        ArchiveError,
+        RaceConfigError,
+        ValueError,
+        BucketError,
+        PairingError,
+    ) as exc:
         print(_("error: {message}").format(message=exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -165,3 +165,62 @@ class RunLogsFetched:
     ok: bool
     path: str = ""
     message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SyncApplied:
+    """Changes from other laptops were applied (committed before published).
+
+    ``bulk``: too many runs to update one by one, or racers were merged or split: the events' leaderboards
+    are rebuilt from the database (every event's when ``events`` is empty).
+    """
+
+    events: tuple[str, ...]
+    changes: int
+    runs: int
+    bulk: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatusChanged:
+    """The bucket sync's state for the top bar's chip: off | synced | waiting | syncing | offline | error;
+    ``message`` says it in words, with what to do."""
+
+    state: str
+    waiting: int
+    message: str
+    refused: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SyncTransferProgressed:
+    """A model going up or down (``direction``: up | down): ``done``/``total`` bytes; ``finished`` once,
+    with ``error`` when it failed."""
+
+    direction: str
+    name: str
+    done: int
+    total: int
+    finished: bool = False
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PeerStatusChanged:
+    """A paired laptop's state: connecting | synced | offline | refused, and in words."""
+
+    laptop_id: str
+    name: str
+    state: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class LaptopSeen:
+    """A laptop running DREM Desktop on the LAN (paired or not), found by mDNS."""
+
+    laptop_id: str
+    name: str
+    address: str
+    port: int
+    paired: bool

@@ -61,6 +61,16 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
             lan = app.start_lan(args.port)
             for url in lan.urls():
                 _say(_("LAN pages: {url}leaderboard/{event}").format(url=url, event=event.event_id))
+            if getattr(args, "pair", False):
+                code = app.sync.offer_pairing()
+                for url in lan.urls():
+                    address = url.removeprefix("http://").rstrip("/")
+                    _say(
+                        _("Pair another laptop with: drem-desktop pair {address} {code}").format(
+                            address=address, code=code
+                        )
+                    )
+        _keep_syncing(app)
         _say(_("Timing “{event}” track {n}. Ctrl+C stops.").format(event=event.name, n=track.number))
         previous = {
             sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
@@ -74,6 +84,16 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
         return 0
     finally:
         app.close()
+
+
+def _keep_syncing(app: App) -> None:
+    """``serve`` syncs like the window: with paired laptops over the LAN, and the bucket when one is set."""
+    from drem_desktop.events import PeerStatusChanged, SyncStatusChanged
+
+    app.bus.subscribe(SyncStatusChanged, lambda s: _say(_("sync: {message}").format(message=s.message)))
+    app.bus.subscribe(PeerStatusChanged, lambda s: _say(_("LAN sync: {message}").format(message=s.message)))
+    app.sync.start()
+    app.sync.wake()
 
 
 def _put_on_track(app: App, event: Any, track_id: str, username: str) -> None:

@@ -64,6 +64,23 @@ TABLET_PIN: Setting[dict[str, Any] | None] = Setting(
     "the tablet PIN's salted scrypt hash (TabletAccess); None: no tablet",
     (dict,),
 )
+SYNC_BUCKET: Setting[dict[str, Any] | None] = Setting(
+    "sync.bucket",
+    None,
+    "the cloud bucket: bucket, prefix, region, endpoint URL, profile (BucketSettings); None: no bucket",
+    (dict,),
+)
+SYNC_POLL_S: Setting[float] = Setting(
+    "sync.poll_s", 10.0, "seconds between full syncs with the bucket", (int, float)
+)
+SYNC_PUSHED: Setting[int] = Setting(
+    "sync.bucket_pushed", 0, "this laptop's change number the bucket holds up to"
+)
+SYNC_NAME: Setting[str] = Setting("sync.name", "", "how other laptops list this one (empty: the host name)")
+SYNC_MDNS: Setting[bool] = Setting("sync.mdns", True, "announce and find LAN sync by mDNS")
+SYNC_JOINED: Setting[list[str] | None] = Setting(
+    "sync.joined", None, "events joined from the bucket or a peer, held before any of them arrives", (list,)
+)
 
 ALL: tuple[Setting[Any], ...] = (
     CURRENT_EVENT,
@@ -81,6 +98,12 @@ ALL: tuple[Setting[Any], ...] = (
     CALLOUTS,
     FETCH_RUN_LOGS,
     TABLET_PIN,
+    SYNC_BUCKET,
+    SYNC_POLL_S,
+    SYNC_PUSHED,
+    SYNC_NAME,
+    SYNC_MDNS,
+    SYNC_JOINED,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test announces LAN sync by mDNS on this machine's own network (the namespace tests turn it on inside
+# the namespaces they create).
+os.environ["DREM_SYNC_MDNS"] = "0"
 
 
 @pytest.fixture(scope="session")

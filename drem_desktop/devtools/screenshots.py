@@ -250,6 +250,27 @@ def main(argv: list[str]) -> int:
             settle(ctx, qapp, 0.3)
             save(dialog, out, "12-export", written)
             dialog.close()
+        # Settings → Sync: a bucket set, a paired track laptop in step, a code shown for the next one
+        from drem_desktop.events import PeerStatusChanged, SyncStatusChanged
+        from drem_desktop.sync.bucket import BucketSettings
+
+        app.sync.set_bucket(BucketSettings("drem-demo-club", prefix="2026/summit-cup", region="eu-west-1"))
+        peer = app.sync.lan.peers.paired(
+            "5f1c2a9e-0b7d-4c11-9d3e-6a2f8b4e7c10", "Track 2 laptop", "192.168.1.21", 8080
+        )
+        ctx.lan_urls = ["http://192.168.1.20:8080/"]
+        page = window.show_page("settings")
+        page.show_sync()
+        page.sync_panel.start()
+        settle(ctx, qapp, 0.6)
+        app.bus.publish(SyncStatusChanged("synced", 0, "Synced with s3://drem-demo-club/2026/summit-cup."))
+        app.bus.publish(
+            PeerStatusChanged(peer.laptop_id, peer.name, "synced", "In step with Track 2 laptop.")
+        )
+        page.sync_panel.offer_pairing()
+        settle(ctx, qapp, 0.6)
+        save(window, out, "10-sync", written)
+
         window.close()
         ctx.close()
         app.cars.close()

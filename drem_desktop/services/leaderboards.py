@@ -20,6 +20,7 @@ from drem_desktop.events import (
     RacerChanged,
     RunChanged,
     RunStateChanged,
+    SyncApplied,
 )
 from drem_desktop.i18n import _
 from drem_desktop.store.events_repo import EventRepository
@@ -87,6 +88,8 @@ class LeaderboardService:
         bus.subscribe(RunStateChanged, self._on_state, lane=lane)
         bus.subscribe(RacerChanged, self._on_racer, lane=lane)
         bus.subscribe(EventChanged, self._on_event, lane=lane)
+        bus.subscribe(SyncApplied, self._on_sync, lane=lane)
+        self._aliases: dict[str, str] | None = None  # racers merged into another (sync)
 
     def event(self, event_id: str) -> EventInfo:
         with self._lock:
@@ -198,6 +201,7 @@ class LeaderboardService:
 
     def invalidate(self, event_id: str | None = None) -> None:
         with self._lock:
+            self._aliases = None
             if event_id is None:
                 self._boards.clear()
                 self._event_cache.clear()
@@ -211,12 +215,27 @@ class LeaderboardService:
     def _boards_for(self, event_id: str, track_id: str) -> list[Leaderboard]:
         return [b for (e, t, _r), b in self._boards.items() if e == event_id and t in (track_id, COMBINED)]
 
+    def _racer_of(self, racer_id: str) -> str:
+        """The racer a run counts for: a registration merged with another laptop's counts as that one."""
+        if self._aliases is None:
+            self._aliases = self._racers.aliases()
+        return self._aliases.get(racer_id, racer_id)
+
     def _on_lap(self, e: LapRecorded) -> None:
         lap = LapFigure(e.lap.time_ms, e.lap.resets, e.lap.valid)
         with self._lock:
+            racer_id = self._racer_of(e.racer_id)
             for board in self._boards_for(e.event_id, e.track_id):
-                board.add_lap(e.run_id, e.racer_id, e.order, lap, e.raced_by_proxy)
-        self._bus.publish(LeaderboardChanged(e.event_id, e.track_id, e.racer_id))
+                board.add_lap(e.run_id, racer_id, e.order, lap, e.raced_by_proxy)
+        self._bus.publish(LeaderboardChanged(e.event_id, e.track_id, racer_id))
+
+    def _on_sync(self, e: SyncApplied) -> None:
+        if not e.bulk:
+            return  # the runs were announced one by one
+        if not e.events:
+            self.invalidate()
+        for event_id in e.events:
+            self.invalidate(event_id)
 
     def _on_run_changed(self, e: RunChanged) -> None:
         if e.what not in UNRANKED_CHANGES:

@@ -1,15 +1,22 @@
-"""Bulk writing of finished runs (imports, demo data, benchmarks): one transaction, change log included."""
+"""Bulk writing (imports, demo data, benchmarks): one transaction, and a full, replayable change per row.
+
+The change log rows are the same as the session hook writes (docs/sync.md, section 1): the row as stored,
+a clock stamp, the next change numbers (taken under the write lock, after the first insert) and the event.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert, text
 
 from drem_desktop.domain.race_config import RaceConfig
+from drem_desktop.store.changelog import plain
 from drem_desktop.store.db import Database
-from drem_desktop.store.schema import ChangeLog, Lap, Run, new_id, utcnow
+from drem_desktop.store.schema import ChangeLog, Lap, Racer, Run, Synced, new_id, utcnow
 
 
 @dataclass(slots=True)
@@ -23,13 +30,22 @@ class BulkRun:
     run_id: str = field(default_factory=new_id)
 
 
+@dataclass(slots=True)
+class BulkRows:
+    """Rows of one table, each with the event it belongs to (None: shared by every event)."""
+
+    model: type[Synced]
+    rows: list[dict[str, Any]]
+    events: list[str | None]
+
+
 def bulk_insert_runs(db: Database, runs: list[BulkRun], config: RaceConfig, chunk: int = 20_000) -> int:
     """Inserts submitted runs with their laps; returns the number of laps written."""
     now = utcnow()
     origin = db.laptop_id
-    run_rows = []
-    lap_rows = []
-    log_rows = []
+    run_rows: list[dict[str, Any]] = []
+    lap_rows: list[dict[str, Any]] = []
+    lap_events: list[str | None] = []
     for r in runs:
         created = r.created_at or now
         run_rows.append(
@@ -53,12 +69,10 @@ def bulk_insert_runs(db: Database, runs: list[BulkRun], config: RaceConfig, chun
                 "deleted": False,
             }
         )
-        log_rows.append(_log("run", r.run_id, now, origin))
         for i, (time_ms, resets, valid) in enumerate(r.laps):
-            lap_id = new_id()
             lap_rows.append(
                 {
-                    "id": lap_id,
+                    "id": new_id(),
                     "run_id": r.run_id,
                     "lap_index": i,
                     "time_ms": time_ms,
@@ -72,21 +86,75 @@ def bulk_insert_runs(db: Database, runs: list[BulkRun], config: RaceConfig, chun
                     "deleted": False,
                 }
             )
-            log_rows.append(_log("lap", lap_id, now, origin))
-    with db.engine.begin() as conn:
-        for table, rows in ((Run, run_rows), (Lap, lap_rows), (ChangeLog, log_rows)):
-            for start in range(0, len(rows), chunk):
-                conn.execute(insert(table), rows[start : start + chunk])
+            lap_events.append(r.event_id)
+    bulk_insert(
+        db,
+        [BulkRows(Run, run_rows, [r.event_id for r in runs]), BulkRows(Lap, lap_rows, lap_events)],
+        chunk=chunk,
+    )
     return len(lap_rows)
 
 
-def _log(table: str, row_id: str, now: datetime, origin: str) -> dict[str, object]:
-    return {
-        "table_name": table,
-        "row_id": row_id,
-        "op": "insert",
-        "at": now,
-        "origin": origin,
-        "payload": {"bulk": True},
-        "synced": False,
-    }
+def bulk_insert_racers(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Racers with every column given except the synced ones (filled here)."""
+    now = utcnow()
+    full = [
+        {
+            "display_name": "",
+            "country_code": "",
+            "highlight_colour": "",
+            "email": "",
+            "avatar_config": {},
+            "id": new_id(),
+            "created_at": now,
+            "deleted": False,
+            **row,
+            "updated_at": now,
+            "origin": db.laptop_id,
+            "merged_into": None,
+        }
+        for row in rows
+    ]
+    bulk_insert(db, [BulkRows(Racer, full, [None] * len(full))])
+
+
+def bulk_insert(db: Database, groups: Sequence[BulkRows], chunk: int = 20_000) -> None:
+    """Rows and their change log in one transaction (parents first, in the order given)."""
+    with db.engine.begin() as conn:
+        for group in groups:
+            table = group.model.__table__  # type: ignore[attr-defined]
+            for start in range(0, len(group.rows), chunk):
+                conn.execute(insert(table), group.rows[start : start + chunk])
+        # The inserts above hold the write lock: numbering now follows commit order.
+        seq = _last_seq(conn, db.laptop_id)
+        log_rows = []
+        for group in groups:
+            name = group.model.__tablename__
+            local = {"merged_into"} if name == "racer" else set()
+            for row, event_id in zip(group.rows, group.events, strict=True):
+                seq += 1
+                log_rows.append(
+                    {
+                        "table_name": name,
+                        "row_id": row["id"],
+                        "op": "insert",
+                        "at": row["updated_at"],
+                        "origin": db.laptop_id,
+                        "payload": {k: plain(v) for k, v in row.items() if k not in local},
+                        "synced": False,
+                        "hlc": db.clock.now(),
+                        "seq": seq,
+                        "event_id": event_id,
+                    }
+                )
+        for start in range(0, len(log_rows), chunk):
+            conn.execute(insert(ChangeLog), log_rows[start : start + chunk])
+    db.changes_committed()
+
+
+def _last_seq(conn: Connection, origin: str) -> int:
+    return int(
+        conn.execute(
+            text("SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = :o"), {"o": origin}
+        ).scalar_one()
+    )

@@ -8,6 +8,7 @@ import re
 import sqlite3
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
+from drem_desktop.domain.hlc import HybridClock, wall_clock_ms
 from drem_desktop.store import changelog
 from drem_desktop.store.schema import Setting
 
@@ -99,7 +101,11 @@ def _stored_revisions(engine: Engine) -> set[str]:
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrades the file in place; an old database is upgraded, never recreated. A file already at the
-    newest revision is left as it is without loading alembic (every start, most of the time)."""
+    newest revision is left as it is without loading alembic (every start, most of the time).
+
+    Foreign keys are off while migrating (SQLite rebuilds a table to change a constraint, and dropping
+    the old copy must not touch the rows that refer to it) and checked before the upgrade commits.
+    """
     if revision == "head":
         head = head_from_files()
         if head is not None and _stored_revisions(engine) == {head}:
@@ -107,9 +113,19 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left rows without their parent rows: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 class Checkpointer:
@@ -145,17 +161,58 @@ class Checkpointer:
 
 
 class Database:
-    """The open database of one data folder, and the identity of this laptop as a writer."""
+    """The open database of one data folder, and the identity of this laptop as a writer.
 
-    def __init__(self, path: Path, *, migrate_to: str = "head") -> None:
+    ``clock`` stamps every change (docs/sync.md, section 2); ``physical_ms`` replaces the wall clock it
+    reads (tests of laptops whose clocks are off). ``on_changes`` callbacks run after every commit that
+    logged a change, on the committing thread: they must only hand over (the LAN sync wakes its waiters).
+    """
+
+    def __init__(
+        self, path: Path, *, migrate_to: str = "head", physical_ms: Callable[[], int] = wall_clock_ms
+    ) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(path)
         migrate(self.engine, migrate_to)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.laptop_id = self._laptop_id()
-        changelog.install(self.sessions, self.laptop_id)
+        self.clock = HybridClock(self.laptop_id, physical_ms)
+        self._change_listeners: tuple[Callable[[], None], ...] = ()
+        if migrate_to == "head":
+            with self.engine.connect() as conn:
+                self.clock.start_from(conn.exec_driver_sql("SELECT max(hlc) FROM change_log").scalar())
+        self._replica: Any = None
+        changelog.install(self.sessions, self.laptop_id, self.clock, self.changes_committed, self._refold)
         self.checkpointer = Checkpointer(self.engine)
+
+    @property
+    def replica(self) -> Any:
+        """The sync replica of this database (``store.replica.Replica``), made on first use."""
+        if self._replica is None:
+            from drem_desktop.store.replica import Replica
+
+            self._replica = Replica(self)
+        return self._replica
+
+    def _refold(self, session: Any, table: str, row_id: str) -> None:
+        self.replica.refold(session, table, row_id)
+
+    def on_changes(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` after each commit that logged changes; returns an unsubscribe."""
+        self._change_listeners = (*self._change_listeners, callback)
+
+        def remove() -> None:
+            self._change_listeners = tuple(c for c in self._change_listeners if c is not callback)
+
+        return remove
+
+    def changes_committed(self) -> None:
+        for callback in self._change_listeners:
+            try:
+                callback()
+            except Exception:
+                log.exception("change listener %r failed", callback)
 
     def _laptop_id(self) -> str:
         with self.sessions.begin() as session:

@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from drem_desktop.domain import run as domain_run
 from drem_desktop.domain.errors import NotFound, StoreError
+from drem_desktop.domain.merge import ChangeFacts, conflicts
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.ranking import LapFigure, LapTuple, RunLaps
 from drem_desktop.domain.records import CrossingRecord, LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
-from drem_desktop.store.schema import Crossing, Lap, Run, utcnow
+from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Racer, Run, utcnow
 
 _RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
 _run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
@@ -188,8 +189,21 @@ class RunRepository:
     def live_runs(self) -> list[LiveRunRow]:
         """Runs that were not submitted or discarded: race control reopens them at start."""
         with self.db.sessions() as session:
+            # Only runs this laptop started: another laptop's run in progress arrives by sync, and that
+            # laptop is the one timing it (docs/sync.md, section 9).
+            started_here = (
+                select(ChangeLog.id)
+                .where(
+                    ChangeLog.row_id == Run.id,
+                    ChangeLog.op == "insert",
+                    ChangeLog.origin == self.db.laptop_id,
+                )
+                .exists()
+            )
             runs = session.scalars(
-                select(Run).where(Run.state.in_([s.value for s in LIVE_STATES]), Run.deleted.is_(False))
+                select(Run).where(
+                    Run.state.in_([s.value for s in LIVE_STATES]), Run.deleted.is_(False), started_here
+                )
             ).all()
             out = []
             for r in runs:
@@ -224,8 +238,10 @@ class RunRepository:
             return out
 
     def runs_done(self, event_id: str, racer_id: str) -> int:
-        """Runs that count against the event's max runs per racer: submitted and not deleted."""
+        """Runs that count against the event's max runs per racer: submitted and not deleted (the runs of
+        every laptop's registration of that racer)."""
         with self.db.sessions() as session:
+            racer_id = session.scalar(select(Racer.merged_into).where(Racer.id == racer_id)) or racer_id
             return (
                 session.scalar(
                     select(func.count())
@@ -412,13 +428,14 @@ class RunRepository:
 
     def history(self, row_id: str) -> builtins.list[dict[str, Any]]:
         """Every recorded change of a run or lap, oldest first (who, when, before → after)."""
-        from drem_desktop.store.schema import ChangeLog
-
         with self.db.sessions() as session:
             rows = session.scalars(
-                select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.id)
+                select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.hlc)
             ).all()
-            return [{"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload} for r in rows]
+            history = [
+                {"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload, "hlc": r.hlc} for r in rows
+            ]
+        return _mark_conflicts(history)
 
     def crossings(self, track_id: str, limit: int = 200) -> builtins.list[CrossingRecord]:
         with self.db.sessions() as session:
@@ -451,3 +468,30 @@ def _fields(c: CrossingRecord) -> dict[str, Any]:
     if fields["at"] is None:
         del fields["at"]
     return fields
+
+
+def _mark_conflicts(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Changes made on two laptops without seeing each other's get ``conflict``: the column, the other
+    laptop, and which value holds (the later clock stamp, on every laptop alike)."""
+    facts = []
+    for h in history:
+        payload = h["payload"] or {}
+        fields = payload.get("changes", payload) if h["op"] != "insert" else payload
+        facts.append(
+            ChangeFacts(h["hlc"], h["origin"], h["at"], dict(fields), dict(payload.get("before", {})))
+        )
+    latest: dict[str, str] = {}
+    for f in facts:
+        for column in f.fields:
+            latest[column] = f.hlc
+    for clash in conflicts(facts):
+        for mine, other in ((clash.kept, clash.overridden), (clash.overridden, clash.kept)):
+            entry = next(h for h in history if h["hlc"] == mine.hlc)
+            entry.setdefault("conflict", []).append(
+                {
+                    "column": clash.column,
+                    "other_laptop": other.origin,
+                    "holds": latest.get(clash.column) == mine.hlc,
+                }
+            )
+    return history

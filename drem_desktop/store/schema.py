@@ -11,7 +11,17 @@ import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -89,13 +99,16 @@ class Track(Synced, Base):
 
 class Racer(Synced, Base):
     __tablename__ = "racer"
-    username: Mapped[str] = mapped_column(String(100), unique=True)
+    username: Mapped[str] = mapped_column(String(100))  # unique without case: repositories check it
     display_name: Mapped[str] = mapped_column(String(100), default="")
     country_code: Mapped[str] = mapped_column(String(2), default="")
     highlight_colour: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     avatar_config: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     cloud_id: Mapped[str] = mapped_column(String(100), default="")  # the cloud user's sub
+    # Local and derived, never sent: the racer this one is shown as when two laptops registered the same
+    # username apart (docs/sync.md, section 4).
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
 class Run(Synced, Base):
@@ -150,17 +163,70 @@ class Crossing(Base):
 
 
 class ChangeLog(Base):
-    """The outbox: one row per change of a synced row, written in the change's own transaction."""
+    """The replication feed: every change of a synced row, this laptop's (written in the change's own
+    transaction) and the other laptops' (written when applied). docs/sync.md, section 1."""
 
     __tablename__ = "change_log"
+    __table_args__ = (
+        UniqueConstraint("origin", "seq", name="uq_change_log_origin_seq"),
+        Index("ix_change_log_hlc", "hlc", unique=True),
+        Index("ix_change_log_row", "row_id", "hlc"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(8))  # insert | update | delete
     at: Mapped[datetime] = mapped_column(default=utcnow)
     origin: Mapped[str] = mapped_column(String(36))
+    # insert: the row as stored; update/delete: {"changes": new values, "before": old values}
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    synced: Mapped[bool] = mapped_column(Boolean, default=False)
+    synced: Mapped[bool] = mapped_column(Boolean, default=False)  # unused since sync cursors (0004)
+    hlc: Mapped[str] = mapped_column(String(64))  # hybrid logical clock stamp: the change's identity
+    seq: Mapped[int] = mapped_column(Integer)  # the origin laptop's change number, in commit order
+    event_id: Mapped[str | None] = mapped_column(String(36), default=None)  # None: shared by every event
+
+
+class SyncCursor(Base):
+    """How far this laptop holds another laptop's changes of one event: all of them up to ``seq``."""
+
+    __tablename__ = "sync_cursor"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncPending(Base):
+    """A row whose changes arrived before its parent row: written as soon as the parent is."""
+
+    __tablename__ = "sync_pending"
+    __table_args__ = (Index("ix_sync_pending_parent", "waiting_for"),)
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    waiting_for: Mapped[str] = mapped_column(String(36))
+
+
+class SyncSegment(Base):
+    """A bucket object this laptop applied or refused (refused ones are not fetched again unchanged)."""
+
+    __tablename__ = "sync_segment"
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    etag: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(12))  # applied | refused
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncPeer(Base):
+    """A laptop paired with this one over the LAN. Its secret is in the keyring (or the secrets file)."""
+
+    __tablename__ = "sync_peer"
+    laptop_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(64), default="")
+    port: Mapped[int] = mapped_column(Integer, default=0)
+    paired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_sync: Mapped[datetime | None] = mapped_column(default=None)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Setting(Base):
@@ -258,3 +324,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     CarJob,
     QueueEntry,
 )
+REPLICATED: tuple[type[Synced], ...] = (Fleet, Event, Track, Racer, RlModel, RlModelRevision, Run, Lap)
+"""Tables whose changes travel between laptops, parents before children (docs/sync.md, section 1)."""
+LOCAL_COLUMNS: dict[str, frozenset[str]] = {"racer": frozenset({"merged_into"})}
+"""Columns kept per laptop, never logged or sent."""

@@ -2,9 +2,9 @@
 
 Race operations (start, lap, reset, …) share one serial lane so they reach race control in the order the
 timekeeper pressed the keys; everything else (lists, imports, backups, leaderboards) uses a small pool.
-Errors a person can act on (RunError, StoreError, CarError, ValueError, OSError) arrive as their plain
-message; anything else is a programming error: logged with its traceback and reported in a sentence that
-names the log file.
+Errors a person can act on (RunError, StoreError, CarError, sync's BucketError and PairingError,
+ValueError, OSError) arrive as their plain message; anything else is a programming error: logged with its
+traceback and reported in a sentence that names the log file.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from drem_desktop.cars.errors import CarError
 from drem_desktop.domain.errors import StoreError
 from drem_desktop.domain.run import RunError
+from drem_desktop.sync.errors import BucketError, PairingError
 from drem_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,15 @@ Failed = Callable[[str], None]
 
 # Errors whose message is written for a person (services raise them on bad input, refused changes, cars
 # and disks that say no). Not LookupError: a KeyError is a bug, not something to tell the timekeeper.
-EXPECTED_ERRORS: tuple[type[BaseException], ...] = (RunError, StoreError, CarError, ValueError, OSError)
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    RunError,
+    StoreError,
+    CarError,
+    BucketError,  # the bucket said no, or cannot be reached: the message says what to do
+    PairingError,  # a wrong or expired pairing code
+    ValueError,
+    OSError,
+)
 
 
 def message_of(exc: BaseException, log_path: Path | None = None) -> str:

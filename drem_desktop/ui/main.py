@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
             button.setEnabled(True)
         self.board_button.setEnabled(True)
         self._export_action.setEnabled(True)
+        from drem_desktop.ui.sync.chip import SyncChip
+
+        self.sync_chip = SyncChip(ctx, self.show_sync)
+        self._top_bar.insertWidget(self._top_bar.indexOf(self.board_button), self.sync_chip)
         ctx.current.changed.connect(self._current_changed)
         ctx.background.failed.connect(lambda m: self.statusBar().showMessage(m, 10_000))
         ctx.bridge.on(EventChanged, self._event_changed, self)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.config_label.setObjectName("Muted")
         tl.addWidget(self.config_label)
         tl.addStretch(1)
+        self._top_bar = tl  # the sync chip joins it on attach
         self.board_button = QPushButton()
         self.board_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_button.clicked.connect(self.show_leaderboard)
@@ -263,6 +268,12 @@ class MainWindow(QMainWindow):
             w.setFocus()
         return w
 
+    def show_sync(self) -> None:
+        settings = self.show_page("settings")
+        show = getattr(settings, "show_sync", None)
+        if show is not None:
+            show()
+
     def show_leaderboard(self) -> LeaderboardWindow:
         from drem_desktop.ui.leaderboard.window import LeaderboardWindow
 
@@ -357,9 +368,19 @@ class MainWindow(QMainWindow):
         if self.first_run is None:
             self.first_run = FirstRunWizard(self.ctx, self)
             self.first_run.finished_setup.connect(self._first_run_done)
+            self.first_run.join_requested.connect(self._join_from_setup)
         self.first_run.show()
         self.first_run.raise_()
         return self.first_run
+
+    def _join_from_setup(self) -> None:
+        """The setup's *Join an event*: Settings → Sync, where a bucket or a paired laptop brings it."""
+        if self.first_run is not None:
+            self.first_run.hide()
+        self.show_sync()
+        panel = getattr(self.page("settings"), "sync_panel", None)
+        if panel is not None:
+            panel.explain_joining()
 
     def _first_run_done(self, event: EventInfo | None) -> None:
         if event is not None:
@@ -382,6 +403,7 @@ class MainWindow(QMainWindow):
 
         self.ctx.background.run(sensors, done=self._sensors_reopened)
         self.ctx.background.run(lan, done=self._lan_started, failed=self._lan_failed)
+        app.sync.start()  # the bucket, when one is set (LAN peers are followed by the LAN server)
         self.ctx.background.run(app.start_car_health)  # every known car's battery and reachability
 
     def _sensors_reopened(self, failed: list[str]) -> None:

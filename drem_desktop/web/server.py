@@ -64,9 +64,12 @@ class WebServer:
         source: LiveSource,
         library: ModelLibrary | None = None,
         config: WebConfig | None = None,
+        extensions: tuple[Callable[[web.Application], None], ...] = (),
         tablet: TabletDesk | None = None,
     ) -> None:
-        """``tablet``: the PIN-guarded tablet timekeeper (the app's server has it; benchmarks do not)."""
+        """``extensions`` add their own routes (LAN sync: sealed, for paired laptops only); ``tablet``: the
+        PIN-guarded tablet timekeeper (the app's server has it; benchmarks do not)."""
+        self.extensions = extensions
         self.source = source
         self.tablet = tablet
         self.config = config or WebConfig()
@@ -106,6 +109,8 @@ class WebServer:
             self.tablet.add_routes(app)
         app.on_startup.append(self._on_startup)
         app.on_shutdown.append(self._on_shutdown)
+        for extend in self.extensions:
+            extend(app)
         return app
 
     async def _on_startup(self, _app: web.Application) -> None:

@@ -28,6 +28,7 @@ SMOKE: dict[str, list[str]] = {
     "fleet_push.py": ["--cars", "2", "--mb", "2", "--rounds", "1"],
     "startup.py": ["--rounds", "1"],  # builds the bundle once per source hash, as tests/packaging does
     "export.py": ["--racers", "40", "--laps", "400"],
+    "sync.py": ["--racers", "20", "--lan-laps", "5", "--bucket-laps", "3"],
     "staging.py": ["--racers", "2", "--cars", "2", "--run-seconds", "3", "--model-mb", "2"],
 }
 NEEDS_ROOT = {"fleet_push.py", "staging.py"}

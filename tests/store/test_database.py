@@ -33,25 +33,53 @@ def test_a_database_made_by_the_first_migration_upgrades(tmp_path: Path) -> None
     path = tmp_path / "old.sqlite"
     old = Database(path, migrate_to="0001")
     assert current_revision(old.engine) == "0001"
-    with old.engine.begin() as conn:  # the rows as revision 0001 stored them (today's ORM has more columns)
-        conn.exec_driver_sql(
-            "INSERT INTO racer (id, username, display_name, country_code, highlight_colour, email,"
-            " avatar_config, created_at, updated_at, origin, deleted)"
-            " VALUES ('r1', 'veteran', '', '', '', '', '{}',"
-            " '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'old', 0)"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO change_log (table_name, row_id, op, at, origin, payload, synced)"
-            " VALUES ('racer', 'r1', 'insert', '2026-01-01 00:00:00', 'old', '{}', 0)"
-        )
+    laptop = old.laptop_id
     old.close()
+    # Rows as the code of revision 0001 wrote them: a racer with its change, and a bulk run logged
+    # {"bulk": true} (no stamps, no change numbers).
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            f"""
+            INSERT INTO racer VALUES ('veteran', '', '', '', '', '{{}}', 'r1', '2026-01-01 10:00:00.000000',
+                '2026-01-01 10:00:00.000000', '{laptop}', 0);
+            INSERT INTO event (name, event_date, type_of_event, country_code, sponsor, race_config,
+                upload_code, id, created_at, updated_at, origin, deleted) VALUES ('Old Cup', '2026-01-01',
+                'OFFICIAL_TRACK_RACE', '', '', '{{}}', 'ABC', 'e1', '2026-01-01 10:00:00.000000',
+                '2026-01-01 10:00:00.000000', '{laptop}', 0);
+            INSERT INTO track (event_id, number, name, leaderboard_title, leaderboard_footer, fleet_id, id,
+                created_at, updated_at, origin, deleted) VALUES ('e1', 1, '', '', '', NULL, 't1',
+                '2026-01-01 10:00:00.000000', '2026-01-01 10:00:00.000000', '{laptop}', 0);
+            INSERT INTO run (event_id, track_id, racer_id, car_name, model_id, raced_by_proxy, state,
+                started_at, ended_at, race_config, live_state, max_runs_override, id, created_at,
+                updated_at, origin, deleted) VALUES ('e1', 't1', 'r1', '', NULL, 0, 'submitted', NULL, NULL,
+                '{{}}', '{{}}', '', 'run1', '2026-01-01 10:01:00.000000', '2026-01-01 10:01:00.000000',
+                '{laptop}', 0);
+            INSERT INTO change_log (table_name, row_id, op, at, origin, payload, synced) VALUES
+                ('racer', 'r1', 'insert', '2026-01-01 10:00:00.000000', '{laptop}',
+                 '{{"username": "veteran"}}', 0),
+                ('run', 'run1', 'insert', '2026-01-01 10:01:00.000000', '{laptop}', '{{"bulk": true}}', 0),
+                ('run', 'run1', 'update', '2026-01-01 10:01:00.000000', '{laptop}',
+                 '{{"changes": {{"car_name": "x"}}, "before": {{"car_name": ""}}}}', 0);
+            """
+        )
     inode = path.stat().st_ino
     new = Database(path)
     assert current_revision(new.engine) == head_revision() != "0001"
     assert path.stat().st_ino == inode  # upgraded in place, never recreated
     with new.sessions() as session:
         assert session.scalar(select(Racer.username)) == "veteran"
-        assert session.scalar(select(func.count()).select_from(ChangeLog)) == 1
+        log = session.scalars(select(ChangeLog).order_by(ChangeLog.id)).all()
+    assert [c.seq for c in log] == [1, 2, 3]  # numbered in order, stamped in order
+    assert [c.hlc for c in log] == sorted(c.hlc for c in log) and len({c.hlc for c in log}) == 3
+    assert log[0].hlc.startswith("1767261600000.00000.")  # its wall time
+    assert [c.event_id for c in log] == [None, "e1", "e1"]
+    assert log[1].payload["state"] == "submitted" and log[1].payload["racer_id"] == "r1"  # replayable
+    # the clock continues after the stamps it found
+    with new.sessions.begin() as session:
+        session.add(Racer(username="newcomer"))
+    with new.sessions() as session:
+        last = session.scalars(select(ChangeLog).order_by(ChangeLog.id.desc())).first()
+    assert last is not None and last.seq == 4 and last.hlc > log[-1].hlc
 
 
 def test_change_log_row_is_written_in_the_same_transaction(tmp_path: Path) -> None:

@@ -152,6 +152,10 @@
       <translation>Ein Benutzername</translation>
     </message>
     <message>
+      <source>Access key ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Action</source>
       <translation>Aktion</translation>
     </message>
@@ -300,6 +304,18 @@
       <translation>Tafel-Optionen: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</translation>
     </message>
     <message>
+      <source>Bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
@@ -336,6 +352,10 @@
       <translation>Abgebrochen: nichts wurde gespeichert.</translation>
     </message>
     <message>
+      <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Wird abgebrochen…</translation>
     </message>
@@ -346,6 +366,14 @@
     <message>
       <source>Cannot reach the Pi timer at {url} ({error}). Check that it is on and on this network; retrying.</source>
       <translation>Der Pi-Timer unter {url} ist nicht erreichbar ({error}). Prüfen Sie, ob er eingeschaltet und in diesem Netz ist; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot reach {address}:{port} ({error}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -432,6 +460,10 @@
       <translation>Urkunden (PDF)</translation>
     </message>
     <message>
+      <source>Changes from {name} were refused: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked</source>
       <translation>Geprüft</translation>
     </message>
@@ -472,6 +504,10 @@
       <translation>Schließen</translation>
     </message>
     <message>
+      <source>Cloud bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cloud manager bundle (folder)</source>
       <translation>Bundle für den Cloud-Manager (Ordner)</translation>
     </message>
@@ -502,6 +538,10 @@
     <message>
       <source>Connected</source>
       <translation>Verbunden</translation>
+    </message>
+    <message>
+      <source>Connected to {url}: this laptop can read and write there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Console theme</source>
@@ -688,6 +728,10 @@
       <translation>Den Lauf jetzt beenden? Die laufende Runde zählt nicht. Drücken Sie erneut E zum Beenden, Esc zum Weiterfahren.</translation>
     </message>
     <message>
+      <source>Endpoint URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
       <translation>Geben Sie den Upload-Code ein, der am Tisch der Veranstalter angezeigt wird.</translation>
     </message>
@@ -706,6 +750,10 @@
     <message>
       <source>Event best</source>
       <translation>Bestzeit der Veranstaltung</translation>
+    </message>
+    <message>
+      <source>Event in the bucket:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -820,6 +868,10 @@
       <translation>Für scripts/drem_import.py des Cloud-Managers.</translation>
     </message>
     <message>
+      <source>Forget laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Forget password</source>
       <translation>Passwort vergessen</translation>
     </message>
@@ -844,12 +896,36 @@
       <translation>Abstand</translation>
     </message>
     <message>
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the 6-digit code the other laptop shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Give the event a name.</source>
       <translation>Geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Geben Sie dieser Strecke eine Flotte (Veranstaltung → Strecken), um ihre Autos vorzuladen.</translation>
+    </message>
+    <message>
+      <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HOST:PORT of the laptop showing a code</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -928,6 +1004,14 @@
       <translation>{n} Modell(e) für {name} werden importiert…</translation>
     </message>
     <message>
+      <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In step with {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Install them, then start DREM Desktop again:</source>
       <translation>Installieren Sie sie und starten Sie DREM Desktop dann neu:</translation>
     </message>
@@ -972,8 +1056,36 @@
       <translation>Aufträge</translation>
     </message>
     <message>
+      <source>Join an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Join an event from a bucket or a paired laptop…</source>
       <translation>Einer Veranstaltung aus einem Bucket oder von einem gekoppelten Laptop beitreten…</translation>
+    </message>
+    <message>
+      <source>Join an event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {peer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined, but refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined: {n} changes. Pick the event in the top bar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joining {name}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1012,6 +1124,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>LAN server port (default {port} or next free)</source>
       <translation>Port des LAN-Servers (Standard {port} oder der nächste freie)</translation>
+    </message>
+    <message>
+      <source>LAN sync: {message}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Language</source>
@@ -1112,6 +1228,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Laptop {name} · track {n}</source>
       <translation>Laptop {name} · Strecke {n}</translation>
+    </message>
+    <message>
+      <source>Laptops on this LAN</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last</source>
@@ -1230,6 +1350,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Nach USB-Laufwerken suchen</translation>
     </message>
     <message>
+      <source>Look for changes every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>MD5</source>
       <translation>MD5</translation>
     </message>
@@ -1272,6 +1396,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Model to push</source>
       <translation>Zu sendendes Modell</translation>
+    </message>
+    <message>
+      <source>Model transfers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Models</source>
@@ -1378,6 +1506,26 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
+      <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket is set: add one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: changes stay on this laptop and its paired laptops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No car called {key} is registered.</source>
       <translation>Kein Auto namens {key} ist registriert.</translation>
     </message>
@@ -1402,6 +1550,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Keine Veranstaltung</translation>
     </message>
     <message>
+      <source>No event in {url} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No event selected</source>
       <translation>Keine Veranstaltung gewählt</translation>
     </message>
@@ -1412,6 +1564,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>No event yet: create one on the Event page (Ctrl+2).</source>
       <translation>Noch keine Veranstaltung: Erstellen Sie eine auf der Seite Veranstaltung (Strg+2).</translation>
+    </message>
+    <message>
+      <source>No event “{key}” in {url} (events there: {listing}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1460,6 +1616,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>Kein Modell mit der ID {id} in der Bibliothek.</translation>
+    </message>
+    <message>
+      <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1582,12 +1742,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Nicht gefunden</translation>
     </message>
     <message>
+      <source>Not in step yet: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not logged in.</source>
       <translation>Nicht angemeldet.</translation>
     </message>
     <message>
       <source>Not registered: {lines}</source>
       <translation>Nicht angemeldet: {lines}</translation>
+    </message>
+    <message>
+      <source>Not syncing with a bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1608,6 +1780,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>Warteliste (N nimmt den Nächsten)</translation>
+    </message>
+    <message>
+      <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -1682,12 +1858,52 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Seite {n} von {m}</translation>
     </message>
     <message>
+      <source>Pair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair by address…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair with selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name}: the two laptops now sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired: the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pairing with {address}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Paper</source>
       <translation>Papier</translation>
     </message>
     <message>
       <source>Paper must be a4 or letter, not “{paper}”.</source>
       <translation>Das Papier muss a4 oder letter sein, nicht „{paper}“.</translation>
+    </message>
+    <message>
+      <source>Part {n} of {key} arrived damaged; it is sent again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -1886,8 +2102,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Neu verbinden…</translation>
     </message>
     <message>
+      <source>Refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Refused: {which}</source>
       <translation>Abgelehnt: {which}</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2078,6 +2302,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Gespeichert. Das Ranglistenfenster zeigt jetzt QR-Code und Fußzeile; ein neuer Port gilt ab dem nächsten Start.</translation>
     </message>
     <message>
+      <source>Saved. This laptop syncs with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Say which operation on which track.</source>
       <translation>Sagen Sie, welche Aktion auf welcher Strecke.</translation>
     </message>
@@ -2104,6 +2332,22 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Search username or name…</source>
       <translation>Benutzername oder Name suchen…</translation>
+    </message>
+    <message>
+      <source>Secret access key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen on this network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a laptop in the list of laptops seen on this network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a paired laptop first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2266,6 +2510,50 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Zusammenfassung (CSV)</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing with {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
       <translation>Tablet-PIN entfernt: Die Tablet-Seite weist alle ab.</translation>
     </message>
@@ -2294,8 +2582,20 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Rücklicht</translation>
     </message>
     <message>
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Test voice</source>
       <translation>Stimme testen</translation>
+    </message>
+    <message>
+      <source>Testing {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That address is not another DREM Desktop laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2304,6 +2604,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>That lap no longer exists.</source>
       <translation>Diese Runde gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2320,6 +2624,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
       <translation>Dieser Upload-Code stimmt nicht. Prüfen Sie den am Tisch der Veranstalter angezeigten Code.</translation>
+    </message>
+    <message>
+      <source>The 6-digit code {name} shows:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2394,6 +2702,46 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Platine an {port} sendet keine DREM-Sensorzeilen. Flashen Sie die DREM-Firmware oder wählen Sie den Zeilenmodus, den sie spricht ({port}?mode=json oder {port}?mode=lines).</translation>
     </message>
     <message>
+      <source>The bucket and this laptop agree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket assembled {key} differently from what was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket connection failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket did not give back what was written to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused the request: {code} {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
       <translation>Das Auto fährt: Pausieren Sie den Lauf (Leertaste), bevor Sie ein anderes Modell laden</translation>
     </message>
@@ -2404,6 +2752,18 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The cars of this fleet are loaded with the models of the racers on deck</source>
       <translation>Die Autos dieser Flotte werden mit den Modellen der wartenden Fahrer beladen</translation>
+    </message>
+    <message>
+      <source>The code did not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code has 6 digits, as shown on the other laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2506,6 +2866,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Datei hat {size} MB; die Grenze ist {limit} MB.</translation>
     </message>
     <message>
+      <source>The fleet name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The form expired: type the PIN again.</source>
       <translation>Das Formular ist abgelaufen: Geben Sie die PIN erneut ein.</translation>
     </message>
@@ -2578,6 +2942,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Zahl der Strecken</translation>
     </message>
     <message>
+      <source>The other laptop did not accept the pairing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The push failed.</source>
       <translation>Das Senden ist fehlgeschlagen.</translation>
     </message>
@@ -2644,6 +3012,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The track number</source>
       <translation>Die Nummer der Strecke</translation>
+    </message>
+    <message>
+      <source>The transfer was cancelled; it resumes where it stopped next time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -2728,6 +3100,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>This laptop has no network address: connect to the venue network first.</source>
       <translation>Dieser Laptop hat keine Netzadresse: Verbinden Sie ihn zuerst mit dem Netz der Veranstaltung.</translation>
+    </message>
+    <message>
+      <source>This laptop is not showing a pairing code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -2822,6 +3198,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Zeitnahme „{event}“ Strecke {n}. Strg+C beendet.</translation>
     </message>
     <message>
+      <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>To next</source>
       <translation>Zum Nächsten</translation>
     </message>
@@ -2898,6 +3278,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Tippen Sie die Adresse des Pi-Timers, z. B. ws://192.168.1.50:8080.</translation>
     </message>
     <message>
+      <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the racer's name first.</source>
       <translation>Tippen Sie zuerst den Namen des Fahrers.</translation>
     </message>
@@ -2964,6 +3352,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Unknown training_algorithm {value!r}: the car knows clipped_ppo and sac.</source>
       <translation>Unbekannter training_algorithm {value!r}: Das Auto kennt clipped_ppo und sac.</translation>
+    </message>
+    <message>
+      <source>Unpaired {id}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3114,6 +3506,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>einen Ordner eines inkrementellen GNU-Dumps</translation>
     </message>
     <message>
+      <source>a change has unexpected keys ({keys})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a delete that does not delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a file named like a folder that holds data</source>
       <translation>eine wie ein Ordner benannte Datei, die Daten enthält</translation>
     </message>
@@ -3122,12 +3522,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>einen globalen Kopf, der Einträge umbenennt oder in der Größe ändert</translation>
     </message>
     <message>
+      <source>a line is not a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a malformed pax record</source>
       <translation>einen fehlerhaften pax-Eintrag</translation>
     </message>
     <message>
+      <source>a named AWS profile for the credentials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a negative {what}</source>
       <translation>einen negativen Wert für {what}</translation>
+    </message>
+    <message>
+      <source>a new {t} without {c}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3146,6 +3558,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Adresse für --pi-timer (Standard 127.0.0.1)</translation>
     </message>
     <message>
+      <source>address not known yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>alive {s} s ago</source>
       <translation>lebt, vor {s} s</translation>
     </message>
@@ -3160,6 +3576,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>also reachable at {link}</source>
       <translation>auch erreichbar unter {link}</translation>
+    </message>
+    <message>
+      <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3278,6 +3698,46 @@ der Zeitnahme-Knöpfe</translation>
       <translation>die Gültigkeit einer Runde ändern</translation>
     </message>
     <message>
+      <source>change number {v} is not a change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq} ({t}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: it changes nothing readable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its clock stamp names another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its time is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the event id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the row id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{op}” is not insert, update or delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{t}” is not a table that syncs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes only, no model files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>checking the model</source>
       <translation>das Modell wird geprüft</translation>
     </message>
@@ -3354,6 +3814,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>gelöscht</translation>
     </message>
     <message>
+      <source>differs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>discard</source>
       <translation>verwerfen</translation>
     </message>
@@ -3398,6 +3862,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>leer = unbegrenzt</translation>
     </message>
     <message>
+      <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: the AWS profile or environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>end the run</source>
       <translation>den Lauf beenden</translation>
     </message>
@@ -3408,6 +3880,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>error: no event: give --event, or create one with: drem-desktop event add NAME</source>
       <translation>Fehler: keine Veranstaltung: Geben Sie --event an oder erstellen Sie eine mit: drem-desktop event add NAME</translation>
+    </message>
+    <message>
+      <source>error: nothing of the event could be applied (see the refusals above).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3422,8 +3898,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Fehler: {message}{where}</translation>
     </message>
     <message>
+      <source>error: {peer} holds no event “{event}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>error: {reason} Nothing changed.</source>
       <translation>Fehler: {reason} Nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <source>eu-west-1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>event best</source>
@@ -3444,6 +3928,14 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>event ids or exact names</source>
       <translation>IDs oder genaue Namen der Veranstaltungen</translation>
+    </message>
+    <message>
+      <source>event {e}: the bucket lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {e}: this laptop lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -3518,6 +4010,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Frame zu lang</translation>
     </message>
     <message>
+      <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>heartbeat field out of range</source>
       <translation>Feld heartbeat außerhalb des Bereichs</translation>
     </message>
@@ -3528,6 +4024,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>how long the cable stays out (default 2 s)</source>
       <translation>wie lange das Kabel getrennt bleibt (Standard 2 s)</translation>
+    </message>
+    <message>
+      <source>how the other laptops list this one</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -3562,8 +4062,44 @@ der Zeitnahme-Knöpfe</translation>
       <translation>ungültig</translation>
     </message>
     <message>
+      <source>it does not end with a whole line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has bytes after its end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
       <translation>Es sind weder SSH-Zugangsdaten noch ein Passwort der Webkonsole gespeichert; fügen Sie eines unter Autos → {car} hinzu.</translation>
+    </message>
+    <message>
+      <source>it holds {n} changes but its header says {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is cut short (incomplete download or upload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is larger than {n} MiB unpacked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a gzip file, or it is damaged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -3572,6 +4108,34 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>its eventId {id} is not the event it is listed under.</source>
       <translation>seine eventId {id} ist nicht die Veranstaltung, unter der es steht.</translation>
+    </message>
+    <message>
+      <source>its header does not match its name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has a cursor that is not one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no cursors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid range of change numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header names no event or laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its id is not the row's id</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -3584,6 +4148,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>its {what} is not a number</source>
       <translation>sein Feld {what} ist keine Zahl</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lap count</source>
@@ -3626,6 +4194,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Runden bis zum Ziel (Format lap_count)</translation>
     </message>
     <message>
+      <source>laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>laptop {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
       <translation>größer als 512 MB; das ist keine Datei eines Export-Bundles.</translation>
     </message>
@@ -3640,6 +4216,34 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>line too long</source>
       <translation>Zeile zu lang</translation>
+    </message>
+    <message>
+      <source>line {n} is not JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change beyond what the answer claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: change number {seq} is out of order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>link</source>
@@ -3660,6 +4264,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>list racers</source>
       <translation>Fahrer auflisten</translation>
+    </message>
+    <message>
+      <source>list the paired laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>load model</source>
@@ -3722,6 +4330,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Modus</translation>
     </message>
     <message>
+      <source>model file “{v}” is not a path in the model library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>model_metadata.json has no action_space.</source>
       <translation>model_metadata.json hat keinen action_space.</translation>
     </message>
@@ -3744,6 +4356,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
       <translation>model_metadata.json muss auf oberster Ebene ein JSON-Objekt (geschweifte Klammern) enthalten.</translation>
+    </message>
+    <message>
+      <source>models: {up} up, {down} down</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>name</source>
@@ -3846,6 +4462,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>noch kein Durchschnitt über {n} Runden</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not ASCII</source>
       <translation>kein ASCII</translation>
     </message>
@@ -3874,6 +4494,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>noch nicht erneut nachgeschlagen</translation>
     </message>
     <message>
+      <source>not reached yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not the model its fingerprint says; not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of strips/beams on the line (default 2)</source>
       <translation>Zahl der Streifen/Strahlen an der Linie (Standard 2)</translation>
     </message>
@@ -3894,6 +4522,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>eine Minute</translation>
     </message>
     <message>
+      <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>online</source>
       <translation>online</translation>
     </message>
@@ -3902,12 +4534,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>nur bei Rundenzahl</translation>
     </message>
     <message>
+      <source>only this event (id or exact name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pack an event into one .dremz file</source>
       <translation>eine Veranstaltung in eine .dremz-Datei packen</translation>
     </message>
     <message>
       <source>pack its logs</source>
       <translation>seine Protokolle packen</translation>
+    </message>
+    <message>
+      <source>pair with another laptop for LAN sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paired</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>pause</source>
@@ -3966,12 +4610,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>das Kabel alle S Sekunden ziehen (braucht --link; Standard nie)</translation>
     </message>
     <message>
+      <source>pulled {n} ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>push model</source>
       <translation>Modell senden</translation>
     </message>
     <message>
+      <source>pushed {n} segment(s) ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
       <translation>diesen Fahrer auf die Strecke schicken (neu angemeldet, falls unbekannt); Läufe werden am Ende eingereicht</translation>
+    </message>
+    <message>
+      <source>race configuration: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>race over</source>
@@ -4018,12 +4674,20 @@ der Zeitnahme-Knöpfe</translation>
       <translation>ein DNF festhalten</translation>
     </message>
     <message>
+      <source>refused: {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>register a racer</source>
       <translation>einen Fahrer anmelden</translation>
     </message>
     <message>
       <source>register and list racers</source>
       <translation>Fahrer anmelden und auflisten</translation>
+    </message>
+    <message>
+      <source>remember --bucket and its options as this laptop's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>report its status</source>
@@ -4060,6 +4724,18 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>runs per racer, or unlimited</source>
       <translation>Läufe pro Fahrer oder unlimited</translation>
+    </message>
+    <message>
+      <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>s3://my-club-bucket/deepracer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>saved (type to replace)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4100,6 +4776,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>set the tail light</source>
       <translation>das Rücklicht setzen</translation>
+    </message>
+    <message>
+      <source>show a code another laptop can pair with</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>show its login page</source>
@@ -4170,6 +4850,14 @@ rocket, Rocket Racer, DE
       <translation>in den autonomen Modus wechseln</translation>
     </message>
     <message>
+      <source>sync this laptop's events with the bucket (push, then pull)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sync: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tail light set</source>
       <translation>Rücklicht gesetzt</translation>
     </message>
@@ -4184,6 +4872,18 @@ rocket, Rocket Racer, DE
     <message>
       <source>the .dremz file to write (or a folder)</source>
       <translation>die zu schreibende .dremz-Datei (oder ein Ordner)</translation>
+    </message>
+    <message>
+      <source>the 6-digit code it shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the 6-digit code that laptop shows (with --peer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bucket's region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4222,6 +4922,10 @@ rocket, Rocket Racer, DE
       <translation>die Steuerungssoftware des Autos hat das Modell nicht übernommen. Starten Sie die Software des Autos neu (Autos → Neu starten) und laden Sie erneut.</translation>
     </message>
     <message>
+      <source>the laptop id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
       <translation>das Modell kam beschädigt an (Prüfsumme abweichend); senden Sie erneut.</translation>
     </message>
@@ -4254,6 +4958,10 @@ rocket, Rocket Racer, DE
       <translation>die model_metadata.json des Modells ist keine, die das Auto akzeptiert. Bitten Sie den Fahrer um das Modell, wie es aus der DeepRacer-Konsole exportiert wurde, und laden Sie es dann erneut.</translation>
     </message>
     <message>
+      <source>the other value holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the racer</source>
       <translation>der Fahrer</translation>
     </message>
@@ -4262,8 +4970,16 @@ rocket, Rocket Racer, DE
       <translation>der entpackte Bundle-Ordner (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop's address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
       <translation>dafür braucht es SSH: Schalten Sie SSH in der Konsole des Autos ein und speichern Sie sein SSH-Passwort unter Autos → {car}.</translation>
+    </message>
+    <message>
+      <source>this value holds</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>time trial</source>
@@ -4342,6 +5058,10 @@ rocket, Rocket Racer, DE
       <translation>unbegrenzt</translation>
     </message>
     <message>
+      <source>unpair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>up {n}</source>
       <translation>{n} nach oben</translation>
     </message>
@@ -4396,6 +5116,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>ws://192.168.1.50:8080</source>
       <translation>ws://192.168.1.50:8080</translation>
+    </message>
+    <message>
+      <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -4530,6 +5254,22 @@ rocket, Rocket Racer, DE
       <translation>{folder} ist kein Ordner: Geben Sie den Ordner des entpackten Export-Bundles an.</translation>
     </message>
     <message>
+      <source>{key} arrived incomplete; it is fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} arrived incomplete; the download resumes next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is not in the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is {mb} MiB, larger than a segment can be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
       <translation>{language} ab dem nächsten Start (die LAN-Seiten folgen dem Browser jedes Betrachters).</translation>
     </message>
@@ -4574,8 +5314,16 @@ rocket, Rocket Racer, DE
       <translation>{name} ist keine Zahl</translation>
     </message>
     <message>
+      <source>{name} is not reachable ({error}); trying again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} ist auf der Strecke: Der erste Auslöser startet den Lauf.</translation>
+    </message>
+    <message>
+      <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -4598,8 +5346,32 @@ rocket, Rocket Racer, DE
       <translation>{name}: gleiche Modelldatei mit einer neuen model_metadata.json. Die Bibliothek hat jetzt die neuen Metadaten ({now}; vorher: {was}); die früheren bleiben im Verlauf des Modells.</translation>
     </message>
     <message>
+      <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the downloaded file is not the model its name says; not kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} already in the library</source>
       <translation>{n} schon in der Bibliothek</translation>
+    </message>
+    <message>
+      <source>{n} change(s) applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} change(s) waiting to go to the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} changes waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} h ago</source>
@@ -4646,12 +5418,20 @@ rocket, Rocket Racer, DE
       <translation>{n} Sekunden</translation>
     </message>
     <message>
+      <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} Mitarbeiter (admin, operator, …), die nie gefahren sind, wurden nicht zu Fahrern gemacht.</translation>
     </message>
     <message>
       <source>{n} unreadable line(s)</source>
       <translation>{n} unlesbare Zeile(n)</translation>
+    </message>
+    <message>
+      <source>{n}/{total} laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -4682,6 +5462,38 @@ rocket, Rocket Racer, DE
       <translation>{subnet} ist zu groß zum Abtasten ({n} Adressen); nennen Sie ein /22 oder kleiner.</translation>
     </message>
     <message>
+      <source>{table}.{column} cannot be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{time} race</source>
       <translation>{time} Rennen</translation>
     </message>
@@ -4692,6 +5504,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{username}: {runs} runs done</source>
       <translation>{username}: {runs} Läufe gefahren</translation>
+    </message>
+    <message>
+      <source>{v} cannot be negative</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -4774,6 +5590,10 @@ rocket, Rocket Racer, DE
       <translation>„{code}“ ist kein Ländercode: Verwenden Sie die zwei Buchstaben nach ISO 3166-1, z. B. DE, GB, US.</translation>
     </message>
     <message>
+      <source>“{c}” is not a column of {t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
       <translation>„{key}“ hat den falschen Typ ({value!r}).</translation>
     </message>
@@ -4788,6 +5608,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>“{name}” is the current event.</source>
       <translation>„{name}“ ist die aktuelle Veranstaltung.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -4806,12 +5630,24 @@ rocket, Rocket Racer, DE
       <translation>„{text}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
+      <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
       <translation>„{value}“ ist keine Hervorhebungsfarbe: Verwenden Sie eine von {value2} oder #rrggbb.</translation>
     </message>
     <message>
       <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
       <translation>„{value}“ ist keine Rundenzeit: Tippen Sie Sekunden wie 12.345 oder 1:02.5.</translation>
+    </message>
+    <message>
+      <source>“{v}” is not a model fingerprint (32 hex digits)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{v}” is not one of {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -4824,6 +5660,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>● Connected: {device} on {port}</source>
       <translation>● Verbunden: {device} an {port}</translation>
+    </message>
+    <message>
+      <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

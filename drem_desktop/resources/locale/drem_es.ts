@@ -152,6 +152,10 @@
       <translation>Un nombre de usuario</translation>
     </message>
     <message>
+      <source>Access key ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Action</source>
       <translation>Acción</translation>
     </message>
@@ -300,6 +304,18 @@
       <translation>Opciones del tablero: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</translation>
     </message>
     <message>
+      <source>Bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
@@ -336,6 +352,10 @@
       <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
+      <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
@@ -346,6 +366,14 @@
     <message>
       <source>Cannot reach the Pi timer at {url} ({error}). Check that it is on and on this network; retrying.</source>
       <translation>No se puede contactar con el cronómetro Pi en {url} ({error}). Compruebe que está encendido y en esta red; reintentando.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot reach {address}:{port} ({error}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -432,6 +460,10 @@
       <translation>Certificados (PDF)</translation>
     </message>
     <message>
+      <source>Changes from {name} were refused: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked</source>
       <translation>Comprobado</translation>
     </message>
@@ -472,6 +504,10 @@
       <translation>Cerrar</translation>
     </message>
     <message>
+      <source>Cloud bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cloud manager bundle (folder)</source>
       <translation>Paquete del gestor en la nube (carpeta)</translation>
     </message>
@@ -502,6 +538,10 @@
     <message>
       <source>Connected</source>
       <translation>Conectado</translation>
+    </message>
+    <message>
+      <source>Connected to {url}: this laptop can read and write there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Console theme</source>
@@ -688,6 +728,10 @@
       <translation>¿Terminar la manga ahora? La vuelta en curso no cuenta. Pulse E otra vez para terminar, Esc para seguir corriendo.</translation>
     </message>
     <message>
+      <source>Endpoint URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
       <translation>Introduzca el código de subida que se muestra en la mesa de la organización.</translation>
     </message>
@@ -706,6 +750,10 @@
     <message>
       <source>Event best</source>
       <translation>Mejor marca del evento</translation>
+    </message>
+    <message>
+      <source>Event in the bucket:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -820,6 +868,10 @@
       <translation>Para scripts/drem_import.py del gestor en la nube.</translation>
     </message>
     <message>
+      <source>Forget laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Forget password</source>
       <translation>Olvidar contraseña</translation>
     </message>
@@ -844,12 +896,36 @@
       <translation>Diferencia</translation>
     </message>
     <message>
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the 6-digit code the other laptop shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Give the event a name.</source>
       <translation>Dé un nombre al evento.</translation>
     </message>
     <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Asigne una flota a esta pista (Evento → pistas) para precargar sus coches.</translation>
+    </message>
+    <message>
+      <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HOST:PORT of the laptop showing a code</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -928,6 +1004,14 @@
       <translation>Importando {n} modelo(s) para {name}…</translation>
     </message>
     <message>
+      <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In step with {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Install them, then start DREM Desktop again:</source>
       <translation>Instálelas y vuelva a iniciar DREM Desktop:</translation>
     </message>
@@ -972,8 +1056,36 @@
       <translation>Tareas</translation>
     </message>
     <message>
+      <source>Join an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Join an event from a bucket or a paired laptop…</source>
       <translation>Unirse a un evento desde un bucket o un portátil emparejado…</translation>
+    </message>
+    <message>
+      <source>Join an event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {peer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined, but refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined: {n} changes. Pick the event in the top bar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joining {name}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1012,6 +1124,10 @@ los botones del cronometraje</translation>
     <message>
       <source>LAN server port (default {port} or next free)</source>
       <translation>Puerto del servidor LAN (por defecto {port} o el siguiente libre)</translation>
+    </message>
+    <message>
+      <source>LAN sync: {message}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Language</source>
@@ -1112,6 +1228,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Laptop {name} · track {n}</source>
       <translation>Portátil {name} · pista {n}</translation>
+    </message>
+    <message>
+      <source>Laptops on this LAN</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last</source>
@@ -1230,6 +1350,10 @@ los botones del cronometraje</translation>
       <translation>Buscar unidades USB</translation>
     </message>
     <message>
+      <source>Look for changes every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>MD5</source>
       <translation>MD5</translation>
     </message>
@@ -1272,6 +1396,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Model to push</source>
       <translation>Modelo a enviar</translation>
+    </message>
+    <message>
+      <source>Model transfers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Models</source>
@@ -1378,6 +1506,26 @@ los botones del cronometraje</translation>
       <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
+      <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket is set: add one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: changes stay on this laptop and its paired laptops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No car called {key} is registered.</source>
       <translation>No hay ningún coche registrado llamado {key}.</translation>
     </message>
@@ -1402,6 +1550,10 @@ los botones del cronometraje</translation>
       <translation>Sin evento</translation>
     </message>
     <message>
+      <source>No event in {url} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No event selected</source>
       <translation>Ningún evento seleccionado</translation>
     </message>
@@ -1412,6 +1564,10 @@ los botones del cronometraje</translation>
     <message>
       <source>No event yet: create one on the Event page (Ctrl+2).</source>
       <translation>Aún no hay evento: cree uno en la página Evento (Ctrl+2).</translation>
+    </message>
+    <message>
+      <source>No event “{key}” in {url} (events there: {listing}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1460,6 +1616,10 @@ los botones del cronometraje</translation>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>No hay ningún modelo con id {id} en la biblioteca.</translation>
+    </message>
+    <message>
+      <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1582,12 +1742,24 @@ los botones del cronometraje</translation>
       <translation>No encontrado</translation>
     </message>
     <message>
+      <source>Not in step yet: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not logged in.</source>
       <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
       <source>Not registered: {lines}</source>
       <translation>No inscritos: {lines}</translation>
+    </message>
+    <message>
+      <source>Not syncing with a bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1608,6 +1780,10 @@ los botones del cronometraje</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>En cola (N toma al siguiente)</translation>
+    </message>
+    <message>
+      <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -1682,12 +1858,52 @@ los botones del cronometraje</translation>
       <translation>Página {n} de {m}</translation>
     </message>
     <message>
+      <source>Pair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair by address…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair with selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name}: the two laptops now sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired: the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pairing with {address}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Paper</source>
       <translation>Papel</translation>
     </message>
     <message>
       <source>Paper must be a4 or letter, not “{paper}”.</source>
       <translation>El papel debe ser a4 o letter, no «{paper}».</translation>
+    </message>
+    <message>
+      <source>Part {n} of {key} arrived damaged; it is sent again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -1886,8 +2102,16 @@ los botones del cronometraje</translation>
       <translation>Reconectando…</translation>
     </message>
     <message>
+      <source>Refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Refused: {which}</source>
       <translation>Rechazado: {which}</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2078,6 +2302,10 @@ los botones del cronometraje</translation>
       <translation>Guardado. La ventana de clasificación muestra ahora el código QR y el pie; un puerto nuevo se usa desde el próximo inicio.</translation>
     </message>
     <message>
+      <source>Saved. This laptop syncs with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Say which operation on which track.</source>
       <translation>Diga qué operación en qué pista.</translation>
     </message>
@@ -2104,6 +2332,22 @@ los botones del cronometraje</translation>
     <message>
       <source>Search username or name…</source>
       <translation>Buscar usuario o nombre…</translation>
+    </message>
+    <message>
+      <source>Secret access key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen on this network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a laptop in the list of laptops seen on this network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a paired laptop first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2266,6 +2510,50 @@ los botones del cronometraje</translation>
       <translation>Resumen (CSV)</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing with {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
       <translation>PIN de la tableta quitado: la página de la tableta rechaza a todos.</translation>
     </message>
@@ -2294,8 +2582,20 @@ los botones del cronometraje</translation>
       <translation>Luz trasera</translation>
     </message>
     <message>
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Test voice</source>
       <translation>Probar voz</translation>
+    </message>
+    <message>
+      <source>Testing {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That address is not another DREM Desktop laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2304,6 +2604,10 @@ los botones del cronometraje</translation>
     <message>
       <source>That lap no longer exists.</source>
       <translation>Esa vuelta ya no existe.</translation>
+    </message>
+    <message>
+      <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2320,6 +2624,10 @@ los botones del cronometraje</translation>
     <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
       <translation>Ese código de subida no es correcto. Revise el código que se muestra en la mesa de la organización.</translation>
+    </message>
+    <message>
+      <source>The 6-digit code {name} shows:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2394,6 +2702,46 @@ los botones del cronometraje</translation>
       <translation>La placa en {port} no envía líneas de sensor DREM. Grabe el firmware DREM, o elija el modo de línea que habla ({port}?mode=json o {port}?mode=lines).</translation>
     </message>
     <message>
+      <source>The bucket and this laptop agree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket assembled {key} differently from what was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket connection failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket did not give back what was written to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused the request: {code} {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
       <translation>El coche está corriendo: pause la manga (Espacio) antes de cargar otro modelo</translation>
     </message>
@@ -2404,6 +2752,18 @@ los botones del cronometraje</translation>
     <message>
       <source>The cars of this fleet are loaded with the models of the racers on deck</source>
       <translation>Los coches de esta flota reciben los modelos de los pilotos en cola</translation>
+    </message>
+    <message>
+      <source>The code did not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code has 6 digits, as shown on the other laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2506,6 +2866,10 @@ los botones del cronometraje</translation>
       <translation>El archivo ocupa {size} MB; el límite es {limit} MB.</translation>
     </message>
     <message>
+      <source>The fleet name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The form expired: type the PIN again.</source>
       <translation>El formulario caducó: escriba el PIN de nuevo.</translation>
     </message>
@@ -2578,6 +2942,10 @@ los botones del cronometraje</translation>
       <translation>El número de pistas</translation>
     </message>
     <message>
+      <source>The other laptop did not accept the pairing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The push failed.</source>
       <translation>El envío falló.</translation>
     </message>
@@ -2644,6 +3012,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The track number</source>
       <translation>El número de la pista</translation>
+    </message>
+    <message>
+      <source>The transfer was cancelled; it resumes where it stopped next time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -2728,6 +3100,10 @@ los botones del cronometraje</translation>
     <message>
       <source>This laptop has no network address: connect to the venue network first.</source>
       <translation>Este portátil no tiene dirección de red: conéctelo primero a la red del recinto.</translation>
+    </message>
+    <message>
+      <source>This laptop is not showing a pairing code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -2822,6 +3198,10 @@ los botones del cronometraje</translation>
       <translation>Cronometrando «{event}» pista {n}. Ctrl+C para parar.</translation>
     </message>
     <message>
+      <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>To next</source>
       <translation>Al siguiente</translation>
     </message>
@@ -2898,6 +3278,14 @@ los botones del cronometraje</translation>
       <translation>Escriba la dirección del cronómetro Pi, p. ej. ws://192.168.1.50:8080.</translation>
     </message>
     <message>
+      <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the racer's name first.</source>
       <translation>Escriba primero el nombre del piloto.</translation>
     </message>
@@ -2964,6 +3352,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Unknown training_algorithm {value!r}: the car knows clipped_ppo and sac.</source>
       <translation>training_algorithm desconocido {value!r}: el coche conoce clipped_ppo y sac.</translation>
+    </message>
+    <message>
+      <source>Unpaired {id}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3114,6 +3506,14 @@ los botones del cronometraje</translation>
       <translation>una carpeta de volcado incremental de GNU</translation>
     </message>
     <message>
+      <source>a change has unexpected keys ({keys})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a delete that does not delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a file named like a folder that holds data</source>
       <translation>un archivo con nombre de carpeta que contiene datos</translation>
     </message>
@@ -3122,12 +3522,24 @@ los botones del cronometraje</translation>
       <translation>una cabecera global que renombra o redimensiona entradas</translation>
     </message>
     <message>
+      <source>a line is not a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a malformed pax record</source>
       <translation>un registro pax mal formado</translation>
     </message>
     <message>
+      <source>a named AWS profile for the credentials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a negative {what}</source>
       <translation>un {what} negativo</translation>
+    </message>
+    <message>
+      <source>a new {t} without {c}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3146,6 +3558,10 @@ los botones del cronometraje</translation>
       <translation>dirección para --pi-timer (por defecto 127.0.0.1)</translation>
     </message>
     <message>
+      <source>address not known yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>alive {s} s ago</source>
       <translation>activo hace {s} s</translation>
     </message>
@@ -3160,6 +3576,10 @@ los botones del cronometraje</translation>
     <message>
       <source>also reachable at {link}</source>
       <translation>accesible también en {link}</translation>
+    </message>
+    <message>
+      <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3278,6 +3698,46 @@ los botones del cronometraje</translation>
       <translation>cambiar la validez de una vuelta</translation>
     </message>
     <message>
+      <source>change number {v} is not a change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq} ({t}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: it changes nothing readable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its clock stamp names another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its time is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the event id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the row id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{op}” is not insert, update or delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{t}” is not a table that syncs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes only, no model files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>checking the model</source>
       <translation>comprobando el modelo</translation>
     </message>
@@ -3354,6 +3814,10 @@ los botones del cronometraje</translation>
       <translation>borrado</translation>
     </message>
     <message>
+      <source>differs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>discard</source>
       <translation>descartar</translation>
     </message>
@@ -3398,6 +3862,14 @@ los botones del cronometraje</translation>
       <translation>vacío = ilimitado</translation>
     </message>
     <message>
+      <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: the AWS profile or environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>end the run</source>
       <translation>terminar la manga</translation>
     </message>
@@ -3408,6 +3880,10 @@ los botones del cronometraje</translation>
     <message>
       <source>error: no event: give --event, or create one with: drem-desktop event add NAME</source>
       <translation>error: no hay evento: indique --event, o cree uno con: drem-desktop event add NOMBRE</translation>
+    </message>
+    <message>
+      <source>error: nothing of the event could be applied (see the refusals above).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3422,8 +3898,16 @@ los botones del cronometraje</translation>
       <translation>error: {message}{where}</translation>
     </message>
     <message>
+      <source>error: {peer} holds no event “{event}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>error: {reason} Nothing changed.</source>
       <translation>error: {reason} No cambió nada.</translation>
+    </message>
+    <message>
+      <source>eu-west-1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>event best</source>
@@ -3444,6 +3928,14 @@ los botones del cronometraje</translation>
     <message>
       <source>event ids or exact names</source>
       <translation>ids o nombres exactos de eventos</translation>
+    </message>
+    <message>
+      <source>event {e}: the bucket lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {e}: this laptop lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -3518,6 +4010,10 @@ los botones del cronometraje</translation>
       <translation>trama demasiado larga</translation>
     </message>
     <message>
+      <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>heartbeat field out of range</source>
       <translation>campo heartbeat fuera de rango</translation>
     </message>
@@ -3528,6 +4024,10 @@ los botones del cronometraje</translation>
     <message>
       <source>how long the cable stays out (default 2 s)</source>
       <translation>cuánto tiempo queda fuera el cable (por defecto 2 s)</translation>
+    </message>
+    <message>
+      <source>how the other laptops list this one</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -3562,8 +4062,44 @@ los botones del cronometraje</translation>
       <translation>no válida</translation>
     </message>
     <message>
+      <source>it does not end with a whole line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has bytes after its end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
       <translation>no tiene credenciales SSH ni contraseña de la consola web guardadas; añada una en Coches → {car}.</translation>
+    </message>
+    <message>
+      <source>it holds {n} changes but its header says {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is cut short (incomplete download or upload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is larger than {n} MiB unpacked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a gzip file, or it is damaged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -3572,6 +4108,34 @@ los botones del cronometraje</translation>
     <message>
       <source>its eventId {id} is not the event it is listed under.</source>
       <translation>su eventId {id} no es el evento bajo el que aparece.</translation>
+    </message>
+    <message>
+      <source>its header does not match its name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has a cursor that is not one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no cursors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid range of change numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header names no event or laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its id is not the row's id</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -3584,6 +4148,10 @@ los botones del cronometraje</translation>
     <message>
       <source>its {what} is not a number</source>
       <translation>su {what} no es un número</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lap count</source>
@@ -3626,6 +4194,14 @@ los botones del cronometraje</translation>
       <translation>vueltas para terminar (formato lap_count)</translation>
     </message>
     <message>
+      <source>laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>laptop {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
       <translation>mayor de 512 MB; esto no es un archivo de paquete de exportación.</translation>
     </message>
@@ -3640,6 +4216,34 @@ los botones del cronometraje</translation>
     <message>
       <source>line too long</source>
       <translation>línea demasiado larga</translation>
+    </message>
+    <message>
+      <source>line {n} is not JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change beyond what the answer claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: change number {seq} is out of order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>link</source>
@@ -3660,6 +4264,10 @@ los botones del cronometraje</translation>
     <message>
       <source>list racers</source>
       <translation>listar pilotos</translation>
+    </message>
+    <message>
+      <source>list the paired laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>load model</source>
@@ -3722,6 +4330,10 @@ los botones del cronometraje</translation>
       <translation>modo</translation>
     </message>
     <message>
+      <source>model file “{v}” is not a path in the model library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>model_metadata.json has no action_space.</source>
       <translation>model_metadata.json no tiene action_space.</translation>
     </message>
@@ -3744,6 +4356,10 @@ los botones del cronometraje</translation>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
       <translation>model_metadata.json debe contener un objeto JSON (llaves) en la raíz.</translation>
+    </message>
+    <message>
+      <source>models: {up} up, {down} down</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>name</source>
@@ -3846,6 +4462,10 @@ los botones del cronometraje</translation>
       <translation>aún no hay media de {n} vueltas</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not ASCII</source>
       <translation>no ASCII</translation>
     </message>
@@ -3874,6 +4494,14 @@ los botones del cronometraje</translation>
       <translation>aún no se ha vuelto a buscar</translation>
     </message>
     <message>
+      <source>not reached yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not the model its fingerprint says; not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of strips/beams on the line (default 2)</source>
       <translation>número de franjas/haces en la línea (por defecto 2)</translation>
     </message>
@@ -3894,6 +4522,10 @@ los botones del cronometraje</translation>
       <translation>un minuto</translation>
     </message>
     <message>
+      <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>online</source>
       <translation>en línea</translation>
     </message>
@@ -3902,12 +4534,24 @@ los botones del cronometraje</translation>
       <translation>solo para número de vueltas</translation>
     </message>
     <message>
+      <source>only this event (id or exact name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pack an event into one .dremz file</source>
       <translation>empaquetar un evento en un archivo .dremz</translation>
     </message>
     <message>
       <source>pack its logs</source>
       <translation>empaquetar sus registros</translation>
+    </message>
+    <message>
+      <source>pair with another laptop for LAN sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paired</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>pause</source>
@@ -3966,12 +4610,24 @@ los botones del cronometraje</translation>
       <translation>quitar el cable cada S segundos (necesita --link; por defecto nunca)</translation>
     </message>
     <message>
+      <source>pulled {n} ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>push model</source>
       <translation>enviar modelo</translation>
     </message>
     <message>
+      <source>pushed {n} segment(s) ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
       <translation>poner a este piloto en pista (inscrito si es nuevo); las mangas se envían al terminar</translation>
+    </message>
+    <message>
+      <source>race configuration: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>race over</source>
@@ -4018,12 +4674,20 @@ los botones del cronometraje</translation>
       <translation>registrar un DNF</translation>
     </message>
     <message>
+      <source>refused: {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>register a racer</source>
       <translation>inscribir a un piloto</translation>
     </message>
     <message>
       <source>register and list racers</source>
       <translation>inscribir y listar pilotos</translation>
+    </message>
+    <message>
+      <source>remember --bucket and its options as this laptop's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>report its status</source>
@@ -4060,6 +4724,18 @@ los botones del cronometraje</translation>
     <message>
       <source>runs per racer, or unlimited</source>
       <translation>mangas por piloto, o unlimited</translation>
+    </message>
+    <message>
+      <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>s3://my-club-bucket/deepracer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>saved (type to replace)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4100,6 +4776,10 @@ los botones del cronometraje</translation>
     <message>
       <source>set the tail light</source>
       <translation>poner la luz trasera</translation>
+    </message>
+    <message>
+      <source>show a code another laptop can pair with</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>show its login page</source>
@@ -4170,6 +4850,14 @@ rocket, Rocket Racer, ES
       <translation>pasar a modo autónomo</translation>
     </message>
     <message>
+      <source>sync this laptop's events with the bucket (push, then pull)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sync: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tail light set</source>
       <translation>luz trasera puesta</translation>
     </message>
@@ -4184,6 +4872,18 @@ rocket, Rocket Racer, ES
     <message>
       <source>the .dremz file to write (or a folder)</source>
       <translation>el archivo .dremz que escribir (o una carpeta)</translation>
+    </message>
+    <message>
+      <source>the 6-digit code it shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the 6-digit code that laptop shows (with --peer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bucket's region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4222,6 +4922,10 @@ rocket, Rocket Racer, ES
       <translation>el software de control del coche no tomó el modelo. Reinicie el software del coche (Coches → Reiniciar) y vuelva a cargar.</translation>
     </message>
     <message>
+      <source>the laptop id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
       <translation>el modelo llegó dañado (la suma de verificación difiere); vuelva a enviarlo.</translation>
     </message>
@@ -4254,6 +4958,10 @@ rocket, Rocket Racer, ES
       <translation>el model_metadata.json del modelo no es uno que el coche acepte. Pida al piloto el modelo tal como se exportó de la consola DeepRacer y vuelva a cargarlo.</translation>
     </message>
     <message>
+      <source>the other value holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the racer</source>
       <translation>el piloto</translation>
     </message>
@@ -4262,8 +4970,16 @@ rocket, Rocket Racer, ES
       <translation>la carpeta del paquete descomprimido (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop's address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
       <translation>esto necesita SSH: active SSH en la consola del coche y guarde su contraseña SSH en Coches → {car}.</translation>
+    </message>
+    <message>
+      <source>this value holds</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>time trial</source>
@@ -4342,6 +5058,10 @@ rocket, Rocket Racer, ES
       <translation>ilimitado</translation>
     </message>
     <message>
+      <source>unpair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>up {n}</source>
       <translation>sube {n}</translation>
     </message>
@@ -4396,6 +5116,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>ws://192.168.1.50:8080</source>
       <translation>ws://192.168.1.50:8080</translation>
+    </message>
+    <message>
+      <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -4530,6 +5254,22 @@ rocket, Rocket Racer, ES
       <translation>{folder} no es una carpeta: indique la carpeta del paquete de exportación descomprimido.</translation>
     </message>
     <message>
+      <source>{key} arrived incomplete; it is fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} arrived incomplete; the download resumes next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is not in the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is {mb} MiB, larger than a segment can be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
       <translation>{language} desde el próximo inicio (las páginas LAN siguen el navegador de cada visitante).</translation>
     </message>
@@ -4574,8 +5314,16 @@ rocket, Rocket Racer, ES
       <translation>{name} no es un número</translation>
     </message>
     <message>
+      <source>{name} is not reachable ({error}); trying again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} está en pista: el primer disparo inicia la manga.</translation>
+    </message>
+    <message>
+      <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -4598,8 +5346,32 @@ rocket, Rocket Racer, ES
       <translation>{name}: mismo archivo de modelo con un model_metadata.json nuevo. La biblioteca tiene ahora los metadatos nuevos ({now}; antes: {was}); los anteriores se conservan en el historial del modelo.</translation>
     </message>
     <message>
+      <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the downloaded file is not the model its name says; not kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} already in the library</source>
       <translation>{n} ya en la biblioteca</translation>
+    </message>
+    <message>
+      <source>{n} change(s) applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} change(s) waiting to go to the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} changes waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} h ago</source>
@@ -4646,12 +5418,20 @@ rocket, Rocket Racer, ES
       <translation>{n} segundos</translation>
     </message>
     <message>
+      <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} usuario(s) del personal (admin, operator, …) que nunca corrieron no se convirtieron en pilotos.</translation>
     </message>
     <message>
       <source>{n} unreadable line(s)</source>
       <translation>{n} línea(s) ilegible(s)</translation>
+    </message>
+    <message>
+      <source>{n}/{total} laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -4682,6 +5462,38 @@ rocket, Rocket Racer, ES
       <translation>{subnet} es demasiado grande para sondear ({n} direcciones); indique una /22 o menor.</translation>
     </message>
     <message>
+      <source>{table}.{column} cannot be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{time} race</source>
       <translation>carrera de {time}</translation>
     </message>
@@ -4692,6 +5504,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{username}: {runs} runs done</source>
       <translation>{username}: {runs} mangas hechas</translation>
+    </message>
+    <message>
+      <source>{v} cannot be negative</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -4774,6 +5590,10 @@ rocket, Rocket Racer, ES
       <translation>«{code}» no es un código de país: use las dos letras de la ISO 3166-1, p. ej. DE, GB, US.</translation>
     </message>
     <message>
+      <source>“{c}” is not a column of {t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
       <translation>«{key}» tiene un tipo incorrecto ({value!r}).</translation>
     </message>
@@ -4788,6 +5608,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>“{name}” is the current event.</source>
       <translation>«{name}» es el evento actual.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -4806,12 +5630,24 @@ rocket, Rocket Racer, ES
       <translation>«{text}» no es una dirección de correo.</translation>
     </message>
     <message>
+      <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
       <translation>«{value}» no es un color de resalte: use uno de {value2} o #rrggbb.</translation>
     </message>
     <message>
       <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
       <translation>«{value}» no es un tiempo de vuelta: escriba segundos como 12.345 o 1:02.5.</translation>
+    </message>
+    <message>
+      <source>“{v}” is not a model fingerprint (32 hex digits)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{v}” is not one of {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -4824,6 +5660,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>● Connected: {device} on {port}</source>
       <translation>● Conectado: {device} en {port}</translation>
+    </message>
+    <message>
+      <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -152,6 +152,10 @@
       <translation>ユーザー名</translation>
     </message>
     <message>
+      <source>Access key ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Action</source>
       <translation>アクション</translation>
     </message>
@@ -300,6 +304,18 @@
       <translation>ボードのオプション：?track=1|combined、?format=fastest|average、?scroll=page|smooth|off、?qr=1、?lang=</translation>
     </message>
     <message>
+      <source>Bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV ファイル (*.csv *.txt)</translation>
     </message>
@@ -336,6 +352,10 @@
       <translation>キャンセルしました：何も保存されていません。</translation>
     </message>
     <message>
+      <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>キャンセル中…</translation>
     </message>
@@ -346,6 +366,14 @@
     <message>
       <source>Cannot reach the Pi timer at {url} ({error}). Check that it is on and on this network; retrying.</source>
       <translation>{url} の Pi タイマーに接続できません（{error}）。電源が入っていて、このネットワークにあることを確認してください。再試行中です。</translation>
+    </message>
+    <message>
+      <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot reach {address}:{port} ({error}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -432,6 +460,10 @@
       <translation>証明書（PDF）</translation>
     </message>
     <message>
+      <source>Changes from {name} were refused: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked</source>
       <translation>確認済み</translation>
     </message>
@@ -472,6 +504,10 @@
       <translation>閉じる</translation>
     </message>
     <message>
+      <source>Cloud bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cloud manager bundle (folder)</source>
       <translation>クラウドマネージャーのバンドル（フォルダー）</translation>
     </message>
@@ -502,6 +538,10 @@
     <message>
       <source>Connected</source>
       <translation>接続済み</translation>
+    </message>
+    <message>
+      <source>Connected to {url}: this laptop can read and write there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Console theme</source>
@@ -688,6 +728,10 @@
       <translation>今すぐ走行を終了しますか？走行中のラップは集計されません。終了するにはもう一度 E、走行を続けるには Esc を押してください。</translation>
     </message>
     <message>
+      <source>Endpoint URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
       <translation>主催者デスクに表示されたアップロードコードを入力してください。</translation>
     </message>
@@ -706,6 +750,10 @@
     <message>
       <source>Event best</source>
       <translation>イベントベスト</translation>
+    </message>
+    <message>
+      <source>Event in the bucket:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -820,6 +868,10 @@
       <translation>クラウドマネージャーの scripts/drem_import.py 用。</translation>
     </message>
     <message>
+      <source>Forget laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Forget password</source>
       <translation>パスワードを消去</translation>
     </message>
@@ -844,12 +896,36 @@
       <translation>差</translation>
     </message>
     <message>
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the 6-digit code the other laptop shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Give the event a name.</source>
       <translation>イベントに名前を付けてください。</translation>
     </message>
     <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>車両を事前ロードするには、このトラックにフリートを割り当ててください（イベント → トラック）。</translation>
+    </message>
+    <message>
+      <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HOST:PORT of the laptop showing a code</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -928,6 +1004,14 @@
       <translation>{name} のモデル {n} 個をインポート中…</translation>
     </message>
     <message>
+      <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In step with {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Install them, then start DREM Desktop again:</source>
       <translation>インストールしてから、DREM Desktop をもう一度起動してください：</translation>
     </message>
@@ -972,8 +1056,36 @@
       <translation>ジョブ</translation>
     </message>
     <message>
+      <source>Join an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Join an event from a bucket or a paired laptop…</source>
       <translation>バケットまたはペアリング済みのノート PC からイベントに参加…</translation>
+    </message>
+    <message>
+      <source>Join an event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {peer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined, but refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined: {n} changes. Pick the event in the top bar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joining {name}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1012,6 +1124,10 @@ the timekeeper buttons</source>
     <message>
       <source>LAN server port (default {port} or next free)</source>
       <translation>LAN サーバーのポート（既定 {port}、または次の空きポート）</translation>
+    </message>
+    <message>
+      <source>LAN sync: {message}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Language</source>
@@ -1112,6 +1228,10 @@ the timekeeper buttons</source>
     <message>
       <source>Laptop {name} · track {n}</source>
       <translation>ノート PC {name} · トラック {n}</translation>
+    </message>
+    <message>
+      <source>Laptops on this LAN</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last</source>
@@ -1230,6 +1350,10 @@ the timekeeper buttons</source>
       <translation>USB ドライブを探す</translation>
     </message>
     <message>
+      <source>Look for changes every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>MD5</source>
       <translation>MD5</translation>
     </message>
@@ -1272,6 +1396,10 @@ the timekeeper buttons</source>
     <message>
       <source>Model to push</source>
       <translation>送信するモデル</translation>
+    </message>
+    <message>
+      <source>Model transfers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Models</source>
@@ -1378,6 +1506,26 @@ the timekeeper buttons</source>
       <translation>まだバックアップはありません。</translation>
     </message>
     <message>
+      <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket is set: add one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: changes stay on this laptop and its paired laptops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No car called {key} is registered.</source>
       <translation>{key} という車両は登録されていません。</translation>
     </message>
@@ -1402,6 +1550,10 @@ the timekeeper buttons</source>
       <translation>イベントなし</translation>
     </message>
     <message>
+      <source>No event in {url} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No event selected</source>
       <translation>イベントが選択されていません</translation>
     </message>
@@ -1412,6 +1564,10 @@ the timekeeper buttons</source>
     <message>
       <source>No event yet: create one on the Event page (Ctrl+2).</source>
       <translation>まだイベントがありません：イベントページで作成してください（Ctrl+2）。</translation>
+    </message>
+    <message>
+      <source>No event “{key}” in {url} (events there: {listing}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1460,6 +1616,10 @@ the timekeeper buttons</source>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>ID {id} のモデルはライブラリにありません。</translation>
+    </message>
+    <message>
+      <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1582,12 +1742,24 @@ the timekeeper buttons</source>
       <translation>見つかりません</translation>
     </message>
     <message>
+      <source>Not in step yet: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not logged in.</source>
       <translation>ログインしていません。</translation>
     </message>
     <message>
       <source>Not registered: {lines}</source>
       <translation>未登録：{lines}</translation>
+    </message>
+    <message>
+      <source>Not syncing with a bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1608,6 +1780,10 @@ the timekeeper buttons</source>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>待機列（N で次へ）</translation>
+    </message>
+    <message>
+      <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -1682,12 +1858,52 @@ the timekeeper buttons</source>
       <translation>{n} / {m} ページ</translation>
     </message>
     <message>
+      <source>Pair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair by address…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair with selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name}: the two laptops now sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired: the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pairing with {address}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Paper</source>
       <translation>用紙</translation>
     </message>
     <message>
       <source>Paper must be a4 or letter, not “{paper}”.</source>
       <translation>用紙は a4 か letter でなければなりません（「{paper}」ではなく）。</translation>
+    </message>
+    <message>
+      <source>Part {n} of {key} arrived damaged; it is sent again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -1886,8 +2102,16 @@ the timekeeper buttons</source>
       <translation>再接続中…</translation>
     </message>
     <message>
+      <source>Refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Refused: {which}</source>
       <translation>拒否：{which}</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2078,6 +2302,10 @@ the timekeeper buttons</source>
       <translation>保存しました。リーダーボードウィンドウに QR コードとフッターが表示されます。新しいポートは次回起動から使われます。</translation>
     </message>
     <message>
+      <source>Saved. This laptop syncs with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Say which operation on which track.</source>
       <translation>どのトラックでどの操作かを指定してください。</translation>
     </message>
@@ -2104,6 +2332,22 @@ the timekeeper buttons</source>
     <message>
       <source>Search username or name…</source>
       <translation>ユーザー名または名前で検索…</translation>
+    </message>
+    <message>
+      <source>Secret access key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen on this network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a laptop in the list of laptops seen on this network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a paired laptop first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2266,6 +2510,50 @@ the timekeeper buttons</source>
       <translation>サマリー（CSV）</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing with {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
       <translation>タブレット PIN を削除しました：タブレットページは誰も受け付けません。</translation>
     </message>
@@ -2294,8 +2582,20 @@ the timekeeper buttons</source>
       <translation>テールライト</translation>
     </message>
     <message>
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Test voice</source>
       <translation>音声をテスト</translation>
+    </message>
+    <message>
+      <source>Testing {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That address is not another DREM Desktop laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2304,6 +2604,10 @@ the timekeeper buttons</source>
     <message>
       <source>That lap no longer exists.</source>
       <translation>そのラップはもうありません。</translation>
+    </message>
+    <message>
+      <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2320,6 +2624,10 @@ the timekeeper buttons</source>
     <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
       <translation>そのアップロードコードは正しくありません。主催者デスクに表示されたコードを確認してください。</translation>
+    </message>
+    <message>
+      <source>The 6-digit code {name} shows:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2394,6 +2702,46 @@ the timekeeper buttons</source>
       <translation>{port} のボードは DREM センサーの行を送っていません。DREM ファームウェアを書き込むか、そのボードの行モードを選んでください（{port}?mode=json または {port}?mode=lines）。</translation>
     </message>
     <message>
+      <source>The bucket and this laptop agree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket assembled {key} differently from what was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket connection failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket did not give back what was written to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused the request: {code} {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
       <translation>車両が走行中です：別のモデルをロードする前に走行を一時停止してください（Space）</translation>
     </message>
@@ -2404,6 +2752,18 @@ the timekeeper buttons</source>
     <message>
       <source>The cars of this fleet are loaded with the models of the racers on deck</source>
       <translation>このフリートの車両に待機中のレーサーのモデルをロードします</translation>
+    </message>
+    <message>
+      <source>The code did not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code has 6 digits, as shown on the other laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2506,6 +2866,10 @@ the timekeeper buttons</source>
       <translation>ファイルは {size} MB です。上限は {limit} MB です。</translation>
     </message>
     <message>
+      <source>The fleet name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The form expired: type the PIN again.</source>
       <translation>フォームの有効期限が切れました：もう一度 PIN を入力してください。</translation>
     </message>
@@ -2578,6 +2942,10 @@ the timekeeper buttons</source>
       <translation>トラック数</translation>
     </message>
     <message>
+      <source>The other laptop did not accept the pairing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The push failed.</source>
       <translation>送信に失敗しました。</translation>
     </message>
@@ -2644,6 +3012,10 @@ the timekeeper buttons</source>
     <message>
       <source>The track number</source>
       <translation>トラック番号</translation>
+    </message>
+    <message>
+      <source>The transfer was cancelled; it resumes where it stopped next time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -2728,6 +3100,10 @@ the timekeeper buttons</source>
     <message>
       <source>This laptop has no network address: connect to the venue network first.</source>
       <translation>このノート PC にはネットワークアドレスがありません：先に会場のネットワークに接続してください。</translation>
+    </message>
+    <message>
+      <source>This laptop is not showing a pairing code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -2822,6 +3198,10 @@ the timekeeper buttons</source>
       <translation>「{event}」トラック {n} を計時中。Ctrl+C で停止。</translation>
     </message>
     <message>
+      <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>To next</source>
       <translation>次との差</translation>
     </message>
@@ -2898,6 +3278,14 @@ the timekeeper buttons</source>
       <translation>Pi タイマーのアドレスを入力してください（例：ws://192.168.1.50:8080）。</translation>
     </message>
     <message>
+      <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the racer's name first.</source>
       <translation>先にレーサー名を入力してください。</translation>
     </message>
@@ -2964,6 +3352,10 @@ the timekeeper buttons</source>
     <message>
       <source>Unknown training_algorithm {value!r}: the car knows clipped_ppo and sac.</source>
       <translation>不明な training_algorithm {value!r}：車両が知っているのは clipped_ppo と sac です。</translation>
+    </message>
+    <message>
+      <source>Unpaired {id}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3114,6 +3506,14 @@ the timekeeper buttons</source>
       <translation>GNU 増分ダンプのフォルダー</translation>
     </message>
     <message>
+      <source>a change has unexpected keys ({keys})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a delete that does not delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a file named like a folder that holds data</source>
       <translation>フォルダー名を持ちデータを含むファイル</translation>
     </message>
@@ -3122,12 +3522,24 @@ the timekeeper buttons</source>
       <translation>エントリーの名前やサイズを変えるグローバルヘッダー</translation>
     </message>
     <message>
+      <source>a line is not a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a malformed pax record</source>
       <translation>不正な pax レコード</translation>
     </message>
     <message>
+      <source>a named AWS profile for the credentials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a negative {what}</source>
       <translation>負の{what}</translation>
+    </message>
+    <message>
+      <source>a new {t} without {c}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3146,6 +3558,10 @@ the timekeeper buttons</source>
       <translation>--pi-timer のアドレス（既定 127.0.0.1）</translation>
     </message>
     <message>
+      <source>address not known yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>alive {s} s ago</source>
       <translation>{s} 秒前に応答</translation>
     </message>
@@ -3160,6 +3576,10 @@ the timekeeper buttons</source>
     <message>
       <source>also reachable at {link}</source>
       <translation>{link} からも到達可能</translation>
+    </message>
+    <message>
+      <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3278,6 +3698,46 @@ the timekeeper buttons</source>
       <translation>ラップの有効・無効を切り替える</translation>
     </message>
     <message>
+      <source>change number {v} is not a change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq} ({t}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: it changes nothing readable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its clock stamp names another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its time is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the event id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the row id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{op}” is not insert, update or delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{t}” is not a table that syncs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes only, no model files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>checking the model</source>
       <translation>モデルを確認中</translation>
     </message>
@@ -3354,6 +3814,10 @@ the timekeeper buttons</source>
       <translation>削除済み</translation>
     </message>
     <message>
+      <source>differs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>discard</source>
       <translation>破棄</translation>
     </message>
@@ -3398,6 +3862,14 @@ the timekeeper buttons</source>
       <translation>空欄 = 無制限</translation>
     </message>
     <message>
+      <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: the AWS profile or environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>end the run</source>
       <translation>走行を終了</translation>
     </message>
@@ -3408,6 +3880,10 @@ the timekeeper buttons</source>
     <message>
       <source>error: no event: give --event, or create one with: drem-desktop event add NAME</source>
       <translation>エラー：イベントがありません：--event を指定するか、次で作成してください：drem-desktop event add 名前</translation>
+    </message>
+    <message>
+      <source>error: nothing of the event could be applied (see the refusals above).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3422,8 +3898,16 @@ the timekeeper buttons</source>
       <translation>エラー：{message}{where}</translation>
     </message>
     <message>
+      <source>error: {peer} holds no event “{event}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>error: {reason} Nothing changed.</source>
       <translation>エラー：{reason} 何も変更していません。</translation>
+    </message>
+    <message>
+      <source>eu-west-1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>event best</source>
@@ -3444,6 +3928,14 @@ the timekeeper buttons</source>
     <message>
       <source>event ids or exact names</source>
       <translation>イベント ID または正確な名前</translation>
+    </message>
+    <message>
+      <source>event {e}: the bucket lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {e}: this laptop lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -3518,6 +4010,10 @@ the timekeeper buttons</source>
       <translation>フレームが長すぎます</translation>
     </message>
     <message>
+      <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>heartbeat field out of range</source>
       <translation>heartbeat 欄が範囲外です</translation>
     </message>
@@ -3528,6 +4024,10 @@ the timekeeper buttons</source>
     <message>
       <source>how long the cable stays out (default 2 s)</source>
       <translation>ケーブルを外しておく時間（既定 2 秒）</translation>
+    </message>
+    <message>
+      <source>how the other laptops list this one</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -3562,8 +4062,44 @@ the timekeeper buttons</source>
       <translation>無効</translation>
     </message>
     <message>
+      <source>it does not end with a whole line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has bytes after its end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
       <translation>SSH の認証情報も Web コンソールのパスワードも保存されていません。「車両 → {car}」で追加してください。</translation>
+    </message>
+    <message>
+      <source>it holds {n} changes but its header says {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is cut short (incomplete download or upload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is larger than {n} MiB unpacked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a gzip file, or it is damaged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -3572,6 +4108,34 @@ the timekeeper buttons</source>
     <message>
       <source>its eventId {id} is not the event it is listed under.</source>
       <translation>eventId {id} が、記載されているイベントと一致しません。</translation>
+    </message>
+    <message>
+      <source>its header does not match its name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has a cursor that is not one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no cursors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid range of change numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header names no event or laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its id is not the row's id</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -3584,6 +4148,10 @@ the timekeeper buttons</source>
     <message>
       <source>its {what} is not a number</source>
       <translation>{what} が数値ではありません</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lap count</source>
@@ -3626,6 +4194,14 @@ the timekeeper buttons</source>
       <translation>ゴールまでのラップ数（lap_count 形式）</translation>
     </message>
     <message>
+      <source>laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>laptop {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
       <translation>512 MB を超えています。エクスポートバンドルのファイルではありません。</translation>
     </message>
@@ -3640,6 +4216,34 @@ the timekeeper buttons</source>
     <message>
       <source>line too long</source>
       <translation>行が長すぎます</translation>
+    </message>
+    <message>
+      <source>line {n} is not JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change beyond what the answer claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: change number {seq} is out of order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>link</source>
@@ -3660,6 +4264,10 @@ the timekeeper buttons</source>
     <message>
       <source>list racers</source>
       <translation>レーサーを一覧表示</translation>
+    </message>
+    <message>
+      <source>list the paired laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>load model</source>
@@ -3722,6 +4330,10 @@ the timekeeper buttons</source>
       <translation>モード</translation>
     </message>
     <message>
+      <source>model file “{v}” is not a path in the model library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>model_metadata.json has no action_space.</source>
       <translation>model_metadata.json に action_space がありません。</translation>
     </message>
@@ -3744,6 +4356,10 @@ the timekeeper buttons</source>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
       <translation>model_metadata.json の最上位は JSON オブジェクト（波かっこ）でなければなりません。</translation>
+    </message>
+    <message>
+      <source>models: {up} up, {down} down</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>name</source>
@@ -3846,6 +4462,10 @@ the timekeeper buttons</source>
       <translation>{n} ラップ平均はまだありません</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not ASCII</source>
       <translation>ASCII ではありません</translation>
     </message>
@@ -3874,6 +4494,14 @@ the timekeeper buttons</source>
       <translation>まだ再検索していません</translation>
     </message>
     <message>
+      <source>not reached yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not the model its fingerprint says; not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of strips/beams on the line (default 2)</source>
       <translation>ライン上のストリップ／ビームの数（既定 2）</translation>
     </message>
@@ -3894,6 +4522,10 @@ the timekeeper buttons</source>
       <translation>1 分</translation>
     </message>
     <message>
+      <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>online</source>
       <translation>オンライン</translation>
     </message>
@@ -3902,12 +4534,24 @@ the timekeeper buttons</source>
       <translation>周回数形式のみ</translation>
     </message>
     <message>
+      <source>only this event (id or exact name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pack an event into one .dremz file</source>
       <translation>イベントを 1 つの .dremz ファイルにまとめる</translation>
     </message>
     <message>
       <source>pack its logs</source>
       <translation>ログをまとめる</translation>
+    </message>
+    <message>
+      <source>pair with another laptop for LAN sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paired</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>pause</source>
@@ -3966,12 +4610,24 @@ the timekeeper buttons</source>
       <translation>S 秒ごとにケーブルを抜く（--link が必要。既定は抜かない）</translation>
     </message>
     <message>
+      <source>pulled {n} ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>push model</source>
       <translation>モデルを送信</translation>
     </message>
     <message>
+      <source>pushed {n} segment(s) ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
       <translation>このレーサーをトラックに出す（新規なら登録）。走行は終了時に確定</translation>
+    </message>
+    <message>
+      <source>race configuration: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>race over</source>
@@ -4018,12 +4674,20 @@ the timekeeper buttons</source>
       <translation>DNF を記録</translation>
     </message>
     <message>
+      <source>refused: {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>register a racer</source>
       <translation>レーサーを登録</translation>
     </message>
     <message>
       <source>register and list racers</source>
       <translation>レーサーを登録・一覧表示</translation>
+    </message>
+    <message>
+      <source>remember --bucket and its options as this laptop's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>report its status</source>
@@ -4060,6 +4724,18 @@ the timekeeper buttons</source>
     <message>
       <source>runs per racer, or unlimited</source>
       <translation>レーサーごとの走行回数、または unlimited</translation>
+    </message>
+    <message>
+      <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>s3://my-club-bucket/deepracer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>saved (type to replace)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4100,6 +4776,10 @@ the timekeeper buttons</source>
     <message>
       <source>set the tail light</source>
       <translation>テールライトの設定</translation>
+    </message>
+    <message>
+      <source>show a code another laptop can pair with</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>show its login page</source>
@@ -4170,6 +4850,14 @@ rocket, Rocket Racer, JP
       <translation>自律モードへの切り替え</translation>
     </message>
     <message>
+      <source>sync this laptop's events with the bucket (push, then pull)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sync: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tail light set</source>
       <translation>テールライトを設定しました</translation>
     </message>
@@ -4184,6 +4872,18 @@ rocket, Rocket Racer, JP
     <message>
       <source>the .dremz file to write (or a folder)</source>
       <translation>書き出す .dremz ファイル（またはフォルダー）</translation>
+    </message>
+    <message>
+      <source>the 6-digit code it shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the 6-digit code that laptop shows (with --peer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bucket's region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4222,6 +4922,10 @@ rocket, Rocket Racer, JP
       <translation>車両の制御ソフトウェアがモデルを受け取りませんでした。車両のソフトウェアを再起動して（車両 → 再起動）もう一度ロードしてください。</translation>
     </message>
     <message>
+      <source>the laptop id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
       <translation>モデルが破損して届きました（チェックサム不一致）。もう一度送信してください。</translation>
     </message>
@@ -4254,6 +4958,10 @@ rocket, Rocket Racer, JP
       <translation>モデルの model_metadata.json は車両が受け付けるものではありません。DeepRacer コンソールからエクスポートしたままのモデルをレーサーに依頼し、もう一度ロードしてください。</translation>
     </message>
     <message>
+      <source>the other value holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the racer</source>
       <translation>レーサー</translation>
     </message>
@@ -4262,8 +4970,16 @@ rocket, Rocket Racer, JP
       <translation>展開したバンドルのフォルダー（events.json、races.json…）</translation>
     </message>
     <message>
+      <source>this laptop's address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
       <translation>これには SSH が必要です：車両のコンソールで SSH を有効にし、SSH パスワードを「車両 → {car}」で保存してください。</translation>
+    </message>
+    <message>
+      <source>this value holds</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>time trial</source>
@@ -4342,6 +5058,10 @@ rocket, Rocket Racer, JP
       <translation>無制限</translation>
     </message>
     <message>
+      <source>unpair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>up {n}</source>
       <translation>{n} 位アップ</translation>
     </message>
@@ -4396,6 +5116,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>ws://192.168.1.50:8080</source>
       <translation>ws://192.168.1.50:8080</translation>
+    </message>
+    <message>
+      <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -4530,6 +5254,22 @@ rocket, Rocket Racer, JP
       <translation>{folder} はフォルダーではありません：展開したエクスポートバンドルのフォルダーを指定してください。</translation>
     </message>
     <message>
+      <source>{key} arrived incomplete; it is fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} arrived incomplete; the download resumes next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is not in the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is {mb} MiB, larger than a segment can be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
       <translation>次回起動から{language}になります（LAN ページは閲覧者それぞれのブラウザーに従います）。</translation>
     </message>
@@ -4574,8 +5314,16 @@ rocket, Rocket Racer, JP
       <translation>{name} は数値ではありません</translation>
     </message>
     <message>
+      <source>{name} is not reachable ({error}); trying again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} がトラックにいます：最初のトリガーで走行が始まります。</translation>
+    </message>
+    <message>
+      <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -4598,8 +5346,32 @@ rocket, Rocket Racer, JP
       <translation>{name}：同じモデルファイルで model_metadata.json が新しくなっています。ライブラリは新しいメタデータになりました（{now}。以前：{was}）。以前のものはモデルの履歴に残ります。</translation>
     </message>
     <message>
+      <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the downloaded file is not the model its name says; not kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} already in the library</source>
       <translation>{n} 個はすでにライブラリにあります</translation>
+    </message>
+    <message>
+      <source>{n} change(s) applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} change(s) waiting to go to the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} changes waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} h ago</source>
@@ -4646,12 +5418,20 @@ rocket, Rocket Racer, JP
       <translation>{n} 秒</translation>
     </message>
     <message>
+      <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>走行したことのないスタッフ {n} 人（admin、operator など）はレーサーにしていません。</translation>
     </message>
     <message>
       <source>{n} unreadable line(s)</source>
       <translation>読めない行 {n} 件</translation>
+    </message>
+    <message>
+      <source>{n}/{total} laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -4682,6 +5462,38 @@ rocket, Rocket Racer, JP
       <translation>{subnet} は探索するには大きすぎます（{n} アドレス）。/22 以下を指定してください。</translation>
     </message>
     <message>
+      <source>{table}.{column} cannot be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{time} race</source>
       <translation>{time} のレース</translation>
     </message>
@@ -4692,6 +5504,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{username}: {runs} runs done</source>
       <translation>{username}：走行 {runs} 回</translation>
+    </message>
+    <message>
+      <source>{v} cannot be negative</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -4774,6 +5590,10 @@ rocket, Rocket Racer, JP
       <translation>「{code}」は国コードではありません：ISO 3166-1 の英字 2 文字を使ってください（例：DE、GB、US）。</translation>
     </message>
     <message>
+      <source>“{c}” is not a column of {t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
       <translation>「{key}」の型が違います（{value!r}）。</translation>
     </message>
@@ -4788,6 +5608,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>“{name}” is the current event.</source>
       <translation>「{name}」が現在のイベントです。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -4806,12 +5630,24 @@ rocket, Rocket Racer, JP
       <translation>「{text}」はメールアドレスではありません。</translation>
     </message>
     <message>
+      <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
       <translation>「{value}」はハイライト色ではありません：{value2} のいずれかか #rrggbb を使ってください。</translation>
     </message>
     <message>
       <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
       <translation>「{value}」はラップタイムではありません：12.345 や 1:02.5 のように秒で入力してください。</translation>
+    </message>
+    <message>
+      <source>“{v}” is not a model fingerprint (32 hex digits)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{v}” is not one of {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -4824,6 +5660,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>● Connected: {device} on {port}</source>
       <translation>● 接続済み：{device}（{port}）</translation>
+    </message>
+    <message>
+      <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -152,6 +152,10 @@
       <translation>Ett användarnamn</translation>
     </message>
     <message>
+      <source>Access key ID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Action</source>
       <translation>Aktion</translation>
     </message>
@@ -300,6 +304,18 @@
       <translation>Tavlans alternativ: ?track=1|combined, ?format=fastest|average, ?scroll=page|smooth|off, ?qr=1, ?lang=</translation>
     </message>
     <message>
+      <source>Bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>CSV files (*.csv *.txt)</source>
       <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
@@ -336,6 +352,10 @@
       <translation>Avbrutet: inget sparades.</translation>
     </message>
     <message>
+      <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -346,6 +366,14 @@
     <message>
       <source>Cannot reach the Pi timer at {url} ({error}). Check that it is on and on this network; retrying.</source>
       <translation>Når inte Pi-tidtagaren på {url} ({error}). Kontrollera att den är på och i det här nätverket; försöker igen.</translation>
+    </message>
+    <message>
+      <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot reach {address}:{port} ({error}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -432,6 +460,10 @@
       <translation>Diplom (PDF)</translation>
     </message>
     <message>
+      <source>Changes from {name} were refused: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checked</source>
       <translation>Kontrollerad</translation>
     </message>
@@ -472,6 +504,10 @@
       <translation>Stäng</translation>
     </message>
     <message>
+      <source>Cloud bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cloud manager bundle (folder)</source>
       <translation>Molnhanterarens paket (mapp)</translation>
     </message>
@@ -502,6 +538,10 @@
     <message>
       <source>Connected</source>
       <translation>Ansluten</translation>
+    </message>
+    <message>
+      <source>Connected to {url}: this laptop can read and write there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Console theme</source>
@@ -688,6 +728,10 @@
       <translation>Avsluta åket nu? Varvet som pågår räknas inte. Tryck E igen för att avsluta, Esc för att fortsätta köra.</translation>
     </message>
     <message>
+      <source>Endpoint URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
       <translation>Ange uppladdningskoden som visas vid arrangörernas bord.</translation>
     </message>
@@ -706,6 +750,10 @@
     <message>
       <source>Event best</source>
       <translation>Evenemangets bästa</translation>
+    </message>
+    <message>
+      <source>Event in the bucket:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -820,6 +868,10 @@
       <translation>För molnhanterarens scripts/drem_import.py.</translation>
     </message>
     <message>
+      <source>Forget laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Forget password</source>
       <translation>Glöm lösenord</translation>
     </message>
@@ -844,12 +896,36 @@
       <translation>Avstånd</translation>
     </message>
     <message>
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the 6-digit code the other laptop shows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Give the event a name.</source>
       <translation>Ge evenemanget ett namn.</translation>
     </message>
     <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Ge den här banan en flotta (Evenemang → banor) för att förladda dess bilar.</translation>
+    </message>
+    <message>
+      <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>HOST:PORT of the laptop showing a code</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -928,6 +1004,14 @@
       <translation>Importerar {n} modell(er) för {name}…</translation>
     </message>
     <message>
+      <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In step with {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Install them, then start DREM Desktop again:</source>
       <translation>Installera dem och starta sedan DREM Desktop igen:</translation>
     </message>
@@ -972,8 +1056,36 @@
       <translation>Jobb</translation>
     </message>
     <message>
+      <source>Join an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Join an event from a bucket or a paired laptop…</source>
       <translation>Gå med i ett evenemang från en bucket eller en parkopplad dator…</translation>
+    </message>
+    <message>
+      <source>Join an event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {peer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined, but refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joined: {n} changes. Pick the event in the top bar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joining {name}…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1012,6 +1124,10 @@ tidtagningens knappar</translation>
     <message>
       <source>LAN server port (default {port} or next free)</source>
       <translation>LAN-serverns port (standard {port} eller nästa lediga)</translation>
+    </message>
+    <message>
+      <source>LAN sync: {message}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Language</source>
@@ -1112,6 +1228,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Laptop {name} · track {n}</source>
       <translation>Dator {name} · bana {n}</translation>
+    </message>
+    <message>
+      <source>Laptops on this LAN</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last</source>
@@ -1230,6 +1350,10 @@ tidtagningens knappar</translation>
       <translation>Leta efter USB-enheter</translation>
     </message>
     <message>
+      <source>Look for changes every</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>MD5</source>
       <translation>MD5</translation>
     </message>
@@ -1272,6 +1396,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Model to push</source>
       <translation>Modell att skicka</translation>
+    </message>
+    <message>
+      <source>Model transfers</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Models</source>
@@ -1378,6 +1506,26 @@ tidtagningens knappar</translation>
       <translation>Inga säkerhetskopior än.</translation>
     </message>
     <message>
+      <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket is set: add one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: changes stay on this laptop and its paired laptops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No car called {key} is registered.</source>
       <translation>Ingen bil som heter {key} är registrerad.</translation>
     </message>
@@ -1402,6 +1550,10 @@ tidtagningens knappar</translation>
       <translation>Inget evenemang</translation>
     </message>
     <message>
+      <source>No event in {url} yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No event selected</source>
       <translation>Inget evenemang valt</translation>
     </message>
@@ -1412,6 +1564,10 @@ tidtagningens knappar</translation>
     <message>
       <source>No event yet: create one on the Event page (Ctrl+2).</source>
       <translation>Inget evenemang än: skapa ett på sidan Evenemang (Ctrl+2).</translation>
+    </message>
+    <message>
+      <source>No event “{key}” in {url} (events there: {listing}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1460,6 +1616,10 @@ tidtagningens knappar</translation>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>Ingen modell med id {id} i biblioteket.</translation>
+    </message>
+    <message>
+      <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1582,12 +1742,24 @@ tidtagningens knappar</translation>
       <translation>Hittades inte</translation>
     </message>
     <message>
+      <source>Not in step yet: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not logged in.</source>
       <translation>Inte inloggad.</translation>
     </message>
     <message>
       <source>Not registered: {lines}</source>
       <translation>Inte anmälda: {lines}</translation>
+    </message>
+    <message>
+      <source>Not syncing with a bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1608,6 +1780,10 @@ tidtagningens knappar</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>I kön (N tar nästa)</translation>
+    </message>
+    <message>
+      <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>On track</source>
@@ -1682,12 +1858,52 @@ tidtagningens knappar</translation>
       <translation>Sida {n} av {m}</translation>
     </message>
     <message>
+      <source>Pair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair by address…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pair with selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired laptops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired with {name}: the two laptops now sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paired: the two laptops now sync over the LAN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pairing with {address}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Paper</source>
       <translation>Papper</translation>
     </message>
     <message>
       <source>Paper must be a4 or letter, not “{paper}”.</source>
       <translation>Pappret måste vara a4 eller letter, inte ”{paper}”.</translation>
+    </message>
+    <message>
+      <source>Part {n} of {key} arrived damaged; it is sent again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -1886,8 +2102,16 @@ tidtagningens knappar</translation>
       <translation>Ansluter igen…</translation>
     </message>
     <message>
+      <source>Refused: {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Refused: {which}</source>
       <translation>Avvisad: {which}</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2078,6 +2302,10 @@ tidtagningens knappar</translation>
       <translation>Sparat. Resultattavlans fönster visar nu QR-koden och sidfoten; en ny port används från nästa start.</translation>
     </message>
     <message>
+      <source>Saved. This laptop syncs with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Say which operation on which track.</source>
       <translation>Ange vilken åtgärd på vilken bana.</translation>
     </message>
@@ -2104,6 +2332,22 @@ tidtagningens knappar</translation>
     <message>
       <source>Search username or name…</source>
       <translation>Sök användarnamn eller namn…</translation>
+    </message>
+    <message>
+      <source>Secret access key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen on this network</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a laptop in the list of laptops seen on this network.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a paired laptop first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2266,6 +2510,50 @@ tidtagningens knappar</translation>
       <translation>Sammanfattning (CSV)</translation>
     </message>
     <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {url}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing with {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
       <translation>PIN-koden för surfplattan borttagen: surfplattans sida nekar alla.</translation>
     </message>
@@ -2294,8 +2582,20 @@ tidtagningens knappar</translation>
       <translation>Baklykta</translation>
     </message>
     <message>
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Test voice</source>
       <translation>Testa rösten</translation>
+    </message>
+    <message>
+      <source>Testing {url}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That address is not another DREM Desktop laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2304,6 +2604,10 @@ tidtagningens knappar</translation>
     <message>
       <source>That lap no longer exists.</source>
       <translation>Det varvet finns inte längre.</translation>
+    </message>
+    <message>
+      <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2320,6 +2624,10 @@ tidtagningens knappar</translation>
     <message>
       <source>That upload code is not right. Check the code shown at the organizer's desk.</source>
       <translation>Den uppladdningskoden stämmer inte. Kontrollera koden som visas vid arrangörernas bord.</translation>
+    </message>
+    <message>
+      <source>The 6-digit code {name} shows:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2394,6 +2702,46 @@ tidtagningens knappar</translation>
       <translation>Kortet på {port} skickar inga DREM-sensorrader. Flasha DREM-firmware, eller välj det radläge det talar ({port}?mode=json eller {port}?mode=lines).</translation>
     </message>
     <message>
+      <source>The bucket and this laptop agree.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket assembled {key} differently from what was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket connection failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket did not give back what was written to it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused the request: {code} {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
       <translation>Bilen kör: pausa åket (Mellanslag) innan du laddar en annan modell</translation>
     </message>
@@ -2404,6 +2752,18 @@ tidtagningens knappar</translation>
     <message>
       <source>The cars of this fleet are loaded with the models of the racers on deck</source>
       <translation>Bilarna i den här flottan laddas med modellerna för förarna i kön</translation>
+    </message>
+    <message>
+      <source>The code did not match.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code has 6 digits, as shown on the other laptop.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2506,6 +2866,10 @@ tidtagningens knappar</translation>
       <translation>Filen är {size} MB; gränsen är {limit} MB.</translation>
     </message>
     <message>
+      <source>The fleet name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The form expired: type the PIN again.</source>
       <translation>Formuläret har gått ut: skriv PIN-koden igen.</translation>
     </message>
@@ -2578,6 +2942,10 @@ tidtagningens knappar</translation>
       <translation>Antalet banor</translation>
     </message>
     <message>
+      <source>The other laptop did not accept the pairing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The push failed.</source>
       <translation>Sändningen misslyckades.</translation>
     </message>
@@ -2644,6 +3012,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The track number</source>
       <translation>Banans nummer</translation>
+    </message>
+    <message>
+      <source>The transfer was cancelled; it resumes where it stopped next time.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -2728,6 +3100,10 @@ tidtagningens knappar</translation>
     <message>
       <source>This laptop has no network address: connect to the venue network first.</source>
       <translation>Den här datorn har ingen nätverksadress: anslut den till evenemangets nätverk först.</translation>
+    </message>
+    <message>
+      <source>This laptop is not showing a pairing code.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -2822,6 +3198,10 @@ tidtagningens knappar</translation>
       <translation>Tidtagning av ”{event}” bana {n}. Ctrl+C stoppar.</translation>
     </message>
     <message>
+      <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>To next</source>
       <translation>Till nästa</translation>
     </message>
@@ -2898,6 +3278,14 @@ tidtagningens knappar</translation>
       <translation>Skriv Pi-tidtagarens adress, t.ex. ws://192.168.1.50:8080.</translation>
     </message>
     <message>
+      <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Type the racer's name first.</source>
       <translation>Skriv förarens namn först.</translation>
     </message>
@@ -2964,6 +3352,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Unknown training_algorithm {value!r}: the car knows clipped_ppo and sac.</source>
       <translation>Okänd training_algorithm {value!r}: bilen känner till clipped_ppo och sac.</translation>
+    </message>
+    <message>
+      <source>Unpaired {id}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3114,6 +3506,14 @@ tidtagningens knappar</translation>
       <translation>en GNU-mapp för inkrementell dump</translation>
     </message>
     <message>
+      <source>a change has unexpected keys ({keys})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a delete that does not delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a file named like a folder that holds data</source>
       <translation>en fil som heter som en mapp och innehåller data</translation>
     </message>
@@ -3122,12 +3522,24 @@ tidtagningens knappar</translation>
       <translation>ett globalt huvud som byter namn på eller storlek på poster</translation>
     </message>
     <message>
+      <source>a line is not a change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a malformed pax record</source>
       <translation>en felaktig pax-post</translation>
     </message>
     <message>
+      <source>a named AWS profile for the credentials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>a negative {what}</source>
       <translation>ett negativt värde för {what}</translation>
+    </message>
+    <message>
+      <source>a new {t} without {c}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3146,6 +3558,10 @@ tidtagningens knappar</translation>
       <translation>adress för --pi-timer (standard 127.0.0.1)</translation>
     </message>
     <message>
+      <source>address not known yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>alive {s} s ago</source>
       <translation>vid liv för {s} s sedan</translation>
     </message>
@@ -3160,6 +3576,10 @@ tidtagningens knappar</translation>
     <message>
       <source>also reachable at {link}</source>
       <translation>nås också via {link}</translation>
+    </message>
+    <message>
+      <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3278,6 +3698,46 @@ tidtagningens knappar</translation>
       <translation>ändra ett varvs giltighet</translation>
     </message>
     <message>
+      <source>change number {v} is not a change number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq} ({t}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: it changes nothing readable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its clock stamp names another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: its time is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the event id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: the row id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{op}” is not insert, update or delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>change {seq}: “{t}” is not a table that syncs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes only, no model files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>checking the model</source>
       <translation>kontrollerar modellen</translation>
     </message>
@@ -3354,6 +3814,10 @@ tidtagningens knappar</translation>
       <translation>borttaget</translation>
     </message>
     <message>
+      <source>differs: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>discard</source>
       <translation>kasta</translation>
     </message>
@@ -3398,6 +3862,14 @@ tidtagningens knappar</translation>
       <translation>tom = obegränsat</translation>
     </message>
     <message>
+      <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>empty: the AWS profile or environment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>end the run</source>
       <translation>avsluta åket</translation>
     </message>
@@ -3408,6 +3880,10 @@ tidtagningens knappar</translation>
     <message>
       <source>error: no event: give --event, or create one with: drem-desktop event add NAME</source>
       <translation>fel: inget evenemang: ange --event, eller skapa ett med: drem-desktop event add NAMN</translation>
+    </message>
+    <message>
+      <source>error: nothing of the event could be applied (see the refusals above).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3422,8 +3898,16 @@ tidtagningens knappar</translation>
       <translation>fel: {message}{where}</translation>
     </message>
     <message>
+      <source>error: {peer} holds no event “{event}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>error: {reason} Nothing changed.</source>
       <translation>fel: {reason} Inget ändrades.</translation>
+    </message>
+    <message>
+      <source>eu-west-1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>event best</source>
@@ -3444,6 +3928,14 @@ tidtagningens knappar</translation>
     <message>
       <source>event ids or exact names</source>
       <translation>evenemangens id eller exakta namn</translation>
+    </message>
+    <message>
+      <source>event {e}: the bucket lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {e}: this laptop lacks changes of laptop {o}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -3518,6 +4010,10 @@ tidtagningens knappar</translation>
       <translation>ramen är för lång</translation>
     </message>
     <message>
+      <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>heartbeat field out of range</source>
       <translation>fältet heartbeat utanför intervallet</translation>
     </message>
@@ -3528,6 +4024,10 @@ tidtagningens knappar</translation>
     <message>
       <source>how long the cable stays out (default 2 s)</source>
       <translation>hur länge kabeln är ute (standard 2 s)</translation>
+    </message>
+    <message>
+      <source>how the other laptops list this one</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -3562,8 +4062,44 @@ tidtagningens knappar</translation>
       <translation>ogiltigt</translation>
     </message>
     <message>
+      <source>it does not end with a whole line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it has bytes after its end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
       <translation>den har varken SSH-uppgifter eller webbkonsolens lösenord sparade; lägg till något under Bilar → {car}.</translation>
+    </message>
+    <message>
+      <source>it holds {n} changes but its header says {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is cut short (incomplete download or upload)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is larger than {n} MiB unpacked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it is not a gzip file, or it is damaged</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -3572,6 +4108,34 @@ tidtagningens knappar</translation>
     <message>
       <source>its eventId {id} is not the event it is listed under.</source>
       <translation>dess eventId {id} är inte evenemanget den står under.</translation>
+    </message>
+    <message>
+      <source>its header does not match its name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has a cursor that is not one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no cursors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header has no valid range of change numbers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its header names no event or laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its id is not the row's id</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -3584,6 +4148,10 @@ tidtagningens knappar</translation>
     <message>
       <source>its {what} is not a number</source>
       <translation>dess {what} är inte ett tal</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lap count</source>
@@ -3626,6 +4194,14 @@ tidtagningens knappar</translation>
       <translation>varv till mål (formatet lap_count)</translation>
     </message>
     <message>
+      <source>laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>laptop {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
       <translation>större än 512 MB; det här är ingen fil i ett exportpaket.</translation>
     </message>
@@ -3640,6 +4216,34 @@ tidtagningens knappar</translation>
     <message>
       <source>line too long</source>
       <translation>raden är för lång</translation>
+    </message>
+    <message>
+      <source>line {n} is not JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change beyond what the answer claims</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: a change of another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: change number {seq} is out of order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>line {n}: {problem}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>link</source>
@@ -3660,6 +4264,10 @@ tidtagningens knappar</translation>
     <message>
       <source>list racers</source>
       <translation>lista förare</translation>
+    </message>
+    <message>
+      <source>list the paired laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>load model</source>
@@ -3722,6 +4330,10 @@ tidtagningens knappar</translation>
       <translation>läge</translation>
     </message>
     <message>
+      <source>model file “{v}” is not a path in the model library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>model_metadata.json has no action_space.</source>
       <translation>model_metadata.json har inget action_space.</translation>
     </message>
@@ -3744,6 +4356,10 @@ tidtagningens knappar</translation>
     <message>
       <source>model_metadata.json must hold a JSON object (curly braces) at the top.</source>
       <translation>model_metadata.json måste innehålla ett JSON-objekt (klammerparenteser) överst.</translation>
+    </message>
+    <message>
+      <source>models: {up} up, {down} down</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>name</source>
@@ -3846,6 +4462,10 @@ tidtagningens knappar</translation>
       <translation>inget medel över {n} varv än</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not ASCII</source>
       <translation>inte ASCII</translation>
     </message>
@@ -3874,6 +4494,14 @@ tidtagningens knappar</translation>
       <translation>inte uppslagen igen än</translation>
     </message>
     <message>
+      <source>not reached yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not the model its fingerprint says; not kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>number of strips/beams on the line (default 2)</source>
       <translation>antal remsor/strålar på linjen (standard 2)</translation>
     </message>
@@ -3894,6 +4522,10 @@ tidtagningens knappar</translation>
       <translation>en minut</translation>
     </message>
     <message>
+      <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>online</source>
       <translation>online</translation>
     </message>
@@ -3902,12 +4534,24 @@ tidtagningens knappar</translation>
       <translation>bara för antal varv</translation>
     </message>
     <message>
+      <source>only this event (id or exact name)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>pack an event into one .dremz file</source>
       <translation>packa ett evenemang i en .dremz-fil</translation>
     </message>
     <message>
       <source>pack its logs</source>
       <translation>packa dess loggar</translation>
+    </message>
+    <message>
+      <source>pair with another laptop for LAN sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paired</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>pause</source>
@@ -3966,12 +4610,24 @@ tidtagningens knappar</translation>
       <translation>dra ur kabeln var S:e sekund (kräver --link; standard aldrig)</translation>
     </message>
     <message>
+      <source>pulled {n} ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>push model</source>
       <translation>skicka modell</translation>
     </message>
     <message>
+      <source>pushed {n} segment(s) ({kb} kB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
       <translation>sätt den här föraren på banan (anmäls om ny); åk lämnas in när de är slut</translation>
+    </message>
+    <message>
+      <source>race configuration: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>race over</source>
@@ -4018,12 +4674,20 @@ tidtagningens knappar</translation>
       <translation>registrera en DNF</translation>
     </message>
     <message>
+      <source>refused: {segment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>register a racer</source>
       <translation>anmäl en förare</translation>
     </message>
     <message>
       <source>register and list racers</source>
       <translation>anmäl och lista förare</translation>
+    </message>
+    <message>
+      <source>remember --bucket and its options as this laptop's</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>report its status</source>
@@ -4060,6 +4724,18 @@ tidtagningens knappar</translation>
     <message>
       <source>runs per racer, or unlimited</source>
       <translation>åk per förare, eller unlimited</translation>
+    </message>
+    <message>
+      <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>s3://my-club-bucket/deepracer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>saved (type to replace)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4100,6 +4776,10 @@ tidtagningens knappar</translation>
     <message>
       <source>set the tail light</source>
       <translation>sätta baklyktan</translation>
+    </message>
+    <message>
+      <source>show a code another laptop can pair with</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>show its login page</source>
@@ -4170,6 +4850,14 @@ rocket, Rocket Racer, SE
       <translation>växla till autonomt läge</translation>
     </message>
     <message>
+      <source>sync this laptop's events with the bucket (push, then pull)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sync: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>tail light set</source>
       <translation>baklyktan satt</translation>
     </message>
@@ -4184,6 +4872,18 @@ rocket, Rocket Racer, SE
     <message>
       <source>the .dremz file to write (or a folder)</source>
       <translation>.dremz-filen att skriva (eller en mapp)</translation>
+    </message>
+    <message>
+      <source>the 6-digit code it shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the 6-digit code that laptop shows (with --peer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the bucket's region</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4222,6 +4922,10 @@ rocket, Rocket Racer, SE
       <translation>bilens styrprogramvara tog inte emot modellen. Starta om bilens programvara (Bilar → Starta om) och ladda igen.</translation>
     </message>
     <message>
+      <source>the laptop id is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
       <translation>modellen kom fram skadad (kontrollsumman skiljer sig); skicka igen.</translation>
     </message>
@@ -4254,6 +4958,10 @@ rocket, Rocket Racer, SE
       <translation>modellens model_metadata.json är inte en som bilen godtar. Be föraren om modellen som den exporterades från DeepRacer-konsolen och ladda den sedan igen.</translation>
     </message>
     <message>
+      <source>the other value holds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the racer</source>
       <translation>föraren</translation>
     </message>
@@ -4262,8 +4970,16 @@ rocket, Rocket Racer, SE
       <translation>den uppackade paketmappen (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop's address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
       <translation>det här kräver SSH: slå på SSH i bilens konsol och spara dess SSH-lösenord under Bilar → {car}.</translation>
+    </message>
+    <message>
+      <source>this value holds</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>time trial</source>
@@ -4342,6 +5058,10 @@ rocket, Rocket Racer, SE
       <translation>obegränsat</translation>
     </message>
     <message>
+      <source>unpair a laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>up {n}</source>
       <translation>upp {n}</translation>
     </message>
@@ -4396,6 +5116,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>ws://192.168.1.50:8080</source>
       <translation>ws://192.168.1.50:8080</translation>
+    </message>
+    <message>
+      <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -4530,6 +5254,22 @@ rocket, Rocket Racer, SE
       <translation>{folder} är ingen mapp: ange mappen för det uppackade exportpaketet.</translation>
     </message>
     <message>
+      <source>{key} arrived incomplete; it is fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} arrived incomplete; the download resumes next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is not in the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{key} is {mb} MiB, larger than a segment can be.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
       <translation>{language} från nästa start (LAN-sidorna följer varje besökares webbläsare).</translation>
     </message>
@@ -4574,8 +5314,16 @@ rocket, Rocket Racer, SE
       <translation>{name} är inte ett tal</translation>
     </message>
     <message>
+      <source>{name} is not reachable ({error}); trying again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} är på banan: den första utlösningen startar åket.</translation>
+    </message>
+    <message>
+      <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -4598,8 +5346,32 @@ rocket, Rocket Racer, SE
       <translation>{name}: samma modellfil med en ny model_metadata.json. Biblioteket har nu den nya metadatan ({now}; tidigare: {was}); den tidigare sparas i modellens historik.</translation>
     </message>
     <message>
+      <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the downloaded file is not the model its name says; not kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} already in the library</source>
       <translation>{n} redan i biblioteket</translation>
+    </message>
+    <message>
+      <source>{n} change(s) applied</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} change(s) waiting to go to the bucket.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} changes waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} h ago</source>
@@ -4646,12 +5418,20 @@ rocket, Rocket Racer, SE
       <translation>{n} sekunder</translation>
     </message>
     <message>
+      <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
       <translation>{n} personal (admin, operator, …) som aldrig körde blev inte förare.</translation>
     </message>
     <message>
       <source>{n} unreadable line(s)</source>
       <translation>{n} oläsbar(a) rad(er)</translation>
+    </message>
+    <message>
+      <source>{n}/{total} laptops</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -4682,6 +5462,38 @@ rocket, Rocket Racer, SE
       <translation>{subnet} är för stort att avsöka ({n} adresser); ange ett /22 eller mindre.</translation>
     </message>
     <message>
+      <source>{table}.{column} cannot be empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not an object</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is not true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table}.{column} is too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{time} race</source>
       <translation>{time} lopp</translation>
     </message>
@@ -4692,6 +5504,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{username}: {runs} runs done</source>
       <translation>{username}: {runs} åk gjorda</translation>
+    </message>
+    <message>
+      <source>{v} cannot be negative</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -4774,6 +5590,10 @@ rocket, Rocket Racer, SE
       <translation>”{code}” är ingen landskod: använd de två bokstäverna enligt ISO 3166-1, t.ex. DE, GB, US.</translation>
     </message>
     <message>
+      <source>“{c}” is not a column of {t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
       <translation>”{key}” har fel typ ({value!r}).</translation>
     </message>
@@ -4788,6 +5608,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>“{name}” is the current event.</source>
       <translation>”{name}” är det aktuella evenemanget.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -4806,12 +5630,24 @@ rocket, Rocket Racer, SE
       <translation>”{text}” är ingen e-postadress.</translation>
     </message>
     <message>
+      <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
       <translation>”{value}” är ingen markeringsfärg: använd en av {value2} eller #rrggbb.</translation>
     </message>
     <message>
       <source>“{value}” is not a lap time: type seconds like 12.345 or 1:02.5.</source>
       <translation>”{value}” är ingen varvtid: skriv sekunder som 12.345 eller 1:02.5.</translation>
+    </message>
+    <message>
+      <source>“{v}” is not a model fingerprint (32 hex digits)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{v}” is not one of {values}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -4824,6 +5660,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>● Connected: {device} on {port}</source>
       <translation>● Ansluten: {device} på {port}</translation>
+    </message>
+    <message>
+      <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

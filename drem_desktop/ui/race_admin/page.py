@@ -179,7 +179,13 @@ def describe(change: dict[str, Any]) -> str:
         detail = ", ".join(f"{k}: {before.get(k)} → {v}" for k, v in payload["changes"].items() if k in keys)
     else:
         detail = ", ".join(f"{k}={v}" for k, v in payload.items() if k in keys)
-    return f"{stamp}  {change.get('op', '?')}  {detail}  (laptop {str(change.get('origin', ''))[:8]})"
+    line = f"{stamp}  {change.get('op', '?')}  {detail}  (laptop {str(change.get('origin', ''))[:8]})"
+    for clash in change.get("conflict", ()):  # edited on two laptops that had not seen each other's edit
+        holds = tr("this value holds") if clash["holds"] else tr("the other value holds")
+        line += "\n      " + tr(
+            "⚠ {column} was also changed on laptop {other} at the same time: {holds}"
+        ).format(column=clash["column"], other=str(clash["other_laptop"])[:8], holds=holds)
+    return line
 
 
 class RaceAdminPage(QWidget):

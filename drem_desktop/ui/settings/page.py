@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -255,7 +256,19 @@ class SettingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.race_day)
         row.addWidget(scroll, 1)
-        outer.addLayout(row, 1)
+        general = QWidget()
+        general.setLayout(row)
+        from drem_desktop.ui.settings.sync_panel import SyncPanel
+
+        self.sync_panel = SyncPanel(self.ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, tr("General"))
+        self.tabs.addTab(self.sync_panel, tr("Sync"))
+        outer.addWidget(self.tabs, 1)
+
+    def show_sync(self) -> None:
+        """Settings → Sync (the top bar's sync chip opens it)."""
+        self.tabs.setCurrentWidget(self.sync_panel)
 
     def _results_logo_card(self) -> QWidget:
         """The logo printed on the organiser's summary, the podium and the certificates."""
@@ -305,6 +318,7 @@ class SettingsPage(QWidget):
         self._tracks()
         self.reload_backups()
         self.race_day.start()
+        self.sync_panel.start()
 
     def _tracks(self) -> None:
         event = self.ctx.current.event_info

@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Access key ID</source>
-      <translation type="unfinished" />
+      <translation>Zugriffsschlüssel-ID</translation>
     </message>
     <message>
       <source>Action</source>
@@ -305,15 +305,15 @@
     </message>
     <message>
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket</translation>
     </message>
     <message>
       <source>Bucket offline</source>
-      <translation type="unfinished" />
+      <translation>Bucket offline</translation>
     </message>
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Den Bucket „{bucket}“ gibt es unter {where} nicht: Legen Sie ihn an oder korrigieren Sie den Namen unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen: Die Übertragung setzt beim nächsten Sync dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket unter {where} ist nicht erreichbar: Dieser Laptop ist offline oder der Endpunkt ist falsch. Änderungen warten hier und gehen raus, sobald er antwortet.</translation>
     </message>
     <message>
       <source>Cannot reach {address}:{port} ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{address}:{port} ist nicht erreichbar ({error}).</translation>
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Änderungen von {name} wurden abgelehnt: {reason}</translation>
     </message>
     <message>
       <source>Checked</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>Cloud bucket</source>
-      <translation type="unfinished" />
+      <translation>Cloud-Bucket</translation>
     </message>
     <message>
       <source>Cloud manager bundle (folder)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
-      <translation type="unfinished" />
+      <translation>Verbunden mit {url}: Dieser Laptop kann dort lesen und schreiben.</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>Endpoint URL</source>
-      <translation type="unfinished" />
+      <translation>Endpunkt-URL</translation>
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>Event in the bucket:</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung im Bucket:</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
       <source>Forget laptop</source>
-      <translation type="unfinished" />
+      <translation>Laptop vergessen</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -897,19 +897,19 @@
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Allgemein</translation>
     </message>
     <message>
       <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
-      <translation type="unfinished" />
+      <translation>Eine Veranstaltung aus dem Bucket holen, mit allen Läufen, Runden, Fahrern und Modellen</translation>
     </message>
     <message>
       <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie --code an: die 6 Ziffern, die der andere Laptop unter Einstellungen → Sync → Koppeln zeigt.</translation>
     </message>
     <message>
       <source>Give the 6-digit code the other laptop shows.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie den 6-stelligen Code ein, den der andere Laptop zeigt.</translation>
     </message>
     <message>
       <source>Give the event a name.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT eines Laptops, mit dem gekoppelt und von dem beigetreten wird, statt des Buckets</translation>
     </message>
     <message>
       <source>HOST:PORT of the laptop showing a code</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT des Laptops, der einen Code zeigt</translation>
     </message>
     <message>
       <source>History</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
-      <translation type="unfinished" />
+      <translation>Im Gleichstand mit dem Bucket: {up} Segment(e) gesendet, {down} empfangen.</translation>
     </message>
     <message>
       <source>In step with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Im Gleichstand mit {name}.</translation>
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Join an event</source>
-      <translation type="unfinished" />
+      <translation>Einer Veranstaltung beitreten</translation>
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
@@ -1065,27 +1065,27 @@
     </message>
     <message>
       <source>Join an event…</source>
-      <translation type="unfinished" />
+      <translation>Einer Veranstaltung beitreten…</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {peer}.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ({id}) von {peer} übernommen.</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>„{name}“ ({id}) von {url} übernommen: {summary}.</translation>
     </message>
     <message>
       <source>Joined, but refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Beigetreten, aber abgelehnt: {first}</translation>
     </message>
     <message>
       <source>Joined: {n} changes. Pick the event in the top bar.</source>
-      <translation type="unfinished" />
+      <translation>Beigetreten: {n} Änderungen. Wählen Sie die Veranstaltung in der oberen Leiste.</translation>
     </message>
     <message>
       <source>Joining {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} wird beigetreten…</translation>
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1127,7 +1127,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>LAN sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>LAN-Sync: {message}</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1231,7 +1231,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Laptops on this LAN</source>
-      <translation type="unfinished" />
+      <translation>Laptops in diesem LAN</translation>
     </message>
     <message>
       <source>Last</source>
@@ -1351,7 +1351,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Look for changes every</source>
-      <translation type="unfinished" />
+      <translation>Nach Änderungen suchen alle</translation>
     </message>
     <message>
       <source>MD5</source>
@@ -1399,7 +1399,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Model transfers</source>
-      <translation type="unfinished" />
+      <translation>Modellübertragungen</translation>
     </message>
     <message>
       <source>Models</source>
@@ -1507,23 +1507,23 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
-      <translation type="unfinished" />
+      <translation>Keine Zugangsdaten für den Bucket: Speichern Sie sie unter Einstellungen → Sync, oder richten Sie ein AWS-Profil oder AWS_*-Variablen ein.</translation>
     </message>
     <message>
       <source>No bucket is set: add one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Kein Bucket gesetzt: Fügen Sie einen unter Einstellungen → Sync hinzu.</translation>
     </message>
     <message>
       <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
-      <translation type="unfinished" />
+      <translation>Kein Bucket gesetzt: Änderungen bleiben auf diesem Laptop (und seinen gekoppelten Laptops).</translation>
     </message>
     <message>
       <source>No bucket: changes stay on this laptop and its paired laptops.</source>
-      <translation type="unfinished" />
+      <translation>Kein Bucket: Änderungen bleiben auf diesem Laptop und seinen gekoppelten Laptops.</translation>
     </message>
     <message>
       <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Kein Bucket: Geben Sie --bucket s3://BUCKET/PREFIX an oder setzen Sie einen unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1551,7 +1551,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>No event in {url} yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch keine Veranstaltung in {url}.</translation>
     </message>
     <message>
       <source>No event selected</source>
@@ -1567,7 +1567,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
-      <translation type="unfinished" />
+      <translation>Keine Veranstaltung „{key}“ in {url} (Veranstaltungen dort: {listing}).</translation>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1619,7 +1619,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
-      <translation type="unfinished" />
+      <translation>Keine gekoppelten Laptops. Koppeln mit: drem-desktop pair HOST:PORT CODE</translation>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1743,7 +1743,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht im Gleichstand: {first}</translation>
     </message>
     <message>
       <source>Not logged in.</source>
@@ -1755,11 +1755,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
-      <translation type="unfinished" />
+      <translation>Kein Sync mit einem Bucket.</translation>
     </message>
     <message>
       <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Kein Sync: Setzen Sie einen Bucket oder koppeln Sie einen Laptop unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1783,7 +1783,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
-      <translation type="unfinished" />
+      <translation>Auf dem anderen Laptop: Einstellungen → Sync → diesen Laptop wählen und diesen Code eintippen (5 Minuten gültig, 3 Versuche), oder  drem-desktop pair {where} {code}  ausführen</translation>
     </message>
     <message>
       <source>On track</source>
@@ -1859,39 +1859,39 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Pair a laptop</source>
-      <translation type="unfinished" />
+      <translation>Einen Laptop koppeln</translation>
     </message>
     <message>
       <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
-      <translation type="unfinished" />
+      <translation>Einen weiteren Laptop koppeln mit: drem-desktop pair {address} {code}</translation>
     </message>
     <message>
       <source>Pair by address…</source>
-      <translation type="unfinished" />
+      <translation>Über Adresse koppeln…</translation>
     </message>
     <message>
       <source>Pair with selected…</source>
-      <translation type="unfinished" />
+      <translation>Mit ausgewähltem koppeln…</translation>
     </message>
     <message>
       <source>Paired laptops</source>
-      <translation type="unfinished" />
+      <translation>Gekoppelte Laptops</translation>
     </message>
     <message>
       <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Mit {name} ({id}) gekoppelt: Die beiden Laptops synchronisieren jetzt über das LAN.</translation>
     </message>
     <message>
       <source>Paired with {name}: the two laptops now sync.</source>
-      <translation type="unfinished" />
+      <translation>Mit {name} gekoppelt: Die beiden Laptops synchronisieren jetzt.</translation>
     </message>
     <message>
       <source>Paired: the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Gekoppelt: Die beiden Laptops synchronisieren jetzt über das LAN.</translation>
     </message>
     <message>
       <source>Pairing with {address}…</source>
-      <translation type="unfinished" />
+      <translation>Kopplung mit {address}…</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1903,7 +1903,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
-      <translation type="unfinished" />
+      <translation>Teil {n} von {key} kam beschädigt an; er wird erneut gesendet.</translation>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -2103,7 +2103,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Abgelehnt: {first}</translation>
     </message>
     <message>
       <source>Refused: {which}</source>
@@ -2111,7 +2111,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2303,7 +2303,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Gespeichert. Dieser Laptop synchronisiert mit {url}.</translation>
     </message>
     <message>
       <source>Say which operation on which track.</source>
@@ -2335,19 +2335,19 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Secret access key</source>
-      <translation type="unfinished" />
+      <translation>Geheimer Zugriffsschlüssel</translation>
     </message>
     <message>
       <source>Seen on this network</source>
-      <translation type="unfinished" />
+      <translation>In diesem Netz gesehen</translation>
     </message>
     <message>
       <source>Select a laptop in the list of laptops seen on this network.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Laptop in der Liste der in diesem Netz gesehenen Laptops.</translation>
     </message>
     <message>
       <source>Select a paired laptop first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst einen gekoppelten Laptop.</translation>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2511,47 +2511,47 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sync</translation>
     </message>
     <message>
       <source>Sync error</source>
-      <translation type="unfinished" />
+      <translation>Sync-Fehler</translation>
     </message>
     <message>
       <source>Sync failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Sync fehlgeschlagen: {error}</translation>
     </message>
     <message>
       <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Sync ist aus: Setzen Sie einen Bucket oder koppeln Sie einen Laptop unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
       <source>Sync off</source>
-      <translation type="unfinished" />
+      <translation>Sync aus</translation>
     </message>
     <message>
       <source>Synced</source>
-      <translation type="unfinished" />
+      <translation>Synchronisiert</translation>
     </message>
     <message>
       <source>Synced with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Mit {url} synchronisiert.</translation>
     </message>
     <message>
       <source>Synced with {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Mit {url} synchronisiert: {summary}.</translation>
     </message>
     <message>
       <source>Syncing with {url}…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisiere mit {url}…</translation>
     </message>
     <message>
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisiere…</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2583,7 +2583,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Verbindung testen</translation>
     </message>
     <message>
       <source>Test voice</source>
@@ -2591,11 +2591,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Testing {url}…</source>
-      <translation type="unfinished" />
+      <translation>{url} wird getestet…</translation>
     </message>
     <message>
       <source>That address is not another DREM Desktop laptop.</source>
-      <translation type="unfinished" />
+      <translation>Diese Adresse ist kein anderer DREM-Desktop-Laptop.</translation>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2607,7 +2607,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Laptop zeigt keinen Kopplungscode (oder sein Code ist abgelaufen): Lassen Sie einen neuen anzeigen.</translation>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2627,7 +2627,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
-      <translation type="unfinished" />
+      <translation>Der 6-stellige Code, den {name} zeigt:</translation>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2703,43 +2703,43 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket und dieser Laptop stimmen überein.</translation>
     </message>
     <message>
       <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket und dieser Laptop stimmen noch nicht überein: Synchronisieren Sie erneut oder sehen Sie sich die Ablehnungen oben an.</translation>
     </message>
     <message>
       <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket bittet, langsamer zu machen ({code}); der Sync versucht es gleich erneut.</translation>
     </message>
     <message>
       <source>The bucket assembled {key} differently from what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket hat {key} anders zusammengesetzt als gesendet.</translation>
     </message>
     <message>
       <source>The bucket connection failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Die Verbindung zum Bucket ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
       <source>The bucket did not give back what was written to it.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket hat nicht zurückgegeben, was hineingeschrieben wurde.</translation>
     </message>
     <message>
       <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Der Endpunkt des Buckets hatte einen Fehler ({code}); der Sync versucht es gleich erneut.</translation>
     </message>
     <message>
       <source>The bucket refused the request: {code} {message}</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket hat die Anfrage abgelehnt: {code} {message}</translation>
     </message>
     <message>
       <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket hat diese Zugangsdaten abgelehnt ({code}): Prüfen Sie Zugriffsschlüssel und Geheimnis unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
-      <translation type="unfinished" />
+      <translation>Der Bucket hat {key} beschädigt gespeichert (Prüfsumme abweichend); es wird beim nächsten Mal neu geschrieben.</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
@@ -2755,15 +2755,15 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The code did not match.</source>
-      <translation type="unfinished" />
+      <translation>Der Code stimmte nicht.</translation>
     </message>
     <message>
       <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
-      <translation type="unfinished" />
+      <translation>Der Code stimmt nicht: Prüfen Sie die 6 Ziffern auf dem Bildschirm des anderen Laptops.</translation>
     </message>
     <message>
       <source>The code has 6 digits, as shown on the other laptop.</source>
-      <translation type="unfinished" />
+      <translation>Der Code hat 6 Ziffern, wie auf dem anderen Laptop angezeigt.</translation>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2867,7 +2867,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The fleet name</source>
-      <translation type="unfinished" />
+      <translation>Der Name der Flotte</translation>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
@@ -2943,7 +2943,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
-      <translation type="unfinished" />
+      <translation>Der andere Laptop hat die Kopplung nicht angenommen.</translation>
     </message>
     <message>
       <source>The push failed.</source>
@@ -3015,7 +3015,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
-      <translation type="unfinished" />
+      <translation>Die Übertragung wurde abgebrochen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3103,7 +3103,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Laptop zeigt keinen Kopplungscode.</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3199,7 +3199,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
-      <translation type="unfinished" />
+      <translation>Um einer Veranstaltung beizutreten: Tippen Sie hier ihren Bucket und drücken Sie „Einer Veranstaltung beitreten…“, oder koppeln Sie diesen Laptop mit einem, der die Veranstaltung hat (rechts): Sie kommt von selbst.</translation>
     </message>
     <message>
       <source>To next</source>
@@ -3279,11 +3279,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie zuerst den Bucket, z. B. s3://mein-club-bucket/deepracer.</translation>
     </message>
     <message>
       <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
-      <translation type="unfinished" />
+      <translation>Tippen Sie die Adresse des anderen Laptops als HOST:PORT, z. B. 192.168.1.21:8080.</translation>
     </message>
     <message>
       <source>Type the racer's name first.</source>
@@ -3355,7 +3355,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Unpaired {id}.</source>
-      <translation type="unfinished" />
+      <translation>Kopplung mit {id} aufgehoben.</translation>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3507,11 +3507,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
-      <translation type="unfinished" />
+      <translation>eine Änderung hat unerwartete Schlüssel ({keys})</translation>
     </message>
     <message>
       <source>a delete that does not delete</source>
-      <translation type="unfinished" />
+      <translation>ein Löschen, das nichts löscht</translation>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
@@ -3523,7 +3523,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>a line is not a change</source>
-      <translation type="unfinished" />
+      <translation>eine Zeile ist keine Änderung</translation>
     </message>
     <message>
       <source>a malformed pax record</source>
@@ -3531,7 +3531,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
-      <translation type="unfinished" />
+      <translation>ein benanntes AWS-Profil für die Zugangsdaten</translation>
     </message>
     <message>
       <source>a negative {what}</source>
@@ -3539,7 +3539,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>a new {t} without {c}</source>
-      <translation type="unfinished" />
+      <translation>ein neues {t} ohne {c}</translation>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3559,7 +3559,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>address not known yet</source>
-      <translation type="unfinished" />
+      <translation>Adresse noch nicht bekannt</translation>
     </message>
     <message>
       <source>alive {s} s ago</source>
@@ -3579,7 +3579,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
-      <translation type="unfinished" />
+      <translation>ein S3-kompatibler Endpunkt (MinIO, R2, Ceph)</translation>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3699,43 +3699,43 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
-      <translation type="unfinished" />
+      <translation>Änderungsnummer {v} ist keine Änderungsnummer</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq} ({t}): {problem}</translation>
     </message>
     <message>
       <source>change {seq}: it changes nothing readable</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: Sie ändert nichts Lesbares</translation>
     </message>
     <message>
       <source>change {seq}: its clock stamp names another laptop</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: Ihr Uhrstempel nennt einen anderen Laptop</translation>
     </message>
     <message>
       <source>change {seq}: its time is not a time</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: Ihre Zeit ist keine Zeit</translation>
     </message>
     <message>
       <source>change {seq}: the event id is not an id</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: Die Veranstaltungs-ID ist keine ID</translation>
     </message>
     <message>
       <source>change {seq}: the row id is not an id</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: Die Zeilen-ID ist keine ID</translation>
     </message>
     <message>
       <source>change {seq}: “{op}” is not insert, update or delete</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: „{op}“ ist weder insert noch update noch delete</translation>
     </message>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
-      <translation type="unfinished" />
+      <translation>Änderung {seq}: „{t}“ ist keine Tabelle, die synchronisiert wird</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
-      <translation type="unfinished" />
+      <translation>nur Änderungen, keine Modelldateien</translation>
     </message>
     <message>
       <source>checking the model</source>
@@ -3815,7 +3815,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>differs: {what}</source>
-      <translation type="unfinished" />
+      <translation>unterscheidet sich: {what}</translation>
     </message>
     <message>
       <source>discard</source>
@@ -3863,11 +3863,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
-      <translation type="unfinished" />
+      <translation>leer für AWS S3; https://… für MinIO, R2, Ceph</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
-      <translation type="unfinished" />
+      <translation>leer: das AWS-Profil oder die Umgebung</translation>
     </message>
     <message>
       <source>end the run</source>
@@ -3883,7 +3883,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
-      <translation type="unfinished" />
+      <translation>Fehler: Nichts von der Veranstaltung konnte übernommen werden (siehe die Ablehnungen oben).</translation>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3899,7 +3899,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>Fehler: {peer} hat keine Veranstaltung „{event}“.</translation>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
@@ -3907,7 +3907,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>eu-west-1</source>
-      <translation type="unfinished" />
+      <translation>eu-west-1</translation>
     </message>
     <message>
       <source>event best</source>
@@ -3931,11 +3931,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung {e}: Dem Bucket fehlen Änderungen von Laptop {o}</translation>
     </message>
     <message>
       <source>event {e}: this laptop lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>Veranstaltung {e}: Diesem Laptop fehlen Änderungen von Laptop {o}</translation>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -4011,7 +4011,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
-      <translation type="unfinished" />
+      <translation>eine Veranstaltung mit allen Läufen, Runden, Fahrern und Modellen aus dem Bucket oder von einem gekoppelten Laptop holen</translation>
     </message>
     <message>
       <source>heartbeat field out of range</source>
@@ -4027,7 +4027,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>how the other laptops list this one</source>
-      <translation type="unfinished" />
+      <translation>wie die anderen Laptops diesen nennen</translation>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -4063,11 +4063,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>it does not end with a whole line</source>
-      <translation type="unfinished" />
+      <translation>sie endet nicht mit einer ganzen Zeile</translation>
     </message>
     <message>
       <source>it has bytes after its end</source>
-      <translation type="unfinished" />
+      <translation>sie hat Bytes nach ihrem Ende</translation>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
@@ -4075,31 +4075,31 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
-      <translation type="unfinished" />
+      <translation>sie enthält {n} Änderungen, ihr Kopf nennt aber {count}</translation>
     </message>
     <message>
       <source>it is cut short (incomplete download or upload)</source>
-      <translation type="unfinished" />
+      <translation>sie ist abgeschnitten (unvollständiger Download oder Upload)</translation>
     </message>
     <message>
       <source>it is empty</source>
-      <translation type="unfinished" />
+      <translation>sie ist leer</translation>
     </message>
     <message>
       <source>it is larger than {n} MiB unpacked</source>
-      <translation type="unfinished" />
+      <translation>sie ist entpackt größer als {n} MiB</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>das ist keine Sync-Antwort von DREM Desktop (oder von einer neueren Version)</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>das ist kein Sync-Segment von DREM Desktop (oder von einer neueren Version)</translation>
     </message>
     <message>
       <source>it is not a gzip file, or it is damaged</source>
-      <translation type="unfinished" />
+      <translation>das ist keine Gzip-Datei, oder sie ist beschädigt</translation>
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -4111,31 +4111,31 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>its header does not match its name</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf passt nicht zu ihrem Namen</translation>
     </message>
     <message>
       <source>its header has a cursor that is not one</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf hat einen Cursor, der keiner ist</translation>
     </message>
     <message>
       <source>its header has no cursors</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf hat keine Cursor</translation>
     </message>
     <message>
       <source>its header has no valid count</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf hat keine gültige Anzahl</translation>
     </message>
     <message>
       <source>its header has no valid range of change numbers</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf hat keinen gültigen Bereich von Änderungsnummern</translation>
     </message>
     <message>
       <source>its header names no event or laptop</source>
-      <translation type="unfinished" />
+      <translation>ihr Kopf nennt keine Veranstaltung und keinen Laptop</translation>
     </message>
     <message>
       <source>its id is not the row's id</source>
-      <translation type="unfinished" />
+      <translation>ihre ID ist nicht die ID der Zeile</translation>
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -4151,7 +4151,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>kept in the system keyring</source>
-      <translation type="unfinished" />
+      <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
       <source>lap count</source>
@@ -4195,11 +4195,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>laptop</source>
-      <translation type="unfinished" />
+      <translation>Laptop</translation>
     </message>
     <message>
       <source>laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>Laptop {name}</translation>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
@@ -4219,31 +4219,31 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>line {n} is not JSON</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n} ist kein JSON</translation>
     </message>
     <message>
       <source>line {n} is too long</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n} ist zu lang</translation>
     </message>
     <message>
       <source>line {n}: a change beyond what the answer claims</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n}: eine Änderung jenseits dessen, was die Antwort angibt</translation>
     </message>
     <message>
       <source>line {n}: a change of another event</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n}: eine Änderung einer anderen Veranstaltung</translation>
     </message>
     <message>
       <source>line {n}: a change of another laptop</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n}: eine Änderung eines anderen Laptops</translation>
     </message>
     <message>
       <source>line {n}: change number {seq} is out of order</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n}: Änderungsnummer {seq} ist außer der Reihe</translation>
     </message>
     <message>
       <source>line {n}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Zeile {n}: {problem}</translation>
     </message>
     <message>
       <source>link</source>
@@ -4267,7 +4267,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>list the paired laptops</source>
-      <translation type="unfinished" />
+      <translation>die gekoppelten Laptops auflisten</translation>
     </message>
     <message>
       <source>load model</source>
@@ -4331,7 +4331,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
-      <translation type="unfinished" />
+      <translation>die Modelldatei „{v}“ ist kein Pfad in der Modellbibliothek</translation>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
@@ -4359,7 +4359,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
-      <translation type="unfinished" />
+      <translation>Modelle: {up} hoch, {down} runter</translation>
     </message>
     <message>
       <source>name</source>
@@ -4463,7 +4463,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <source>not ASCII</source>
@@ -4495,11 +4495,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>not reached yet</source>
-      <translation type="unfinished" />
+      <translation>noch nicht erreicht</translation>
     </message>
     <message>
       <source>not the model its fingerprint says; not kept</source>
-      <translation type="unfinished" />
+      <translation>nicht das Modell, das sein Fingerabdruck nennt; nicht behalten</translation>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
@@ -4523,7 +4523,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
-      <translation type="unfinished" />
+      <translation>einmal senden und holen; Exit 0, wenn der Bucket und dieser Laptop übereinstimmen</translation>
     </message>
     <message>
       <source>online</source>
@@ -4535,7 +4535,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
-      <translation type="unfinished" />
+      <translation>nur diese Veranstaltung (ID oder genauer Name)</translation>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
@@ -4547,11 +4547,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
-      <translation type="unfinished" />
+      <translation>mit einem anderen Laptop für den LAN-Sync koppeln</translation>
     </message>
     <message>
       <source>paired</source>
-      <translation type="unfinished" />
+      <translation>gekoppelt</translation>
     </message>
     <message>
       <source>pause</source>
@@ -4611,7 +4611,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} geholt ({kb} kB)</translation>
     </message>
     <message>
       <source>push model</source>
@@ -4619,7 +4619,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} Segment(e) gesendet ({kb} kB)</translation>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
@@ -4627,7 +4627,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>Rennkonfiguration: {error}</translation>
     </message>
     <message>
       <source>race over</source>
@@ -4675,7 +4675,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>refused: {segment}</source>
-      <translation type="unfinished" />
+      <translation>abgelehnt: {segment}</translation>
     </message>
     <message>
       <source>register a racer</source>
@@ -4687,7 +4687,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
-      <translation type="unfinished" />
+      <translation>--bucket und seine Optionen als die dieses Laptops speichern</translation>
     </message>
     <message>
       <source>report its status</source>
@@ -4727,15 +4727,15 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
-      <translation type="unfinished" />
+      <translation>s3://BUCKET/PREFIX (Standard: der unter Einstellungen → Sync gesetzte Bucket)</translation>
     </message>
     <message>
       <source>s3://my-club-bucket/deepracer</source>
-      <translation type="unfinished" />
+      <translation>s3://mein-club-bucket/deepracer</translation>
     </message>
     <message>
       <source>saved (type to replace)</source>
-      <translation type="unfinished" />
+      <translation>gespeichert (tippen zum Ersetzen)</translation>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4779,7 +4779,7 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
-      <translation type="unfinished" />
+      <translation>einen Code zeigen, mit dem ein anderer Laptop koppeln kann</translation>
     </message>
     <message>
       <source>show its login page</source>
@@ -4851,11 +4851,11 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
-      <translation type="unfinished" />
+      <translation>die Veranstaltungen dieses Laptops mit dem Bucket synchronisieren (senden, dann holen)</translation>
     </message>
     <message>
       <source>sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>Sync: {message}</translation>
     </message>
     <message>
       <source>tail light set</source>
@@ -4875,15 +4875,15 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the 6-digit code it shows</source>
-      <translation type="unfinished" />
+      <translation>der 6-stellige Code, den er zeigt</translation>
     </message>
     <message>
       <source>the 6-digit code that laptop shows (with --peer)</source>
-      <translation type="unfinished" />
+      <translation>der 6-stellige Code, den dieser Laptop zeigt (mit --peer)</translation>
     </message>
     <message>
       <source>the bucket's region</source>
-      <translation type="unfinished" />
+      <translation>die Region des Buckets</translation>
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4923,7 +4923,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the laptop id is not an id</source>
-      <translation type="unfinished" />
+      <translation>die Laptop-ID ist keine ID</translation>
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
@@ -4959,7 +4959,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>the other value holds</source>
-      <translation type="unfinished" />
+      <translation>der andere Wert lautet</translation>
     </message>
     <message>
       <source>the racer</source>
@@ -4971,7 +4971,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>die Adresse dieses Laptops</translation>
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
@@ -4979,7 +4979,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>this value holds</source>
-      <translation type="unfinished" />
+      <translation>dieser Wert lautet</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5059,7 +5059,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>unpair a laptop</source>
-      <translation type="unfinished" />
+      <translation>die Kopplung eines Laptops aufheben</translation>
     </message>
     <message>
       <source>up {n}</source>
@@ -5119,7 +5119,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
-      <translation type="unfinished" />
+      <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -5255,19 +5255,19 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} kam unvollständig an; es wird beim nächsten Mal erneut geholt.</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; the download resumes next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} kam unvollständig an; der Download setzt beim nächsten Mal fort.</translation>
     </message>
     <message>
       <source>{key} is not in the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{key} ist nicht im Bucket.</translation>
     </message>
     <message>
       <source>{key} is {mb} MiB, larger than a segment can be.</source>
-      <translation type="unfinished" />
+      <translation>{key} hat {mb} MiB, mehr als ein Segment haben kann.</translation>
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
@@ -5315,7 +5315,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
-      <translation type="unfinished" />
+      <translation>{name} ist nicht erreichbar ({error}); neuer Versuch.</translation>
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
@@ -5323,7 +5323,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} nimmt diesen Laptop nicht mehr an: Koppeln Sie die beiden erneut unter Einstellungen → Sync.</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -5347,11 +5347,11 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die heruntergeladene Datei unterscheidet sich von der hochgeladenen (Prüfsumme); sie wird beim nächsten Mal erneut geholt.</translation>
     </message>
     <message>
       <source>{name}: the downloaded file is not the model its name says; not kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}: Die heruntergeladene Datei ist nicht das Modell, das ihr Name nennt; nicht behalten.</translation>
     </message>
     <message>
       <source>{n} already in the library</source>
@@ -5359,19 +5359,19 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n} change(s) applied</source>
-      <translation type="unfinished" />
+      <translation>{n} Änderung(en) übernommen</translation>
     </message>
     <message>
       <source>{n} change(s) waiting to go to the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{n} Änderung(en) warten darauf, in den Bucket zu gehen.</translation>
     </message>
     <message>
       <source>{n} changes waiting</source>
-      <translation type="unfinished" />
+      <translation>{n} Änderungen warten</translation>
     </message>
     <message>
       <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>{n} Veranstaltungen im Bucket heißen „{name}“: Geben Sie ihre ID an ({ids}).</translation>
     </message>
     <message>
       <source>{n} h ago</source>
@@ -5419,7 +5419,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
-      <translation type="unfinished" />
+      <translation>{n} Segment(e) im Bucket wurden abgelehnt (beschädigt oder ungültig): {first}</translation>
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
@@ -5431,7 +5431,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{n}/{total} laptops</source>
-      <translation type="unfinished" />
+      <translation>{n}/{total} Laptops</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -5463,35 +5463,35 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} darf nicht leer sein</translation>
     </message>
     <message>
       <source>{table}.{column} is not a time</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist keine Zeit</translation>
     </message>
     <message>
       <source>{table}.{column} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist keine ganze Zahl</translation>
     </message>
     <message>
       <source>{table}.{column} is not an id</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist keine ID</translation>
     </message>
     <message>
       <source>{table}.{column} is not an object</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist kein Objekt</translation>
     </message>
     <message>
       <source>{table}.{column} is not text</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist kein Text</translation>
     </message>
     <message>
       <source>{table}.{column} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist nicht true oder false</translation>
     </message>
     <message>
       <source>{table}.{column} is too long</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ist zu lang</translation>
     </message>
     <message>
       <source>{time} race</source>
@@ -5507,7 +5507,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>{v} cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{v} kann nicht negativ sein</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -5591,7 +5591,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
-      <translation type="unfinished" />
+      <translation>„{c}“ ist keine Spalte von {t}</translation>
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
@@ -5611,7 +5611,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist kein HOST:PORT (die Adresse, die der andere Laptop zeigt).</translation>
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -5631,7 +5631,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
-      <translation type="unfinished" />
+      <translation>„{url}“ ist kein Bucket: Schreiben Sie s3://BUCKET oder s3://BUCKET/PREFIX.</translation>
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
@@ -5643,11 +5643,11 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
-      <translation type="unfinished" />
+      <translation>„{v}“ ist kein Modell-Fingerabdruck (32 Hexziffern)</translation>
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
-      <translation type="unfinished" />
+      <translation>„{v}“ ist keiner von {values}</translation>
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -5663,7 +5663,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {column} wurde zur selben Zeit auch auf Laptop {other} geändert: {holds}</translation>
     </message>
   </context>
 </TS>

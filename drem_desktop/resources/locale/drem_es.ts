@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Access key ID</source>
-      <translation type="unfinished" />
+      <translation>ID de clave de acceso</translation>
     </message>
     <message>
       <source>Action</source>
@@ -305,15 +305,15 @@
     </message>
     <message>
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket</translation>
     </message>
     <message>
       <source>Bucket offline</source>
-      <translation type="unfinished" />
+      <translation>Bucket sin conexión</translation>
     </message>
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>El bucket «{bucket}» no existe en {where}: créelo, o corrija el nombre en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>Cancelado: la transferencia continúa donde se detuvo en la próxima sincronización.</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
-      <translation type="unfinished" />
+      <translation>No se puede contactar con el bucket en {where}: este portátil está sin conexión o el endpoint es incorrecto. Los cambios esperan aquí y salen en cuanto responda.</translation>
     </message>
     <message>
       <source>Cannot reach {address}:{port} ({error}).</source>
-      <translation type="unfinished" />
+      <translation>No se puede contactar con {address}:{port} ({error}).</translation>
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Se rechazaron los cambios de {name}: {reason}</translation>
     </message>
     <message>
       <source>Checked</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>Cloud bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket en la nube</translation>
     </message>
     <message>
       <source>Cloud manager bundle (folder)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
-      <translation type="unfinished" />
+      <translation>Conectado a {url}: este portátil puede leer y escribir allí.</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>Endpoint URL</source>
-      <translation type="unfinished" />
+      <translation>URL del endpoint</translation>
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>Event in the bucket:</source>
-      <translation type="unfinished" />
+      <translation>Evento en el bucket:</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
       <source>Forget laptop</source>
-      <translation type="unfinished" />
+      <translation>Olvidar portátil</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -897,19 +897,19 @@
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>General</translation>
     </message>
     <message>
       <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
-      <translation type="unfinished" />
+      <translation>Traer un evento del bucket, con todas sus mangas, vueltas, pilotos y modelos</translation>
     </message>
     <message>
       <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
-      <translation type="unfinished" />
+      <translation>Indique --code: los 6 dígitos que el otro portátil muestra en Ajustes → Sincronización → Emparejar.</translation>
     </message>
     <message>
       <source>Give the 6-digit code the other laptop shows.</source>
-      <translation type="unfinished" />
+      <translation>Introduzca el código de 6 dígitos que muestra el otro portátil.</translation>
     </message>
     <message>
       <source>Give the event a name.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT de un portátil con el que emparejarse y del que unirse, en lugar del bucket</translation>
     </message>
     <message>
       <source>HOST:PORT of the laptop showing a code</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT del portátil que muestra un código</translation>
     </message>
     <message>
       <source>History</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
-      <translation type="unfinished" />
+      <translation>Al día con el bucket: {up} segmento(s) enviado(s), {down} recibido(s).</translation>
     </message>
     <message>
       <source>In step with {name}.</source>
-      <translation type="unfinished" />
+      <translation>Al día con {name}.</translation>
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Join an event</source>
-      <translation type="unfinished" />
+      <translation>Unirse a un evento</translation>
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
@@ -1065,27 +1065,27 @@
     </message>
     <message>
       <source>Join an event…</source>
-      <translation type="unfinished" />
+      <translation>Unirse a un evento…</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {peer}.</source>
-      <translation type="unfinished" />
+      <translation>Unido a «{name}» ({id}) desde {peer}.</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Unido a «{name}» ({id}) desde {url}: {summary}.</translation>
     </message>
     <message>
       <source>Joined, but refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Unido, pero con rechazos: {first}</translation>
     </message>
     <message>
       <source>Joined: {n} changes. Pick the event in the top bar.</source>
-      <translation type="unfinished" />
+      <translation>Unido: {n} cambios. Elija el evento en la barra superior.</translation>
     </message>
     <message>
       <source>Joining {name}…</source>
-      <translation type="unfinished" />
+      <translation>Uniéndose a {name}…</translation>
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1127,7 +1127,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>LAN sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>Sincronización LAN: {message}</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1231,7 +1231,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Laptops on this LAN</source>
-      <translation type="unfinished" />
+      <translation>Portátiles en esta LAN</translation>
     </message>
     <message>
       <source>Last</source>
@@ -1351,7 +1351,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Look for changes every</source>
-      <translation type="unfinished" />
+      <translation>Buscar cambios cada</translation>
     </message>
     <message>
       <source>MD5</source>
@@ -1399,7 +1399,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Model transfers</source>
-      <translation type="unfinished" />
+      <translation>Transferencias de modelos</translation>
     </message>
     <message>
       <source>Models</source>
@@ -1507,23 +1507,23 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
-      <translation type="unfinished" />
+      <translation>No hay credenciales del bucket: guárdelas en Ajustes → Sincronización, o configure un perfil de AWS o variables AWS_*.</translation>
     </message>
     <message>
       <source>No bucket is set: add one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún bucket: añada uno en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún bucket: los cambios se quedan en este portátil (y sus portátiles emparejados).</translation>
     </message>
     <message>
       <source>No bucket: changes stay on this laptop and its paired laptops.</source>
-      <translation type="unfinished" />
+      <translation>Sin bucket: los cambios se quedan en este portátil y sus portátiles emparejados.</translation>
     </message>
     <message>
       <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Sin bucket: indique --bucket s3://BUCKET/PREFIX, o establezca uno en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1551,7 +1551,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>No event in {url} yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay ningún evento en {url}.</translation>
     </message>
     <message>
       <source>No event selected</source>
@@ -1567,7 +1567,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
-      <translation type="unfinished" />
+      <translation>No hay ningún evento «{key}» en {url} (eventos allí: {listing}).</translation>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1619,7 +1619,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
-      <translation type="unfinished" />
+      <translation>No hay portátiles emparejados. Empareje uno con: drem-desktop pair HOST:PORT CODE</translation>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1743,7 +1743,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
-      <translation type="unfinished" />
+      <translation>Aún no está al día: {first}</translation>
     </message>
     <message>
       <source>Not logged in.</source>
@@ -1755,11 +1755,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
-      <translation type="unfinished" />
+      <translation>No se sincroniza con ningún bucket.</translation>
     </message>
     <message>
       <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Sin sincronización: establezca un bucket o empareje un portátil en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1783,7 +1783,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
-      <translation type="unfinished" />
+      <translation>En el otro portátil: Ajustes → Sincronización → elija este portátil y escriba este código (válido 5 minutos, 3 intentos), o ejecute  drem-desktop pair {where} {code}</translation>
     </message>
     <message>
       <source>On track</source>
@@ -1859,39 +1859,39 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Pair a laptop</source>
-      <translation type="unfinished" />
+      <translation>Emparejar un portátil</translation>
     </message>
     <message>
       <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
-      <translation type="unfinished" />
+      <translation>Empareje otro portátil con: drem-desktop pair {address} {code}</translation>
     </message>
     <message>
       <source>Pair by address…</source>
-      <translation type="unfinished" />
+      <translation>Emparejar por dirección…</translation>
     </message>
     <message>
       <source>Pair with selected…</source>
-      <translation type="unfinished" />
+      <translation>Emparejar con el seleccionado…</translation>
     </message>
     <message>
       <source>Paired laptops</source>
-      <translation type="unfinished" />
+      <translation>Portátiles emparejados</translation>
     </message>
     <message>
       <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Emparejado con {name} ({id}): los dos portátiles se sincronizan ahora por la LAN.</translation>
     </message>
     <message>
       <source>Paired with {name}: the two laptops now sync.</source>
-      <translation type="unfinished" />
+      <translation>Emparejado con {name}: los dos portátiles se sincronizan ahora.</translation>
     </message>
     <message>
       <source>Paired: the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Emparejado: los dos portátiles se sincronizan ahora por la LAN.</translation>
     </message>
     <message>
       <source>Pairing with {address}…</source>
-      <translation type="unfinished" />
+      <translation>Emparejando con {address}…</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1903,7 +1903,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
-      <translation type="unfinished" />
+      <translation>La parte {n} de {key} llegó dañada; se envía de nuevo.</translation>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -2103,7 +2103,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Rechazado: {first}</translation>
     </message>
     <message>
       <source>Refused: {which}</source>
@@ -2111,7 +2111,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Región</translation>
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2303,7 +2303,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Guardado. Este portátil se sincroniza con {url}.</translation>
     </message>
     <message>
       <source>Say which operation on which track.</source>
@@ -2335,19 +2335,19 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Secret access key</source>
-      <translation type="unfinished" />
+      <translation>Clave de acceso secreta</translation>
     </message>
     <message>
       <source>Seen on this network</source>
-      <translation type="unfinished" />
+      <translation>Vistos en esta red</translation>
     </message>
     <message>
       <source>Select a laptop in the list of laptops seen on this network.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione un portátil de la lista de portátiles vistos en esta red.</translation>
     </message>
     <message>
       <source>Select a paired laptop first.</source>
-      <translation type="unfinished" />
+      <translation>Seleccione primero un portátil emparejado.</translation>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2511,47 +2511,47 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Sincronización</translation>
     </message>
     <message>
       <source>Sync error</source>
-      <translation type="unfinished" />
+      <translation>Error de sincronización</translation>
     </message>
     <message>
       <source>Sync failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>La sincronización falló: {error}</translation>
     </message>
     <message>
       <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>La sincronización está desactivada: establezca un bucket o empareje un portátil en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Sincronizar ahora</translation>
     </message>
     <message>
       <source>Sync off</source>
-      <translation type="unfinished" />
+      <translation>Sincronización desactivada</translation>
     </message>
     <message>
       <source>Synced</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado</translation>
     </message>
     <message>
       <source>Synced with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado con {url}.</translation>
     </message>
     <message>
       <source>Synced with {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Sincronizado con {url}: {summary}.</translation>
     </message>
     <message>
       <source>Syncing with {url}…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando con {url}…</translation>
     </message>
     <message>
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Sincronizando…</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2583,7 +2583,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Probar conexión</translation>
     </message>
     <message>
       <source>Test voice</source>
@@ -2591,11 +2591,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Testing {url}…</source>
-      <translation type="unfinished" />
+      <translation>Probando {url}…</translation>
     </message>
     <message>
       <source>That address is not another DREM Desktop laptop.</source>
-      <translation type="unfinished" />
+      <translation>Esa dirección no es otro portátil con DREM Desktop.</translation>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2607,7 +2607,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
-      <translation type="unfinished" />
+      <translation>Ese portátil no muestra ningún código de emparejamiento (o caducó): muestre uno nuevo.</translation>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2627,7 +2627,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
-      <translation type="unfinished" />
+      <translation>El código de 6 dígitos que muestra {name}:</translation>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2703,43 +2703,43 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
-      <translation type="unfinished" />
+      <translation>El bucket y este portátil coinciden.</translation>
     </message>
     <message>
       <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
-      <translation type="unfinished" />
+      <translation>El bucket y este portátil aún no coinciden: sincronice de nuevo, o vea los rechazos de arriba.</translation>
     </message>
     <message>
       <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>El bucket pide ir más despacio ({code}); la sincronización lo reintenta en breve.</translation>
     </message>
     <message>
       <source>The bucket assembled {key} differently from what was sent.</source>
-      <translation type="unfinished" />
+      <translation>El bucket montó {key} de forma distinta a lo enviado.</translation>
     </message>
     <message>
       <source>The bucket connection failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Falló la conexión con el bucket: {error}</translation>
     </message>
     <message>
       <source>The bucket did not give back what was written to it.</source>
-      <translation type="unfinished" />
+      <translation>El bucket no devolvió lo que se escribió en él.</translation>
     </message>
     <message>
       <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>El endpoint del bucket tuvo un error ({code}); la sincronización lo reintenta en breve.</translation>
     </message>
     <message>
       <source>The bucket refused the request: {code} {message}</source>
-      <translation type="unfinished" />
+      <translation>El bucket rechazó la petición: {code} {message}</translation>
     </message>
     <message>
       <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>El bucket rechazó estas credenciales ({code}): revise la clave de acceso y el secreto en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
-      <translation type="unfinished" />
+      <translation>El bucket guardó {key} dañado (la suma de verificación difiere); se vuelve a escribir la próxima vez.</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
@@ -2755,15 +2755,15 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The code did not match.</source>
-      <translation type="unfinished" />
+      <translation>El código no coincidió.</translation>
     </message>
     <message>
       <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
-      <translation type="unfinished" />
+      <translation>El código no coincide: revise los 6 dígitos en la pantalla del otro portátil.</translation>
     </message>
     <message>
       <source>The code has 6 digits, as shown on the other laptop.</source>
-      <translation type="unfinished" />
+      <translation>El código tiene 6 dígitos, como se muestra en el otro portátil.</translation>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2867,7 +2867,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The fleet name</source>
-      <translation type="unfinished" />
+      <translation>El nombre de la flota</translation>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
@@ -2943,7 +2943,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
-      <translation type="unfinished" />
+      <translation>El otro portátil no aceptó el emparejamiento.</translation>
     </message>
     <message>
       <source>The push failed.</source>
@@ -3015,7 +3015,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
-      <translation type="unfinished" />
+      <translation>La transferencia se canceló; continúa donde se detuvo la próxima vez.</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3103,7 +3103,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
-      <translation type="unfinished" />
+      <translation>Este portátil no muestra ningún código de emparejamiento.</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3199,7 +3199,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
-      <translation type="unfinished" />
+      <translation>Para unirse a un evento: escriba aquí su bucket y pulse Unirse a un evento…, o empareje este portátil con uno que tenga el evento (derecha): llega solo.</translation>
     </message>
     <message>
       <source>To next</source>
@@ -3279,11 +3279,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
-      <translation type="unfinished" />
+      <translation>Escriba primero el bucket, p. ej. s3://bucket-de-mi-club/deepracer.</translation>
     </message>
     <message>
       <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
-      <translation type="unfinished" />
+      <translation>Escriba la dirección del otro portátil como HOST:PORT, p. ej. 192.168.1.21:8080.</translation>
     </message>
     <message>
       <source>Type the racer's name first.</source>
@@ -3355,7 +3355,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Unpaired {id}.</source>
-      <translation type="unfinished" />
+      <translation>Desemparejado {id}.</translation>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3507,11 +3507,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
-      <translation type="unfinished" />
+      <translation>un cambio tiene claves inesperadas ({keys})</translation>
     </message>
     <message>
       <source>a delete that does not delete</source>
-      <translation type="unfinished" />
+      <translation>un borrado que no borra</translation>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
@@ -3523,7 +3523,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>a line is not a change</source>
-      <translation type="unfinished" />
+      <translation>una línea no es un cambio</translation>
     </message>
     <message>
       <source>a malformed pax record</source>
@@ -3531,7 +3531,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
-      <translation type="unfinished" />
+      <translation>un perfil de AWS con nombre para las credenciales</translation>
     </message>
     <message>
       <source>a negative {what}</source>
@@ -3539,7 +3539,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>a new {t} without {c}</source>
-      <translation type="unfinished" />
+      <translation>un {t} nuevo sin {c}</translation>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3559,7 +3559,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>address not known yet</source>
-      <translation type="unfinished" />
+      <translation>dirección aún desconocida</translation>
     </message>
     <message>
       <source>alive {s} s ago</source>
@@ -3579,7 +3579,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
-      <translation type="unfinished" />
+      <translation>un endpoint compatible con S3 (MinIO, R2, Ceph)</translation>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3699,43 +3699,43 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
-      <translation type="unfinished" />
+      <translation>el número de cambio {v} no es un número de cambio</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq} ({t}): {problem}</translation>
     </message>
     <message>
       <source>change {seq}: it changes nothing readable</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: no cambia nada legible</translation>
     </message>
     <message>
       <source>change {seq}: its clock stamp names another laptop</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: su marca de reloj nombra otro portátil</translation>
     </message>
     <message>
       <source>change {seq}: its time is not a time</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: su hora no es una hora</translation>
     </message>
     <message>
       <source>change {seq}: the event id is not an id</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: el id del evento no es un id</translation>
     </message>
     <message>
       <source>change {seq}: the row id is not an id</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: el id de la fila no es un id</translation>
     </message>
     <message>
       <source>change {seq}: “{op}” is not insert, update or delete</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: «{op}» no es insert, update ni delete</translation>
     </message>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
-      <translation type="unfinished" />
+      <translation>cambio {seq}: «{t}» no es una tabla que se sincronice</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
-      <translation type="unfinished" />
+      <translation>solo cambios, sin archivos de modelo</translation>
     </message>
     <message>
       <source>checking the model</source>
@@ -3815,7 +3815,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>differs: {what}</source>
-      <translation type="unfinished" />
+      <translation>difiere: {what}</translation>
     </message>
     <message>
       <source>discard</source>
@@ -3863,11 +3863,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
-      <translation type="unfinished" />
+      <translation>vacío para AWS S3; https://… para MinIO, R2, Ceph</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
-      <translation type="unfinished" />
+      <translation>vacío: el perfil de AWS o el entorno</translation>
     </message>
     <message>
       <source>end the run</source>
@@ -3883,7 +3883,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
-      <translation type="unfinished" />
+      <translation>error: no se pudo aplicar nada del evento (vea los rechazos de arriba).</translation>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3899,7 +3899,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>error: {peer} no tiene ningún evento «{event}».</translation>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
@@ -3907,7 +3907,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>eu-west-1</source>
-      <translation type="unfinished" />
+      <translation>eu-west-1</translation>
     </message>
     <message>
       <source>event best</source>
@@ -3931,11 +3931,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>evento {e}: al bucket le faltan cambios del portátil {o}</translation>
     </message>
     <message>
       <source>event {e}: this laptop lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>evento {e}: a este portátil le faltan cambios del portátil {o}</translation>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -4011,7 +4011,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
-      <translation type="unfinished" />
+      <translation>traer un evento con todas sus mangas, vueltas, pilotos y modelos del bucket o de un portátil emparejado</translation>
     </message>
     <message>
       <source>heartbeat field out of range</source>
@@ -4027,7 +4027,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>how the other laptops list this one</source>
-      <translation type="unfinished" />
+      <translation>cómo lo llaman los otros portátiles</translation>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -4063,11 +4063,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>it does not end with a whole line</source>
-      <translation type="unfinished" />
+      <translation>no termina con una línea completa</translation>
     </message>
     <message>
       <source>it has bytes after its end</source>
-      <translation type="unfinished" />
+      <translation>tiene bytes tras su final</translation>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
@@ -4075,31 +4075,31 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
-      <translation type="unfinished" />
+      <translation>contiene {n} cambios pero su cabecera dice {count}</translation>
     </message>
     <message>
       <source>it is cut short (incomplete download or upload)</source>
-      <translation type="unfinished" />
+      <translation>está cortado (descarga o subida incompleta)</translation>
     </message>
     <message>
       <source>it is empty</source>
-      <translation type="unfinished" />
+      <translation>está vacío</translation>
     </message>
     <message>
       <source>it is larger than {n} MiB unpacked</source>
-      <translation type="unfinished" />
+      <translation>descomprimido supera {n} MiB</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>no es una respuesta de sincronización de DREM Desktop (o es de una versión más nueva)</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>no es un segmento de sincronización de DREM Desktop (o es de una versión más nueva)</translation>
     </message>
     <message>
       <source>it is not a gzip file, or it is damaged</source>
-      <translation type="unfinished" />
+      <translation>no es un archivo gzip, o está dañado</translation>
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -4111,31 +4111,31 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>its header does not match its name</source>
-      <translation type="unfinished" />
+      <translation>su cabecera no coincide con su nombre</translation>
     </message>
     <message>
       <source>its header has a cursor that is not one</source>
-      <translation type="unfinished" />
+      <translation>su cabecera tiene un cursor que no lo es</translation>
     </message>
     <message>
       <source>its header has no cursors</source>
-      <translation type="unfinished" />
+      <translation>su cabecera no tiene cursores</translation>
     </message>
     <message>
       <source>its header has no valid count</source>
-      <translation type="unfinished" />
+      <translation>su cabecera no tiene un recuento válido</translation>
     </message>
     <message>
       <source>its header has no valid range of change numbers</source>
-      <translation type="unfinished" />
+      <translation>su cabecera no tiene un rango válido de números de cambio</translation>
     </message>
     <message>
       <source>its header names no event or laptop</source>
-      <translation type="unfinished" />
+      <translation>su cabecera no nombra ni evento ni portátil</translation>
     </message>
     <message>
       <source>its id is not the row's id</source>
-      <translation type="unfinished" />
+      <translation>su id no es el id de la fila</translation>
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -4151,7 +4151,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>kept in the system keyring</source>
-      <translation type="unfinished" />
+      <translation>guardado en el llavero del sistema</translation>
     </message>
     <message>
       <source>lap count</source>
@@ -4195,11 +4195,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>laptop</source>
-      <translation type="unfinished" />
+      <translation>portátil</translation>
     </message>
     <message>
       <source>laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>portátil {name}</translation>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
@@ -4219,31 +4219,31 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>line {n} is not JSON</source>
-      <translation type="unfinished" />
+      <translation>la línea {n} no es JSON</translation>
     </message>
     <message>
       <source>line {n} is too long</source>
-      <translation type="unfinished" />
+      <translation>la línea {n} es demasiado larga</translation>
     </message>
     <message>
       <source>line {n}: a change beyond what the answer claims</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: un cambio más allá de lo que indica la respuesta</translation>
     </message>
     <message>
       <source>line {n}: a change of another event</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: un cambio de otro evento</translation>
     </message>
     <message>
       <source>line {n}: a change of another laptop</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: un cambio de otro portátil</translation>
     </message>
     <message>
       <source>line {n}: change number {seq} is out of order</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: el número de cambio {seq} está fuera de orden</translation>
     </message>
     <message>
       <source>line {n}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>línea {n}: {problem}</translation>
     </message>
     <message>
       <source>link</source>
@@ -4267,7 +4267,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>list the paired laptops</source>
-      <translation type="unfinished" />
+      <translation>listar los portátiles emparejados</translation>
     </message>
     <message>
       <source>load model</source>
@@ -4331,7 +4331,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
-      <translation type="unfinished" />
+      <translation>el archivo de modelo «{v}» no es una ruta de la biblioteca de modelos</translation>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
@@ -4359,7 +4359,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
-      <translation type="unfinished" />
+      <translation>modelos: {up} subidos, {down} bajados</translation>
     </message>
     <message>
       <source>name</source>
@@ -4463,7 +4463,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>ninguno</translation>
     </message>
     <message>
       <source>not ASCII</source>
@@ -4495,11 +4495,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>not reached yet</source>
-      <translation type="unfinished" />
+      <translation>aún no alcanzado</translation>
     </message>
     <message>
       <source>not the model its fingerprint says; not kept</source>
-      <translation type="unfinished" />
+      <translation>no es el modelo que indica su huella; no se conserva</translation>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
@@ -4523,7 +4523,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
-      <translation type="unfinished" />
+      <translation>un envío y una recogida; sale con 0 cuando el bucket y este portátil coinciden</translation>
     </message>
     <message>
       <source>online</source>
@@ -4535,7 +4535,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
-      <translation type="unfinished" />
+      <translation>solo este evento (id o nombre exacto)</translation>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
@@ -4547,11 +4547,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
-      <translation type="unfinished" />
+      <translation>emparejarse con otro portátil para la sincronización LAN</translation>
     </message>
     <message>
       <source>paired</source>
-      <translation type="unfinished" />
+      <translation>emparejado</translation>
     </message>
     <message>
       <source>pause</source>
@@ -4611,7 +4611,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} recibido(s) ({kb} kB)</translation>
     </message>
     <message>
       <source>push model</source>
@@ -4619,7 +4619,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} segmento(s) enviado(s) ({kb} kB)</translation>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
@@ -4627,7 +4627,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>configuración de la carrera: {error}</translation>
     </message>
     <message>
       <source>race over</source>
@@ -4675,7 +4675,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>refused: {segment}</source>
-      <translation type="unfinished" />
+      <translation>rechazado: {segment}</translation>
     </message>
     <message>
       <source>register a racer</source>
@@ -4687,7 +4687,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
-      <translation type="unfinished" />
+      <translation>recordar --bucket y sus opciones como los de este portátil</translation>
     </message>
     <message>
       <source>report its status</source>
@@ -4727,15 +4727,15 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
-      <translation type="unfinished" />
+      <translation>s3://BUCKET/PREFIX (por defecto: el bucket de Ajustes → Sincronización)</translation>
     </message>
     <message>
       <source>s3://my-club-bucket/deepracer</source>
-      <translation type="unfinished" />
+      <translation>s3://bucket-de-mi-club/deepracer</translation>
     </message>
     <message>
       <source>saved (type to replace)</source>
-      <translation type="unfinished" />
+      <translation>guardado (escriba para sustituirlo)</translation>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4779,7 +4779,7 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
-      <translation type="unfinished" />
+      <translation>mostrar un código con el que otro portátil pueda emparejarse</translation>
     </message>
     <message>
       <source>show its login page</source>
@@ -4851,11 +4851,11 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
-      <translation type="unfinished" />
+      <translation>sincronizar los eventos de este portátil con el bucket (enviar y luego recoger)</translation>
     </message>
     <message>
       <source>sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>sincronización: {message}</translation>
     </message>
     <message>
       <source>tail light set</source>
@@ -4875,15 +4875,15 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>the 6-digit code it shows</source>
-      <translation type="unfinished" />
+      <translation>el código de 6 dígitos que muestra</translation>
     </message>
     <message>
       <source>the 6-digit code that laptop shows (with --peer)</source>
-      <translation type="unfinished" />
+      <translation>el código de 6 dígitos que muestra ese portátil (con --peer)</translation>
     </message>
     <message>
       <source>the bucket's region</source>
-      <translation type="unfinished" />
+      <translation>la región del bucket</translation>
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4923,7 +4923,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>the laptop id is not an id</source>
-      <translation type="unfinished" />
+      <translation>el id del portátil no es un id</translation>
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
@@ -4959,7 +4959,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>the other value holds</source>
-      <translation type="unfinished" />
+      <translation>el otro valor contiene</translation>
     </message>
     <message>
       <source>the racer</source>
@@ -4971,7 +4971,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>la dirección de este portátil</translation>
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
@@ -4979,7 +4979,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>this value holds</source>
-      <translation type="unfinished" />
+      <translation>este valor contiene</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5059,7 +5059,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>unpair a laptop</source>
-      <translation type="unfinished" />
+      <translation>desemparejar un portátil</translation>
     </message>
     <message>
       <source>up {n}</source>
@@ -5119,7 +5119,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
-      <translation type="unfinished" />
+      <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -5255,19 +5255,19 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} llegó incompleto; se vuelve a traer la próxima vez.</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; the download resumes next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} llegó incompleto; la descarga continúa la próxima vez.</translation>
     </message>
     <message>
       <source>{key} is not in the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{key} no está en el bucket.</translation>
     </message>
     <message>
       <source>{key} is {mb} MiB, larger than a segment can be.</source>
-      <translation type="unfinished" />
+      <translation>{key} ocupa {mb} MiB, más de lo que puede ocupar un segmento.</translation>
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
@@ -5315,7 +5315,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
-      <translation type="unfinished" />
+      <translation>{name} no está accesible ({error}); reintentando.</translation>
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
@@ -5323,7 +5323,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} ya no acepta este portátil: vuelva a emparejarlos en Ajustes → Sincronización.</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -5347,11 +5347,11 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{name}: el archivo descargado difiere del subido (suma de verificación); se vuelve a traer la próxima vez.</translation>
     </message>
     <message>
       <source>{name}: the downloaded file is not the model its name says; not kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}: el archivo descargado no es el modelo que indica su nombre; no se conserva.</translation>
     </message>
     <message>
       <source>{n} already in the library</source>
@@ -5359,19 +5359,19 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{n} change(s) applied</source>
-      <translation type="unfinished" />
+      <translation>{n} cambio(s) aplicado(s)</translation>
     </message>
     <message>
       <source>{n} change(s) waiting to go to the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{n} cambio(s) esperando para ir al bucket.</translation>
     </message>
     <message>
       <source>{n} changes waiting</source>
-      <translation type="unfinished" />
+      <translation>{n} cambios en espera</translation>
     </message>
     <message>
       <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>{n} eventos del bucket se llaman «{name}»: indique su id ({ids}).</translation>
     </message>
     <message>
       <source>{n} h ago</source>
@@ -5419,7 +5419,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
-      <translation type="unfinished" />
+      <translation>Se rechazaron {n} segmento(s) del bucket (dañados o no válidos): {first}</translation>
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
@@ -5431,7 +5431,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{n}/{total} laptops</source>
-      <translation type="unfinished" />
+      <translation>{n}/{total} portátiles</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -5463,35 +5463,35 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no puede estar vacío</translation>
     </message>
     <message>
       <source>{table}.{column} is not a time</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es una hora</translation>
     </message>
     <message>
       <source>{table}.{column} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es un número entero</translation>
     </message>
     <message>
       <source>{table}.{column} is not an id</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es un id</translation>
     </message>
     <message>
       <source>{table}.{column} is not an object</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es un objeto</translation>
     </message>
     <message>
       <source>{table}.{column} is not text</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es texto</translation>
     </message>
     <message>
       <source>{table}.{column} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} no es true ni false</translation>
     </message>
     <message>
       <source>{table}.{column} is too long</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} es demasiado largo</translation>
     </message>
     <message>
       <source>{time} race</source>
@@ -5507,7 +5507,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>{v} cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{v} no puede ser negativo</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -5591,7 +5591,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
-      <translation type="unfinished" />
+      <translation>«{c}» no es una columna de {t}</translation>
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
@@ -5611,7 +5611,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
-      <translation type="unfinished" />
+      <translation>«{text}» no es HOST:PORT (la dirección que muestra el otro portátil).</translation>
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -5631,7 +5631,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
-      <translation type="unfinished" />
+      <translation>«{url}» no es un bucket: escríbalo s3://BUCKET o s3://BUCKET/PREFIX.</translation>
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
@@ -5643,11 +5643,11 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
-      <translation type="unfinished" />
+      <translation>«{v}» no es una huella de modelo (32 dígitos hexadecimales)</translation>
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
-      <translation type="unfinished" />
+      <translation>«{v}» no es uno de {values}</translation>
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -5663,7 +5663,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {column} también se cambió en el portátil {other} a la vez: {holds}</translation>
     </message>
   </context>
 </TS>

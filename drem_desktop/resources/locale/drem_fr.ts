@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Access key ID</source>
-      <translation type="unfinished" />
+      <translation>ID de clé d’accès</translation>
     </message>
     <message>
       <source>Action</source>
@@ -305,15 +305,15 @@
     </message>
     <message>
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket</translation>
     </message>
     <message>
       <source>Bucket offline</source>
-      <translation type="unfinished" />
+      <translation>Bucket hors ligne</translation>
     </message>
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket « {bucket} » n’existe pas à {where} : créez-le, ou corrigez le nom dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>Annulé : le transfert reprend là où il s’est arrêté à la prochaine synchro.</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre le bucket à {where} : cet ordinateur est hors ligne ou le point d’accès est faux. Les changements attendent ici et partent dès qu’il répond.</translation>
     </message>
     <message>
       <source>Cannot reach {address}:{port} ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Impossible de joindre {address}:{port} ({error}).</translation>
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Les changements de {name} ont été refusés : {reason}</translation>
     </message>
     <message>
       <source>Checked</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>Cloud bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket cloud</translation>
     </message>
     <message>
       <source>Cloud manager bundle (folder)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
-      <translation type="unfinished" />
+      <translation>Connecté à {url} : cet ordinateur peut y lire et y écrire.</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>Endpoint URL</source>
-      <translation type="unfinished" />
+      <translation>URL du point d’accès</translation>
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>Event in the bucket:</source>
-      <translation type="unfinished" />
+      <translation>Événement dans le bucket :</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
       <source>Forget laptop</source>
-      <translation type="unfinished" />
+      <translation>Oublier l’ordinateur</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -897,19 +897,19 @@
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Général</translation>
     </message>
     <message>
       <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
-      <translation type="unfinished" />
+      <translation>Récupérer un événement du bucket, avec toutes ses manches, ses tours, ses pilotes et ses modèles</translation>
     </message>
     <message>
       <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
-      <translation type="unfinished" />
+      <translation>Donnez --code : les 6 chiffres que l’autre ordinateur affiche dans Paramètres → Synchro → Appairer.</translation>
     </message>
     <message>
       <source>Give the 6-digit code the other laptop shows.</source>
-      <translation type="unfinished" />
+      <translation>Saisissez le code à 6 chiffres affiché par l’autre ordinateur.</translation>
     </message>
     <message>
       <source>Give the event a name.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT d’un ordinateur avec lequel appairer et rejoindre, au lieu du bucket</translation>
     </message>
     <message>
       <source>HOST:PORT of the laptop showing a code</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT de l’ordinateur qui affiche un code</translation>
     </message>
     <message>
       <source>History</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
-      <translation type="unfinished" />
+      <translation>En phase avec le bucket : {up} segment(s) envoyé(s), {down} reçu(s).</translation>
     </message>
     <message>
       <source>In step with {name}.</source>
-      <translation type="unfinished" />
+      <translation>En phase avec {name}.</translation>
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Join an event</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre un événement</translation>
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
@@ -1065,27 +1065,27 @@
     </message>
     <message>
       <source>Join an event…</source>
-      <translation type="unfinished" />
+      <translation>Rejoindre un événement…</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {peer}.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ({id}) rejoint depuis {peer}.</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>« {name} » ({id}) rejoint depuis {url} : {summary}.</translation>
     </message>
     <message>
       <source>Joined, but refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Rejoint, mais refusé : {first}</translation>
     </message>
     <message>
       <source>Joined: {n} changes. Pick the event in the top bar.</source>
-      <translation type="unfinished" />
+      <translation>Rejoint : {n} changements. Choisissez l’événement dans la barre du haut.</translation>
     </message>
     <message>
       <source>Joining {name}…</source>
-      <translation type="unfinished" />
+      <translation>Ralliement de {name}…</translation>
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1127,7 +1127,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>LAN sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>Synchro LAN : {message}</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1231,7 +1231,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Laptops on this LAN</source>
-      <translation type="unfinished" />
+      <translation>Ordinateurs sur ce LAN</translation>
     </message>
     <message>
       <source>Last</source>
@@ -1351,7 +1351,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Look for changes every</source>
-      <translation type="unfinished" />
+      <translation>Chercher des changements toutes les</translation>
     </message>
     <message>
       <source>MD5</source>
@@ -1399,7 +1399,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Model transfers</source>
-      <translation type="unfinished" />
+      <translation>Transferts de modèles</translation>
     </message>
     <message>
       <source>Models</source>
@@ -1507,23 +1507,23 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
-      <translation type="unfinished" />
+      <translation>Pas d’identifiants pour le bucket : enregistrez-les dans Paramètres → Synchro, ou configurez un profil AWS ou des variables AWS_*.</translation>
     </message>
     <message>
       <source>No bucket is set: add one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Aucun bucket défini : ajoutez-en un dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
-      <translation type="unfinished" />
+      <translation>Aucun bucket défini : les changements restent sur cet ordinateur (et ses ordinateurs appairés).</translation>
     </message>
     <message>
       <source>No bucket: changes stay on this laptop and its paired laptops.</source>
-      <translation type="unfinished" />
+      <translation>Pas de bucket : les changements restent sur cet ordinateur et ses ordinateurs appairés.</translation>
     </message>
     <message>
       <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Pas de bucket : donnez --bucket s3://BUCKET/PREFIX, ou définissez-en un dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1551,7 +1551,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>No event in {url} yet.</source>
-      <translation type="unfinished" />
+      <translation>Pas encore d’événement dans {url}.</translation>
     </message>
     <message>
       <source>No event selected</source>
@@ -1567,7 +1567,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
-      <translation type="unfinished" />
+      <translation>Aucun événement « {key} » dans {url} (événements présents : {listing}).</translation>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1619,7 +1619,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
-      <translation type="unfinished" />
+      <translation>Aucun ordinateur appairé. Appairez-en un avec : drem-desktop pair HOST:PORT CODE</translation>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1743,7 +1743,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
-      <translation type="unfinished" />
+      <translation>Pas encore en phase : {first}</translation>
     </message>
     <message>
       <source>Not logged in.</source>
@@ -1755,11 +1755,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
-      <translation type="unfinished" />
+      <translation>Pas de synchro avec un bucket.</translation>
     </message>
     <message>
       <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Pas de synchro : définissez un bucket ou appairez un ordinateur dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1783,7 +1783,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
-      <translation type="unfinished" />
+      <translation>Sur l’autre ordinateur : Paramètres → Synchro → choisissez cet ordinateur et tapez ce code (valable 5 minutes, 3 essais), ou lancez  drem-desktop pair {where} {code}</translation>
     </message>
     <message>
       <source>On track</source>
@@ -1859,39 +1859,39 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Pair a laptop</source>
-      <translation type="unfinished" />
+      <translation>Appairer un ordinateur</translation>
     </message>
     <message>
       <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
-      <translation type="unfinished" />
+      <translation>Appairez un autre ordinateur avec : drem-desktop pair {address} {code}</translation>
     </message>
     <message>
       <source>Pair by address…</source>
-      <translation type="unfinished" />
+      <translation>Appairer par adresse…</translation>
     </message>
     <message>
       <source>Pair with selected…</source>
-      <translation type="unfinished" />
+      <translation>Appairer avec la sélection…</translation>
     </message>
     <message>
       <source>Paired laptops</source>
-      <translation type="unfinished" />
+      <translation>Ordinateurs appairés</translation>
     </message>
     <message>
       <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Appairé avec {name} ({id}) : les deux ordinateurs se synchronisent maintenant sur le LAN.</translation>
     </message>
     <message>
       <source>Paired with {name}: the two laptops now sync.</source>
-      <translation type="unfinished" />
+      <translation>Appairé avec {name} : les deux ordinateurs se synchronisent maintenant.</translation>
     </message>
     <message>
       <source>Paired: the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Appairé : les deux ordinateurs se synchronisent maintenant sur le LAN.</translation>
     </message>
     <message>
       <source>Pairing with {address}…</source>
-      <translation type="unfinished" />
+      <translation>Appairage avec {address}…</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1903,7 +1903,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
-      <translation type="unfinished" />
+      <translation>La partie {n} de {key} est arrivée endommagée ; elle est renvoyée.</translation>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -2103,7 +2103,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Refusé : {first}</translation>
     </message>
     <message>
       <source>Refused: {which}</source>
@@ -2111,7 +2111,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Région</translation>
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2303,7 +2303,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré. Cet ordinateur se synchronise avec {url}.</translation>
     </message>
     <message>
       <source>Say which operation on which track.</source>
@@ -2335,19 +2335,19 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Secret access key</source>
-      <translation type="unfinished" />
+      <translation>Clé d’accès secrète</translation>
     </message>
     <message>
       <source>Seen on this network</source>
-      <translation type="unfinished" />
+      <translation>Vus sur ce réseau</translation>
     </message>
     <message>
       <source>Select a laptop in the list of laptops seen on this network.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez un ordinateur dans la liste des ordinateurs vus sur ce réseau.</translation>
     </message>
     <message>
       <source>Select a paired laptop first.</source>
-      <translation type="unfinished" />
+      <translation>Sélectionnez d’abord un ordinateur appairé.</translation>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2511,47 +2511,47 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Synchro</translation>
     </message>
     <message>
       <source>Sync error</source>
-      <translation type="unfinished" />
+      <translation>Erreur de synchro</translation>
     </message>
     <message>
       <source>Sync failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>La synchro a échoué : {error}</translation>
     </message>
     <message>
       <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>La synchro est désactivée : définissez un bucket ou appairez un ordinateur dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Synchroniser maintenant</translation>
     </message>
     <message>
       <source>Sync off</source>
-      <translation type="unfinished" />
+      <translation>Synchro désactivée</translation>
     </message>
     <message>
       <source>Synced</source>
-      <translation type="unfinished" />
+      <translation>Synchronisé</translation>
     </message>
     <message>
       <source>Synced with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Synchronisé avec {url}.</translation>
     </message>
     <message>
       <source>Synced with {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Synchronisé avec {url} : {summary}.</translation>
     </message>
     <message>
       <source>Syncing with {url}…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation avec {url}…</translation>
     </message>
     <message>
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation…</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2583,7 +2583,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Tester la connexion</translation>
     </message>
     <message>
       <source>Test voice</source>
@@ -2591,11 +2591,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Testing {url}…</source>
-      <translation type="unfinished" />
+      <translation>Test de {url}…</translation>
     </message>
     <message>
       <source>That address is not another DREM Desktop laptop.</source>
-      <translation type="unfinished" />
+      <translation>Cette adresse n’est pas un autre ordinateur DREM Desktop.</translation>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2607,7 +2607,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’affiche pas de code d’appairage (ou son code a expiré) : affichez-en un nouveau.</translation>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2627,7 +2627,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
-      <translation type="unfinished" />
+      <translation>Le code à 6 chiffres qu’affiche {name} :</translation>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2703,43 +2703,43 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket et cet ordinateur sont d’accord.</translation>
     </message>
     <message>
       <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket et cet ordinateur ne sont pas encore d’accord : relancez la synchro, ou voyez les refus ci-dessus.</translation>
     </message>
     <message>
       <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket demande de ralentir ({code}) ; la synchro réessaie sous peu.</translation>
     </message>
     <message>
       <source>The bucket assembled {key} differently from what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket a assemblé {key} autrement que ce qui a été envoyé.</translation>
     </message>
     <message>
       <source>The bucket connection failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>La connexion au bucket a échoué : {error}</translation>
     </message>
     <message>
       <source>The bucket did not give back what was written to it.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket n’a pas rendu ce qui y avait été écrit.</translation>
     </message>
     <message>
       <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Le point d’accès du bucket a eu une erreur ({code}) ; la synchro réessaie sous peu.</translation>
     </message>
     <message>
       <source>The bucket refused the request: {code} {message}</source>
-      <translation type="unfinished" />
+      <translation>Le bucket a refusé la requête : {code} {message}</translation>
     </message>
     <message>
       <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket a refusé ces identifiants ({code}) : vérifiez la clé d’accès et le secret dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
-      <translation type="unfinished" />
+      <translation>Le bucket a stocké {key} endommagé (somme de contrôle différente) ; il sera réécrit la prochaine fois.</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
@@ -2755,15 +2755,15 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The code did not match.</source>
-      <translation type="unfinished" />
+      <translation>Le code ne correspondait pas.</translation>
     </message>
     <message>
       <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
-      <translation type="unfinished" />
+      <translation>Le code ne correspond pas : vérifiez les 6 chiffres sur l’écran de l’autre ordinateur.</translation>
     </message>
     <message>
       <source>The code has 6 digits, as shown on the other laptop.</source>
-      <translation type="unfinished" />
+      <translation>Le code a 6 chiffres, comme affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2867,7 +2867,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The fleet name</source>
-      <translation type="unfinished" />
+      <translation>Le nom de la flotte</translation>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
@@ -2943,7 +2943,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
-      <translation type="unfinished" />
+      <translation>L’autre ordinateur n’a pas accepté l’appairage.</translation>
     </message>
     <message>
       <source>The push failed.</source>
@@ -3015,7 +3015,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
-      <translation type="unfinished" />
+      <translation>Le transfert a été annulé ; il reprend là où il s’est arrêté la prochaine fois.</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3103,7 +3103,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
-      <translation type="unfinished" />
+      <translation>Cet ordinateur n’affiche pas de code d’appairage.</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3199,7 +3199,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
-      <translation type="unfinished" />
+      <translation>Pour rejoindre un événement : tapez ici son bucket et appuyez sur Rejoindre un événement…, ou appairez cet ordinateur avec un autre qui a l’événement (à droite) : il arrive tout seul.</translation>
     </message>
     <message>
       <source>To next</source>
@@ -3279,11 +3279,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
-      <translation type="unfinished" />
+      <translation>Tapez d’abord le bucket, p. ex. s3://bucket-de-mon-club/deepracer.</translation>
     </message>
     <message>
       <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
-      <translation type="unfinished" />
+      <translation>Tapez l’adresse de l’autre ordinateur sous la forme HOST:PORT, p. ex. 192.168.1.21:8080.</translation>
     </message>
     <message>
       <source>Type the racer's name first.</source>
@@ -3355,7 +3355,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Unpaired {id}.</source>
-      <translation type="unfinished" />
+      <translation>{id} désappairé.</translation>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3507,11 +3507,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
-      <translation type="unfinished" />
+      <translation>un changement a des clés inattendues ({keys})</translation>
     </message>
     <message>
       <source>a delete that does not delete</source>
-      <translation type="unfinished" />
+      <translation>une suppression qui ne supprime rien</translation>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
@@ -3523,7 +3523,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>a line is not a change</source>
-      <translation type="unfinished" />
+      <translation>une ligne n’est pas un changement</translation>
     </message>
     <message>
       <source>a malformed pax record</source>
@@ -3531,7 +3531,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
-      <translation type="unfinished" />
+      <translation>un profil AWS nommé pour les identifiants</translation>
     </message>
     <message>
       <source>a negative {what}</source>
@@ -3539,7 +3539,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>a new {t} without {c}</source>
-      <translation type="unfinished" />
+      <translation>un nouveau {t} sans {c}</translation>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3559,7 +3559,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>address not known yet</source>
-      <translation type="unfinished" />
+      <translation>adresse pas encore connue</translation>
     </message>
     <message>
       <source>alive {s} s ago</source>
@@ -3579,7 +3579,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
-      <translation type="unfinished" />
+      <translation>un point d’accès compatible S3 (MinIO, R2, Ceph)</translation>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3699,43 +3699,43 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
-      <translation type="unfinished" />
+      <translation>le numéro de changement {v} n’est pas un numéro de changement</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} ({t}) : {problem}</translation>
     </message>
     <message>
       <source>change {seq}: it changes nothing readable</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : il ne change rien de lisible</translation>
     </message>
     <message>
       <source>change {seq}: its clock stamp names another laptop</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : son horodatage désigne un autre ordinateur</translation>
     </message>
     <message>
       <source>change {seq}: its time is not a time</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : son heure n’est pas une heure</translation>
     </message>
     <message>
       <source>change {seq}: the event id is not an id</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : l’identifiant d’événement n’en est pas un</translation>
     </message>
     <message>
       <source>change {seq}: the row id is not an id</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : l’identifiant de ligne n’en est pas un</translation>
     </message>
     <message>
       <source>change {seq}: “{op}” is not insert, update or delete</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : « {op} » n’est ni insert, ni update, ni delete</translation>
     </message>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
-      <translation type="unfinished" />
+      <translation>changement {seq} : « {t} » n’est pas une table synchronisée</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
-      <translation type="unfinished" />
+      <translation>changements seulement, pas de fichiers de modèle</translation>
     </message>
     <message>
       <source>checking the model</source>
@@ -3815,7 +3815,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>differs: {what}</source>
-      <translation type="unfinished" />
+      <translation>diffère : {what}</translation>
     </message>
     <message>
       <source>discard</source>
@@ -3863,11 +3863,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
-      <translation type="unfinished" />
+      <translation>vide pour AWS S3 ; https://… pour MinIO, R2, Ceph</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
-      <translation type="unfinished" />
+      <translation>vide : le profil AWS ou l’environnement</translation>
     </message>
     <message>
       <source>end the run</source>
@@ -3883,7 +3883,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
-      <translation type="unfinished" />
+      <translation>erreur : rien de l’événement n’a pu être appliqué (voir les refus ci-dessus).</translation>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3899,7 +3899,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>erreur : {peer} n’a pas d’événement « {event} ».</translation>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
@@ -3907,7 +3907,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>eu-west-1</source>
-      <translation type="unfinished" />
+      <translation>eu-west-1</translation>
     </message>
     <message>
       <source>event best</source>
@@ -3931,11 +3931,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>événement {e} : il manque au bucket des changements de l’ordinateur {o}</translation>
     </message>
     <message>
       <source>event {e}: this laptop lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>événement {e} : il manque à cet ordinateur des changements de l’ordinateur {o}</translation>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -4011,7 +4011,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
-      <translation type="unfinished" />
+      <translation>récupérer un événement avec toutes ses manches, ses tours, ses pilotes et ses modèles depuis le bucket ou un ordinateur appairé</translation>
     </message>
     <message>
       <source>heartbeat field out of range</source>
@@ -4027,7 +4027,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>how the other laptops list this one</source>
-      <translation type="unfinished" />
+      <translation>comment les autres ordinateurs affichent celui-ci</translation>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -4063,11 +4063,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>it does not end with a whole line</source>
-      <translation type="unfinished" />
+      <translation>il ne se termine pas par une ligne entière</translation>
     </message>
     <message>
       <source>it has bytes after its end</source>
-      <translation type="unfinished" />
+      <translation>il a des octets après sa fin</translation>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
@@ -4075,31 +4075,31 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
-      <translation type="unfinished" />
+      <translation>il contient {n} changements mais son en-tête en annonce {count}</translation>
     </message>
     <message>
       <source>it is cut short (incomplete download or upload)</source>
-      <translation type="unfinished" />
+      <translation>il est tronqué (téléchargement ou envoi incomplet)</translation>
     </message>
     <message>
       <source>it is empty</source>
-      <translation type="unfinished" />
+      <translation>il est vide</translation>
     </message>
     <message>
       <source>it is larger than {n} MiB unpacked</source>
-      <translation type="unfinished" />
+      <translation>il dépasse {n} Mio une fois décompressé</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas une réponse de synchro DREM Desktop (ou elle vient d’une version plus récente)</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas un segment de synchro DREM Desktop (ou il vient d’une version plus récente)</translation>
     </message>
     <message>
       <source>it is not a gzip file, or it is damaged</source>
-      <translation type="unfinished" />
+      <translation>ce n’est pas un fichier gzip, ou il est endommagé</translation>
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -4111,31 +4111,31 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>its header does not match its name</source>
-      <translation type="unfinished" />
+      <translation>son en-tête ne correspond pas à son nom</translation>
     </message>
     <message>
       <source>its header has a cursor that is not one</source>
-      <translation type="unfinished" />
+      <translation>son en-tête a un curseur qui n’en est pas un</translation>
     </message>
     <message>
       <source>its header has no cursors</source>
-      <translation type="unfinished" />
+      <translation>son en-tête n’a pas de curseurs</translation>
     </message>
     <message>
       <source>its header has no valid count</source>
-      <translation type="unfinished" />
+      <translation>son en-tête n’a pas de nombre valide</translation>
     </message>
     <message>
       <source>its header has no valid range of change numbers</source>
-      <translation type="unfinished" />
+      <translation>son en-tête n’a pas de plage valide de numéros de changement</translation>
     </message>
     <message>
       <source>its header names no event or laptop</source>
-      <translation type="unfinished" />
+      <translation>son en-tête ne nomme ni événement ni ordinateur</translation>
     </message>
     <message>
       <source>its id is not the row's id</source>
-      <translation type="unfinished" />
+      <translation>son identifiant n’est pas celui de la ligne</translation>
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -4151,7 +4151,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>kept in the system keyring</source>
-      <translation type="unfinished" />
+      <translation>gardé dans le trousseau du système</translation>
     </message>
     <message>
       <source>lap count</source>
@@ -4195,11 +4195,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>laptop</source>
-      <translation type="unfinished" />
+      <translation>ordinateur</translation>
     </message>
     <message>
       <source>laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>ordinateur {name}</translation>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
@@ -4219,31 +4219,31 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>line {n} is not JSON</source>
-      <translation type="unfinished" />
+      <translation>la ligne {n} n’est pas du JSON</translation>
     </message>
     <message>
       <source>line {n} is too long</source>
-      <translation type="unfinished" />
+      <translation>la ligne {n} est trop longue</translation>
     </message>
     <message>
       <source>line {n}: a change beyond what the answer claims</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : un changement au-delà de ce qu’annonce la réponse</translation>
     </message>
     <message>
       <source>line {n}: a change of another event</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : un changement d’un autre événement</translation>
     </message>
     <message>
       <source>line {n}: a change of another laptop</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : un changement d’un autre ordinateur</translation>
     </message>
     <message>
       <source>line {n}: change number {seq} is out of order</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : le numéro de changement {seq} est hors d’ordre</translation>
     </message>
     <message>
       <source>line {n}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>ligne {n} : {problem}</translation>
     </message>
     <message>
       <source>link</source>
@@ -4267,7 +4267,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>list the paired laptops</source>
-      <translation type="unfinished" />
+      <translation>lister les ordinateurs appairés</translation>
     </message>
     <message>
       <source>load model</source>
@@ -4331,7 +4331,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
-      <translation type="unfinished" />
+      <translation>le fichier de modèle « {v} » n’est pas un chemin de la bibliothèque de modèles</translation>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
@@ -4359,7 +4359,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
-      <translation type="unfinished" />
+      <translation>modèles : {up} montés, {down} descendus</translation>
     </message>
     <message>
       <source>name</source>
@@ -4463,7 +4463,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>aucun</translation>
     </message>
     <message>
       <source>not ASCII</source>
@@ -4495,11 +4495,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>not reached yet</source>
-      <translation type="unfinished" />
+      <translation>pas encore atteint</translation>
     </message>
     <message>
       <source>not the model its fingerprint says; not kept</source>
-      <translation type="unfinished" />
+      <translation>pas le modèle qu’annonce son empreinte ; non gardé</translation>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
@@ -4523,7 +4523,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
-      <translation type="unfinished" />
+      <translation>un envoi et une récupération ; code de sortie 0 quand le bucket et cet ordinateur sont d’accord</translation>
     </message>
     <message>
       <source>online</source>
@@ -4535,7 +4535,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
-      <translation type="unfinished" />
+      <translation>seulement cet événement (identifiant ou nom exact)</translation>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
@@ -4547,11 +4547,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
-      <translation type="unfinished" />
+      <translation>appairer avec un autre ordinateur pour la synchro LAN</translation>
     </message>
     <message>
       <source>paired</source>
-      <translation type="unfinished" />
+      <translation>appairé</translation>
     </message>
     <message>
       <source>pause</source>
@@ -4611,7 +4611,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} récupéré(s) ({kb} ko)</translation>
     </message>
     <message>
       <source>push model</source>
@@ -4619,7 +4619,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} segment(s) envoyé(s) ({kb} ko)</translation>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
@@ -4627,7 +4627,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>configuration de course : {error}</translation>
     </message>
     <message>
       <source>race over</source>
@@ -4675,7 +4675,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>refused: {segment}</source>
-      <translation type="unfinished" />
+      <translation>refusé : {segment}</translation>
     </message>
     <message>
       <source>register a racer</source>
@@ -4687,7 +4687,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
-      <translation type="unfinished" />
+      <translation>retenir --bucket et ses options comme ceux de cet ordinateur</translation>
     </message>
     <message>
       <source>report its status</source>
@@ -4727,15 +4727,15 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
-      <translation type="unfinished" />
+      <translation>s3://BUCKET/PREFIX (par défaut : le bucket défini dans Paramètres → Synchro)</translation>
     </message>
     <message>
       <source>s3://my-club-bucket/deepracer</source>
-      <translation type="unfinished" />
+      <translation>s3://bucket-de-mon-club/deepracer</translation>
     </message>
     <message>
       <source>saved (type to replace)</source>
-      <translation type="unfinished" />
+      <translation>enregistré (tapez pour remplacer)</translation>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4779,7 +4779,7 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
-      <translation type="unfinished" />
+      <translation>afficher un code avec lequel un autre ordinateur peut s’appairer</translation>
     </message>
     <message>
       <source>show its login page</source>
@@ -4851,11 +4851,11 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
-      <translation type="unfinished" />
+      <translation>synchroniser les événements de cet ordinateur avec le bucket (envoi, puis récupération)</translation>
     </message>
     <message>
       <source>sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>synchro : {message}</translation>
     </message>
     <message>
       <source>tail light set</source>
@@ -4875,15 +4875,15 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>the 6-digit code it shows</source>
-      <translation type="unfinished" />
+      <translation>le code à 6 chiffres qu’il affiche</translation>
     </message>
     <message>
       <source>the 6-digit code that laptop shows (with --peer)</source>
-      <translation type="unfinished" />
+      <translation>le code à 6 chiffres qu’affiche cet ordinateur (avec --peer)</translation>
     </message>
     <message>
       <source>the bucket's region</source>
-      <translation type="unfinished" />
+      <translation>la région du bucket</translation>
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4923,7 +4923,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>the laptop id is not an id</source>
-      <translation type="unfinished" />
+      <translation>l’identifiant d’ordinateur n’en est pas un</translation>
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
@@ -4959,7 +4959,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>the other value holds</source>
-      <translation type="unfinished" />
+      <translation>l’autre valeur contient</translation>
     </message>
     <message>
       <source>the racer</source>
@@ -4971,7 +4971,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>l’adresse de cet ordinateur</translation>
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
@@ -4979,7 +4979,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>this value holds</source>
-      <translation type="unfinished" />
+      <translation>cette valeur contient</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5059,7 +5059,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>unpair a laptop</source>
-      <translation type="unfinished" />
+      <translation>désappairer un ordinateur</translation>
     </message>
     <message>
       <source>up {n}</source>
@@ -5119,7 +5119,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
-      <translation type="unfinished" />
+      <translation>{arrow} {name} : {done:.1f} / {total:.1f} Mo</translation>
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -5255,19 +5255,19 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} est arrivé incomplet ; il sera récupéré de nouveau la prochaine fois.</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; the download resumes next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} est arrivé incomplet ; le téléchargement reprend la prochaine fois.</translation>
     </message>
     <message>
       <source>{key} is not in the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{key} n’est pas dans le bucket.</translation>
     </message>
     <message>
       <source>{key} is {mb} MiB, larger than a segment can be.</source>
-      <translation type="unfinished" />
+      <translation>{key} fait {mb} Mio, plus qu’un segment ne peut contenir.</translation>
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
@@ -5315,7 +5315,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
-      <translation type="unfinished" />
+      <translation>{name} n’est pas joignable ({error}) ; nouvel essai.</translation>
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
@@ -5323,7 +5323,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} n’accepte plus cet ordinateur : appairez-les de nouveau dans Paramètres → Synchro.</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -5347,11 +5347,11 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{name} : le fichier téléchargé diffère de celui envoyé (somme de contrôle) ; récupéré de nouveau la prochaine fois.</translation>
     </message>
     <message>
       <source>{name}: the downloaded file is not the model its name says; not kept.</source>
-      <translation type="unfinished" />
+      <translation>{name} : le fichier téléchargé n’est pas le modèle qu’annonce son nom ; non gardé.</translation>
     </message>
     <message>
       <source>{n} already in the library</source>
@@ -5359,19 +5359,19 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{n} change(s) applied</source>
-      <translation type="unfinished" />
+      <translation>{n} changement(s) appliqué(s)</translation>
     </message>
     <message>
       <source>{n} change(s) waiting to go to the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{n} changement(s) en attente d’envoi au bucket.</translation>
     </message>
     <message>
       <source>{n} changes waiting</source>
-      <translation type="unfinished" />
+      <translation>{n} changements en attente</translation>
     </message>
     <message>
       <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>{n} événements du bucket s’appellent « {name} » : donnez son identifiant ({ids}).</translation>
     </message>
     <message>
       <source>{n} h ago</source>
@@ -5419,7 +5419,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
-      <translation type="unfinished" />
+      <translation>{n} segment(s) du bucket ont été refusés (endommagés ou non valides) : {first}</translation>
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
@@ -5431,7 +5431,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{n}/{total} laptops</source>
-      <translation type="unfinished" />
+      <translation>{n}/{total} ordinateurs</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -5463,35 +5463,35 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} ne peut pas être vide</translation>
     </message>
     <message>
       <source>{table}.{column} is not a time</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est pas une heure</translation>
     </message>
     <message>
       <source>{table}.{column} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est pas un nombre entier</translation>
     </message>
     <message>
       <source>{table}.{column} is not an id</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est pas un identifiant</translation>
     </message>
     <message>
       <source>{table}.{column} is not an object</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est pas un objet</translation>
     </message>
     <message>
       <source>{table}.{column} is not text</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est pas du texte</translation>
     </message>
     <message>
       <source>{table}.{column} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} n’est ni true ni false</translation>
     </message>
     <message>
       <source>{table}.{column} is too long</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} est trop long</translation>
     </message>
     <message>
       <source>{time} race</source>
@@ -5507,7 +5507,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>{v} cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{v} ne peut pas être négatif</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -5591,7 +5591,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
-      <translation type="unfinished" />
+      <translation>« {c} » n’est pas une colonne de {t}</translation>
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
@@ -5611,7 +5611,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
-      <translation type="unfinished" />
+      <translation>« {text} » n’est pas HOST:PORT (l’adresse qu’affiche l’autre ordinateur).</translation>
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -5631,7 +5631,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
-      <translation type="unfinished" />
+      <translation>« {url} » n’est pas un bucket : écrivez s3://BUCKET ou s3://BUCKET/PREFIX.</translation>
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
@@ -5643,11 +5643,11 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
-      <translation type="unfinished" />
+      <translation>« {v} » n’est pas une empreinte de modèle (32 chiffres hexadécimaux)</translation>
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
-      <translation type="unfinished" />
+      <translation>« {v} » n’est pas l’un de {values}</translation>
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -5663,7 +5663,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {column} a aussi été modifié sur l’ordinateur {other} au même moment : {holds}</translation>
     </message>
   </context>
 </TS>

@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Access key ID</source>
-      <translation type="unfinished" />
+      <translation>アクセスキー ID</translation>
     </message>
     <message>
       <source>Action</source>
@@ -305,15 +305,15 @@
     </message>
     <message>
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>バケット</translation>
     </message>
     <message>
       <source>Bucket offline</source>
-      <translation type="unfinished" />
+      <translation>バケットがオフライン</translation>
     </message>
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>バケット「{bucket}」は {where} に存在しません：作成するか、「設定 → 同期」で名前を修正してください。</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>キャンセルしました：転送は次回の同期で中断したところから再開します。</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
-      <translation type="unfinished" />
+      <translation>{where} のバケットに接続できません：このノート PC がオフラインか、エンドポイントが誤っています。変更はここで待機し、応答があり次第送られます。</translation>
     </message>
     <message>
       <source>Cannot reach {address}:{port} ({error}).</source>
-      <translation type="unfinished" />
+      <translation>{address}:{port} に接続できません（{error}）。</translation>
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{name} からの変更を拒否しました：{reason}</translation>
     </message>
     <message>
       <source>Checked</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>Cloud bucket</source>
-      <translation type="unfinished" />
+      <translation>クラウドバケット</translation>
     </message>
     <message>
       <source>Cloud manager bundle (folder)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
-      <translation type="unfinished" />
+      <translation>{url} に接続しました：このノート PC はそこで読み書きできます。</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>Endpoint URL</source>
-      <translation type="unfinished" />
+      <translation>エンドポイント URL</translation>
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>Event in the bucket:</source>
-      <translation type="unfinished" />
+      <translation>バケット内のイベント：</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
       <source>Forget laptop</source>
-      <translation type="unfinished" />
+      <translation>ノート PC を削除</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -897,19 +897,19 @@
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>一般</translation>
     </message>
     <message>
       <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
-      <translation type="unfinished" />
+      <translation>バケットからイベントを取得（走行、ラップ、レーサー、モデルをすべて含む）</translation>
     </message>
     <message>
       <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
-      <translation type="unfinished" />
+      <translation>--code を指定してください：相手のノート PC が「設定 → 同期 → ペアリング」に表示する 6 桁です。</translation>
     </message>
     <message>
       <source>Give the 6-digit code the other laptop shows.</source>
-      <translation type="unfinished" />
+      <translation>相手のノート PC に表示された 6 桁のコードを入力してください。</translation>
     </message>
     <message>
       <source>Give the event a name.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
-      <translation type="unfinished" />
+      <translation>バケットの代わりにペアリングして参加するノート PC の HOST:PORT</translation>
     </message>
     <message>
       <source>HOST:PORT of the laptop showing a code</source>
-      <translation type="unfinished" />
+      <translation>コードを表示しているノート PC の HOST:PORT</translation>
     </message>
     <message>
       <source>History</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
-      <translation type="unfinished" />
+      <translation>バケットと同期済み：{up} セグメント送信、{down} 受信。</translation>
     </message>
     <message>
       <source>In step with {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} と同期済み。</translation>
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Join an event</source>
-      <translation type="unfinished" />
+      <translation>イベントに参加</translation>
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
@@ -1065,27 +1065,27 @@
     </message>
     <message>
       <source>Join an event…</source>
-      <translation type="unfinished" />
+      <translation>イベントに参加…</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {peer}.</source>
-      <translation type="unfinished" />
+      <translation>{peer} から「{name}」（{id}）に参加しました。</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>{url} から「{name}」（{id}）に参加しました：{summary}。</translation>
     </message>
     <message>
       <source>Joined, but refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>参加しましたが、拒否がありました：{first}</translation>
     </message>
     <message>
       <source>Joined: {n} changes. Pick the event in the top bar.</source>
-      <translation type="unfinished" />
+      <translation>参加しました：変更 {n} 件。上部のバーでイベントを選んでください。</translation>
     </message>
     <message>
       <source>Joining {name}…</source>
-      <translation type="unfinished" />
+      <translation>{name} に参加しています…</translation>
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1127,7 +1127,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>LAN sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>LAN 同期：{message}</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1231,7 +1231,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Laptops on this LAN</source>
-      <translation type="unfinished" />
+      <translation>この LAN 上のノート PC</translation>
     </message>
     <message>
       <source>Last</source>
@@ -1351,7 +1351,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Look for changes every</source>
-      <translation type="unfinished" />
+      <translation>変更を確認する間隔</translation>
     </message>
     <message>
       <source>MD5</source>
@@ -1399,7 +1399,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Model transfers</source>
-      <translation type="unfinished" />
+      <translation>モデルの転送</translation>
     </message>
     <message>
       <source>Models</source>
@@ -1507,23 +1507,23 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
-      <translation type="unfinished" />
+      <translation>バケットの認証情報がありません：「設定 → 同期」で保存するか、AWS プロファイルまたは AWS_* 変数を設定してください。</translation>
     </message>
     <message>
       <source>No bucket is set: add one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>バケットが設定されていません：「設定 → 同期」で追加してください。</translation>
     </message>
     <message>
       <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
-      <translation type="unfinished" />
+      <translation>バケット未設定：変更はこのノート PC（とペアリング済みのノート PC）に残ります。</translation>
     </message>
     <message>
       <source>No bucket: changes stay on this laptop and its paired laptops.</source>
-      <translation type="unfinished" />
+      <translation>バケットなし：変更はこのノート PC とペアリング済みのノート PC に残ります。</translation>
     </message>
     <message>
       <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>バケットなし：--bucket s3://BUCKET/PREFIX を指定するか、「設定 → 同期」で設定してください。</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1551,7 +1551,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No event in {url} yet.</source>
-      <translation type="unfinished" />
+      <translation>{url} にはまだイベントがありません。</translation>
     </message>
     <message>
       <source>No event selected</source>
@@ -1567,7 +1567,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
-      <translation type="unfinished" />
+      <translation>{url} にイベント「{key}」はありません（あるイベント：{listing}）。</translation>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1619,7 +1619,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
-      <translation type="unfinished" />
+      <translation>ペアリング済みのノート PC はありません。ペアリング：drem-desktop pair HOST:PORT CODE</translation>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1743,7 +1743,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
-      <translation type="unfinished" />
+      <translation>まだ同期できていません：{first}</translation>
     </message>
     <message>
       <source>Not logged in.</source>
@@ -1755,11 +1755,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
-      <translation type="unfinished" />
+      <translation>バケットとは同期していません。</translation>
     </message>
     <message>
       <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>同期していません：「設定 → 同期」でバケットを設定するか、ノート PC をペアリングしてください。</translation>
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1783,7 +1783,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
-      <translation type="unfinished" />
+      <translation>相手のノート PC で：「設定 → 同期」でこのノート PC を選び、このコードを入力（有効 5 分、3 回まで）、または  drem-desktop pair {where} {code}  を実行</translation>
     </message>
     <message>
       <source>On track</source>
@@ -1859,39 +1859,39 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Pair a laptop</source>
-      <translation type="unfinished" />
+      <translation>ノート PC をペアリング</translation>
     </message>
     <message>
       <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
-      <translation type="unfinished" />
+      <translation>別のノート PC とのペアリング：drem-desktop pair {address} {code}</translation>
     </message>
     <message>
       <source>Pair by address…</source>
-      <translation type="unfinished" />
+      <translation>アドレスでペアリング…</translation>
     </message>
     <message>
       <source>Pair with selected…</source>
-      <translation type="unfinished" />
+      <translation>選択したものとペアリング…</translation>
     </message>
     <message>
       <source>Paired laptops</source>
-      <translation type="unfinished" />
+      <translation>ペアリング済みのノート PC</translation>
     </message>
     <message>
       <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>{name}（{id}）とペアリングしました：2 台のノート PC は LAN で同期します。</translation>
     </message>
     <message>
       <source>Paired with {name}: the two laptops now sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} とペアリングしました：2 台のノート PC は同期します。</translation>
     </message>
     <message>
       <source>Paired: the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>ペアリングしました：2 台のノート PC は LAN で同期します。</translation>
     </message>
     <message>
       <source>Pairing with {address}…</source>
-      <translation type="unfinished" />
+      <translation>{address} とペアリング中…</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1903,7 +1903,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
-      <translation type="unfinished" />
+      <translation>{key} のパート {n} が破損して届きました。再送します。</translation>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -2103,7 +2103,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>拒否：{first}</translation>
     </message>
     <message>
       <source>Refused: {which}</source>
@@ -2111,7 +2111,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>リージョン</translation>
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2303,7 +2303,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
-      <translation type="unfinished" />
+      <translation>保存しました。このノート PC は {url} と同期します。</translation>
     </message>
     <message>
       <source>Say which operation on which track.</source>
@@ -2335,19 +2335,19 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Secret access key</source>
-      <translation type="unfinished" />
+      <translation>シークレットアクセスキー</translation>
     </message>
     <message>
       <source>Seen on this network</source>
-      <translation type="unfinished" />
+      <translation>このネットワークで検出</translation>
     </message>
     <message>
       <source>Select a laptop in the list of laptops seen on this network.</source>
-      <translation type="unfinished" />
+      <translation>このネットワークで検出されたノート PC の一覧から 1 台選んでください。</translation>
     </message>
     <message>
       <source>Select a paired laptop first.</source>
-      <translation type="unfinished" />
+      <translation>先にペアリング済みのノート PC を選んでください。</translation>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2511,47 +2511,47 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>同期</translation>
     </message>
     <message>
       <source>Sync error</source>
-      <translation type="unfinished" />
+      <translation>同期エラー</translation>
     </message>
     <message>
       <source>Sync failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>同期に失敗しました：{error}</translation>
     </message>
     <message>
       <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>同期はオフです：「設定 → 同期」でバケットを設定するか、ノート PC をペアリングしてください。</translation>
     </message>
     <message>
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>今すぐ同期</translation>
     </message>
     <message>
       <source>Sync off</source>
-      <translation type="unfinished" />
+      <translation>同期オフ</translation>
     </message>
     <message>
       <source>Synced</source>
-      <translation type="unfinished" />
+      <translation>同期済み</translation>
     </message>
     <message>
       <source>Synced with {url}.</source>
-      <translation type="unfinished" />
+      <translation>{url} と同期しました。</translation>
     </message>
     <message>
       <source>Synced with {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>{url} と同期しました：{summary}。</translation>
     </message>
     <message>
       <source>Syncing with {url}…</source>
-      <translation type="unfinished" />
+      <translation>{url} と同期中…</translation>
     </message>
     <message>
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>同期中…</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2583,7 +2583,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>接続をテスト</translation>
     </message>
     <message>
       <source>Test voice</source>
@@ -2591,11 +2591,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Testing {url}…</source>
-      <translation type="unfinished" />
+      <translation>{url} をテスト中…</translation>
     </message>
     <message>
       <source>That address is not another DREM Desktop laptop.</source>
-      <translation type="unfinished" />
+      <translation>そのアドレスは別の DREM Desktop のノート PC ではありません。</translation>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2607,7 +2607,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
-      <translation type="unfinished" />
+      <translation>そのノート PC はペアリングコードを表示していません（またはコードの期限切れ）：新しいコードを表示してください。</translation>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2627,7 +2627,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
-      <translation type="unfinished" />
+      <translation>{name} に表示された 6 桁のコード：</translation>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2703,43 +2703,43 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
-      <translation type="unfinished" />
+      <translation>バケットとこのノート PC は一致しています。</translation>
     </message>
     <message>
       <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
-      <translation type="unfinished" />
+      <translation>バケットとこのノート PC はまだ一致していません：もう一度同期するか、上の拒否を確認してください。</translation>
     </message>
     <message>
       <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>バケットが速度を落とすよう求めています（{code}）。まもなく再試行します。</translation>
     </message>
     <message>
       <source>The bucket assembled {key} differently from what was sent.</source>
-      <translation type="unfinished" />
+      <translation>バケットは送信したものと異なる形で {key} を組み立てました。</translation>
     </message>
     <message>
       <source>The bucket connection failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>バケットへの接続に失敗しました：{error}</translation>
     </message>
     <message>
       <source>The bucket did not give back what was written to it.</source>
-      <translation type="unfinished" />
+      <translation>バケットは書き込んだ内容を返しませんでした。</translation>
     </message>
     <message>
       <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>バケットのエンドポイントでエラーが発生しました（{code}）。まもなく再試行します。</translation>
     </message>
     <message>
       <source>The bucket refused the request: {code} {message}</source>
-      <translation type="unfinished" />
+      <translation>バケットがリクエストを拒否しました：{code} {message}</translation>
     </message>
     <message>
       <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>バケットがこの認証情報を拒否しました（{code}）：「設定 → 同期」でアクセスキーとシークレットを確認してください。</translation>
     </message>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
-      <translation type="unfinished" />
+      <translation>バケットに保存された {key} が破損しています（チェックサム不一致）。次回書き直します。</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
@@ -2755,15 +2755,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The code did not match.</source>
-      <translation type="unfinished" />
+      <translation>コードが一致しませんでした。</translation>
     </message>
     <message>
       <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
-      <translation type="unfinished" />
+      <translation>コードが一致しません：相手のノート PC の画面にある 6 桁を確認してください。</translation>
     </message>
     <message>
       <source>The code has 6 digits, as shown on the other laptop.</source>
-      <translation type="unfinished" />
+      <translation>コードは相手のノート PC に表示された 6 桁です。</translation>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2867,7 +2867,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The fleet name</source>
-      <translation type="unfinished" />
+      <translation>フリート名</translation>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
@@ -2943,7 +2943,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
-      <translation type="unfinished" />
+      <translation>相手のノート PC がペアリングを受け入れませんでした。</translation>
     </message>
     <message>
       <source>The push failed.</source>
@@ -3015,7 +3015,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
-      <translation type="unfinished" />
+      <translation>転送をキャンセルしました。次回、中断したところから再開します。</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3103,7 +3103,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
-      <translation type="unfinished" />
+      <translation>このノート PC はペアリングコードを表示していません。</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3199,7 +3199,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
-      <translation type="unfinished" />
+      <translation>イベントに参加するには：ここにバケットを入力して「イベントに参加…」を押すか、イベントを持つノート PC とペアリングしてください（右）：自動で届きます。</translation>
     </message>
     <message>
       <source>To next</source>
@@ -3279,11 +3279,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
-      <translation type="unfinished" />
+      <translation>先にバケットを入力してください（例：s3://my-club-bucket/deepracer）。</translation>
     </message>
     <message>
       <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
-      <translation type="unfinished" />
+      <translation>相手のノート PC のアドレスを HOST:PORT で入力してください（例：192.168.1.21:8080）。</translation>
     </message>
     <message>
       <source>Type the racer's name first.</source>
@@ -3355,7 +3355,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Unpaired {id}.</source>
-      <translation type="unfinished" />
+      <translation>{id} とのペアリングを解除しました。</translation>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3507,11 +3507,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
-      <translation type="unfinished" />
+      <translation>変更に想定外のキーがあります（{keys}）</translation>
     </message>
     <message>
       <source>a delete that does not delete</source>
-      <translation type="unfinished" />
+      <translation>何も削除しない削除</translation>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
@@ -3523,7 +3523,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a line is not a change</source>
-      <translation type="unfinished" />
+      <translation>行が変更ではありません</translation>
     </message>
     <message>
       <source>a malformed pax record</source>
@@ -3531,7 +3531,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
-      <translation type="unfinished" />
+      <translation>認証情報用の名前付き AWS プロファイル</translation>
     </message>
     <message>
       <source>a negative {what}</source>
@@ -3539,7 +3539,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>a new {t} without {c}</source>
-      <translation type="unfinished" />
+      <translation>{c} のない新しい {t}</translation>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3559,7 +3559,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>address not known yet</source>
-      <translation type="unfinished" />
+      <translation>アドレスはまだ不明</translation>
     </message>
     <message>
       <source>alive {s} s ago</source>
@@ -3579,7 +3579,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
-      <translation type="unfinished" />
+      <translation>S3 互換エンドポイント（MinIO、R2、Ceph）</translation>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3699,43 +3699,43 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
-      <translation type="unfinished" />
+      <translation>変更番号 {v} は変更番号ではありません</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}（{t}）：{problem}</translation>
     </message>
     <message>
       <source>change {seq}: it changes nothing readable</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：読み取れる変更がありません</translation>
     </message>
     <message>
       <source>change {seq}: its clock stamp names another laptop</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：時刻スタンプが別のノート PC を示しています</translation>
     </message>
     <message>
       <source>change {seq}: its time is not a time</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：時刻が時刻ではありません</translation>
     </message>
     <message>
       <source>change {seq}: the event id is not an id</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：イベント ID が ID ではありません</translation>
     </message>
     <message>
       <source>change {seq}: the row id is not an id</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：行 ID が ID ではありません</translation>
     </message>
     <message>
       <source>change {seq}: “{op}” is not insert, update or delete</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：「{op}」は insert、update、delete のいずれでもありません</translation>
     </message>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
-      <translation type="unfinished" />
+      <translation>変更 {seq}：「{t}」は同期されるテーブルではありません</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
-      <translation type="unfinished" />
+      <translation>変更のみ、モデルファイルなし</translation>
     </message>
     <message>
       <source>checking the model</source>
@@ -3815,7 +3815,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>differs: {what}</source>
-      <translation type="unfinished" />
+      <translation>相違：{what}</translation>
     </message>
     <message>
       <source>discard</source>
@@ -3863,11 +3863,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
-      <translation type="unfinished" />
+      <translation>AWS S3 は空欄、MinIO・R2・Ceph は https://…</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
-      <translation type="unfinished" />
+      <translation>空欄：AWS プロファイルまたは環境変数</translation>
     </message>
     <message>
       <source>end the run</source>
@@ -3883,7 +3883,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
-      <translation type="unfinished" />
+      <translation>エラー：イベントの何も適用できませんでした（上の拒否を参照）。</translation>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3899,7 +3899,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>エラー：{peer} にイベント「{event}」はありません。</translation>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
@@ -3907,7 +3907,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>eu-west-1</source>
-      <translation type="unfinished" />
+      <translation>eu-west-1</translation>
     </message>
     <message>
       <source>event best</source>
@@ -3931,11 +3931,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>イベント {e}：バケットにノート PC {o} の変更が不足しています</translation>
     </message>
     <message>
       <source>event {e}: this laptop lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>イベント {e}：このノート PC にノート PC {o} の変更が不足しています</translation>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -4011,7 +4011,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
-      <translation type="unfinished" />
+      <translation>バケットまたはペアリング済みのノート PC から、走行・ラップ・レーサー・モデルをすべて含むイベントを取得</translation>
     </message>
     <message>
       <source>heartbeat field out of range</source>
@@ -4027,7 +4027,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>how the other laptops list this one</source>
-      <translation type="unfinished" />
+      <translation>他のノート PC にこのノート PC が表示される名前</translation>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -4063,11 +4063,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>it does not end with a whole line</source>
-      <translation type="unfinished" />
+      <translation>完全な行で終わっていません</translation>
     </message>
     <message>
       <source>it has bytes after its end</source>
-      <translation type="unfinished" />
+      <translation>終わりの後にバイトがあります</translation>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
@@ -4075,31 +4075,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
-      <translation type="unfinished" />
+      <translation>変更が {n} 件ありますが、ヘッダーでは {count} 件です</translation>
     </message>
     <message>
       <source>it is cut short (incomplete download or upload)</source>
-      <translation type="unfinished" />
+      <translation>途中で切れています（ダウンロードまたはアップロードが不完全）</translation>
     </message>
     <message>
       <source>it is empty</source>
-      <translation type="unfinished" />
+      <translation>空です</translation>
     </message>
     <message>
       <source>it is larger than {n} MiB unpacked</source>
-      <translation type="unfinished" />
+      <translation>展開すると {n} MiB を超えます</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop の同期応答ではありません（または新しいバージョンのものです）</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>DREM Desktop の同期セグメントではありません（または新しいバージョンのものです）</translation>
     </message>
     <message>
       <source>it is not a gzip file, or it is damaged</source>
-      <translation type="unfinished" />
+      <translation>gzip ファイルではないか、破損しています</translation>
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -4111,31 +4111,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>its header does not match its name</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーが名前と一致しません</translation>
     </message>
     <message>
       <source>its header has a cursor that is not one</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーに不正なカーソルがあります</translation>
     </message>
     <message>
       <source>its header has no cursors</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーにカーソルがありません</translation>
     </message>
     <message>
       <source>its header has no valid count</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーに有効な件数がありません</translation>
     </message>
     <message>
       <source>its header has no valid range of change numbers</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーに有効な変更番号の範囲がありません</translation>
     </message>
     <message>
       <source>its header names no event or laptop</source>
-      <translation type="unfinished" />
+      <translation>ヘッダーにイベントもノート PC も記載されていません</translation>
     </message>
     <message>
       <source>its id is not the row's id</source>
-      <translation type="unfinished" />
+      <translation>ID が行の ID ではありません</translation>
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -4151,7 +4151,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>kept in the system keyring</source>
-      <translation type="unfinished" />
+      <translation>システムのキーリングに保存</translation>
     </message>
     <message>
       <source>lap count</source>
@@ -4195,11 +4195,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>laptop</source>
-      <translation type="unfinished" />
+      <translation>ノート PC</translation>
     </message>
     <message>
       <source>laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>ノート PC {name}</translation>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
@@ -4219,31 +4219,31 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>line {n} is not JSON</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目が JSON ではありません</translation>
     </message>
     <message>
       <source>line {n} is too long</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目が長すぎます</translation>
     </message>
     <message>
       <source>line {n}: a change beyond what the answer claims</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目：応答が示す範囲を超えた変更</translation>
     </message>
     <message>
       <source>line {n}: a change of another event</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目：別のイベントの変更</translation>
     </message>
     <message>
       <source>line {n}: a change of another laptop</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目：別のノート PC の変更</translation>
     </message>
     <message>
       <source>line {n}: change number {seq} is out of order</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目：変更番号 {seq} の順序が正しくありません</translation>
     </message>
     <message>
       <source>line {n}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>{n} 行目：{problem}</translation>
     </message>
     <message>
       <source>link</source>
@@ -4267,7 +4267,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>list the paired laptops</source>
-      <translation type="unfinished" />
+      <translation>ペアリング済みのノート PC を一覧表示</translation>
     </message>
     <message>
       <source>load model</source>
@@ -4331,7 +4331,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
-      <translation type="unfinished" />
+      <translation>モデルファイル「{v}」はモデルライブラリ内のパスではありません</translation>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
@@ -4359,7 +4359,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
-      <translation type="unfinished" />
+      <translation>モデル：{up} 件送信、{down} 件受信</translation>
     </message>
     <message>
       <source>name</source>
@@ -4463,7 +4463,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>なし</translation>
     </message>
     <message>
       <source>not ASCII</source>
@@ -4495,11 +4495,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>not reached yet</source>
-      <translation type="unfinished" />
+      <translation>まだ到達していません</translation>
     </message>
     <message>
       <source>not the model its fingerprint says; not kept</source>
-      <translation type="unfinished" />
+      <translation>フィンガープリントが示すモデルではありません。保存しません</translation>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
@@ -4523,7 +4523,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
-      <translation type="unfinished" />
+      <translation>送信と取得を 1 回ずつ。バケットとこのノート PC が一致すれば終了コード 0</translation>
     </message>
     <message>
       <source>online</source>
@@ -4535,7 +4535,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
-      <translation type="unfinished" />
+      <translation>このイベントのみ（ID または正確な名前）</translation>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
@@ -4547,11 +4547,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
-      <translation type="unfinished" />
+      <translation>LAN 同期のために別のノート PC とペアリング</translation>
     </message>
     <message>
       <source>paired</source>
-      <translation type="unfinished" />
+      <translation>ペアリング済み</translation>
     </message>
     <message>
       <source>pause</source>
@@ -4611,7 +4611,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} 件取得（{kb} kB）</translation>
     </message>
     <message>
       <source>push model</source>
@@ -4619,7 +4619,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>{n} セグメント送信（{kb} kB）</translation>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
@@ -4627,7 +4627,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>レース設定：{error}</translation>
     </message>
     <message>
       <source>race over</source>
@@ -4675,7 +4675,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>refused: {segment}</source>
-      <translation type="unfinished" />
+      <translation>拒否：{segment}</translation>
     </message>
     <message>
       <source>register a racer</source>
@@ -4687,7 +4687,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
-      <translation type="unfinished" />
+      <translation>--bucket とそのオプションをこのノート PC の設定として記憶</translation>
     </message>
     <message>
       <source>report its status</source>
@@ -4727,15 +4727,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
-      <translation type="unfinished" />
+      <translation>s3://BUCKET/PREFIX（既定：「設定 → 同期」で設定したバケット）</translation>
     </message>
     <message>
       <source>s3://my-club-bucket/deepracer</source>
-      <translation type="unfinished" />
+      <translation>s3://my-club-bucket/deepracer</translation>
     </message>
     <message>
       <source>saved (type to replace)</source>
-      <translation type="unfinished" />
+      <translation>保存済み（入力すると置き換え）</translation>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4779,7 +4779,7 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
-      <translation type="unfinished" />
+      <translation>別のノート PC がペアリングに使うコードを表示</translation>
     </message>
     <message>
       <source>show its login page</source>
@@ -4851,11 +4851,11 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
-      <translation type="unfinished" />
+      <translation>このノート PC のイベントをバケットと同期（送信してから取得）</translation>
     </message>
     <message>
       <source>sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>同期：{message}</translation>
     </message>
     <message>
       <source>tail light set</source>
@@ -4875,15 +4875,15 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>the 6-digit code it shows</source>
-      <translation type="unfinished" />
+      <translation>表示されている 6 桁のコード</translation>
     </message>
     <message>
       <source>the 6-digit code that laptop shows (with --peer)</source>
-      <translation type="unfinished" />
+      <translation>そのノート PC に表示された 6 桁のコード（--peer と併用）</translation>
     </message>
     <message>
       <source>the bucket's region</source>
-      <translation type="unfinished" />
+      <translation>バケットのリージョン</translation>
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4923,7 +4923,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>the laptop id is not an id</source>
-      <translation type="unfinished" />
+      <translation>ノート PC の ID が ID ではありません</translation>
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
@@ -4959,7 +4959,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>the other value holds</source>
-      <translation type="unfinished" />
+      <translation>相手側の値</translation>
     </message>
     <message>
       <source>the racer</source>
@@ -4971,7 +4971,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>このノート PC のアドレス</translation>
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
@@ -4979,7 +4979,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>this value holds</source>
-      <translation type="unfinished" />
+      <translation>こちらの値</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5059,7 +5059,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>unpair a laptop</source>
-      <translation type="unfinished" />
+      <translation>ノート PC のペアリングを解除</translation>
     </message>
     <message>
       <source>up {n}</source>
@@ -5119,7 +5119,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
-      <translation type="unfinished" />
+      <translation>{arrow} {name}：{done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -5255,19 +5255,19 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} が不完全な状態で届きました。次回もう一度取得します。</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; the download resumes next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} が不完全な状態で届きました。ダウンロードは次回再開します。</translation>
     </message>
     <message>
       <source>{key} is not in the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{key} はバケットにありません。</translation>
     </message>
     <message>
       <source>{key} is {mb} MiB, larger than a segment can be.</source>
-      <translation type="unfinished" />
+      <translation>{key} は {mb} MiB あり、セグメントの上限を超えています。</translation>
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
@@ -5315,7 +5315,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
-      <translation type="unfinished" />
+      <translation>{name} に到達できません（{error}）。再試行します。</translation>
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
@@ -5323,7 +5323,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} はこのノート PC を受け付けなくなりました：「設定 → 同期」でもう一度ペアリングしてください。</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -5347,11 +5347,11 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{name}：ダウンロードしたファイルがアップロードしたものと異なります（チェックサム）。次回もう一度取得します。</translation>
     </message>
     <message>
       <source>{name}: the downloaded file is not the model its name says; not kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}：ダウンロードしたファイルは名前が示すモデルではありません。保存しません。</translation>
     </message>
     <message>
       <source>{n} already in the library</source>
@@ -5359,19 +5359,19 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{n} change(s) applied</source>
-      <translation type="unfinished" />
+      <translation>{n} 件の変更を適用しました</translation>
     </message>
     <message>
       <source>{n} change(s) waiting to go to the bucket.</source>
-      <translation type="unfinished" />
+      <translation>バケットへの送信待ちの変更が {n} 件あります。</translation>
     </message>
     <message>
       <source>{n} changes waiting</source>
-      <translation type="unfinished" />
+      <translation>待機中の変更 {n} 件</translation>
     </message>
     <message>
       <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>バケット内に「{name}」という名前のイベントが {n} 件あります：ID を指定してください（{ids}）。</translation>
     </message>
     <message>
       <source>{n} h ago</source>
@@ -5419,7 +5419,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
-      <translation type="unfinished" />
+      <translation>バケット内の {n} セグメントを拒否しました（破損または不正）：{first}</translation>
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
@@ -5431,7 +5431,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{n}/{total} laptops</source>
-      <translation type="unfinished" />
+      <translation>{n}/{total} 台のノート PC</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -5463,35 +5463,35 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} は空にできません</translation>
     </message>
     <message>
       <source>{table}.{column} is not a time</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} は時刻ではありません</translation>
     </message>
     <message>
       <source>{table}.{column} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} は整数ではありません</translation>
     </message>
     <message>
       <source>{table}.{column} is not an id</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} は ID ではありません</translation>
     </message>
     <message>
       <source>{table}.{column} is not an object</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} はオブジェクトではありません</translation>
     </message>
     <message>
       <source>{table}.{column} is not text</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} はテキストではありません</translation>
     </message>
     <message>
       <source>{table}.{column} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} は true でも false でもありません</translation>
     </message>
     <message>
       <source>{table}.{column} is too long</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} が長すぎます</translation>
     </message>
     <message>
       <source>{time} race</source>
@@ -5507,7 +5507,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>{v} cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{v} は負にできません</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -5591,7 +5591,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
-      <translation type="unfinished" />
+      <translation>「{c}」は {t} の列ではありません</translation>
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
@@ -5611,7 +5611,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
-      <translation type="unfinished" />
+      <translation>「{text}」は HOST:PORT（相手のノート PC が表示するアドレス）ではありません。</translation>
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -5631,7 +5631,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
-      <translation type="unfinished" />
+      <translation>「{url}」はバケットではありません：s3://BUCKET または s3://BUCKET/PREFIX と書いてください。</translation>
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
@@ -5643,11 +5643,11 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
-      <translation type="unfinished" />
+      <translation>「{v}」はモデルのフィンガープリント（16 進 32 桁）ではありません</translation>
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
-      <translation type="unfinished" />
+      <translation>「{v}」は {values} のいずれでもありません</translation>
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -5663,7 +5663,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {column} は同時にノート PC {other} でも変更されました：{holds}</translation>
     </message>
   </context>
 </TS>

@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Access key ID</source>
-      <translation type="unfinished" />
+      <translation>Åtkomstnyckel-ID</translation>
     </message>
     <message>
       <source>Action</source>
@@ -305,15 +305,15 @@
     </message>
     <message>
       <source>Bucket</source>
-      <translation type="unfinished" />
+      <translation>Bucket</translation>
     </message>
     <message>
       <source>Bucket offline</source>
-      <translation type="unfinished" />
+      <translation>Bucket offline</translation>
     </message>
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen ”{bucket}” finns inte på {where}: skapa den, eller rätta namnet under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
       <source>Cancelled: the transfer resumes where it stopped at the next sync.</source>
-      <translation type="unfinished" />
+      <translation>Avbrutet: överföringen fortsätter där den stannade vid nästa synk.</translation>
     </message>
     <message>
       <source>Cancelling…</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
       <source>Cannot reach the bucket at {where}: this laptop is offline or the endpoint is wrong. Changes wait here and go as soon as it answers.</source>
-      <translation type="unfinished" />
+      <translation>Når inte bucketen på {where}: den här datorn är offline eller slutpunkten är fel. Ändringar väntar här och skickas så snart den svarar.</translation>
     </message>
     <message>
       <source>Cannot reach {address}:{port} ({error}).</source>
-      <translation type="unfinished" />
+      <translation>Når inte {address}:{port} ({error}).</translation>
     </message>
     <message>
       <source>Cannot {action} while the run is {state}.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Changes from {name} were refused: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Ändringar från {name} avvisades: {reason}</translation>
     </message>
     <message>
       <source>Checked</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
       <source>Cloud bucket</source>
-      <translation type="unfinished" />
+      <translation>Molnbucket</translation>
     </message>
     <message>
       <source>Cloud manager bundle (folder)</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
       <source>Connected to {url}: this laptop can read and write there.</source>
-      <translation type="unfinished" />
+      <translation>Ansluten till {url}: den här datorn kan läsa och skriva där.</translation>
     </message>
     <message>
       <source>Console theme</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
       <source>Endpoint URL</source>
-      <translation type="unfinished" />
+      <translation>Slutpunktens URL</translation>
     </message>
     <message>
       <source>Enter the upload code shown at the organizer's desk.</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
       <source>Event in the bucket:</source>
-      <translation type="unfinished" />
+      <translation>Evenemang i bucketen:</translation>
     </message>
     <message>
       <source>Event “{event}” has no track {track} (tracks: {tracks}).</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
       <source>Forget laptop</source>
-      <translation type="unfinished" />
+      <translation>Glöm datorn</translation>
     </message>
     <message>
       <source>Forget password</source>
@@ -897,19 +897,19 @@
     </message>
     <message>
       <source>General</source>
-      <translation type="unfinished" />
+      <translation>Allmänt</translation>
     </message>
     <message>
       <source>Get an event from the bucket, with all its runs, laps, racers and models</source>
-      <translation type="unfinished" />
+      <translation>Hämta ett evenemang från bucketen, med alla dess åk, varv, förare och modeller</translation>
     </message>
     <message>
       <source>Give --code: the 6 digits the other laptop shows under Settings → Sync → Pair.</source>
-      <translation type="unfinished" />
+      <translation>Ange --code: de 6 siffrorna som den andra datorn visar under Inställningar → Synk → Parkoppla.</translation>
     </message>
     <message>
       <source>Give the 6-digit code the other laptop shows.</source>
-      <translation type="unfinished" />
+      <translation>Ange den 6-siffriga koden som den andra datorn visar.</translation>
     </message>
     <message>
       <source>Give the event a name.</source>
@@ -921,11 +921,11 @@
     </message>
     <message>
       <source>HOST:PORT of a laptop to pair with and join from, instead of the bucket</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT för en dator att parkoppla med och gå med från, i stället för bucketen</translation>
     </message>
     <message>
       <source>HOST:PORT of the laptop showing a code</source>
-      <translation type="unfinished" />
+      <translation>HOST:PORT för datorn som visar en kod</translation>
     </message>
     <message>
       <source>History</source>
@@ -1005,11 +1005,11 @@
     </message>
     <message>
       <source>In step with the bucket: {up} segment(s) sent, {down} received.</source>
-      <translation type="unfinished" />
+      <translation>I takt med bucketen: {up} segment skickade, {down} mottagna.</translation>
     </message>
     <message>
       <source>In step with {name}.</source>
-      <translation type="unfinished" />
+      <translation>I takt med {name}.</translation>
     </message>
     <message>
       <source>Install them, then start DREM Desktop again:</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Join an event</source>
-      <translation type="unfinished" />
+      <translation>Gå med i ett evenemang</translation>
     </message>
     <message>
       <source>Join an event from a bucket or a paired laptop…</source>
@@ -1065,27 +1065,27 @@
     </message>
     <message>
       <source>Join an event…</source>
-      <translation type="unfinished" />
+      <translation>Gå med i ett evenemang…</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {peer}.</source>
-      <translation type="unfinished" />
+      <translation>Gick med i ”{name}” ({id}) från {peer}.</translation>
     </message>
     <message>
       <source>Joined “{name}” ({id}) from {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Gick med i ”{name}” ({id}) från {url}: {summary}.</translation>
     </message>
     <message>
       <source>Joined, but refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Gick med, men avvisat: {first}</translation>
     </message>
     <message>
       <source>Joined: {n} changes. Pick the event in the top bar.</source>
-      <translation type="unfinished" />
+      <translation>Gick med: {n} ändringar. Välj evenemanget i den övre raden.</translation>
     </message>
     <message>
       <source>Joining {name}…</source>
-      <translation type="unfinished" />
+      <translation>Går med i {name}…</translation>
     </message>
     <message>
       <source>Keyboard only</source>
@@ -1127,7 +1127,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>LAN sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>LAN-synk: {message}</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1231,7 +1231,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Laptops on this LAN</source>
-      <translation type="unfinished" />
+      <translation>Datorer i det här LAN:et</translation>
     </message>
     <message>
       <source>Last</source>
@@ -1351,7 +1351,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Look for changes every</source>
-      <translation type="unfinished" />
+      <translation>Leta efter ändringar var</translation>
     </message>
     <message>
       <source>MD5</source>
@@ -1399,7 +1399,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Model transfers</source>
-      <translation type="unfinished" />
+      <translation>Modellöverföringar</translation>
     </message>
     <message>
       <source>Models</source>
@@ -1507,23 +1507,23 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>No bucket credentials: save them in Settings → Sync, or set up an AWS profile or AWS_* variables.</source>
-      <translation type="unfinished" />
+      <translation>Inga inloggningsuppgifter för bucketen: spara dem under Inställningar → Synk, eller ställ in en AWS-profil eller AWS_*-variabler.</translation>
     </message>
     <message>
       <source>No bucket is set: add one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Ingen bucket är satt: lägg till en under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>No bucket set: changes stay on this laptop (and its paired laptops).</source>
-      <translation type="unfinished" />
+      <translation>Ingen bucket satt: ändringar stannar på den här datorn (och dess parkopplade datorer).</translation>
     </message>
     <message>
       <source>No bucket: changes stay on this laptop and its paired laptops.</source>
-      <translation type="unfinished" />
+      <translation>Ingen bucket: ändringar stannar på den här datorn och dess parkopplade datorer.</translation>
     </message>
     <message>
       <source>No bucket: give --bucket s3://BUCKET/PREFIX, or set one in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Ingen bucket: ange --bucket s3://BUCKET/PREFIX, eller sätt en under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>No car called {key} is registered.</source>
@@ -1551,7 +1551,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>No event in {url} yet.</source>
-      <translation type="unfinished" />
+      <translation>Inget evenemang i {url} än.</translation>
     </message>
     <message>
       <source>No event selected</source>
@@ -1567,7 +1567,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>No event “{key}” in {url} (events there: {listing}).</source>
-      <translation type="unfinished" />
+      <translation>Inget evenemang ”{key}” i {url} (evenemang där: {listing}).</translation>
     </message>
     <message>
       <source>No event “{key}”. List them with: drem-desktop event list</source>
@@ -1619,7 +1619,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
-      <translation type="unfinished" />
+      <translation>Inga parkopplade datorer. Parkoppla en med: drem-desktop pair HOST:PORT CODE</translation>
     </message>
     <message>
       <source>No password or key is saved for car {car}. Add them in Cars → {car} (SSH user deepracer, or the web console password printed under the car) and retry.</source>
@@ -1743,7 +1743,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Not in step yet: {first}</source>
-      <translation type="unfinished" />
+      <translation>Inte i takt än: {first}</translation>
     </message>
     <message>
       <source>Not logged in.</source>
@@ -1755,11 +1755,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Not syncing with a bucket.</source>
-      <translation type="unfinished" />
+      <translation>Synkar inte med någon bucket.</translation>
     </message>
     <message>
       <source>Not syncing: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Ingen synk: sätt en bucket eller parkoppla en dator under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>Note: {note}</source>
@@ -1783,7 +1783,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
-      <translation type="unfinished" />
+      <translation>På den andra datorn: Inställningar → Synk → välj den här datorn och skriv den här koden (giltig i 5 minuter, 3 försök), eller kör  drem-desktop pair {where} {code}</translation>
     </message>
     <message>
       <source>On track</source>
@@ -1859,39 +1859,39 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Pair a laptop</source>
-      <translation type="unfinished" />
+      <translation>Parkoppla en dator</translation>
     </message>
     <message>
       <source>Pair another laptop with: drem-desktop pair {address} {code}</source>
-      <translation type="unfinished" />
+      <translation>Parkoppla en dator till med: drem-desktop pair {address} {code}</translation>
     </message>
     <message>
       <source>Pair by address…</source>
-      <translation type="unfinished" />
+      <translation>Parkoppla via adress…</translation>
     </message>
     <message>
       <source>Pair with selected…</source>
-      <translation type="unfinished" />
+      <translation>Parkoppla med vald…</translation>
     </message>
     <message>
       <source>Paired laptops</source>
-      <translation type="unfinished" />
+      <translation>Parkopplade datorer</translation>
     </message>
     <message>
       <source>Paired with {name} ({id}): the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Parkopplad med {name} ({id}): de två datorerna synkar nu över LAN.</translation>
     </message>
     <message>
       <source>Paired with {name}: the two laptops now sync.</source>
-      <translation type="unfinished" />
+      <translation>Parkopplad med {name}: de två datorerna synkar nu.</translation>
     </message>
     <message>
       <source>Paired: the two laptops now sync over the LAN.</source>
-      <translation type="unfinished" />
+      <translation>Parkopplad: de två datorerna synkar nu över LAN.</translation>
     </message>
     <message>
       <source>Pairing with {address}…</source>
-      <translation type="unfinished" />
+      <translation>Parkopplar med {address}…</translation>
     </message>
     <message>
       <source>Paper</source>
@@ -1903,7 +1903,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Part {n} of {key} arrived damaged; it is sent again.</source>
-      <translation type="unfinished" />
+      <translation>Del {n} av {key} kom fram skadad; den skickas igen.</translation>
     </message>
     <message>
       <source>Password saved for {n} car(s).</source>
@@ -2103,7 +2103,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Refused: {first}</source>
-      <translation type="unfinished" />
+      <translation>Avvisad: {first}</translation>
     </message>
     <message>
       <source>Refused: {which}</source>
@@ -2111,7 +2111,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>Register  ⏎</source>
@@ -2303,7 +2303,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Saved. This laptop syncs with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Sparat. Den här datorn synkar med {url}.</translation>
     </message>
     <message>
       <source>Say which operation on which track.</source>
@@ -2335,19 +2335,19 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Secret access key</source>
-      <translation type="unfinished" />
+      <translation>Hemlig åtkomstnyckel</translation>
     </message>
     <message>
       <source>Seen on this network</source>
-      <translation type="unfinished" />
+      <translation>Sedda i det här nätverket</translation>
     </message>
     <message>
       <source>Select a laptop in the list of laptops seen on this network.</source>
-      <translation type="unfinished" />
+      <translation>Markera en dator i listan över datorer som setts i det här nätverket.</translation>
     </message>
     <message>
       <source>Select a paired laptop first.</source>
-      <translation type="unfinished" />
+      <translation>Markera en parkopplad dator först.</translation>
     </message>
     <message>
       <source>Select a run or lap to see every change made to it.</source>
@@ -2511,47 +2511,47 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Sync</source>
-      <translation type="unfinished" />
+      <translation>Synk</translation>
     </message>
     <message>
       <source>Sync error</source>
-      <translation type="unfinished" />
+      <translation>Synkfel</translation>
     </message>
     <message>
       <source>Sync failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Synken misslyckades: {error}</translation>
     </message>
     <message>
       <source>Sync is off: set a bucket or pair a laptop in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Synken är avstängd: sätt en bucket eller parkoppla en dator under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>Sync now</source>
-      <translation type="unfinished" />
+      <translation>Synka nu</translation>
     </message>
     <message>
       <source>Sync off</source>
-      <translation type="unfinished" />
+      <translation>Synk av</translation>
     </message>
     <message>
       <source>Synced</source>
-      <translation type="unfinished" />
+      <translation>Synkad</translation>
     </message>
     <message>
       <source>Synced with {url}.</source>
-      <translation type="unfinished" />
+      <translation>Synkad med {url}.</translation>
     </message>
     <message>
       <source>Synced with {url}: {summary}.</source>
-      <translation type="unfinished" />
+      <translation>Synkad med {url}: {summary}.</translation>
     </message>
     <message>
       <source>Syncing with {url}…</source>
-      <translation type="unfinished" />
+      <translation>Synkar med {url}…</translation>
     </message>
     <message>
       <source>Syncing…</source>
-      <translation type="unfinished" />
+      <translation>Synkar…</translation>
     </message>
     <message>
       <source>Tablet PIN removed: the tablet page refuses everyone.</source>
@@ -2583,7 +2583,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Testa anslutningen</translation>
     </message>
     <message>
       <source>Test voice</source>
@@ -2591,11 +2591,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Testing {url}…</source>
-      <translation type="unfinished" />
+      <translation>Testar {url}…</translation>
     </message>
     <message>
       <source>That address is not another DREM Desktop laptop.</source>
-      <translation type="unfinished" />
+      <translation>Den adressen är inte en annan dator med DREM Desktop.</translation>
     </message>
     <message>
       <source>That fleet no longer exists.</source>
@@ -2607,7 +2607,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>That laptop is not showing a pairing code (or its code expired): show a new one.</source>
-      <translation type="unfinished" />
+      <translation>Den datorn visar ingen parkopplingskod (eller så har koden gått ut): visa en ny.</translation>
     </message>
     <message>
       <source>That racer is no longer on deck.</source>
@@ -2627,7 +2627,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The 6-digit code {name} shows:</source>
-      <translation type="unfinished" />
+      <translation>Den 6-siffriga koden som {name} visar:</translation>
     </message>
     <message>
       <source>The LAN pages did not start: {message}</source>
@@ -2703,43 +2703,43 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The bucket and this laptop agree.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen och den här datorn stämmer överens.</translation>
     </message>
     <message>
       <source>The bucket and this laptop do not agree yet: run sync again, or see the refusals above.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen och den här datorn stämmer inte överens än: synka igen, eller se avvisningarna ovan.</translation>
     </message>
     <message>
       <source>The bucket asks to slow down ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen ber om att sakta ner ({code}); synken försöker igen strax.</translation>
     </message>
     <message>
       <source>The bucket assembled {key} differently from what was sent.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen satte ihop {key} annorlunda än det som skickades.</translation>
     </message>
     <message>
       <source>The bucket connection failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Anslutningen till bucketen misslyckades: {error}</translation>
     </message>
     <message>
       <source>The bucket did not give back what was written to it.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen gav inte tillbaka det som skrevs till den.</translation>
     </message>
     <message>
       <source>The bucket endpoint had an error ({code}); sync tries again shortly.</source>
-      <translation type="unfinished" />
+      <translation>Bucketens slutpunkt hade ett fel ({code}); synken försöker igen strax.</translation>
     </message>
     <message>
       <source>The bucket refused the request: {code} {message}</source>
-      <translation type="unfinished" />
+      <translation>Bucketen avvisade begäran: {code} {message}</translation>
     </message>
     <message>
       <source>The bucket refused these credentials ({code}): check the access key and secret in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen avvisade de här uppgifterna ({code}): kontrollera åtkomstnyckeln och hemligheten under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>The bucket stored {key} damaged (checksum differs); it is written again next time.</source>
-      <translation type="unfinished" />
+      <translation>Bucketen lagrade {key} skadad (kontrollsumman skiljer sig); den skrivs igen nästa gång.</translation>
     </message>
     <message>
       <source>The car is racing: pause the run (Space) before loading another model</source>
@@ -2755,15 +2755,15 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The code did not match.</source>
-      <translation type="unfinished" />
+      <translation>Koden stämde inte.</translation>
     </message>
     <message>
       <source>The code does not match: check the 6 digits on the other laptop's screen.</source>
-      <translation type="unfinished" />
+      <translation>Koden stämmer inte: kontrollera de 6 siffrorna på den andra datorns skärm.</translation>
     </message>
     <message>
       <source>The code has 6 digits, as shown on the other laptop.</source>
-      <translation type="unfinished" />
+      <translation>Koden har 6 siffror, som den andra datorn visar.</translation>
     </message>
     <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
@@ -2867,7 +2867,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The fleet name</source>
-      <translation type="unfinished" />
+      <translation>Flottans namn</translation>
     </message>
     <message>
       <source>The form expired: type the PIN again.</source>
@@ -2943,7 +2943,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The other laptop did not accept the pairing.</source>
-      <translation type="unfinished" />
+      <translation>Den andra datorn godtog inte parkopplingen.</translation>
     </message>
     <message>
       <source>The push failed.</source>
@@ -3015,7 +3015,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
-      <translation type="unfinished" />
+      <translation>Överföringen avbröts; den fortsätter där den stannade nästa gång.</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3103,7 +3103,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>This laptop is not showing a pairing code.</source>
-      <translation type="unfinished" />
+      <translation>Den här datorn visar ingen parkopplingskod.</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3199,7 +3199,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>To join an event: type its bucket here and press Join an event…, or pair this laptop with one that has the event (right): it arrives by itself.</source>
-      <translation type="unfinished" />
+      <translation>För att gå med i ett evenemang: skriv dess bucket här och tryck Gå med i ett evenemang…, eller parkoppla den här datorn med en som har evenemanget (till höger): det kommer av sig självt.</translation>
     </message>
     <message>
       <source>To next</source>
@@ -3279,11 +3279,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Type the bucket first, e.g. s3://my-club-bucket/deepracer.</source>
-      <translation type="unfinished" />
+      <translation>Skriv bucketen först, t.ex. s3://min-klubbs-bucket/deepracer.</translation>
     </message>
     <message>
       <source>Type the other laptop's address as HOST:PORT, e.g. 192.168.1.21:8080.</source>
-      <translation type="unfinished" />
+      <translation>Skriv den andra datorns adress som HOST:PORT, t.ex. 192.168.1.21:8080.</translation>
     </message>
     <message>
       <source>Type the racer's name first.</source>
@@ -3355,7 +3355,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Unpaired {id}.</source>
-      <translation type="unfinished" />
+      <translation>Parkopplingen med {id} hävd.</translation>
     </message>
     <message>
       <source>Unreadable race configuration: {error}</source>
@@ -3507,11 +3507,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>a change has unexpected keys ({keys})</source>
-      <translation type="unfinished" />
+      <translation>en ändring har oväntade nycklar ({keys})</translation>
     </message>
     <message>
       <source>a delete that does not delete</source>
-      <translation type="unfinished" />
+      <translation>en borttagning som inte tar bort något</translation>
     </message>
     <message>
       <source>a file named like a folder that holds data</source>
@@ -3523,7 +3523,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>a line is not a change</source>
-      <translation type="unfinished" />
+      <translation>en rad är inte en ändring</translation>
     </message>
     <message>
       <source>a malformed pax record</source>
@@ -3531,7 +3531,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>a named AWS profile for the credentials</source>
-      <translation type="unfinished" />
+      <translation>en namngiven AWS-profil för inloggningsuppgifterna</translation>
     </message>
     <message>
       <source>a negative {what}</source>
@@ -3539,7 +3539,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>a new {t} without {c}</source>
-      <translation type="unfinished" />
+      <translation>en ny {t} utan {c}</translation>
     </message>
     <message>
       <source>a piece of a multi-volume archive</source>
@@ -3559,7 +3559,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>address not known yet</source>
-      <translation type="unfinished" />
+      <translation>adressen inte känd än</translation>
     </message>
     <message>
       <source>alive {s} s ago</source>
@@ -3579,7 +3579,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>an S3-compatible endpoint (MinIO, R2, Ceph)</source>
-      <translation type="unfinished" />
+      <translation>en S3-kompatibel slutpunkt (MinIO, R2, Ceph)</translation>
     </message>
     <message>
       <source>an entry of unknown type {flag!r}</source>
@@ -3699,43 +3699,43 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>change number {v} is not a change number</source>
-      <translation type="unfinished" />
+      <translation>ändringsnummer {v} är inte ett ändringsnummer</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq} ({t}): {problem}</translation>
     </message>
     <message>
       <source>change {seq}: it changes nothing readable</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: den ändrar inget läsbart</translation>
     </message>
     <message>
       <source>change {seq}: its clock stamp names another laptop</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: dess klockstämpel anger en annan dator</translation>
     </message>
     <message>
       <source>change {seq}: its time is not a time</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: dess tid är ingen tid</translation>
     </message>
     <message>
       <source>change {seq}: the event id is not an id</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: evenemangets id är inget id</translation>
     </message>
     <message>
       <source>change {seq}: the row id is not an id</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: radens id är inget id</translation>
     </message>
     <message>
       <source>change {seq}: “{op}” is not insert, update or delete</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: ”{op}” är varken insert, update eller delete</translation>
     </message>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
-      <translation type="unfinished" />
+      <translation>ändring {seq}: ”{t}” är ingen tabell som synkas</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
-      <translation type="unfinished" />
+      <translation>bara ändringar, inga modellfiler</translation>
     </message>
     <message>
       <source>checking the model</source>
@@ -3815,7 +3815,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>differs: {what}</source>
-      <translation type="unfinished" />
+      <translation>skiljer sig: {what}</translation>
     </message>
     <message>
       <source>discard</source>
@@ -3863,11 +3863,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
-      <translation type="unfinished" />
+      <translation>tomt för AWS S3; https://… för MinIO, R2, Ceph</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
-      <translation type="unfinished" />
+      <translation>tomt: AWS-profilen eller miljön</translation>
     </message>
     <message>
       <source>end the run</source>
@@ -3883,7 +3883,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>error: nothing of the event could be applied (see the refusals above).</source>
-      <translation type="unfinished" />
+      <translation>fel: inget av evenemanget kunde tillämpas (se avvisningarna ovan).</translation>
     </message>
     <message>
       <source>error: the two PINs differ; nothing changed.</source>
@@ -3899,7 +3899,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>error: {peer} holds no event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>fel: {peer} har inget evenemang ”{event}”.</translation>
     </message>
     <message>
       <source>error: {reason} Nothing changed.</source>
@@ -3907,7 +3907,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>eu-west-1</source>
-      <translation type="unfinished" />
+      <translation>eu-west-1</translation>
     </message>
     <message>
       <source>event best</source>
@@ -3931,11 +3931,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>event {e}: the bucket lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>evenemang {e}: bucketen saknar ändringar från dator {o}</translation>
     </message>
     <message>
       <source>event {e}: this laptop lacks changes of laptop {o}</source>
-      <translation type="unfinished" />
+      <translation>evenemang {e}: den här datorn saknar ändringar från dator {o}</translation>
     </message>
     <message>
       <source>eventId {id} appears twice.</source>
@@ -4011,7 +4011,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>get an event with all its runs, laps, racers and models from the bucket or a paired laptop</source>
-      <translation type="unfinished" />
+      <translation>hämta ett evenemang med alla dess åk, varv, förare och modeller från bucketen eller en parkopplad dator</translation>
     </message>
     <message>
       <source>heartbeat field out of range</source>
@@ -4027,7 +4027,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>how the other laptops list this one</source>
-      <translation type="unfinished" />
+      <translation>hur de andra datorerna listar den här</translation>
     </message>
     <message>
       <source>http://192.168.1.20:8080/leaderboard</source>
@@ -4063,11 +4063,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>it does not end with a whole line</source>
-      <translation type="unfinished" />
+      <translation>den slutar inte med en hel rad</translation>
     </message>
     <message>
       <source>it has bytes after its end</source>
-      <translation type="unfinished" />
+      <translation>den har byte efter sitt slut</translation>
     </message>
     <message>
       <source>it has no SSH credentials and no web console password saved; add one in Cars → {car}.</source>
@@ -4075,31 +4075,31 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>it holds {n} changes but its header says {count}</source>
-      <translation type="unfinished" />
+      <translation>den innehåller {n} ändringar men dess huvud säger {count}</translation>
     </message>
     <message>
       <source>it is cut short (incomplete download or upload)</source>
-      <translation type="unfinished" />
+      <translation>den är avkortad (ofullständig nedladdning eller uppladdning)</translation>
     </message>
     <message>
       <source>it is empty</source>
-      <translation type="unfinished" />
+      <translation>den är tom</translation>
     </message>
     <message>
       <source>it is larger than {n} MiB unpacked</source>
-      <translation type="unfinished" />
+      <translation>den är större än {n} MiB uppackad</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync answer (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>det är inte ett synksvar från DREM Desktop (eller från en nyare version)</translation>
     </message>
     <message>
       <source>it is not a DREM Desktop sync segment (or from a newer version)</source>
-      <translation type="unfinished" />
+      <translation>det är inte ett synksegment från DREM Desktop (eller från en nyare version)</translation>
     </message>
     <message>
       <source>it is not a gzip file, or it is damaged</source>
-      <translation type="unfinished" />
+      <translation>det är ingen gzip-fil, eller så är den skadad</translation>
     </message>
     <message>
       <source>its checksum does not match</source>
@@ -4111,31 +4111,31 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>its header does not match its name</source>
-      <translation type="unfinished" />
+      <translation>dess huvud stämmer inte med dess namn</translation>
     </message>
     <message>
       <source>its header has a cursor that is not one</source>
-      <translation type="unfinished" />
+      <translation>dess huvud har en markör som inte är en</translation>
     </message>
     <message>
       <source>its header has no cursors</source>
-      <translation type="unfinished" />
+      <translation>dess huvud har inga markörer</translation>
     </message>
     <message>
       <source>its header has no valid count</source>
-      <translation type="unfinished" />
+      <translation>dess huvud har inget giltigt antal</translation>
     </message>
     <message>
       <source>its header has no valid range of change numbers</source>
-      <translation type="unfinished" />
+      <translation>dess huvud har inget giltigt intervall av ändringsnummer</translation>
     </message>
     <message>
       <source>its header names no event or laptop</source>
-      <translation type="unfinished" />
+      <translation>dess huvud anger varken evenemang eller dator</translation>
     </message>
     <message>
       <source>its id is not the row's id</source>
-      <translation type="unfinished" />
+      <translation>dess id är inte radens id</translation>
     </message>
     <message>
       <source>its pax size is not a number</source>
@@ -4151,7 +4151,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>kept in the system keyring</source>
-      <translation type="unfinished" />
+      <translation>sparad i systemets nyckelring</translation>
     </message>
     <message>
       <source>lap count</source>
@@ -4195,11 +4195,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>laptop</source>
-      <translation type="unfinished" />
+      <translation>dator</translation>
     </message>
     <message>
       <source>laptop {name}</source>
-      <translation type="unfinished" />
+      <translation>dator {name}</translation>
     </message>
     <message>
       <source>larger than 512 MB; this is not an export bundle file.</source>
@@ -4219,31 +4219,31 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>line {n} is not JSON</source>
-      <translation type="unfinished" />
+      <translation>rad {n} är inte JSON</translation>
     </message>
     <message>
       <source>line {n} is too long</source>
-      <translation type="unfinished" />
+      <translation>rad {n} är för lång</translation>
     </message>
     <message>
       <source>line {n}: a change beyond what the answer claims</source>
-      <translation type="unfinished" />
+      <translation>rad {n}: en ändring bortom det svaret anger</translation>
     </message>
     <message>
       <source>line {n}: a change of another event</source>
-      <translation type="unfinished" />
+      <translation>rad {n}: en ändring i ett annat evenemang</translation>
     </message>
     <message>
       <source>line {n}: a change of another laptop</source>
-      <translation type="unfinished" />
+      <translation>rad {n}: en ändring från en annan dator</translation>
     </message>
     <message>
       <source>line {n}: change number {seq} is out of order</source>
-      <translation type="unfinished" />
+      <translation>rad {n}: ändringsnummer {seq} är i fel ordning</translation>
     </message>
     <message>
       <source>line {n}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>rad {n}: {problem}</translation>
     </message>
     <message>
       <source>link</source>
@@ -4267,7 +4267,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>list the paired laptops</source>
-      <translation type="unfinished" />
+      <translation>lista de parkopplade datorerna</translation>
     </message>
     <message>
       <source>load model</source>
@@ -4331,7 +4331,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>model file “{v}” is not a path in the model library</source>
-      <translation type="unfinished" />
+      <translation>modellfilen ”{v}” är ingen sökväg i modellbiblioteket</translation>
     </message>
     <message>
       <source>model_metadata.json has no action_space.</source>
@@ -4359,7 +4359,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>models: {up} up, {down} down</source>
-      <translation type="unfinished" />
+      <translation>modeller: {up} upp, {down} ner</translation>
     </message>
     <message>
       <source>name</source>
@@ -4463,7 +4463,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>inga</translation>
     </message>
     <message>
       <source>not ASCII</source>
@@ -4495,11 +4495,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>not reached yet</source>
-      <translation type="unfinished" />
+      <translation>inte nådd än</translation>
     </message>
     <message>
       <source>not the model its fingerprint says; not kept</source>
-      <translation type="unfinished" />
+      <translation>inte den modell som dess fingeravtryck anger; inte sparad</translation>
     </message>
     <message>
       <source>number of strips/beams on the line (default 2)</source>
@@ -4523,7 +4523,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>one push and pull; exit 0 when the bucket and this laptop agree</source>
-      <translation type="unfinished" />
+      <translation>en sändning och en hämtning; avslutar med 0 när bucketen och den här datorn stämmer överens</translation>
     </message>
     <message>
       <source>online</source>
@@ -4535,7 +4535,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>only this event (id or exact name)</source>
-      <translation type="unfinished" />
+      <translation>bara det här evenemanget (id eller exakt namn)</translation>
     </message>
     <message>
       <source>pack an event into one .dremz file</source>
@@ -4547,11 +4547,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>pair with another laptop for LAN sync</source>
-      <translation type="unfinished" />
+      <translation>parkoppla med en annan dator för LAN-synk</translation>
     </message>
     <message>
       <source>paired</source>
-      <translation type="unfinished" />
+      <translation>parkopplad</translation>
     </message>
     <message>
       <source>pause</source>
@@ -4611,7 +4611,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>pulled {n} ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>hämtade {n} ({kb} kB)</translation>
     </message>
     <message>
       <source>push model</source>
@@ -4619,7 +4619,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>pushed {n} segment(s) ({kb} kB)</source>
-      <translation type="unfinished" />
+      <translation>skickade {n} segment ({kb} kB)</translation>
     </message>
     <message>
       <source>put this racer on the track (registered if new); runs submit when over</source>
@@ -4627,7 +4627,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>race configuration: {error}</source>
-      <translation type="unfinished" />
+      <translation>loppkonfiguration: {error}</translation>
     </message>
     <message>
       <source>race over</source>
@@ -4675,7 +4675,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>refused: {segment}</source>
-      <translation type="unfinished" />
+      <translation>avvisad: {segment}</translation>
     </message>
     <message>
       <source>register a racer</source>
@@ -4687,7 +4687,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>remember --bucket and its options as this laptop's</source>
-      <translation type="unfinished" />
+      <translation>kom ihåg --bucket och dess alternativ som den här datorns</translation>
     </message>
     <message>
       <source>report its status</source>
@@ -4727,15 +4727,15 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
-      <translation type="unfinished" />
+      <translation>s3://BUCKET/PREFIX (standard: bucketen som satts under Inställningar → Synk)</translation>
     </message>
     <message>
       <source>s3://my-club-bucket/deepracer</source>
-      <translation type="unfinished" />
+      <translation>s3://min-klubbs-bucket/deepracer</translation>
     </message>
     <message>
       <source>saved (type to replace)</source>
-      <translation type="unfinished" />
+      <translation>sparat (skriv för att ersätta)</translation>
     </message>
     <message>
       <source>scroll must be page, smooth or off.</source>
@@ -4779,7 +4779,7 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>show a code another laptop can pair with</source>
-      <translation type="unfinished" />
+      <translation>visa en kod som en annan dator kan parkoppla med</translation>
     </message>
     <message>
       <source>show its login page</source>
@@ -4851,11 +4851,11 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>sync this laptop's events with the bucket (push, then pull)</source>
-      <translation type="unfinished" />
+      <translation>synka den här datorns evenemang med bucketen (skicka, sedan hämta)</translation>
     </message>
     <message>
       <source>sync: {message}</source>
-      <translation type="unfinished" />
+      <translation>synk: {message}</translation>
     </message>
     <message>
       <source>tail light set</source>
@@ -4875,15 +4875,15 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>the 6-digit code it shows</source>
-      <translation type="unfinished" />
+      <translation>den 6-siffriga koden den visar</translation>
     </message>
     <message>
       <source>the 6-digit code that laptop shows (with --peer)</source>
-      <translation type="unfinished" />
+      <translation>den 6-siffriga koden den datorn visar (med --peer)</translation>
     </message>
     <message>
       <source>the bucket's region</source>
-      <translation type="unfinished" />
+      <translation>bucketens region</translation>
     </message>
     <message>
       <source>the car accepted {folder} but could not load it (its load status went to error): the model may be damaged. Restart the car's software (Cars → Restart) and load again, or choose another model.</source>
@@ -4923,7 +4923,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>the laptop id is not an id</source>
-      <translation type="unfinished" />
+      <translation>datorns id är inget id</translation>
     </message>
     <message>
       <source>the model arrived damaged (checksum differs); retry the push.</source>
@@ -4959,7 +4959,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>the other value holds</source>
-      <translation type="unfinished" />
+      <translation>det andra värdet är</translation>
     </message>
     <message>
       <source>the racer</source>
@@ -4971,7 +4971,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>this laptop's address</source>
-      <translation type="unfinished" />
+      <translation>den här datorns adress</translation>
     </message>
     <message>
       <source>this needs SSH: enable SSH on the car's console and save its SSH password in Cars → {car}.</source>
@@ -4979,7 +4979,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>this value holds</source>
-      <translation type="unfinished" />
+      <translation>det här värdet är</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5059,7 +5059,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>unpair a laptop</source>
-      <translation type="unfinished" />
+      <translation>häv parkopplingen med en dator</translation>
     </message>
     <message>
       <source>up {n}</source>
@@ -5119,7 +5119,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
-      <translation type="unfinished" />
+      <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
     <message>
       <source>{car_name} drives this run: its tail light takes the racer's colour at the start and turns white at the end.</source>
@@ -5255,19 +5255,19 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{key} arrived incomplete; it is fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} kom fram ofullständig; den hämtas igen nästa gång.</translation>
     </message>
     <message>
       <source>{key} arrived incomplete; the download resumes next time.</source>
-      <translation type="unfinished" />
+      <translation>{key} kom fram ofullständig; nedladdningen fortsätter nästa gång.</translation>
     </message>
     <message>
       <source>{key} is not in the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{key} finns inte i bucketen.</translation>
     </message>
     <message>
       <source>{key} is {mb} MiB, larger than a segment can be.</source>
-      <translation type="unfinished" />
+      <translation>{key} är {mb} MiB, större än ett segment kan vara.</translation>
     </message>
     <message>
       <source>{language} from the next start (the LAN pages follow each viewer's browser).</source>
@@ -5315,7 +5315,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{name} is not reachable ({error}); trying again.</source>
-      <translation type="unfinished" />
+      <translation>{name} kan inte nås ({error}); försöker igen.</translation>
     </message>
     <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
@@ -5323,7 +5323,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
-      <translation type="unfinished" />
+      <translation>{name} godtar inte längre den här datorn: parkoppla de två igen under Inställningar → Synk.</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>
@@ -5347,11 +5347,11 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{name}: the downloaded file differs from the one uploaded (checksum); fetched again next time.</source>
-      <translation type="unfinished" />
+      <translation>{name}: den nedladdade filen skiljer sig från den uppladdade (kontrollsumma); hämtas igen nästa gång.</translation>
     </message>
     <message>
       <source>{name}: the downloaded file is not the model its name says; not kept.</source>
-      <translation type="unfinished" />
+      <translation>{name}: den nedladdade filen är inte den modell som dess namn anger; inte sparad.</translation>
     </message>
     <message>
       <source>{n} already in the library</source>
@@ -5359,19 +5359,19 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{n} change(s) applied</source>
-      <translation type="unfinished" />
+      <translation>{n} ändring(ar) tillämpade</translation>
     </message>
     <message>
       <source>{n} change(s) waiting to go to the bucket.</source>
-      <translation type="unfinished" />
+      <translation>{n} ändring(ar) väntar på att skickas till bucketen.</translation>
     </message>
     <message>
       <source>{n} changes waiting</source>
-      <translation type="unfinished" />
+      <translation>{n} ändringar väntar</translation>
     </message>
     <message>
       <source>{n} events in the bucket are named “{name}”: give its id ({ids}).</source>
-      <translation type="unfinished" />
+      <translation>{n} evenemang i bucketen heter ”{name}”: ange dess id ({ids}).</translation>
     </message>
     <message>
       <source>{n} h ago</source>
@@ -5419,7 +5419,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{n} segment(s) in the bucket were refused (damaged or not valid): {first}</source>
-      <translation type="unfinished" />
+      <translation>{n} segment i bucketen avvisades (skadade eller ogiltiga): {first}</translation>
     </message>
     <message>
       <source>{n} staff user(s) (admin, operator, …) who never raced were not made racers.</source>
@@ -5431,7 +5431,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{n}/{total} laptops</source>
-      <translation type="unfinished" />
+      <translation>{n}/{total} datorer</translation>
     </message>
     <message>
       <source>{out} is not empty: choose a new folder for the bundle.</source>
@@ -5463,35 +5463,35 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{table}.{column} cannot be empty</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} får inte vara tomt</translation>
     </message>
     <message>
       <source>{table}.{column} is not a time</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är ingen tid</translation>
     </message>
     <message>
       <source>{table}.{column} is not a whole number</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är inget heltal</translation>
     </message>
     <message>
       <source>{table}.{column} is not an id</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är inget id</translation>
     </message>
     <message>
       <source>{table}.{column} is not an object</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är inget objekt</translation>
     </message>
     <message>
       <source>{table}.{column} is not text</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är ingen text</translation>
     </message>
     <message>
       <source>{table}.{column} is not true or false</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är varken true eller false</translation>
     </message>
     <message>
       <source>{table}.{column} is too long</source>
-      <translation type="unfinished" />
+      <translation>{table}.{column} är för långt</translation>
     </message>
     <message>
       <source>{time} race</source>
@@ -5507,7 +5507,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>{v} cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{v} kan inte vara negativt</translation>
     </message>
     <message>
       <source>{what} contains the invisible or control character {char}; retype it without.</source>
@@ -5591,7 +5591,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>“{c}” is not a column of {t}</source>
-      <translation type="unfinished" />
+      <translation>”{c}” är ingen kolumn i {t}</translation>
     </message>
     <message>
       <source>“{key}” has the wrong type ({value!r}).</source>
@@ -5611,7 +5611,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>“{text}” is not HOST:PORT (the address the other laptop shows).</source>
-      <translation type="unfinished" />
+      <translation>”{text}” är inte HOST:PORT (adressen som den andra datorn visar).</translation>
     </message>
     <message>
       <source>“{text}” is not a date: write it YYYY-MM-DD, e.g. 2025-06-14.</source>
@@ -5631,7 +5631,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>“{url}” is not a bucket: write it s3://BUCKET or s3://BUCKET/PREFIX.</source>
-      <translation type="unfinished" />
+      <translation>”{url}” är ingen bucket: skriv s3://BUCKET eller s3://BUCKET/PREFIX.</translation>
     </message>
     <message>
       <source>“{value}” is not a highlight colour: use one of {value2} or #rrggbb.</source>
@@ -5643,11 +5643,11 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>“{v}” is not a model fingerprint (32 hex digits)</source>
-      <translation type="unfinished" />
+      <translation>”{v}” är inget modellfingeravtryck (32 hexsiffror)</translation>
     </message>
     <message>
       <source>“{v}” is not one of {values}</source>
-      <translation type="unfinished" />
+      <translation>”{v}” är inte ett av {values}</translation>
     </message>
     <message>
       <source>○ Not connected ({port})</source>
@@ -5663,7 +5663,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation type="unfinished" />
+      <translation>⚠ {column} ändrades också på dator {other} samtidigt: {holds}</translation>
     </message>
   </context>
 </TS>

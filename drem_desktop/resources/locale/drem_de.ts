@@ -3854,6 +3854,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>z. B. Summit Cup 2026</translation>
     </message>
     <message>
+      <source>edit</source>
+      <translation>bearbeitet</translation>
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation>simulierte Runden auf einem Pseudoterminal oder als Pi-Timer ausgeben</translation>
     </message>
@@ -4302,6 +4306,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>fehlerhafte Prüfsumme</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>Taste</translation>
+    </message>
+    <message>
       <source>mean lap time in seconds (default 12)</source>
       <translation>mittlere Rundenzeit in Sekunden (Standard 12)</translation>
     </message>
@@ -4726,6 +4734,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Läufe pro Fahrer oder unlimited</translation>
     </message>
     <message>
+      <source>runs {runs}</source>
+      <translation>Läufe {runs}</translation>
+    </message>
+    <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
       <translation>s3://BUCKET/PREFIX (Standard: der unter Einstellungen → Sync gesetzte Bucket)</translation>
     </message>
@@ -4756,6 +4768,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>sending</source>
       <translation>wird gesendet</translation>
+    </message>
+    <message>
+      <source>sensor</source>
+      <translation>Sensor</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>

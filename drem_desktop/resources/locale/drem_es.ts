@@ -3854,6 +3854,10 @@ los botones del cronometraje</translation>
       <translation>p. ej. Copa Summit 2026</translation>
     </message>
     <message>
+      <source>edit</source>
+      <translation>editada</translation>
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation>emitir vueltas simuladas en un pseudoterminal o como un cronómetro Pi</translation>
     </message>
@@ -4302,6 +4306,10 @@ los botones del cronometraje</translation>
       <translation>suma de verificación mal formada</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>teclado</translation>
+    </message>
+    <message>
       <source>mean lap time in seconds (default 12)</source>
       <translation>tiempo medio de vuelta en segundos (por defecto 12)</translation>
     </message>
@@ -4726,6 +4734,10 @@ los botones del cronometraje</translation>
       <translation>mangas por piloto, o unlimited</translation>
     </message>
     <message>
+      <source>runs {runs}</source>
+      <translation>mangas {runs}</translation>
+    </message>
+    <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
       <translation>s3://BUCKET/PREFIX (por defecto: el bucket de Ajustes → Sincronización)</translation>
     </message>
@@ -4756,6 +4768,10 @@ los botones del cronometraje</translation>
     <message>
       <source>sending</source>
       <translation>enviando</translation>
+    </message>
+    <message>
+      <source>sensor</source>
+      <translation>sensor</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>

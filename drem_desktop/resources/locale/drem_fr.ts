@@ -3854,6 +3854,10 @@ des boutons du chronométrage</translation>
       <translation>p. ex. Coupe Summit 2026</translation>
     </message>
     <message>
+      <source>edit</source>
+      <translation>modifié</translation>
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation>émettre des tours simulés sur un pseudo-terminal ou comme un chrono Pi</translation>
     </message>
@@ -4302,6 +4306,10 @@ des boutons du chronométrage</translation>
       <translation>somme de contrôle malformée</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>clavier</translation>
+    </message>
+    <message>
       <source>mean lap time in seconds (default 12)</source>
       <translation>temps moyen au tour en secondes (par défaut 12)</translation>
     </message>
@@ -4726,6 +4734,10 @@ des boutons du chronométrage</translation>
       <translation>manches par pilote, ou unlimited</translation>
     </message>
     <message>
+      <source>runs {runs}</source>
+      <translation>manches {runs}</translation>
+    </message>
+    <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
       <translation>s3://BUCKET/PREFIX (par défaut : le bucket défini dans Paramètres → Synchro)</translation>
     </message>
@@ -4756,6 +4768,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>sending</source>
       <translation>envoi</translation>
+    </message>
+    <message>
+      <source>sensor</source>
+      <translation>capteur</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>

@@ -3854,6 +3854,10 @@ the timekeeper buttons</source>
       <translation>例：Summit Cup 2026</translation>
     </message>
     <message>
+      <source>edit</source>
+      <translation>編集</translation>
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation>疑似端末上で、または Pi タイマーとしてシミュレートしたラップを出力</translation>
     </message>
@@ -4302,6 +4306,10 @@ the timekeeper buttons</source>
       <translation>不正なチェックサム</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>キー</translation>
+    </message>
+    <message>
       <source>mean lap time in seconds (default 12)</source>
       <translation>平均ラップタイム（秒、既定 12）</translation>
     </message>
@@ -4726,6 +4734,10 @@ the timekeeper buttons</source>
       <translation>レーサーごとの走行回数、または unlimited</translation>
     </message>
     <message>
+      <source>runs {runs}</source>
+      <translation>走行 {runs}</translation>
+    </message>
+    <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
       <translation>s3://BUCKET/PREFIX（既定：「設定 → 同期」で設定したバケット）</translation>
     </message>
@@ -4756,6 +4768,10 @@ the timekeeper buttons</source>
     <message>
       <source>sending</source>
       <translation>送信中</translation>
+    </message>
+    <message>
+      <source>sensor</source>
+      <translation>センサー</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>

@@ -3854,6 +3854,10 @@ tidtagningens knappar</translation>
       <translation>t.ex. Summit Cup 2026</translation>
     </message>
     <message>
+      <source>edit</source>
+      <translation>redigerad</translation>
+    </message>
+    <message>
       <source>emit simulated laps on a pseudo-terminal or as a Pi timer</source>
       <translation>skicka simulerade varv på en pseudoterminal eller som en Pi-tidtagare</translation>
     </message>
@@ -4302,6 +4306,10 @@ tidtagningens knappar</translation>
       <translation>felaktig kontrollsumma</translation>
     </message>
     <message>
+      <source>manual</source>
+      <translation>tangent</translation>
+    </message>
+    <message>
       <source>mean lap time in seconds (default 12)</source>
       <translation>medelvarvtid i sekunder (standard 12)</translation>
     </message>
@@ -4726,6 +4734,10 @@ tidtagningens knappar</translation>
       <translation>åk per förare, eller unlimited</translation>
     </message>
     <message>
+      <source>runs {runs}</source>
+      <translation>åk {runs}</translation>
+    </message>
+    <message>
       <source>s3://BUCKET/PREFIX (default: the bucket set in Settings → Sync)</source>
       <translation>s3://BUCKET/PREFIX (standard: bucketen som satts under Inställningar → Synk)</translation>
     </message>
@@ -4756,6 +4768,10 @@ tidtagningens knappar</translation>
     <message>
       <source>sending</source>
       <translation>skickar</translation>
+    </message>
+    <message>
+      <source>sensor</source>
+      <translation>sensor</translation>
     </message>
     <message>
       <source>sensor clock drift in ppm (default 0)</source>

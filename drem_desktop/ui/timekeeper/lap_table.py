@@ -16,9 +16,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from drem_desktop.domain.lap_kind import LapKind, lap_kinds
 from drem_desktop.domain.run import Lap
 from drem_desktop.services.race_control import RunView
-from drem_desktop.ui.i18n import tr
+from drem_desktop.ui.i18n import N_, tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import EVENT_BEST, INVALID, PERSONAL_BEST, lap_text
+
+SOURCE_NAMES = (
+    N_("sensor"),
+    N_("manual"),
+    N_("edit"),
+)  # LapSource values: the Source column shows them through tr
 
 
 class LapTableModel(TableModel[Lap]):
@@ -79,7 +85,7 @@ class LapTableModel(TableModel[Lap]):
         lap = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", lap.source.value)[col]
+            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", tr(lap.source.value))[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
             return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1, 2):

@@ -81,7 +81,7 @@ class RacerPickModel(QAbstractListModel):
         done = self.runs_done.get(r.racer_id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
             name = r.username if r.shown_name == r.username else f"{r.shown_name}  ({r.username})"
-            return f"{name}\truns {self.runs_text(r.racer_id)}"
+            return name + "\t" + tr("runs {runs}").format(runs=self.runs_text(r.racer_id))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("{username}: {runs} runs done").format(
                 username=r.username, runs=self.runs_text(r.racer_id)
@@ -135,7 +135,11 @@ class PickDelegate(QStyledItemDelegate):
             painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, text_r.width()),
         )
         painter.setPen(opt.palette.color(opt.palette.ColorRole.PlaceholderText))
-        painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"runs {runs}")
+        painter.drawText(
+            r,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            tr("runs {runs}").format(runs=runs),
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

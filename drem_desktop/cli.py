@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from drem_desktop import version
+from drem_desktop.domain.leaderboard import DEFAULT_TRACK
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.i18n import _
 from drem_desktop.settings import LAN_PORT
@@ -65,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--pair", action="store_true", help=_("show a code another laptop can pair with"))
 
-    event = sub.add_parser("event", parents=[common], help=_("create and list events"))
+    event = sub.add_parser(
+        "event", parents=[common], help=_("create and list events, change the upload code")
+    )
     ev = event.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = ev.add_parser("add", parents=[common], help=_("create an event"))
     add.add_argument("name")
@@ -85,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--json", action="store_true")
     lst = ev.add_parser("list", parents=[common], help=_("list events"))
     lst.add_argument("--json", action="store_true")
+    code = ev.add_parser(
+        "set-code", parents=[common], help=_("change the event's upload code (the old one stops working)")
+    )
+    code.add_argument("event", help=_("event id or exact name"))
+    code.add_argument(
+        "code",
+        nargs="?",
+        help=_("the new code, 4 to 20 letters, digits or dashes (default: a new random one)"),
+    )
+    code.add_argument("--json", action="store_true")
 
     racer = sub.add_parser("racer", parents=[common], help=_("register and list racers"))
     rc = racer.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -133,7 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     lb = sub.add_parser("leaderboard", parents=[common], help=_("print an event's leaderboard"))
     lb.add_argument("event", help=_("event id or exact name"))
-    lb.add_argument("--track", default="combined", help=_("track number or 'combined' (default)"))
+    lb.add_argument(
+        "--track",
+        default=DEFAULT_TRACK,
+        help=_("track number or 'combined' (default: track {n}, as the LAN pages)").format(n=DEFAULT_TRACK),
+    )
     lb.add_argument(
         "--format",
         default=None,
@@ -215,6 +232,16 @@ def cmd_event(args: argparse.Namespace) -> int:
                 print(
                     _("Created event “{name}” ({id}) with {n} track(s). Upload code: {code}").format(
                         name=e.name, id=e.event_id, n=len(e.tracks), code=e.upload_code
+                    )
+                )
+        elif args.action == "set-code":
+            e = app.events.set_upload_code(app.events.find(args.event).event_id, args.code)
+            if args.json:
+                _print_json(_event_json(e))
+            else:
+                print(
+                    _("Upload code of “{name}” is now {code}; the old code no longer works.").format(
+                        name=e.name, code=e.upload_code
                     )
                 )
         else:

@@ -55,7 +55,9 @@ class CrossingLogged:
     source: str
     sequence: int | None
     outcome: str  # started | resumed | lap | debounced | ignored
-    since_last_ms: float | None
+    # From the trigger or key that began the lap in progress (a lap's own time for a lap); None for a
+    # start or resume, or when no run was live.
+    since_lap_start_ms: float | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """``drem-desktop serve``: the same services as the window, with no window (a track-side box).
 
-Times one track from a lap source, serves the LAN pages, and prints what happens, until Ctrl+C or
-SIGTERM. Runs left in progress at exit are reopened at the next start, as in the window.
+Times one track from a lap source, serves the LAN pages (and prints their addresses and the upload code),
+takes commands on its standard input (``next USERNAME``, ``end``, ``submit``, … see headless_commands), and
+prints what happens, until Ctrl+C, SIGTERM or ``quit``. Runs left in progress at exit are reopened at the
+next start, as in the window.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import threading
 from typing import Any
 
 from drem_desktop.app import App
-from drem_desktop.domain.errors import NotFound
 from drem_desktop.events import CrossingLogged, LapRecorded, RunStateChanged
+from drem_desktop.headless_commands import TrackCommands, help_text
 from drem_desktop.i18n import _
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected
@@ -46,6 +48,7 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
             return 1
         with contextlib.suppress(OSError):  # BackupFailed is on the bus; timing goes on
             app.backups.now("start")
+        commands = TrackCommands(app, event, track.track_id, _say, stop)
         _watch(app, track.track_id)
         if args.sensor:
             app.sensors.attach(track.track_id, args.sensor)
@@ -55,12 +58,12 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
             _say(_("No lap source: laps are not timed. Give --sensor auto, a port, or ws://HOST:8080."))
         racer = getattr(args, "racer", None)
         if racer:
-            _put_on_track(app, event, track.track_id, racer)
+            commands.put_on_track(racer)
         app.start_car_health()
         if not args.no_web:
             lan = app.start_lan(args.port)
             for url in lan.urls():
-                _say(_("LAN pages: {url}leaderboard/{event}").format(url=url, event=event.event_id))
+                _say_pages(url, event, track.number)
             if getattr(args, "pair", False):
                 code = app.sync.offer_pairing()
                 for url in lan.urls():
@@ -72,6 +75,11 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
                     )
         _keep_syncing(app)
         _say(_("Timing “{event}” track {n}. Ctrl+C stops.").format(event=event.name, n=track.number))
+        _say(help_text())
+        if sys.stdin.isatty() and hasattr(signal, "SIGTTIN"):
+            # started in the background (serve … &): reading the terminal must not stop the timing
+            signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+        commands.read(sys.stdin)
         previous = {
             sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
         }
@@ -96,14 +104,14 @@ def _keep_syncing(app: App) -> None:
     app.sync.wake()
 
 
-def _put_on_track(app: App, event: Any, track_id: str, username: str) -> None:
-    try:
-        racer = app.racers.by_username(username)
-    except NotFound:
-        racer = app.racers.add(username)
-    if app.race_control.view(track_id) is None:
-        app.race_control.prepare(event.event_id, track_id, racer.racer_id, event.config)
-        _say(_("{name} is on the track: the first trigger starts the run.").format(name=racer.username))
+def _say_pages(url: str, event: Any, track: int) -> None:
+    """Where phones and the stream reach this box, and the code racers need to upload."""
+    e = event.event_id
+    _say(_("LAN pages: {url}event/{e}").format(url=url, e=e))
+    _say(_("  leaderboard: {url}leaderboard/{e}?track={n}").format(url=url, e=e, n=track))
+    _say(_("  all tracks:  {url}leaderboard/{e}?track=combined").format(url=url, e=e))
+    _say(_("  overlay:     {url}overlay/{e}?track={n}").format(url=url, e=e, n=track))
+    _say(_("  upload:      {url}upload  (upload code: {code})").format(url=url, code=event.upload_code))
 
 
 def _watch(app: App, track_id: str) -> None:
@@ -114,16 +122,35 @@ def _watch(app: App, track_id: str) -> None:
             flag = "" if e.lap.valid else " " + _("(invalid)")
             _say(f"lap {e.lap.index + 1}: {e.lap.time_ms / 1000:.3f} s, {e.lap.resets} reset(s){flag}")
 
+    explained = [False]  # "why triggers are ignored" is said once per stretch with no racer on track
+
     def state(e: RunStateChanged) -> None:
         if e.track_id != track_id:
             return
         _say(_("run {state}").format(state=e.state))
+        if e.state == "ready":
+            explained[0] = False
         if e.state == "over":
             threading.Thread(target=app.race_control.submit, args=(track_id,), daemon=True).start()
+        if e.state == "submitted":  # where it put the racer (read off the publisher's thread)
+            threading.Thread(
+                target=lambda: _say(app.leaderboards.standing_text(e.event_id, e.track_id, e.racer_id)),
+                daemon=True,
+            ).start()
 
     def crossing(e: CrossingLogged) -> None:
-        if e.track_id == track_id and e.outcome in ("debounced", "ignored"):
-            _say(_("trigger {outcome} (sensor {sensor})").format(outcome=e.outcome, sensor=e.sensor_id))
+        if e.track_id != track_id:
+            return
+        if e.outcome == "debounced":
+            _say(_("trigger debounced (sensor {sensor})").format(sensor=e.sensor_id))
+        elif e.outcome == "ignored" and not explained[0]:
+            explained[0] = True
+            _say(
+                _(
+                    "trigger ignored: no racer on the track, so triggers are not timed until the next one "
+                    "(type next USERNAME). Further triggers until then are ignored without a word."
+                )
+            )
 
     last_connected: list[bool | None] = [None]
 

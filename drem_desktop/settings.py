@@ -49,7 +49,15 @@ LEADERBOARD_FOOTER: Setting[str] = Setting("leaderboard_footer", "", "a footer f
 LEADERBOARD_SCREEN: Setting[int] = Setting("leaderboard_screen", 1, "the monitor the leaderboard opens on")
 EXPORT_FOLDER: Setting[str] = Setting("export_folder", "", "the folder Event → Export… last saved into")
 STAGING_ENABLED: Setting[bool] = Setting("staging_enabled", True, "stage queued racers' models on spare cars")
-LAPTOP_NAME: Setting[str] = Setting("laptop_name", "", "the tablet page's laptop name (empty: the host's)")
+LAPTOP_NAME: Setting[str] = Setting(
+    "laptop_name", "", "this laptop's name on the tablet page and in Races → History (empty: the host's)"
+)
+LAPTOP_NAMES: Setting[dict[str, Any] | None] = Setting(
+    "laptop_names",
+    None,
+    "other laptops' names by laptop id, as each gave it when paired (Races → History names them so)",
+    (dict,),
+)
 RESULTS_LOGO: Setting[str] = Setting("results_logo", "", "an image file printed on results and certificates")
 CALLOUTS: Setting[dict[str, Any] | None] = Setting(
     "callouts",
@@ -95,6 +103,7 @@ ALL: tuple[Setting[Any], ...] = (
     RESULTS_LOGO,
     STAGING_ENABLED,
     LAPTOP_NAME,
+    LAPTOP_NAMES,
     CALLOUTS,
     FETCH_RUN_LOGS,
     TABLET_PIN,

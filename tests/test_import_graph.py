@@ -34,7 +34,8 @@ BELOW: dict[str, set[str]] = {
     "web": {"services"},
     "app": {"web"},  # the composition root builds all of the above
     "ui": {"app", "first_run"},
-    "headless": {"app"},
+    "headless": {"app", "headless_commands"},
+    "headless_commands": {"app"},  # what a serve box's console lines do, over the app
     "first_run": {"app"},  # setting up a new data folder: event, racers, lap sources, over the whole app
     "demo": {"app"},
     "devtools": {"ui", "demo", "timing"},

@@ -28,6 +28,8 @@ from drem_desktop.domain.ranking import (
 from drem_desktop.i18n import _
 
 COMBINED = "combined"
+# The board shown when none is asked for, everywhere (LAN pages, JSON API, `drem-desktop leaderboard`).
+DEFAULT_TRACK = "1"
 
 
 def no_figure_text(ranking: Ranking, window: int, valid_laps: int) -> str:
@@ -36,6 +38,28 @@ def no_figure_text(ranking: Ranking, window: int, valid_laps: int) -> str:
     if ranking is Ranking.BEST_AVERAGE and valid_laps > 0:
         return _("no {n}-lap average yet").format(n=window)
     return _("no valid lap")
+
+
+def lap_time_text(ms: float | None) -> str:
+    """A lap or average time as organizers read it: 12.345 or 1:02.345."""
+    if ms is None:
+        return "–"
+    minutes, rest = divmod(round(ms), 60_000)
+    return f"{minutes}:{rest / 1000:06.3f}" if minutes else f"{rest / 1000:.3f}"
+
+
+def standing_text(rows: list[Any], racer_id: str, ranking: Ranking, window: int) -> str:
+    """Where a submitted run put the racer: "Submitted: rank 4 of 23, best 11.402" (the figure of the
+    event's ranking), or why they are not ranked yet."""
+    ranked = sum(1 for r in rows if r.rank is not None)
+    mine = next((r for r in rows if r.racer_id == racer_id), None)
+    if mine is None or mine.rank is None:
+        what = no_figure_text(ranking, window, mine.valid_laps) if mine is not None else _("no lap")
+        return _("Submitted: not ranked yet ({what}).").format(what=what)
+    figure = mine.fastest_average_ms if ranking is Ranking.BEST_AVERAGE else mine.fastest_lap_ms
+    return _("Submitted: rank {rank} of {n}, best {best}").format(
+        rank=mine.rank, n=ranked, best=lap_time_text(figure)
+    )
 
 
 class RacerInfo(NamedTuple):

@@ -99,6 +99,9 @@ class CrossingRecord:
     host_ms: float
     outcome: str  # started | resumed | lap | debounced | ignored
     at: datetime | None = None  # wall time (UTC) when it was logged; None until stored
+    # Milliseconds from the trigger or key that began the lap in progress: the lap's time for a lap, the
+    # gap for a debounced trigger; None for a start or resume, or when no run was live.
+    since_lap_start_ms: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,12 @@ class Run:
     lap_start: Stamp | None = None
     lap_carry_ms: float = 0.0  # lap-in-progress time banked before ``lap_start`` (pauses, undo)
     last_boundary: Stamp | None = None  # last start/resume/lap: debounce reference
+    # A lap key pressed sooner than the minimum lap time after the last boundary: not a lap, kept so the
+    # timekeeper can count it anyway (``count_short_lap``) until the next boundary.
+    short_press: Stamp | None = None
+    # When a sensor trigger started or resumed the run (cleared by the next boundary): a Space pressed
+    # just after it is the timekeeper starting the same run, not a pause.
+    sensor_start: Stamp | None = None
 
     # -- clocks -----------------------------------------------------------------------------------
     def elapsed_ms(self, now_host_ms: float) -> float:
@@ -167,8 +173,7 @@ class Run:
         self._require(RunState.READY, action=_("start"))
         self.state = RunState.RUNNING
         self.running_since = now
-        self.lap_start = now
-        self.last_boundary = now
+        self._boundary(now)
 
     def pause(self, now: Stamp) -> None:
         self._require(RunState.RUNNING, action=_("pause"))
@@ -179,23 +184,64 @@ class Run:
         self._require(RunState.PAUSED, action=_("resume"))
         self.state = RunState.RUNNING
         self.running_since = now
+        self._boundary(now)
+
+    def _boundary(self, now: Stamp) -> None:
+        """A new lap begins at ``now`` (start, resume, lap): what was pending about the last one goes."""
         self.lap_start = now
         self.last_boundary = now
+        self.short_press = None
+        self.sensor_start = None
 
     def trigger(self, now: Stamp) -> TriggerOutcome:
         """A sensor trigger: starts a ready run, resumes a paused one, else a lap (unless debounced)."""
         if self.state is RunState.READY:
             self.start(now)
+            self.sensor_start = now
             return TriggerOutcome.STARTED
         if self.state is RunState.PAUSED:
             self.resume(now)
+            self.sensor_start = now
             return TriggerOutcome.RESUMED
         if self.state is not RunState.RUNNING:
             return TriggerOutcome.IGNORED
-        if self.last_boundary is not None and now.since(self.last_boundary) < self.config.min_lap_ms:
+        if self.too_soon(now):
             return TriggerOutcome.DEBOUNCED
         self.capture_lap(now, LapSource.SENSOR)
         return TriggerOutcome.LAP
+
+    def since_boundary(self, now: Stamp) -> float | None:
+        """Milliseconds from the start of the lap in progress (the trigger or key that began it)."""
+        return None if self.last_boundary is None else now.since(self.last_boundary)
+
+    def too_soon(self, now: Stamp) -> bool:
+        """Closer to the last boundary than the event's minimum lap time: the same car, not a lap."""
+        since = self.since_boundary(now)
+        return since is not None and since < self.config.min_lap_ms
+
+    def press_lap(self, now: Stamp) -> TriggerOutcome:
+        """The lap key: a lap, unless it comes sooner than the minimum lap time (as a sensor trigger that
+        close would): then no lap, but the press is kept to be counted anyway (``count_short_lap``)."""
+        self._require(RunState.RUNNING, action=_("capture a lap"))
+        if self.too_soon(now):
+            self.short_press = now
+            return TriggerOutcome.DEBOUNCED
+        self.capture_lap(now, LapSource.MANUAL)
+        return TriggerOutcome.LAP
+
+    def count_short_lap(self) -> Lap:
+        """The timekeeper counts the last too-short lap key anyway, as a lap that ended when pressed."""
+        self._require(RunState.RUNNING, action=_("count a short lap"))
+        if self.short_press is None:
+            raise RunError(_("There is no short lap to count: it was already counted or a newer lap began."))
+        return self.capture_lap(self.short_press, LapSource.MANUAL)
+
+    def started_by_sensor_within(self, now: Stamp, window_ms: float) -> float | None:
+        """Milliseconds since a sensor trigger started or resumed the run, if that is under ``window_ms``."""
+        if self.state is not RunState.RUNNING or self.sensor_start is None:
+            return None
+        since = now.host_ms - self.sensor_start.host_ms
+        return since if 0 <= since < window_ms else None
 
     def capture_lap(
         self, now: Stamp, source: LapSource = LapSource.MANUAL, *, force_invalid: bool = False
@@ -212,8 +258,7 @@ class Run:
         self.laps.append(lap)
         self.resets = 0
         self.lap_carry_ms = 0.0
-        self.lap_start = now
-        self.last_boundary = now
+        self._boundary(now)
         if self._finished(now):
             self._stop_clocks(now)
             self.lap_carry_ms = 0.0
@@ -253,6 +298,7 @@ class Run:
         lap = self.laps.pop()
         self.lap_carry_ms += lap.time_ms
         self.resets += lap.resets
+        self.short_press = None
         if self.state is RunState.OVER:
             self.state = RunState.PAUSED
         return lap
@@ -287,6 +333,8 @@ class Run:
             self.lap_carry_ms = self.current_lap_ms(now)
         self.running_since = None
         self.lap_start = None
+        self.short_press = None
+        self.sensor_start = None
 
     # -- persistence of the live part (laps are stored as rows) -----------------------------------
     def live_state(self) -> dict[str, Any]:
@@ -297,6 +345,7 @@ class Run:
             "lap_start": self.lap_start.to_dict() if self.lap_start else None,
             "lap_carry_ms": self.lap_carry_ms,
             "last_boundary": self.last_boundary.to_dict() if self.last_boundary else None,
+            "short_press": self.short_press.to_dict() if self.short_press else None,
         }
 
     @classmethod
@@ -326,4 +375,5 @@ class Run:
             lap_start=stamp("lap_start"),
             lap_carry_ms=float(live.get("lap_carry_ms", 0.0)),
             last_boundary=stamp("last_boundary"),
+            short_press=stamp("short_press"),
         )

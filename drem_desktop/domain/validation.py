@@ -53,6 +53,7 @@ _USERNAME = re.compile(r"[\w.\-@+]+")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WHOLE = re.compile(r"[+-]?\d{1,30}")
+_UPLOAD_CODE = re.compile(r"[A-Za-z0-9-]{4,20}")
 _DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(1, 10)} | {f"lpt{i}" for i in range(1, 10)}
 )
@@ -247,6 +248,19 @@ def track_number(value: Any) -> int:
             "track",
         )
     return whole_number(value, _("The track number"), 1, TRACK_MAX, "track")
+
+
+def upload_code(value: Any) -> str:
+    """The code racers type on the upload page: 4 to 20 letters, digits or dashes (read off a screen)."""
+    code = _as_text(value, _("The upload code"), "upload_code")
+    if not _UPLOAD_CODE.fullmatch(code):
+        raise FieldError(
+            _(
+                "Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42."
+            ).format(code=code[:40]),
+            "upload_code",
+        )
+    return code
 
 
 def track_count(value: Any) -> int:

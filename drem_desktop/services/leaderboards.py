@@ -8,7 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from drem_desktop.bus import Bus
-from drem_desktop.domain.leaderboard import COMBINED, Leaderboard, LeaderboardRow, RacerInfo
+from drem_desktop.domain.leaderboard import (
+    COMBINED,
+    Leaderboard,
+    LeaderboardRow,
+    RacerInfo,
+    standing_text,
+)
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import TIME, VALID, LapFigure, RunLaps
 from drem_desktop.domain.records import EventInfo, RacerRecord
@@ -170,6 +176,12 @@ class LeaderboardService:
             return list(board.rows()) if board is not None else None
         finally:
             self._lock.release()
+
+    def standing_text(self, event_id: str, track_id: str, racer_id: str) -> str:
+        """What a submit did for the racer, in one line (reads the board: call it off the UI thread)."""
+        config = self.event(event_id).config
+        rows = self.rows(event_id, track_id, config.ranking)
+        return standing_text(rows, racer_id, config.ranking, config.average_window)
 
     def racer_stats(self, event_id: str, racer_id: str, track: str | int = COMBINED) -> RacerStats:
         self._caught_up()

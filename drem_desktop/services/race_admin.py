@@ -7,6 +7,7 @@ from typing import Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.domain.errors import StoreError
+from drem_desktop.domain.history import HistoryEntry, summarize
 from drem_desktop.domain.records import LapRecord, RunRecord
 from drem_desktop.domain.run import LIVE_STATES
 from drem_desktop.events import RunChanged
@@ -54,5 +55,14 @@ class RaceAdmin:
         self._changed(run_id, "deleted" if deleted else "restored")
         return run
 
-    def history(self, row_id: str) -> list[dict[str, Any]]:
-        return self._runs.history(row_id)
+    def history(self, row_id: str) -> list[HistoryEntry]:
+        """A run's or lap's changes as a person reads them: before → after, by which laptop (by name),
+        the live run's clock saves folded into one line."""
+        names: dict[str, str] = {}
+
+        def name_of(laptop_id: str) -> str:
+            if laptop_id not in names:
+                names[laptop_id] = self._runs.db.laptop_name(laptop_id)
+            return names[laptop_id]
+
+        return summarize(self._runs.history(row_id), name_of)

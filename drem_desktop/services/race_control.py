@@ -12,7 +12,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drem_desktop.bus import Bus
@@ -20,7 +20,6 @@ from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.records import CrossingRecord, LapRecord
 from drem_desktop.domain.run import (
     Lap,
-    LapSource,
     Run,
     RunError,
     RunState,
@@ -32,6 +31,11 @@ from drem_desktop.events import CrossingLogged, LapRecorded, RunChanged, RunStat
 from drem_desktop.i18n import _
 from drem_desktop.store.runs_repo import RunRepository, run_order
 from drem_desktop.timing.crossing import Crossing
+
+# Space this soon after a sensor trigger started (or resumed) the run is the timekeeper starting the same
+# run by hand: it must not pause it.
+SPACE_AFTER_SENSOR_START_MS = 1_000.0
+KEYBOARD = "keyboard"  # the crossing log's source for a lap key that made no lap
 
 
 def monotonic_ms() -> float:
@@ -88,6 +92,7 @@ class RunView:
     run: Run
     car_name: str = ""
     change: RunChange | None = None  # set on what an operation returns
+    notice: str = ""  # what race control made of the operation when it did not do the obvious thing
 
     @property
     def state(self) -> RunState:
@@ -119,7 +124,6 @@ class RaceControl:
         self._publishing = threading.Lock()
         self._initiator = threading.local()  # who the current thread's operations are for
         self._active: dict[str, ActiveRun] = {}
-        self._last_crossing: dict[str, float] = {}
         self.recover()
 
     # -- publishing: after the lock, in commit order ------------------------------------------------
@@ -298,14 +302,15 @@ class RaceControl:
         live["wall_minus_monotonic_ms"] = wall_minus_monotonic_ms()
         row = None
         if crossing is not None:
-            row = self._crossing_row(track_id, a.run_id, crossing, result)
+            since = _since_lap_start(before, crossing, result, new_lap)
+            row = self._crossing_row(track_id, a.run_id, crossing, result, since)
         self._runs.save(
             a.run_id, work, live, new_lap=new_lap, removed_lap=removed, changed_lap=changed, crossing=row
         )
         a.run = work
         self._after_commit(a, before, work, new_lap, removed, changed, stamp)
-        if crossing is not None:  # logged with the lap it made (or did not)
-            self._publish_crossing(track_id, a.run_id, crossing, result)
+        if row is not None:  # logged with the lap it made (or did not)
+            self._publish_crossing(row)
         laps = tuple(
             i
             for i in (new_lap.index if new_lap else None, removed, changed.index if changed else None)
@@ -384,18 +389,55 @@ class RaceControl:
     def resume(self, track_id: str) -> RunView:
         return self._op(track_id, lambda r: r.resume(self._stamp()))
 
-    def toggle_pause(self, track_id: str) -> RunView:
+    def toggle_pause(self, track_id: str, *, stamp: Stamp | None = None) -> RunView:
+        """Space: start, pause or resume. Space just after a sensor trigger started the run does not
+        pause it (the timekeeper meant to start it too); the view's notice says so, and the next Space
+        pauses."""
+        s = stamp or self._stamp()
         with self._changing():
-            state = self._get(track_id).run.state
+            a = self._get(track_id)
+            state = a.run.state
             if state is RunState.READY:
                 return self.start(track_id)
             if state is RunState.PAUSED:
                 return self.resume(track_id)
+            since = a.run.started_by_sensor_within(s, SPACE_AFTER_SENSOR_START_MS)
+            if since is not None:
+                a.run.sensor_start = None  # not stored: only the next Space is meant
+                how = _("started") if not a.run.laps and a.run.race_elapsed_ms == 0 else _("resumed")
+                notice = _(
+                    "The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. "
+                    "Press Space again to pause."
+                ).format(how=how, s=since / 1000)
+                return replace(a.view(RunChange(self._by)), notice=notice)
             return self.pause(track_id)
 
     def capture_lap(self, track_id: str, *, stamp: Stamp | None = None) -> RunView:
+        """The lap key. Sooner than the minimum lap time after the lap began, it makes no lap (as a
+        sensor trigger that close would not): the press is logged and kept, the view's notice says so,
+        and ``count_short_lap`` counts it anyway."""
         s = stamp or self._stamp()
-        return self._op(track_id, lambda r: r.capture_lap(s, LapSource.MANUAL), stamp=s)
+        with self._changing():
+            a = self._get(track_id)
+            key = None
+            if a.run.state is RunState.RUNNING and a.run.too_soon(s):
+                key = Crossing(KEYBOARD, "lap", s.host_ms)
+            a, outcome, change = self._apply(track_id, lambda r: r.press_lap(s), crossing=key, stamp=s)
+            view = a.view(change)
+            if outcome is TriggerOutcome.DEBOUNCED:
+                short = a.run.since_boundary(s) or 0.0
+                view = replace(
+                    view,
+                    notice=_(
+                        "Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap "
+                        "time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway."
+                    ).format(short=short / 1000, minimum=a.run.config.min_lap_ms / 1000),
+                )
+            return view
+
+    def count_short_lap(self, track_id: str) -> RunView:
+        """Counts the last too-short lap key as a lap after all (the timekeeper saw a real lap)."""
+        return self._op(track_id, lambda r: r.count_short_lap())
 
     def add_reset(self, track_id: str, delta: int = 1) -> RunView:
         return self._op(track_id, lambda r: r.add_reset(delta))
@@ -435,10 +477,9 @@ class RaceControl:
         with self._changing():
             a = self._active.get(track_id)
             if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
-                self._runs.log_crossing(
-                    self._crossing_row(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
-                )
-                self._publish_crossing(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
+                row = self._crossing_row(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
+                self._runs.log_crossing(row)
+                self._publish_crossing(row)
                 return TriggerOutcome.IGNORED
             _a, outcome, _change = self._apply(
                 track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp
@@ -447,7 +488,12 @@ class RaceControl:
             return outcome
 
     def _crossing_row(
-        self, track_id: str, run_id: str | None, c: Crossing, outcome: TriggerOutcome
+        self,
+        track_id: str,
+        run_id: str | None,
+        c: Crossing,
+        outcome: TriggerOutcome,
+        since_lap_start_ms: float | None = None,
     ) -> CrossingRecord:
         return CrossingRecord(
             track_id,
@@ -459,21 +505,29 @@ class RaceControl:
             c.clock,
             c.host_ms,
             outcome.value,
+            since_lap_start_ms=since_lap_start_ms,
         )
 
-    def _publish_crossing(
-        self, track_id: str, run_id: str | None, c: Crossing, outcome: TriggerOutcome
-    ) -> None:
-        last = self._last_crossing.get(track_id)
-        self._last_crossing[track_id] = c.host_ms
+    def _publish_crossing(self, row: CrossingRecord) -> None:
         self._emit(
             CrossingLogged(
-                track_id,
-                run_id,
-                c.sensor_id,
-                c.source,
-                c.sequence,
-                outcome.value,
-                None if last is None else c.host_ms - last,
+                row.track_id,
+                row.run_id,
+                row.sensor_id,
+                row.source,
+                row.sequence,
+                row.outcome,
+                row.since_lap_start_ms,
             )
         )
+
+
+def _since_lap_start(before: Run, c: Crossing, outcome: Any, lap: Lap | None) -> float | None:
+    """What the trigger log shows beside a trigger: a lap's own time (as the lap table), else how long
+    after the start of the lap in progress it came (why it was debounced); nothing for a start or a
+    resume, whose gap to the trigger before is a pause or a racer change, not a lap."""
+    if outcome is TriggerOutcome.LAP and lap is not None:
+        return float(lap.time_ms)
+    if outcome is TriggerOutcome.DEBOUNCED:
+        return before.since_boundary(Stamp(c.host_ms, c.clock, c.sensor_ms))
+    return None

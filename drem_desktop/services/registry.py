@@ -7,6 +7,7 @@ from typing import Any
 from drem_desktop.bus import Bus
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.records import EventInfo, RacerRecord, TrackInfo
+from drem_desktop.domain.upload_codes import new_upload_code
 from drem_desktop.events import EventChanged, RacerChanged
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
@@ -28,6 +29,11 @@ class EventService:
         info = self.repo.update(event_id, config, **fields)
         self._bus.publish(EventChanged(event_id))
         return info
+
+    def set_upload_code(self, event_id: str, code: str | None = None) -> EventInfo:
+        """A new upload code (typed, or a fresh random one); the old code stops working at once, since
+        the upload page looks the code up on every upload."""
+        return self.update(event_id, upload_code=code if code else new_upload_code())
 
     def add_track(self, event_id: str, **fields: Any) -> TrackInfo:
         track = self.repo.add_track(event_id, **fields)

@@ -81,7 +81,7 @@ def import_bundle(db: Database, bundle: Bundle) -> dict[str, int]:
             session.flush()
             event_row = session.get(Event, e.event_id)
             if event_row is not None and not event_row.upload_code:
-                from drem_desktop.store.events_repo import new_upload_code
+                from drem_desktop.domain.upload_codes import new_upload_code
 
                 event_row.upload_code = new_upload_code()
             for t in e.tracks:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import logging
 import re
+import socket
 import sqlite3
 import threading
 import uuid
@@ -17,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from drem_desktop.domain.hlc import HybridClock, wall_clock_ms
+from drem_desktop.i18n import _
 from drem_desktop.store import changelog
 from drem_desktop.store.schema import Setting
 
@@ -221,6 +223,16 @@ class Database:
                 row = Setting(key="laptop_id", value=str(uuid.uuid4()))
                 session.add(row)
             return str(row.value)
+
+    def laptop_name(self, laptop_id: str | None = None) -> str:
+        """A laptop as a person knows it: this one by the name set for it (Settings) or its host name,
+        another by the name it gave when it was paired (``laptop_names``), else by its short id."""
+        laptop_id = laptop_id or self.laptop_id
+        if laptop_id == self.laptop_id:
+            return str(self.get_setting("laptop_name") or socket.gethostname() or _("this laptop"))
+        names = self.get_setting("laptop_names") or {}
+        name = names.get(laptop_id) if isinstance(names, dict) else None
+        return str(name) if name else _("laptop {id}").format(id=laptop_id[:8])
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.sessions() as session:

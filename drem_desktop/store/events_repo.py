@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,6 +11,7 @@ from drem_desktop.domain import validation
 from drem_desktop.domain.errors import Duplicate, NotFound
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.records import EventInfo, TrackInfo
+from drem_desktop.domain.upload_codes import new_upload_code
 from drem_desktop.i18n import _
 from drem_desktop.store.db import Database
 from drem_desktop.store.schema import Event, Track
@@ -27,6 +27,7 @@ def clean_event_fields(fields: dict[str, Any]) -> dict[str, Any]:
         "event_date": validation.event_date,
         "country_code": validation.country_code,
         "sponsor": lambda v: validation.plain_text(v, _("The sponsor"), 100, field="sponsor"),
+        "upload_code": validation.upload_code,
     }
     return {k: rules[k](v) if k in rules else v for k, v in fields.items() if k in EVENT_FIELDS}
 
@@ -65,9 +66,15 @@ def event_info(e: Event, tracks: list[Track]) -> EventInfo:
     )
 
 
-def new_upload_code() -> str:
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: read off a projector
-    return "".join(secrets.choice(alphabet) for _ in range(6))
+def _code_is_free(session: Session, code: str, event_id: str | None) -> None:
+    """One event per upload code: the upload page finds the event by its code alone."""
+    for other_id, other_code in session.execute(
+        select(Event.id, Event.upload_code).where(Event.deleted.is_(False))
+    ).all():
+        if other_id != event_id and other_code and other_code.strip().casefold() == code.casefold():
+            raise Duplicate(
+                _("Another event already uses the upload code “{code}”: pick another.").format(code=code)
+            )
 
 
 class EventRepository:
@@ -97,6 +104,8 @@ class EventRepository:
         with self.db.sessions.begin() as session:
             if session.scalar(select(Event.id).where(Event.name == name, Event.deleted.is_(False))):
                 raise Duplicate(_("An event named “{name}” already exists.").format(name=name))
+            if values.get("upload_code"):
+                _code_is_free(session, values["upload_code"], None)
             e = Event(
                 name=name,
                 event_date=event_date,
@@ -117,6 +126,8 @@ class EventRepository:
             e = session.get(Event, event_id)
             if e is None or e.deleted:
                 raise NotFound(_("No event with id {id}.").format(id=event_id))
+            if "upload_code" in values:
+                _code_is_free(session, values["upload_code"], event_id)
             if config is not None:
                 e.race_config = config.validated().to_dict()
             for key, value in values.items():

@@ -433,7 +433,15 @@ class RunRepository:
                 select(ChangeLog).where(ChangeLog.row_id == row_id).order_by(ChangeLog.hlc)
             ).all()
             history = [
-                {"op": r.op, "at": r.at, "origin": r.origin, "payload": r.payload, "hlc": r.hlc} for r in rows
+                {
+                    "op": r.op,
+                    "at": r.at,
+                    "origin": r.origin,
+                    "table": r.table_name,
+                    "payload": r.payload,
+                    "hlc": r.hlc,
+                }
+                for r in rows
             ]
         return _mark_conflicts(history)
 
@@ -457,6 +465,7 @@ class RunRepository:
                     c.host_ms,
                     c.outcome,
                     c.at,
+                    c.since_lap_start_ms,
                 )
                 for c in rows
             ]

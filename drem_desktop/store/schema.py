@@ -160,6 +160,8 @@ class Crossing(Base):
     host_ms: Mapped[float] = mapped_column()
     at: Mapped[datetime] = mapped_column(default=utcnow)
     outcome: Mapped[str] = mapped_column(String(12))  # started | resumed | lap | debounced | ignored
+    # From the trigger (or key) that began the lap in progress; a lap's own time for a lap.
+    since_lap_start_ms: Mapped[float | None] = mapped_column(default=None)
 
 
 class ChangeLog(Base):

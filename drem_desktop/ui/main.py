@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
                 sc.setContext(Qt.ShortcutContext.WindowShortcut)
         for key in EXTRA_KEYS["pick"]:  # naming the next racer means typing: back to the console
             shortcut(key, other, self._pick_next)
+        for key in EXTRA_KEYS["count_short"]:
+            shortcut(key, other, self._count_short_lap)
 
     def timekeeper(self) -> TimekeeperConsole:
         from drem_desktop.ui.timekeeper.console import TimekeeperConsole
@@ -308,6 +310,9 @@ class MainWindow(QMainWindow):
         console = self.page("timekeeper")
         assert isinstance(console, TimekeeperConsole)
         return console
+
+    def _count_short_lap(self) -> None:
+        self.timekeeper().count_short_lap()
 
     def _operate(self, name: str) -> None:
         self.timekeeper().operate(name)

@@ -8,29 +8,26 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from drem_desktop.domain.colours import HIGHLIGHT_COLOURS
+from drem_desktop.domain.leaderboard import lap_time_text
+
 UI_FONT = "DejaVu Sans"
 CLOCK_FONT = "DejaVu Sans Mono"
-
-# The colour names DREM stores as a racer's highlight colour, and what they look like.
-HIGHLIGHT_COLOURS: dict[str, str] = {
-    "blue": "#1f6feb",
-    "red": "#e5484d",
-    "marigold": "#f5a623",
-    "orchid": "#c86dd7",
-    "skyblue": "#4cc3ff",
-    "green": "#30a46c",
-    "violet": "#8e4ec6",
-    "lime": "#99d52a",
-    "orange": "#f76808",
-    "pink": "#e93d82",
-    "teal": "#12a594",
-    "white": "#f0f0f0",
-}
 
 PERSONAL_BEST = "#2fbf71"  # race-rules.md: green
 EVENT_BEST = "#a855f7"  # race-rules.md: purple
 INVALID = "#e5484d"
 GOLD, SILVER, BRONZE = "#f5c542", "#c9d1d9", "#d08a4f"
+
+
+def mix(base: str, tint: str, amount: float) -> str:
+    """``tint`` laid over ``base`` at ``amount`` opacity, as an opaque colour (for banners that cover)."""
+    a, b = QColor(base), QColor(tint)
+    parts = (
+        round(x + (y - x) * amount)
+        for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    )
+    return "#{:02x}{:02x}{:02x}".format(*parts)
 
 
 def colour_of(name: str, fallback: str = "#8b949e") -> QColor:
@@ -117,6 +114,8 @@ def stylesheet(p: Palette) -> str:
     QFrame#Banner[kind="warning"] {{ background: rgba(240, 180, 41, 0.18); border: 1px solid {p.warning}; }}
     QFrame#Banner[kind="error"] {{ background: rgba(255, 80, 80, 0.15); border: 1px solid {p.danger}; }}
     QFrame#Banner[kind="info"] {{ background: {p.selection}; border: 1px solid {p.accent}; }}
+    QFrame#Banner[cover="true"][kind="warning"] {{ background: {mix(p.panel, "#f0b429", 0.18)}; }}
+    QFrame#Banner[cover="true"][kind="error"] {{ background: {mix(p.panel, "#ff5050", 0.15)}; }}
     QPushButton {{ background: {p.raised}; border: 1px solid {p.border}; border-radius: 6px;
         padding: 6px 12px; }}
     QPushButton:hover {{ border-color: {p.accent}; }}
@@ -182,12 +181,7 @@ def current_palette(app: QApplication | None = None) -> Palette:
 # -- times -------------------------------------------------------------------------------------------
 def lap_text(ms: float | None) -> str:
     """A lap or average time as organizers read it: 12.345 or 1:02.345."""
-    if ms is None:
-        return "–"
-    ms = round(ms)
-    minutes, rest = divmod(int(ms), 60_000)
-    seconds = rest / 1000
-    return f"{minutes}:{seconds:06.3f}" if minutes else f"{seconds:.3f}"
+    return lap_time_text(ms)
 
 
 def clock_text(ms: float | None, decimals: int = 1) -> str:

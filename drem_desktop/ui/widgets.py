@@ -261,6 +261,7 @@ def card(*widgets: QWidget, title: str = "", spacing: int = 8) -> QFrame:
     if title:
         heading = QLabel(tr(title))
         heading.setObjectName("Caption")
+        heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # stays at the top
         box.addWidget(heading)
     for w in widgets:
         box.addWidget(w)

@@ -24,6 +24,7 @@ from drem_desktop.events import (
     StagingChanged,
 )
 from drem_desktop.i18n import _
+from drem_desktop.services.leaderboards import LeaderboardService
 from drem_desktop.services.race_control import RaceControl
 from drem_desktop.services.registry import EventService, RacerService
 from drem_desktop.services.run_queue import RunQueue
@@ -41,6 +42,7 @@ OPERATIONS = (
     "end",
     "submit",
     "next",
+    "count_short",
 )
 
 
@@ -58,6 +60,7 @@ class ControlServices(Protocol):
     racers: RacerService
     queue: RunQueue
     staging: CarStaging
+    leaderboards: LeaderboardService
 
     @property
     def current_event_id(self) -> str | None: ...
@@ -127,6 +130,7 @@ class AppControl:
                 "resets_allowed": r.config.resets_per_lap,
                 "laps_to_finish": r.config.laps_to_finish,
                 "car": view.car_name,
+                "short_lap": _short_lap(r),
                 "laps": [
                     {"index": lap.index, "time_ms": lap.time_ms, "resets": lap.resets, "valid": lap.valid}
                     for lap in r.laps
@@ -164,8 +168,12 @@ class AppControl:
             return racer_id
 
     # -- operations -------------------------------------------------------------------------------
-    def operate(self, track_number: int, op: str, index: int | None = None) -> None:
-        """One console operation on the track; OperationRefused (in words) when it does not apply."""
+    def operate(self, track_number: int, op: str, index: int | None = None) -> str:
+        """One console operation on the track; OperationRefused (in words) when it does not apply.
+
+        Returns what race control made of it when that was not the obvious thing (a lap tap sooner than
+        the minimum lap time is no lap; a start/pause just after a trigger started the run does not
+        pause), else an empty string."""
         if op not in OPERATIONS:
             raise OperationRefused(_("Unknown operation {op}.").format(op=op))
         track_id = self.track_id(track_number)
@@ -173,11 +181,18 @@ class AppControl:
         try:
             if op == "next":
                 self.app.queue.take_next(track_id)
-                return
+                return ""
             if op == "start_pause":
-                rc.toggle_pause(track_id)
-            elif op == "lap":
-                rc.capture_lap(track_id)
+                if rc.toggle_pause(track_id).notice:  # a trigger started the run just before the tap
+                    return _(
+                        "The sensor started the run just before your tap, so the tap did not pause it. "
+                        "Tap Start / pause again to pause."
+                    )
+                return ""
+            if op == "lap":
+                return _short_lap_words(rc.capture_lap(track_id))
+            if op == "count_short":
+                rc.count_short_lap(track_id)
             elif op == "reset_plus":
                 rc.add_reset(track_id, 1)
             elif op == "reset_minus":
@@ -196,9 +211,11 @@ class AppControl:
             elif op == "end":
                 rc.end(track_id)
             elif op == "submit":
-                rc.submit(track_id)
+                run = rc.submit(track_id)  # the submit says where it put the racer, as on the console
+                return self.app.leaderboards.standing_text(run.event_id, run.track_id, run.racer_id)
         except RunError as exc:
             raise OperationRefused(str(exc)) from None
+        return ""
 
     # -- following changes ------------------------------------------------------------------------
     def watch(self, on_change: Callable[[str], None]) -> Callable[[], None]:
@@ -232,3 +249,21 @@ class AppControl:
         if e.state in ("submitted", "discarded"):
             with self._lock:
                 self._alerts.pop(e.track_id, None)
+
+
+def _short_lap(run: Any) -> dict[str, float] | None:
+    """The lap tap or key that came sooner than the minimum lap time and can still be counted anyway."""
+    press = run.short_press
+    if press is None or run.last_boundary is None or run.state.value != "running":
+        return None
+    return {"after_ms": press.since(run.last_boundary), "minimum_ms": run.config.min_lap_ms}
+
+
+def _short_lap_words(view: Any) -> str:
+    short = _short_lap(view.run) if view is not None else None
+    if short is None:
+        return ""
+    return _(
+        "Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), "
+        "so it is not a lap. Tap Count it anyway if the car did go round."
+    ).format(after=short["after_ms"] / 1000, minimum=short["minimum_ms"] / 1000)

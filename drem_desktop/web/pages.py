@@ -16,13 +16,14 @@ from urllib.parse import urlencode
 
 import segno
 
+from drem_desktop.domain.colours import HIGHLIGHT_COLOURS, css_colour
 from drem_desktop.domain.leaderboard import no_figure_text
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.flags import flag_path
 from drem_desktop.i18n import _, current_language
 from drem_desktop.web.source import COMBINED, EventSummary
 
-ASSET_VERSION = "1"
+ASSET_VERSION = "3"  # bump when a file under resources/web changes (phones and tablets cache them)
 
 
 def run_state_labels() -> dict[str, str]:
@@ -185,11 +186,14 @@ def board_rows(rows: list[dict[str, Any]], fmt: str, window: int = 3) -> str:
             "" if figure is None or above is None or figure == above else "+" + format_ms(figure - above)
         )
         rank = row.get("rank")
+        colour = css_colour(row.get("highlight_colour"))  # #rrggbb only: safe in an attribute
+        style = f' style="--racer: {colour}"' if colour else ""
+        medal = f" medal m{rank}" if rank in (1, 2, 3) else ""
         out.append(
-            f'<tr data-racer="{esc(row.get("racer_id", ""))}">'
-            f'<td class="rank">{esc(rank if rank else "–")}</td>'
-            f'<td class="name">{flag_img(row.get("country_code"))}<span class="who">{esc(name)}{esc(proxy)}'
-            "</span></td>"
+            f'<tr data-racer="{esc(row.get("racer_id", ""))}"{style}>'
+            f'<td class="rank"><span class="r{medal}">{esc(rank if rank else "–")}</span></td>'
+            f'<td class="name" title="{esc(name + proxy)}">{flag_img(row.get("country_code"))}'
+            f'<span class="who">{esc(name)}{esc(proxy)}</span></td>'
             f'<td class="time">{esc(_no_figure(row, fmt, window) if figure is None else format_ms(figure))}'
             "</td>"
             f'<td class="gap">{esc(gap)}</td><td class="gap-next">{esc(to_next)}</td>'
@@ -221,6 +225,7 @@ def board_labels(average_window: int = 3) -> dict[str, Any]:
         "last": _("Last"),
         "reconnecting": _("Reconnecting…"),
         "no_valid_lap": _("no valid lap"),
+        "colours": HIGHLIGHT_COLOURS,
         "no_average": no_figure_text(Ranking.BEST_AVERAGE, average_window, 1),
         "states": run_state_labels(),
         "up_next": _("Up next"),
@@ -264,8 +269,9 @@ def leaderboard(
         f'<span id="status" class="status" role="status"></span><span id="pager" class="pager"></span>{qr}'
         "</header>"
         '<main id="board-wrap"><table class="board"><thead><tr>'
-        f"<th>#</th><th>{esc(_('Racer'))}</th><th>{esc(figure)}</th><th>{esc(_('Gap'))}</th>"
-        f"<th>{esc(_('To next'))}</th><th>{esc(_('Valid laps'))}</th></tr></thead>"
+        f'<th class="rank">#</th><th class="name">{esc(_("Racer"))}</th><th class="time">{esc(figure)}</th>'
+        f'<th class="gap">{esc(_("Gap"))}</th><th class="gap-next">{esc(_("To next"))}</th>'
+        f'<th class="laps">{esc(_("Valid laps"))}</th></tr></thead>'
         f'<tbody id="rows">{board_rows(rows, fmt, event.average_window)}</tbody></table></main>'
         '<footer id="board-foot" class="board-foot">'
         '<section id="run-footer" class="run-footer" hidden></section>'
@@ -293,6 +299,7 @@ def overlay(event: EventSummary, track: str, chroma: str, top: int) -> str:
         "gap": _("Gap"),
         "lap": _("Lap"),
         "states": run_state_labels(),
+        "colours": HIGHLIGHT_COLOURS,
     }
     body = (
         '<div id="overlay" class="overlay">'

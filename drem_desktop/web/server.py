@@ -23,6 +23,7 @@ from typing import Any
 import segno
 from aiohttp import web
 
+from drem_desktop.domain.leaderboard import DEFAULT_TRACK
 from drem_desktop.flags import flag_path
 from drem_desktop.i18n import _, best_language, current_language, request_language, supported
 from drem_desktop.models.library import ModelLibrary
@@ -216,7 +217,7 @@ class WebServer:
         return await asyncio.get_running_loop().run_in_executor(None, fn, *args)
 
     def _board_query(self, request: web.Request, default_format: str) -> tuple[str, str]:
-        track = request.query.get("track", "1")
+        track = request.query.get("track", DEFAULT_TRACK)
         fmt = request.query.get("format", default_format)
         if fmt not in FORMATS:
             raise web.HTTPBadRequest(text=_("format must be fastest or average."))

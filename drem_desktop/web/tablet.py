@@ -40,7 +40,7 @@ class TabletControl(Protocol):
 
     def laptop_name(self) -> str: ...
     def state(self, track_number: int) -> dict[str, Any]: ...
-    def operate(self, track_number: int, op: str, index: int | None = None) -> None: ...
+    def operate(self, track_number: int, op: str, index: int | None = None) -> str: ...
     def watch(self, on_change: Callable[[str], None]) -> Callable[[], None]: ...
 
 
@@ -206,7 +206,7 @@ class TabletDesk:
         if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
             return self._refuse(400, _("The lap index must be a number."))
         try:
-            await self._call(self.control.operate, track, op, index)
+            notice = await self._call(self.control.operate, track, op, index)
         except LookupError as exc:
             return self._refuse(404, str(exc))
         except Exception as exc:  # OperationRefused and the like: the reason, as the console shows it
@@ -214,7 +214,8 @@ class TabletDesk:
                 log.exception("tablet operation %s failed", op)
             return self._refuse(409, str(exc))
         log.info("tablet %s: %s on track %s", session.client, op, track)
-        return web.json_response(await self._call(self.control.state, track), headers=NO_STORE)
+        state = await self._call(self.control.state, track)
+        return web.json_response({**state, "notice": notice or ""}, headers=NO_STORE)
 
     # -- live -------------------------------------------------------------------------------------
     async def live(self, request: web.Request) -> web.StreamResponse:

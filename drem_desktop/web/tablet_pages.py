@@ -47,6 +47,9 @@ def labels() -> dict[str, Any]:
         },
         "confirm_end": _("End the run now?"),
         "car": _("Car"),
+        "short_lap": _(
+            "Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s)."
+        ),
     }
 
 
@@ -102,6 +105,9 @@ def console(state: dict[str, Any], csrf: str) -> str:
         '<span id="lap-clock" class="big-number"></span></div>'
         '<div class="clock"><span class="caption" id="resets-label"></span>'
         '<span id="resets" class="big-number"></span></div></div>'
+        '<div id="short-lap" class="short-lap" role="alert" hidden><span id="short-lap-text"></span>'
+        f'<button type="button" class="op op-count_short" data-op="count_short">'
+        f'<span class="label">{esc(_("Count it anyway"))}</span><span class="key">A</span></button></div>'
         '<ol id="laps" class="laps" reversed></ol></section>'
         f'<section class="ops" id="ops">{buttons}</section>'
         f'<section class="deck"><h2>{esc(_("On deck"))}</h2><ol id="queue"></ol></section>'

@@ -291,3 +291,52 @@ def test_a_word_for_a_count_says_what_to_type(data_dir: Path, capsys: pytest.Cap
     with pytest.raises(SystemExit):
         main(["event", "add", "X", "--max-runs", "lots", "--data-dir", str(data_dir)])
     assert "“lots” is not a whole number: give a number, or “unlimited”" in capsys.readouterr().err
+
+
+def test_leaderboard_defaults_to_track_1_as_the_pages(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from drem_desktop.app import App
+    from drem_desktop.cli import main
+    from drem_desktop.domain.leaderboard import DEFAULT_TRACK
+    from drem_desktop.domain.race_config import RaceConfig
+    from drem_desktop.timing.crossing import Crossing
+
+    app = App(data_dir, backup_at_start=False)
+    e = app.events.create("Two Tracks", "2026-11-24", RaceConfig(min_lap_ms=0), 2)
+    ann = app.racers.add("ann")
+    track2 = e.tracks[1].track_id
+    app.race_control.prepare(e.event_id, track2, ann.racer_id, e.config)
+    for ms in (1_000, 11_000):
+        app.race_control.handle_crossing(track2, Crossing("serial", "1", app.race_control.now(), ms, "d"))
+    app.close()
+    assert DEFAULT_TRACK == "1"
+    assert main(["leaderboard", "Two Tracks", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Two Tracks · track 1 · fastest" and "ann" not in out
+    assert main(["leaderboard", "Two Tracks", "--track", "combined", "--data-dir", str(data_dir)]) == 0
+    assert "ann" in capsys.readouterr().out
+
+
+def test_event_set_code_changes_the_upload_code(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from drem_desktop.cli import main
+
+    def run(*args: str) -> int:
+        return main([*args, "--data-dir", str(data_dir)])
+
+    assert run("event", "add", "Cup", "--json") == 0
+    first = json.loads(capsys.readouterr().out)["upload_code"]
+    assert run("event", "set-code", "Cup", "RACE-99") == 0
+    assert "Upload code of “Cup” is now RACE-99; the old code no longer works." in capsys.readouterr().out
+    assert run("event", "set-code", "Cup", "--json") == 0  # no code: a fresh random one
+    fresh = json.loads(capsys.readouterr().out)["upload_code"]
+    assert fresh not in (first, "RACE-99") and len(fresh) == 6
+    assert run("event", "set-code", "Cup", "no spaces") == 1
+    assert "must be 4 to 20 letters, digits or dashes" in capsys.readouterr().err
+    assert run("event", "add", "Other") == 0
+    capsys.readouterr()
+    assert run("event", "set-code", "Other", fresh.lower()) == 1
+    assert "Another event already uses the upload code" in capsys.readouterr().err
+    assert run("event", "list", "--json") == 0
+    codes = {e["name"]: e["upload_code"] for e in json.loads(capsys.readouterr().out)}
+    assert codes["Cup"] == fresh and codes["Other"] != fresh

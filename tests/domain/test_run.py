@@ -222,3 +222,46 @@ def test_undo_false_finish_conserves_total_time(steps: list[tuple[str, int]]) ->
         total = sum(lap.time_ms for lap in run.laps) + run.current_lap_ms(now)
         assert abs(total - running_time) < 1e-6 + len(run.laps)  # laps are rounded to whole ms
         assert run.resets >= 0
+
+
+def test_a_lap_key_sooner_than_the_minimum_lap_is_no_lap_until_counted_anyway() -> None:
+    run = Run(RaceConfig(min_lap_ms=2_000))
+    run.start(s(0))
+    assert run.press_lap(s(10_000)) is TriggerOutcome.LAP
+    assert run.press_lap(s(10_624)) is TriggerOutcome.DEBOUNCED  # a second tap 0.624 s later
+    assert [lap.time_ms for lap in run.laps] == [10_000]
+    assert run.short_press == s(10_624)
+    restored = Run.restore(run.config, run.state, run.laps, run.live_state())
+    assert restored.short_press == s(10_624)  # kept across a restart
+    lap = run.count_short_lap()
+    assert (lap.time_ms, lap.source, lap.valid) == (624, LapSource.MANUAL, True)
+    assert run.current_lap_ms(s(20_624)) == 10_000  # the lap in progress began at the press
+    with pytest.raises(RunError, match="no short lap"):
+        run.count_short_lap()
+    assert run.press_lap(s(20_700)) is TriggerOutcome.LAP
+
+
+def test_a_short_lap_key_is_forgotten_at_the_next_lap_or_pause() -> None:
+    run = Run(RaceConfig(min_lap_ms=2_000))
+    run.start(s(0))
+    run.press_lap(s(500))
+    assert run.short_press is not None
+    run.press_lap(s(12_000))
+    assert run.short_press is None and [lap.time_ms for lap in run.laps] == [12_000]
+    run.press_lap(s(12_300))
+    run.pause(s(13_000))
+    assert run.short_press is None
+    with pytest.raises(RunError):
+        run.count_short_lap()
+
+
+def test_a_trigger_start_is_remembered_for_space_until_the_next_boundary() -> None:
+    run = Run(RaceConfig(min_lap_ms=2_000))
+    run.trigger(s(1_000, 1_000))
+    assert run.started_by_sensor_within(s(1_400), 1_000) == 400
+    assert run.started_by_sensor_within(s(2_100), 1_000) is None
+    run.trigger(s(12_000, 12_000))  # a lap: the start is history
+    assert run.started_by_sensor_within(s(12_100), 1_000) is None
+    run.pause(s(13_000))
+    run.trigger(s(20_000, 20_000))  # a trigger resumes a paused run
+    assert run.state is RunState.RUNNING and run.started_by_sensor_within(s(20_300), 1_000) == 300

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -170,8 +171,8 @@ def test_race_admin_edits_are_traceable_and_move_the_leaderboard(app: App, event
     app.race_admin.edit_lap(ann_run.run_id, lap.lap_id, time_ms=11_000)
     assert app.leaderboards.rows(event.event_id, "1", "fastest")[0].username == "bob"
     history = app.race_admin.history(lap.lap_id)
-    assert history[-1]["payload"]["before"]["time_ms"] == 9_000
-    assert history[-1]["payload"]["changes"]["time_ms"] == 11_000
+    change = next(c for c in history[-1].changes if c.field == "time")
+    assert (change.before, change.after) == ("9.000 s", "11.000 s")
     app.race_admin.delete_run(ann_run.run_id)
     assert [r.username for r in app.leaderboards.rows(event.event_id, "1", "fastest")] == ["bob"]
     app.race_admin.delete_run(ann_run.run_id, deleted=False)
@@ -331,3 +332,175 @@ def test_operations_say_what_changed_and_who_asked(app: App, event) -> None:  # 
     assert lap.change.initiator == "console-1" and sensor_lap.change is not None
     assert sensor_lap.change.initiator == ""  # outside the block: nobody's in particular
     assert [e.initiator for e in seen if isinstance(e, LapRecorded)] == ["console-1", ""]
+
+
+def _on_track(app: App, event, username: str = "kim"):  # type: ignore[no-untyped-def]
+    racer = app.racers.add(username)
+    track = event.tracks[0].track_id
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    return track
+
+
+def test_two_lap_keys_0_6_s_apart_make_no_event_best(app: App, event) -> None:  # type: ignore[no-untyped-def]
+    """A key lap shorter than the minimum lap time is treated like a sensor trigger that close."""
+    rc = app.race_control
+    track = _on_track(app, event)
+    logged: list[CrossingLogged] = []
+    app.bus.subscribe(CrossingLogged, logged.append)
+    t0 = rc.now()
+    rc.toggle_pause(track, stamp=Stamp(t0))
+    rc.capture_lap(track, stamp=Stamp(t0 + 10_000))
+    view = rc.capture_lap(track, stamp=Stamp(t0 + 10_624))
+    assert [lap.time_ms for lap in view.run.laps] == [10_000]
+    assert "0.624 s after the lap began" in view.notice and "Press A to count it anyway" in view.notice
+    assert "minimum lap time (2.000 s)" in view.notice
+    stored = rc.crossings(track)[0]
+    assert (stored.source, stored.outcome, stored.since_lap_start_ms) == ("keyboard", "debounced", 624)
+    assert (logged[-1].source, logged[-1].outcome) == ("keyboard", "debounced")
+    best = app.leaderboards.rows(event.event_id, track, "fastest")[0].fastest_lap_ms
+    assert best == 10_000  # the double tap is not the event's best lap
+
+    counted = rc.count_short_lap(track)  # the timekeeper saw a real lap: one key counts it
+    assert [lap.time_ms for lap in counted.run.laps] == [10_000, 624]
+    with pytest.raises(RunError, match="no short lap"):
+        rc.count_short_lap(track)
+
+
+def test_space_just_after_a_trigger_start_does_not_pause(app: App, event) -> None:  # type: ignore[no-untyped-def]
+    rc = app.race_control
+    track = _on_track(app, event)
+    t0 = rc.now()
+    rc.handle_crossing(track, Crossing("serial", "1", t0, 5_000, "dev-1"))
+    view = rc.toggle_pause(track, stamp=Stamp(t0 + 400))
+    assert view.state is RunState.RUNNING
+    assert "The sensor started the run 0.4 s before Space, so Space did not pause it" in view.notice
+    assert rc.toggle_pause(track, stamp=Stamp(t0 + 700)).state is RunState.PAUSED  # the next Space pauses
+    # a trigger resumes a paused run, and the same grace applies
+    rc.handle_crossing(track, Crossing("serial", "1", t0 + 8_000, 13_000, "dev-1"))
+    view = rc.toggle_pause(track, stamp=Stamp(t0 + 8_300))
+    assert view.state is RunState.RUNNING and "resumed the run 0.3 s" in view.notice
+    # later than a second, Space pauses at once
+    rc.toggle_pause(track, stamp=Stamp(t0 + 8_400))
+    rc.handle_crossing(track, Crossing("serial", "1", t0 + 20_000, 25_000, "dev-1"))
+    assert rc.toggle_pause(track, stamp=Stamp(t0 + 21_500)).state is RunState.PAUSED
+
+
+def test_the_trigger_log_measures_from_the_trigger_that_began_the_lap(data_dir: Path) -> None:
+    """A debounced trigger is not a reference; a start has no gap; a lap's figure is the lap table's."""
+    app = App(data_dir, backup_at_start=False)
+    e = app.events.create("Log Cup", "2026-11-24", RaceConfig(min_lap_ms=2_000), 1)
+    track = _on_track(app, e)
+    rc = app.race_control
+    logged: list[CrossingLogged] = []
+    app.bus.subscribe(CrossingLogged, logged.append)
+    t = rc.now() - 200_000
+    for host_late, sensor_ms in ((0, 100_000), (40, 100_158), (25, 105_422), (0, 106_000)):
+        rc.handle_crossing(
+            track, Crossing("serial", "1", t + sensor_ms - 100_000 + host_late, sensor_ms, "dev-1")
+        )
+    laps = rc.view(track).run.laps  # type: ignore[union-attr]
+    assert [lap.time_ms for lap in laps] == [5_422]
+    expected = [("started", None), ("debounced", 158.0), ("lap", 5_422.0), ("debounced", 578.0)]
+    assert [(c.outcome, c.since_lap_start_ms) for c in logged] == expected
+    app.close()
+    again = App(data_dir, backup_at_start=False)  # the stored log says the same after a restart
+    assert [
+        (c.outcome, c.since_lap_start_ms) for c in reversed(again.race_control.crossings(track))
+    ] == expected
+    again.close()
+
+
+def test_history_says_what_changed_by_which_laptop_and_folds_clock_saves(app: App, event) -> None:  # type: ignore[no-untyped-def]
+    rc = app.race_control
+    track = _on_track(app, event, "lea")
+    t = rc.now() - 60_000
+    for i, ms in enumerate((0, 10_000, 20_500, 31_000)):
+        rc.handle_crossing(track, Crossing("serial", "1", t + ms, ms, "dev-1", i))
+    rc.add_reset(track)
+    run_id = rc.view(track).run_id  # type: ignore[union-attr]
+    rc.submit(track)
+    app.db.set_setting("laptop_name", "Timing desk")
+    entries = app.race_admin.history(run_id)
+    texts = [e.text().split("  ", 1)[1] for e in entries]
+    assert texts[0] == "created: state ready  — Timing desk"
+    assert "changed: state ready → running  — Timing desk" in texts
+    assert texts[-1] == "changed: state over → submitted  — Timing desk"
+    saves = [e for e in entries if e.what == "saved"]
+    assert saves and sum(e.folded for e in saves) >= 4  # every lap and the reset saved the clocks
+    assert all(a.what != "saved" or b.what != "saved" for a, b in itertools.pairwise(entries))
+    assert len(entries) <= 6  # not one line per save
+
+    lap = app.race_admin.runs(event.event_id, track)[0].laps[0]
+    app.race_admin.edit_lap(run_id, lap.lap_id, resets=2)
+    app.race_admin.edit_lap(run_id, lap.lap_id, resets=2)  # the same again: nothing to record
+    [created, changed] = [e.text().split("  ", 1)[1] for e in app.race_admin.history(lap.lap_id)]
+    assert created == "created: time 10.000 s, resets 0, valid yes, source sensor  — Timing desk"
+    assert changed == "changed: resets 0 → 2  — Timing desk"
+    # another laptop: by the name it gave when paired, else by its short id
+    assert app.db.laptop_name("63b33254-0000") == "laptop 63b33254"
+    app.db.set_setting("laptop_names", {"63b33254-0000": "Registration desk"})
+    assert app.db.laptop_name("63b33254-0000") == "Registration desk"
+
+
+def test_another_laptops_changes_are_named_when_it_is_known() -> None:
+    from datetime import UTC, datetime
+
+    from drem_desktop.domain.history import summarize
+
+    rows = [
+        {
+            "op": "update",
+            "at": datetime(2026, 5, 1, tzinfo=UTC),
+            "origin": "63b33254-aaaa",
+            "table": "lap",
+            "payload": {"changes": {"valid": False}, "before": {"valid": True}},
+        },
+        {
+            "op": "update",
+            "at": None,
+            "origin": "ffff0000-bbbb",
+            "table": "lap",
+            "payload": {"changes": {"deleted": True}, "before": {"deleted": False}},
+        },
+    ]
+    names = {"63b33254-aaaa": "Registration desk"}
+    entries = summarize(rows, lambda i: names.get(i, f"laptop {i[:8]}"))
+    assert [(e.what, e.who) for e in entries] == [
+        ("changed", "Registration desk"),
+        ("deleted", "laptop ffff0000"),
+    ]
+    assert entries[0].text().endswith("changed: valid yes → no  — Registration desk")
+
+
+def test_an_edit_made_on_two_laptops_at_once_says_which_value_holds() -> None:
+    from drem_desktop.domain.history import summarize
+
+    rows = [  # as the store marks them once two laptops' edits of one lap meet (sync)
+        {
+            "op": "update",
+            "at": None,
+            "origin": "aaaa1111-0000",
+            "table": "lap",
+            "payload": {"changes": {"time_ms": 9_900}, "before": {"time_ms": 10_800}},
+            "conflict": [{"column": "time_ms", "other_laptop": "bbbb2222-0000", "holds": False}],
+        },
+        {
+            "op": "update",
+            "at": None,
+            "origin": "bbbb2222-0000",
+            "table": "lap",
+            "payload": {"changes": {"time_ms": 10_100}, "before": {"time_ms": 10_800}},
+            "conflict": [{"column": "time_ms", "other_laptop": "aaaa1111-0000", "holds": True}],
+        },
+        {"op": "update", "at": None, "origin": "bbbb2222-0000", "table": "lap", "payload": {"changes": {}}},
+    ]
+    names = {"aaaa1111-0000": "Timing desk", "bbbb2222-0000": "Registration desk"}
+    entries = summarize(rows, names.__getitem__)
+    assert [line.strip() for line in entries[0].text().split("  ", 1)[1].splitlines()] == [
+        "changed: time 10.800 s → 9.900 s  — Timing desk",
+        "⚠ time was also changed on Registration desk at the same time: the other value holds",
+    ]
+    assert entries[1].conflicts == (
+        "time was also changed on Timing desk at the same time: this value holds",
+    )
+    assert len(entries) == 3 and entries[2].what == "saved"  # a later save never folds a conflict away

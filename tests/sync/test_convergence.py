@@ -171,7 +171,7 @@ def test_three_laptops_converge(
         conflicts = sum(
             1
             for _run_id, lap_id, _deleted in _laps(first, eid)
-            if len({h["origin"] for h in first.race_admin.history(lap_id)}) > 1
+            if len({h["origin"] for h in first.runs_repo.history(lap_id)}) > 1
         )
         hypothesis_event(f"laps changed on several laptops: {min(conflicts, 3)}")
         lap_ids = [lap_id for _run_id, lap_id, _deleted in _laps(first, eid)]

@@ -117,18 +117,17 @@ def test_concurrent_edits_of_one_lap_converge_and_both_stay_in_the_history(lapto
             text("SELECT time_ms, valid FROM lap WHERE id = :i"), {"i": lap_id}
         ).one()
     assert (time_ms, bool(valid)) == (9_700, False)
-    history = a.race_admin.history(lap_id)
+    history = a.runs_repo.history(lap_id)  # the change log's rows, with the conflict marks
     assert [h["payload"].get("changes", {}).get("time_ms") for h in history[-2:]] == [9_300, 9_700]
     assert {h["origin"] for h in history[-2:]} == {a.db.laptop_id, b.db.laptop_id}
-    assert a.race_admin.history(lap_id) == b.race_admin.history(lap_id)
+    assert a.runs_repo.history(lap_id) == b.runs_repo.history(lap_id)
     # both versions are marked as made apart, and which one holds
     marks = {h["payload"]["changes"]["time_ms"]: h.get("conflict") for h in history[-2:]}
     assert marks[9_700] == [{"column": "time_ms", "other_laptop": a.db.laptop_id, "holds": True}]
     assert marks[9_300] == [{"column": "time_ms", "other_laptop": b.db.laptop_id, "holds": False}]
-    from drem_desktop.ui.race_admin.page import describe
-
-    shown = "\n".join(describe(h) for h in history)
-    assert "time_ms: 9000 → 9300" in shown and "time_ms: 9000 → 9700" in shown
+    # Races → History says it in words, on either laptop
+    shown = "\n".join(e.text() for e in a.race_admin.history(lap_id))
+    assert "time 9.000 s → 9.300 s" in shown and "time 9.000 s → 9.700 s" in shown
     assert "the other value holds" in shown and "this value holds" in shown
 
 

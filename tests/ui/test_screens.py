@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from drem_desktop.domain.leaderboard import COMBINED
 from drem_desktop.domain.race_config import Ranking
@@ -106,8 +108,25 @@ def test_race_admin_edits_change_the_leaderboard(qtbot, window, app, event):  # 
 
     # the change is traceable in the history beside the table
     page.laps.selectRow(0)
-    qtbot.waitUntil(lambda: "2 recorded change(s)" in page.history.toPlainText())
-    assert "time_ms: 10800 → 9900" in page.history.toPlainText()
+    qtbot.waitUntil(lambda: "Lap 1: 2 recorded change(s)" in page.history.toPlainText())
+    history = page.history.toPlainText()
+    here = app.db.laptop_name()
+    assert f"created: time 10.800 s, resets 0, valid yes, source sensor  — {here}" in history
+    assert f"changed: time 10.800 s → 9.900 s, source sensor → edit  — {here}" in history
+    assert "laptop " not in history  # by name, not by id
+
+    # the run's own history: what changed in words, the clock saves of the run in progress folded
+    page.runs.selectRow(1 - row)
+    settle(qtbot, ctx)
+    page.runs.selectRow(row)
+    qtbot.waitUntil(lambda: page.history.toPlainText().startswith("Run:"))
+    lines = page.history.toPlainText().splitlines()[1:]
+    assert lines[0].split("  ", 1)[1] == f"created: state ready  — {here}"
+    assert any("state ready → running" in line for line in lines)
+    assert any("state over → submitted" in line for line in lines)
+    saves = ["save(s) of the run in progress" in line for line in lines]
+    assert not any(a and b for a, b in itertools.pairwise(saves))  # folded: never two in a row
+    assert all("→" in line or "created" in line or "save(s) of the run in progress" in line for line in lines)
 
     # nonsense in the editor is refused inline and changes nothing
     page.lap_model.setData(page.lap_model.index(1, 1), "fast")
@@ -237,6 +256,18 @@ def test_nonsense_race_config_gets_an_inline_message(qtbot, window, app, event):
     settle(qtbot, ctx)
     assert page.message.text() == "Saved the changes to “Finals”."
 
+    # the upload code is changed here too: typed, or a new random one
+    old_code = page.upload_code.text()
+    assert old_code == app.events.get(ctx.current.event_info.event_id).upload_code
+    page.upload_code.setText("bad code")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: "must be 4 to 20 letters" in page.message.text())
+    next(b for b in page.findChildren(QPushButton) if b.text() == "New code").click()
+    new_code = page.upload_code.text()
+    assert new_code != old_code and "press Save" in page.message.text()
+    page.save_button.click()
+    qtbot.waitUntil(lambda: app.events.get(ctx.current.event_info.event_id).upload_code == new_code)
+
 
 def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, event):  # type: ignore[no-untyped-def]
     main, ctx = window
@@ -270,7 +301,7 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
 
     page.laps.selectRow(1)
     qtbot.waitUntil(lambda: page.delete_lap.text() == "Restore lap")
-    qtbot.waitUntil(lambda: "deleted: False → True" in page.history.toPlainText())  # traceable
+    qtbot.waitUntil(lambda: f"deleted  — {app.db.laptop_name()}" in page.history.toPlainText())  # traceable
     page.delete_lap.click()
     qtbot.waitUntil(lambda: [r.fastest_lap_ms for r in board.model.rows] == [9_700])
     qtbot.waitUntil(lambda: "Lap 2 restored" in page.message.text())
@@ -279,7 +310,7 @@ def test_race_admin_deletes_a_lap_shows_it_and_restores_it(qtbot, window, app, e
     )
     assert [len(r.laps) for r in app.race_admin.runs(event.event_id)] == [3]
     page.laps.selectRow(1)
-    qtbot.waitUntil(lambda: "deleted: True → False" in page.history.toPlainText())
+    qtbot.waitUntil(lambda: f"restored  — {app.db.laptop_name()}" in page.history.toPlainText())
 
 
 def test_a_lap_deleted_before_a_restart_is_listed_and_restores(qtbot, data_dir, app, event):  # type: ignore[no-untyped-def]
@@ -315,3 +346,56 @@ def test_a_lap_deleted_before_a_restart_is_listed_and_restores(qtbot, data_dir, 
         ctx.close()
     finally:
         again.close()
+
+
+def test_card_titles_stay_at_the_top_of_their_card(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    main, ctx = window
+    main.resize(1280, 800)
+    page = main.show_page("event")
+    settle(qtbot, ctx)
+    heading = next(
+        w for w in page.findChildren(QLabel) if w.text() == "Event" and w.objectName() == "Caption"
+    )
+    assert heading.y() < 24 and heading.height() <= 2 * heading.sizeHint().height()
+
+
+def test_board_cuts_a_long_name_before_time_left_and_pages_whole_rows(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, _ctx = window
+    track = event.tracks[0].track_id
+    for i in range(40):
+        app.racers.add(f"r{i:02d}", display_name=f"Racer {i:02d}")
+        drive_run(app, event, track, f"r{i:02d}", [10_000 + 37 * i])
+    app.racers.add("longname", display_name="Maximilian Featherstonehaugh-Worthington the Third of Pembroke")
+    drive_run(app, event, track, "longname", [20_000], submit=False)
+    board: LeaderboardWindow = main.show_leaderboard()
+    board.resize(1280, 720)
+    qtbot.waitExposed(board)
+    qtbot.waitUntil(lambda: len(board.model.rows) == 41)
+    label = board.on_track[2]
+    qtbot.waitUntil(lambda: label.text().startswith("Maximilian"))
+    assert label.text().endswith("…") and label.toolTip().endswith("of Pembroke")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    assert (
+        label.mapTo(board, label.rect().topRight()).x()
+        < board.time_left[0].mapTo(board, board.time_left[0].rect().topLeft()).x()
+    )
+
+    # paging: every page starts on a whole row and ends on one
+    table = board.table
+    qtbot.waitUntil(lambda: table.viewport().height() % table.verticalHeader().defaultSectionSize() == 0)
+    row_h = table.verticalHeader().defaultSectionSize()  # the board holds whole rows exactly
+    tops = []
+    for _ in range(8):
+        board._autoscroll_pause_until = 0.0
+        board._autoscroll()
+        top = table.rowAt(0)
+        tops.append(top)
+        assert table.rowViewportPosition(top) == 0  # the top row is whole
+        cut = table.rowAt(table.viewport().height() - 1)  # a row the bottom edge cuts is not painted
+        if cut >= 0 and table.rowViewportPosition(cut) + row_h > table.viewport().height():
+            rect = table.visualRect(board.model.index(cut, 1))
+            image = table.viewport().grab(rect).toImage()
+            assert image.pixelColor(rect.width() // 2, rect.height() // 2).name() == "#0b0d12"  # background
+    assert max(tops) > 0 and 0 in tops[1:]  # it paged down and came back to the top

@@ -64,8 +64,18 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     press(qtbot, console, K.Key_R, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
     press(qtbot, console, K.Key_R)
+    # a lap key sooner than the minimum lap time (2 s) is no lap; once the lap is long enough, L counts
+    press(qtbot, console, K.Key_L)
+    qtbot.waitUntil(lambda: console.short_lap.isVisible())
+    assert console.lap_model.rowCount() == 0
+    assert (
+        "after the lap began: not counted (the minimum lap time is 2.000 s)" in console.short_lap.label.text()
+    )
+    lap_start = console.view.run.lap_start.host_ms
+    qtbot.waitUntil(lambda: app.race_control.now() - lap_start > 2_050)
     press(qtbot, console, K.Key_L)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: not console.short_lap.isVisible())  # the operation's own view takes it away
     lap1 = console.lap_model.rows[0]
     assert (lap1.resets, lap1.valid) == (2, False)
     qtbot.waitUntil(lambda: console.board.resets_value.text() == "0")  # redrawn after the lap row
@@ -84,8 +94,15 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2)
     qtbot.waitUntil(lambda: console.sensors.crossings.count() >= 2)
     qtbot.waitUntil(lambda: "DEBOUNCED" in console.sensors.crossings.item(0).text())
-    qtbot.waitUntil(lambda: "debounced" in console.op_message.text())
+    qtbot.waitUntil(
+        lambda: (
+            "0.400 s after the lap began was treated as the same car (debounced)" in console.op_message.text()
+        )
+    )
     assert console.lap_model.rows[1].time_ms >= 9_000
+    # the log measures from the trigger that began the lap: the lap's own time, not from the last trigger
+    lap_ms = console.lap_model.rows[1].time_ms
+    assert f"+{lap_ms / 1000:.3f} s" in console.sensors.crossings.item(1).text()
 
     # V toggles the selected (else the last) lap's validity, and back
     press(qtbot, console, K.Key_V)
@@ -103,11 +120,18 @@ def test_a_whole_run_by_keys(qtbot, window, app, event):  # type: ignore[no-unty
     press(qtbot, console, K.Key_Backspace)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 2)
 
-    # Space resumes, Enter captures a lap
+    # Space resumes; Enter at once is too soon for a lap, and A counts it anyway
     press(qtbot, console, K.Key_Space)
     qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
     press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: console.short_lap.isVisible())
+    assert console.lap_model.rowCount() == 2
+    qtbot.waitUntil(
+        lambda: console.sensors.crossings.item(0).text().split()[1:4] == ["keyboard", "lap", "DEBOUNCED"]
+    )
+    press(qtbot, console, K.Key_A)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 3)
+    qtbot.waitUntil(lambda: not console.short_lap.isVisible())
 
     # E asks first; Esc keeps racing; E E ends the run
     press(qtbot, console, K.Key_E)
@@ -227,7 +251,8 @@ def test_discard_and_submit_while_running_ask_first(qtbot, window, app, event): 
     console.setFocus()
     press(qtbot, console, K.Key_Space)
     qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
-    press(qtbot, console, K.Key_L)
+    press(qtbot, console, K.Key_L)  # too soon after the start to be a lap: A counts it anyway
+    press(qtbot, console, K.Key_A)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
 
     # X asks; any other operation key cancels the question and does its own job
@@ -250,6 +275,7 @@ def test_discard_and_submit_while_running_ask_first(qtbot, window, app, event): 
     qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
     press(qtbot, console, K.Key_Space)
     press(qtbot, console, K.Key_L)
+    press(qtbot, console, K.Key_A)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
     press(qtbot, console, K.Key_X)
     press(qtbot, console, K.Key_X)
@@ -282,7 +308,8 @@ def test_keys_work_while_the_leaderboard_window_has_the_focus(qtbot, window, app
     qtbot.waitUntil(lambda: state_of(console) is RunState.RUNNING)
     press(qtbot, board, K.Key_R)
     qtbot.waitUntil(lambda: console.board.resets_value.text() == "1")
-    press(qtbot, board, K.Key_L)
+    press(qtbot, board, K.Key_L)  # too soon for a lap; A counts it, from the board as well
+    press(qtbot, board, K.Key_A)
     qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
     track_before = board.track
     press(qtbot, board, K.Key_T)  # the board's own key: next board, not a timekeeper operation
@@ -326,3 +353,110 @@ def test_a_key_press_redraws_from_what_the_operation_returned(qtbot, window, app
         assert reads  # that one is read
     finally:
         app.race_control.view = original
+
+
+def test_space_just_after_the_sensor_started_the_run_keeps_it_running(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, _ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    racer = app.racers.by_username("speedy")
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    console.setFocus()
+    assert sensor(app, track, app.race_control.now(), 1) == "started"
+    press(qtbot, console, K.Key_Space)  # the timekeeper meant to start it too
+    qtbot.waitUntil(lambda: "so Space did not pause it" in console.op_message.text())
+    assert state_of(console) is RunState.RUNNING
+    assert "Press Space again to pause" in console.op_message.text()
+    press(qtbot, console, K.Key_Space)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.PAUSED)
+
+
+def test_submit_says_the_rank_and_discard_clears_the_stale_message(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    main, ctx = window
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    drive = app.racers.by_username
+    app.race_control.prepare(event.event_id, track, drive("apex").racer_id, event.config)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    console.setFocus()
+
+    # picking while a run is on the track is refused in red ...
+    press(qtbot, console, K.Key_N)
+    qtbot.keyClicks(console.picker.search, "comet")
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: "Track already has a run in progress" in console.picker.message.text())
+    press(qtbot, console, K.Key_Escape)
+    # ... and discarding that run takes the stale message away and says what happened
+    press(qtbot, console, K.Key_X)
+    press(qtbot, console, K.Key_X)
+    qtbot.waitUntil(lambda: console.view is None)
+    qtbot.waitUntil(lambda: "Discarded" in console.op_message.text())
+    assert console.picker.message.text() == ""
+
+    # a submitted run says where it put the racer
+    app.race_control.prepare(event.event_id, track, drive("comet").racer_id, event.config)
+    qtbot.waitUntil(lambda: state_of(console) is RunState.READY)
+    now = app.race_control.now()
+    assert sensor(app, track, now - 11_402, 1) == "started"
+    assert sensor(app, track, now, 2) == "lap"
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    press(qtbot, console, K.Key_S)
+    press(qtbot, console, K.Key_S)
+    qtbot.waitUntil(lambda: "Submitted" in console.op_message.text())
+    assert console.op_message.text() == "Submitted: rank 1 of 1, best 11.402"
+    settle(qtbot, ctx)
+
+
+def test_nothing_on_the_console_is_cut_off(qtbot, window, app, event):  # type: ignore[no-untyped-def]
+    """Laps of minutes, the proxy box, the no-model line and the override reason are readable whole; the
+    End question leaves the clocks their size."""
+    from PySide6.QtGui import QFontMetrics
+
+    main, ctx = window
+    main.resize(1280, 800)
+    console: TimekeeperConsole = main.page("timekeeper")
+    track = event.tracks[0].track_id
+    apex = app.racers.by_username("apex")
+    app.race_control.prepare(event.event_id, track, apex.racer_id, event.config)
+    now = app.race_control.now()
+    assert sensor(app, track, now - 70_000, 1) == "started"
+    assert sensor(app, track, now - 2_877, 2) == "lap"  # 1:07.123
+    qtbot.waitUntil(lambda: console.lap_model.rowCount() == 1)
+    settle(qtbot, ctx)
+
+    table = console.lap_table
+    assert console.lap_model.index(0, 1).data() == "1:07.123"
+    time_font = console.lap_model.index(0, 1).data(Qt.ItemDataRole.FontRole)
+    assert table.columnWidth(1) >= QFontMetrics(time_font).horizontalAdvance("1:07.123") + 8
+    head = QFontMetrics(table.horizontalHeader().font())
+    for col, title in enumerate(console.lap_model.HEADERS):
+        assert table.columnWidth(col) >= head.horizontalAdvance(title) + 8, title
+    box = console.picker.proxy_box
+    assert box.width() >= box.sizeHint().width()
+    combo = console.car_panel.model
+    qtbot.waitUntil(lambda: combo.count() > 0)
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + 30 <= combo.width()
+
+    clock = console.board.time_left.height()
+    console.setFocus()
+    press(qtbot, console, K.Key_E)
+    assert console.confirm.isVisible()
+    QApplication.processEvents()
+    assert console.board.time_left.height() == clock  # the question lies over the car card instead
+    assert console.confirm.geometry() == console.car_panel.geometry()
+    press(qtbot, console, K.Key_Escape)
+
+    # a racer out of runs: the reason field for the extra run gets the card's width
+    app.race_control.discard(track)
+    qtbot.waitUntil(lambda: console.view is None)
+    app.race_control.prepare(event.event_id, track, apex.racer_id, event.config)
+    app.race_control.submit(track)
+    app.race_control.prepare(event.event_id, track, apex.racer_id, event.config)
+    app.race_control.submit(track)
+    qtbot.waitUntil(lambda: console.picker.model.runs_text(apex.racer_id) == "2 / 2")
+    press(qtbot, console, K.Key_N)
+    qtbot.keyClicks(console.picker.search, "apex")
+    press(qtbot, console, K.Key_Return)
+    qtbot.waitUntil(lambda: console.picker.override.isVisible())
+    assert console.picker.override_reason.width() >= 0.8 * console.picker.override.width()

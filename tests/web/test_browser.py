@@ -104,6 +104,87 @@ def test_average_board_says_no_average_yet_as_laps_arrive(live_venue: tuple[Venu
     expect(cell).to_have_text("12.500", timeout=5000)
 
 
+def _colourful(venue: Venue) -> None:
+    """Racers with highlight colours and one very long name, with laps on track 1 (Ann still racing)."""
+    for username, shown, colour in (
+        ("speedy", "Speedy", "red"),
+        ("rocket", "Rocket", "skyblue"),
+        ("maxf", "Maximilian Featherstonehaugh-Worthington", "lime"),
+        ("ann", "Ann", "#ff00aa"),
+    ):
+        venue.racers[username] = venue.app.racers.add(
+            username, display_name=shown, highlight_colour=colour
+        ).racer_id
+    for username, ms in (("speedy", 11_000), ("rocket", 11_500), ("maxf", 12_100), ("ann", 12_600)):
+        venue.lap(username, ms)
+
+
+LINES = (  # how many lines the element's text takes (distinct tops of its line boxes)
+    "(e) => { const r = document.createRange(); r.selectNodeContents(e);"
+    " return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size; }"
+)
+
+
+def test_phone_board_keeps_names_whole_and_colours_the_racer(
+    live_venue: tuple[Venue, str], browser: Browser
+) -> None:
+    venue, base = live_venue
+    _colourful(venue)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
+        names = page.locator("#rows td.name .who")
+        expect(names).to_have_count(4, timeout=5000)
+        for i in range(4):  # one line each: never "Speed/y" or "Feathersto/nehaugh"
+            assert names.nth(i).evaluate(LINES) == 1, names.nth(i).text_content()
+        long = page.locator("#rows td.name").nth(2)
+        assert long.get_attribute("title") == "Maximilian Featherstonehaugh-Worthington"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out
+        footer_name = page.locator("#run-footer .run-name")
+        expect(footer_name).to_have_text("Ann", timeout=5000)
+        colour = page.evaluate(  # the footer is redrawn as the clocks tick: read it in one go
+            "() => getComputedStyle(document.querySelector('#run-footer .run-name')).color"
+        )
+        assert colour == "rgb(255, 0, 170)"  # not orange
+    finally:
+        context.close()
+
+
+def test_desktop_board_has_a_big_title_medals_and_racer_colours(
+    live_venue: tuple[Venue, str], browser: Browser
+) -> None:
+    venue, base = live_venue
+    _colourful(venue)
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
+        rows = page.locator("#rows tr")
+        expect(rows).to_have_count(4, timeout=5000)
+        size = page.locator(".board-head h1").evaluate("(e) => parseFloat(getComputedStyle(e).fontSize)")
+        assert size >= 64
+        medals = [rows.nth(i).locator("td.rank .r").get_attribute("class") for i in range(4)]
+        assert medals == ["r medal m1", "r medal m2", "r medal m3", "r"]
+        bar = rows.nth(0).locator("td.name").evaluate("(e) => getComputedStyle(e).borderLeftColor")
+        assert bar == "rgb(229, 72, 77)"  # Speedy's red, as on the desktop window
+    finally:
+        context.close()
+
+
+def test_overlay_shows_the_racer_in_their_colour(live_venue: tuple[Venue, str], page: Page) -> None:
+    venue, base = live_venue
+    _colourful(venue)
+    page.goto(f"{base}/overlay/{venue.event_id}?track=1")
+    expect(page.locator("#lower-third .who")).to_have_text("Ann", timeout=5000)
+    # the lower third is redrawn ten times a second: read it in one go
+    colours = page.evaluate(
+        "() => { const l = document.getElementById('lower-third');"
+        " return [getComputedStyle(l.querySelector('.who')).color, getComputedStyle(l).borderLeftColor]; }"
+    )
+    assert colours == ["rgb(255, 0, 170)", "rgb(255, 0, 170)"]
+
+
 def test_overlay_shows_the_run_then_the_standings(live_venue: tuple[Venue, str], page: Page) -> None:
     venue, base = live_venue
     venue.lap("bob", 10_500)

@@ -482,3 +482,14 @@ async def test_a_slow_subscriber_holds_up_neither_the_next_lap_nor_a_viewer(
     assert not woke  # all of the above happened within the first lap's sleep
     wake.set()
     resp.close()
+
+
+async def test_a_new_upload_code_stops_the_old_one_at_once(
+    venue: Venue, client: TestClient, tmp_path: Path
+) -> None:
+    model = write_sample_model(tmp_path / "m.tar.gz")
+    await asyncio.to_thread(venue.app.events.set_upload_code, venue.event_id, "FINALS-7")
+    r = await client.post("/upload", data=_form("alice", CODE, model), headers=JSON)
+    assert r.status == 403 and "upload code is not right" in (await r.json())["error"]
+    r = await client.post("/upload", data=_form("alice", "finals-7", model), headers=JSON)
+    assert r.status == 200 and (await r.json())["results"][0]["accepted"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from aiohttp.test_utils import TestClient
 from web_venue import Venue
 
 from drem_desktop.services.tablet_access import SETTING, PinRefused, TabletAccess, hash_pin, pin_matches
+from drem_desktop.timing.crossing import Crossing
 
 pytestmark = pytest.mark.timeout(60)
 PIN = "4821"
@@ -74,6 +76,39 @@ async def test_login_then_operate_with_the_csrf_token(venue: Venue, client: Test
     # an operation that does not apply says why, as the console would
     r = await client.post("/tablet/api/op", json={"op": "undo", "track": 2}, headers={"X-CSRF-Token": csrf})
     assert r.status == 409 and "No racer is on this track" in (await r.json())["error"]
+
+
+async def test_a_lap_tap_sooner_than_the_minimum_lap_is_offered_to_count_anyway(
+    venue: Venue, client: TestClient
+) -> None:
+    rc, track = venue.app.race_control, venue.track_ids[0]
+    config = replace(venue.app.events.get(venue.event_id).config, min_lap_ms=5_000)
+    rc.prepare(venue.event_id, track, venue.racers["alice"], config)
+    await login(client)
+    csrf = await csrf_of(client)
+
+    async def tap(op: str) -> dict[str, Any]:
+        r = await client.post("/tablet/api/op", json={"op": op, "track": 1}, headers={"X-CSRF-Token": csrf})
+        assert r.status == 200, (op, await r.text())
+        answer: dict[str, Any] = await r.json()
+        return answer
+
+    # a trigger starts the run; a start/pause tap just after it does not pause, and says so
+    rc.handle_crossing(track, Crossing("serial", "1", rc.now(), 1_000, "dev"))
+    answer = await tap("start_pause")
+    assert answer["run"]["state"] == "running"
+    assert answer["notice"].startswith("The sensor started the run just before your tap")
+    # a lap tap at once is no lap: the tablet is told, with the offer to count it anyway
+    answer = await tap("lap")
+    assert answer["run"]["laps"] == [] and answer["run"]["short_lap"]["minimum_ms"] == 5_000
+    assert answer["notice"].startswith("Lap ") and "not a lap. Tap Count it anyway" in answer["notice"]
+    assert 0 <= answer["run"]["short_lap"]["after_ms"] < 5_000
+    answer = await tap("count_short")
+    assert len(answer["run"]["laps"]) == 1 and answer["run"]["short_lap"] is None and answer["notice"] == ""
+    view = rc.view(track)
+    assert view is not None and len(view.run.laps) == 1
+    page = await client.get("/tablet?track=1")
+    assert 'data-op="count_short"' in await page.text()
 
 
 async def test_refused_requests_change_nothing(venue: Venue, client: TestClient, aiohttp_client: Any) -> None:

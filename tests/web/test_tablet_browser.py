@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -129,6 +130,7 @@ def test_every_operation_by_tap_with_the_console_alongside(live: tuple[Venue, st
     assert rc.view(track).state is RunState.OVER  # type: ignore[union-attr]
     tap(tablet, "submit")
     expect(tablet.locator("#racer")).to_contain_text("Nobody on the track")
+    expect(tablet.locator("#message")).to_contain_text("Submitted: rank 1 of 1, best ")  # as on the console
     [run] = [r for r in venue.app.race_admin.runs(venue.event_id) if r.racer_id == venue.racers["bob"]]
     assert run.state == "submitted" and len(run.laps) == 2
 
@@ -205,3 +207,26 @@ def test_wrong_pins_lock_out_and_forged_requests_change_nothing(
     wait_for(lambda: rc.view(track).state is RunState.RUNNING)  # type: ignore[union-attr]
     stranger.close()
     other.close()
+
+
+def test_a_lap_tap_too_soon_is_shown_and_counted_anyway_by_tap(live: tuple[Venue, str], tablet: Page) -> None:
+    venue, base = live
+    rc, track = venue.app.race_control, venue.track_ids[0]
+    config = replace(venue.app.events.get(venue.event_id).config, min_lap_ms=30_000)
+    rc.prepare(venue.event_id, track, venue.racers["alice"], config)
+    log_in(tablet, base)
+    tap(tablet, "start_pause")
+    expect(tablet.locator("#state")).to_have_text("running")
+    expect(tablet.locator("#short-lap")).to_be_hidden()
+    tap(tablet, "lap")  # far sooner than the 30 s minimum: no lap, and the tablet says so
+    expect(tablet.locator("#short-lap")).to_be_visible()
+    expect(tablet.locator("#short-lap-text")).to_contain_text(
+        "not counted (the minimum lap time is 30.000 s)"
+    )
+    expect(tablet.locator("#message")).to_have_text("")  # the offer says it; not twice
+    expect(tablet.locator("#laps li")).to_have_count(0)
+    tap(tablet, "count_short")
+    expect(tablet.locator("#laps li")).to_have_count(1)
+    expect(tablet.locator("#short-lap")).to_be_hidden()
+    view = rc.view(track)
+    assert view is not None and len(view.run.laps) == 1

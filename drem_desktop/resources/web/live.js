@@ -30,6 +30,18 @@
   function figure(row) {
     return format === "average" ? row.fastest_average_ms : row.fastest_lap_ms;
   }
+  // A racer's highlight colour as #rrggbb (a palette name or a hex code), or null.
+  function racerColour(value) {
+    const v = String(value || "").trim().toLowerCase();
+    if (/^#[0-9a-f]{6}$/.test(v)) return v;
+    const alias = { "orchid purple": "orchid", "sky blue": "skyblue" }[v] || v;
+    return (labels.colours || {})[alias] || null;
+  }
+  function paint(node, value) {
+    const c = racerColour(value);
+    if (c) node.style.setProperty("--racer", c);
+    return node;
+  }
   function noFigure(row) {
     // the average format: valid laps but no full window of them yet
     return format === "average" && row.valid_laps > 0 ? labels.no_average : labels.no_valid_lap;
@@ -78,10 +90,14 @@
     for (const r of rows) {
       const f = figure(r);
       next.set(r.racer_id, f);
-      const tr = el("tr");
+      const tr = paint(el("tr"), r.highlight_colour);
       tr.dataset.racer = r.racer_id;
-      tr.appendChild(el("td", "rank", r.rank ? String(r.rank) : "–"));
-      tr.appendChild(nameCell("name", r));
+      const rank = el("td", "rank");
+      rank.appendChild(el("span", "r" + (r.rank >= 1 && r.rank <= 3 ? " medal m" + r.rank : ""), r.rank ? String(r.rank) : "–"));
+      tr.appendChild(rank);
+      const name = nameCell("name", r);
+      name.title = shownName(r);
+      tr.appendChild(name);
       tr.appendChild(el("td", "time", f === null || f === undefined ? noFigure(r) : fmt(f)));
       tr.appendChild(el("td", "gap", f == null || leader == null || f === leader ? "" : "+" + fmt(f - leader)));
       tr.appendChild(el("td", "gap-next", f == null || above == null || f === above ? "" : "+" + fmt(f - above)));
@@ -167,8 +183,7 @@
     footer.replaceChildren();
     for (const run of list) {
       const d = elapsed(run);
-      const line = el("div", "run-line");
-      if (run.highlight_colour) line.style.borderLeftColor = run.highlight_colour;
+      const line = paint(el("div", "run-line"), run.highlight_colour);
       const who = el("span", "run-name");
       const f = flag(run.country_code);
       if (f) who.appendChild(f);
@@ -248,6 +263,8 @@
       const d = elapsed(run);
       lower.hidden = false;
       standings.hidden = true;
+      lower.style.removeProperty("--racer");
+      paint(lower, run.highlight_colour);
       lower.replaceChildren(
         el("div", "who", shownName(run)),
         el("div", "cell", labels.time_left + " " + clock(run.time_left_ms === null ? null : run.time_left_ms - d)),
@@ -263,7 +280,7 @@
     const leader = shown.length ? figure(shown[0]) : null;
     standings.replaceChildren(
       ...shown.map((r) => {
-        const line = el("div", "standing");
+        const line = paint(el("div", "standing"), r.highlight_colour);
         const f = figure(r);
         line.append(el("span", "rank", String(r.rank)), el("span", "name", shownName(r)),
           el("span", "time", fmt(f)), el("span", "gap", f === leader ? "" : "+" + fmt(f - leader)));

@@ -49,6 +49,13 @@
     const alert = $("alert");
     alert.hidden = !state.alert;
     alert.textContent = state.alert || "";
+    // a lap tap (or key) sooner than the minimum lap time: no lap, offered to count anyway until the next lap
+    const short = run && run.short_lap;
+    $("short-lap").hidden = !short;
+    if (short) {
+      $("short-lap-text").textContent = labels.short_lap
+        .replace("{after}", (short.after_ms / 1000).toFixed(3)).replace("{minimum}", (short.minimum_ms / 1000).toFixed(3));
+    }
     const start = document.querySelector('[data-op="start_pause"] .label');
     if (start) start.textContent = !run || run.state === "ready" ? labels.start : run.state === "paused" ? labels.resume : labels.pause;
   }
@@ -101,7 +108,9 @@
       const answer = await resp.json();
       if (resp.status === 401) { window.location.reload(); return; }
       if (!resp.ok) { say(answer.error, "refused"); return; }
-      say("", "");
+      // a short lap's offer under the clocks says it already (as on the console)
+      const notice = name === "lap" && answer.run && answer.run.short_lap ? "" : answer.notice || "";
+      say(notice, notice ? "notice" : "");
       take(answer);
     } catch (e) {
       say(labels.reconnecting, "refused");

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from drem_desktop.domain.race_config import RaceConfig, RaceConfigError, RaceFormat, Ranking
 from drem_desktop.domain.records import EventInfo, TrackInfo
+from drem_desktop.domain.upload_codes import new_upload_code
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
@@ -132,6 +133,17 @@ class EventPage(QWidget):
         self.country.setPlaceholderText(tr("two letters, e.g. DE"))
         self.country.setMaxLength(2)
         self.sponsor = QLineEdit()
+        self.upload_code = QLineEdit()
+        self.upload_code.setPlaceholderText(tr("empty: a new random code"))
+        self.upload_code.setToolTip(
+            tr("The code racers type on the upload page. A new code stops the old one at once.")
+        )
+        new_code = QPushButton(tr("New code"))
+        new_code.clicked.connect(self._new_code)
+        code_row = QHBoxLayout()
+        code_row.setContentsMargins(0, 0, 0, 0)
+        code_row.addWidget(self.upload_code, 1)
+        code_row.addWidget(new_code)
         self.track_count = QSpinBox()
         self.track_count.setRange(1, 8)
         basics = QFormLayout()
@@ -139,6 +151,7 @@ class EventPage(QWidget):
         basics.addRow(tr("Date"), self.event_date)
         basics.addRow(tr("Country"), self.country)
         basics.addRow(tr("Sponsor"), self.sponsor)
+        basics.addRow(tr("Upload code"), code_row)
         basics.addRow(tr("Tracks"), self.track_count)
 
         self.format = QComboBox()
@@ -236,7 +249,15 @@ class EventPage(QWidget):
         self.events.clearSelection()
         self.heading.setText(tr("New event"))
         self.save_button.setText(tr("Create event"))
-        for w in (self.name, self.country, self.sponsor, self.laps_to_finish, self.resets, self.max_runs):
+        for w in (
+            self.name,
+            self.country,
+            self.sponsor,
+            self.upload_code,
+            self.laps_to_finish,
+            self.resets,
+            self.max_runs,
+        ):
             w.clear()
         self.event_date.setText(date.today().isoformat())
         self.race_time.setText("3:00")
@@ -261,6 +282,7 @@ class EventPage(QWidget):
         self.event_date.setText(e.event_date)
         self.country.setText(e.country_code)
         self.sponsor.setText(e.sponsor)
+        self.upload_code.setText(e.upload_code)
         self.track_count.setValue(len(e.tracks) or 1)
         self.track_count.setEnabled(False)
         c = e.config
@@ -333,6 +355,9 @@ class EventPage(QWidget):
                 self.name.setFocus()
             return
         fields = {"country_code": self.country.text().strip().upper(), "sponsor": self.sponsor.text().strip()}
+        code = self.upload_code.text().strip()
+        if code or self.editing is not None:
+            fields["upload_code"] = code or new_upload_code()
         app = self.ctx.app
         if self.editing is None:
             self.ctx.background.run(
@@ -376,6 +401,16 @@ class EventPage(QWidget):
         if e.event_id == self.ctx.current.event_id:
             self.ctx.current.set(e, self.ctx.current.track_id)
         self.reload()
+
+    def _new_code(self) -> None:
+        """A fresh random code in the field; Save changes (or Create event) applies it."""
+        self.upload_code.setText(new_upload_code())
+        self.message.show_message(
+            tr("New upload code {code}: press Save to use it (the old code then stops working).").format(
+                code=self.upload_code.text()
+            ),
+            "warning",
+        )
 
     def _make_current(self) -> None:
         item = self.events.currentItem()

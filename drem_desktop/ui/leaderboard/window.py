@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -67,6 +68,7 @@ MUTED = "#8d96a8"
 ACCENT = "#4c8dff"
 HIGHLIGHT_SECONDS = 10.0
 PAGE_SECONDS = 7.0
+FULLSCREEN_CHECK_MS = 400  # a window manager has made the window fullscreen by then, if there is one
 MEDALS = {1: GOLD, 2: SILVER, 3: BRONZE}
 
 
@@ -323,6 +325,8 @@ class LeaderboardWindow(QWidget):
         self._autoscroll_pause_until = 0.0
         self._stale = False  # changed while hidden: refresh when shown
         self._want_highlight: tuple[str, bool] | None = None  # (racer, even if unmoved) after the next read
+        self._covering: QRect | None = None  # the screen it covers by itself (no window manager)
+        self._normal_geometry: QRect | None = None
         self.setStyleSheet(f"background: {BG}; color: {TEXT};")
         self.setAutoFillBackground(True)
         self._build()
@@ -417,6 +421,9 @@ class LeaderboardWindow(QWidget):
         c = QLabel(caption.upper())
         val = QLabel(value)
         val.setProperty("clock", clock)
+        # the cell keeps its share of the footer whatever the text: a long name is cut, not spilled over
+        val.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        val.setMinimumWidth(1)
         v.addWidget(c)
         v.addWidget(val)
         return w, c, val
@@ -568,28 +575,61 @@ class LeaderboardWindow(QWidget):
         self.set_board(self.track, other)
 
     def move_to_screen(self, index: int) -> None:
+        """Puts the board on screen ``index`` (keys 1-9), fullscreen again if it was, and keeps it shown:
+        a window moved to a screen of another X display is re-created hidden, so it is shown again."""
         screens = QGuiApplication.screens()
         if not 0 <= index < len(screens):
             return
-        full = self.isFullScreen()
+        target = screens[index]
+        full = self.is_fullscreen()
         if full:
-            self.showNormal()
+            self.leave_fullscreen()
         handle = self.windowHandle()
-        if handle is not None:
-            handle.setScreen(screens[index])
-        self.setGeometry(screens[index].availableGeometry())
+        if handle is not None and handle.screen() is not target:
+            handle.setScreen(target)
+        self.setGeometry(target.availableGeometry())
+        self.show()
+        self.raise_()
         if full:
-            self.showFullScreen()
+            self.enter_fullscreen()
         self.ctx.save_setting("leaderboard_screen", index + 1)
 
+    def is_fullscreen(self) -> bool:
+        return self.isFullScreen() or self._covering is not None
+
     def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+        if self.is_fullscreen():
+            self.leave_fullscreen()
         else:
-            self.showFullScreen()
+            self.enter_fullscreen()
+
+    def enter_fullscreen(self) -> None:
+        """Fullscreen through the window manager; with none (a bare X server at a venue PC, a kiosk
+        session) the window covers its screen by itself, frameless."""
+        self._normal_geometry = self.geometry()
+        self.showFullScreen()
+        QTimer.singleShot(FULLSCREEN_CHECK_MS, self._cover_screen_if_needed)
+
+    def _cover_screen_if_needed(self) -> None:
+        screen = self.screen()
+        if screen is None or not self.isFullScreen() or self.geometry() == screen.geometry():
+            return
+        self._covering = screen.geometry()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setGeometry(self._covering)
+        self.show()
+        self.raise_()
 
     def leave_fullscreen(self) -> None:
-        if self.isFullScreen():
+        if self._covering is not None:
+            self._covering = None
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+            self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
+        elif self.isFullScreen():
             self.showNormal()
 
     # -- data ---------------------------------------------------------------------------------------
@@ -750,7 +790,10 @@ class LeaderboardWindow(QWidget):
         if self._live:
             view, name = self._live[0]
             now = time.monotonic() * 1000
-            self.on_track[2].setText(name if len(self._live) == 1 else f"{name} +{len(self._live) - 1}")
+            shown = name if len(self._live) == 1 else f"{name} +{len(self._live) - 1}"
+            label = self.on_track[2]
+            label.setToolTip(shown)
+            label.setText(label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, label.width()))
             self.time_left[2].setText(clock_text(view.time_left_ms(now), 1))
             self.current_lap[2].setText(
                 clock_text(view.current_lap_ms(now), 1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drem_desktop.domain.history import HistoryEntry
 from drem_desktop.domain.records import LapRecord, RacerRecord, RunRecord
 from drem_desktop.events import RunChanged, RunStateChanged
 from drem_desktop.ui.context import ScreenContext
@@ -167,25 +168,6 @@ class AdminLapModel(TableModel[LapRecord]):
         else:
             return False
         return False  # the table changes once the edit is committed
-
-
-def describe(change: dict[str, Any]) -> str:
-    at = change.get("at")
-    stamp = at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if isinstance(at, datetime) else str(at or "")
-    payload = change.get("payload") or {}
-    keys = ("time_ms", "resets", "valid", "deleted", "state", "source", "lap_index", "max_runs_override")
-    if "changes" in payload:  # an update: before → after for each changed field
-        before = payload.get("before", {})
-        detail = ", ".join(f"{k}: {before.get(k)} → {v}" for k, v in payload["changes"].items() if k in keys)
-    else:
-        detail = ", ".join(f"{k}={v}" for k, v in payload.items() if k in keys)
-    line = f"{stamp}  {change.get('op', '?')}  {detail}  (laptop {str(change.get('origin', ''))[:8]})"
-    for clash in change.get("conflict", ()):  # edited on two laptops that had not seen each other's edit
-        holds = tr("this value holds") if clash["holds"] else tr("the other value holds")
-        line += "\n      " + tr(
-            "⚠ {column} was also changed on laptop {other} at the same time: {holds}"
-        ).format(column=clash["column"], other=str(clash["other_laptop"])[:8], holds=holds)
-    return line
 
 
 class RaceAdminPage(QWidget):
@@ -369,14 +351,15 @@ class RaceAdminPage(QWidget):
         row_id = lap.lap_id if lap else run.run_id
         title = tr("Lap {n}").format(n=lap.index + 1) if lap else tr("Run")
 
-        def load() -> list[dict[str, Any]]:
+        def load() -> list[HistoryEntry]:
             return self.ctx.app.race_admin.history(row_id)
 
-        def done(changes: list[dict[str, Any]]) -> None:
+        def done(entries: list[HistoryEntry]) -> None:
             if read_number == self._history_reads:
-                text = "\n".join(describe(c) for c in changes)
+                count = sum(e.folded or 1 for e in entries)
+                text = "\n".join(e.text() for e in entries)
                 self.history.setPlainText(
-                    tr("{title}: {n} recorded change(s)").format(title=title, n=len(changes)) + "\n" + text
+                    tr("{title}: {n} recorded change(s)").format(title=title, n=count) + "\n" + text
                 )
 
         self.ctx.background.run(load, done=done, failed=self.message.error)

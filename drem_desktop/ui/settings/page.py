@@ -8,6 +8,7 @@ opening a port can block) and shows each track's live status, keyed by track.
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +198,9 @@ class SettingsPage(QWidget):
         self.url.setPlaceholderText(tr("http://192.168.1.20:8080/leaderboard"))
         self.footer = QLineEdit()
         self.footer.setPlaceholderText(tr("e.g. Join the next race at the DeepRacer booth"))
+        self.laptop_name = QLineEdit()
+        self.laptop_name.setPlaceholderText(socket.gethostname())
+        self.laptop_name.setToolTip(tr("How Races → History names the changes made on this laptop"))
         self.addresses = QLabel("")
         self.addresses.setObjectName("Muted")
         self.addresses.setWordWrap(True)
@@ -205,6 +209,7 @@ class SettingsPage(QWidget):
         lan.addRow(tr("Leaderboard address (QR code)"), self.url)
         lan.addRow(tr("Leaderboard footer"), self.footer)
         lan.addRow(tr("This laptop"), self.addresses)
+        lan.addRow(tr("This laptop's name"), self.laptop_name)
         self.lan_message = Message()
         save_lan = QPushButton(tr("Save"))
         save_lan.setObjectName("Primary")
@@ -310,6 +315,7 @@ class SettingsPage(QWidget):
         self.port.setValue(int(s.setting(LAN_PORT.key)))
         self.url.setText(s.setting("leaderboard_url") or "")
         self.footer.setText(s.setting("leaderboard_footer") or "")
+        self.laptop_name.setText(s.setting("laptop_name") or "")
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.setting("ui_theme"))))
         self.language.setCurrentIndex(max(0, self.language.findData(s.setting("language") or "")))
         self.ctx.background.run(
@@ -459,6 +465,7 @@ class SettingsPage(QWidget):
         self.ctx.save_setting("lan_port", self.port.value())
         self.ctx.save_setting("leaderboard_url", url)
         self.ctx.save_setting("leaderboard_footer", self.footer.text().strip())
+        self.ctx.save_setting("laptop_name", self.laptop_name.text().strip()[:60])
         self.lan_message.ok(
             tr(
                 "Saved. The leaderboard window shows the QR code and footer now; a new port "

@@ -316,8 +316,13 @@ class CarPanel(QWidget):
             self.model.addItem(f"{m.name}  ({size_text(m.size_bytes)}{note})")
             self.model.setItemData(self.model.count() - 1, m.model_id, KEY_ROLE)
         if not self.models:
-            self.model.addItem(tr("No model in the library for this racer (Models page, Ctrl+6)"))
+            self.model.addItem(tr("No model yet"))  # the tooltip says where to add one
             self.model.setItemData(0, None, KEY_ROLE)
+            self.model.setItemData(
+                0,
+                tr("No model in the library for this racer: add one on the Models page (Ctrl+6)."),
+                Qt.ItemDataRole.ToolTipRole,
+            )
             return
         ids = [m.model_id for m in self.models]
         first = default_model(self.models)

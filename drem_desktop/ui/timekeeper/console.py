@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -75,7 +75,38 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("submit", N_("Submit"), ("S",)),
     Operation("discard", N_("Discard"), ("X",)),
 )
-EXTRA_KEYS = {"pick": ("N", "Ctrl+F"), "enter_alt": ("Enter",), "car": ("C",), "load_model": ("M",)}
+EXTRA_KEYS = {
+    "pick": ("N", "Ctrl+F"),
+    "enter_alt": ("Enter",),
+    "car": ("C",),
+    "load_model": ("M",),
+    "count_short": ("A",),  # count a lap key that came sooner than the minimum lap time, anyway
+}
+
+
+class CoverWidget(QObject):
+    """Keeps ``covers`` lying exactly over ``target`` (same parent), whatever the layout does to it."""
+
+    def __init__(self, target: QWidget, covers: tuple[QWidget, ...]) -> None:
+        super().__init__(target)
+        self.target = target
+        self.covers = covers
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self.place()
+        return False
+
+    def place(self) -> None:
+        for w in self.covers:
+            w.setGeometry(self.target.geometry())
+            w.raise_()
+
+
+def submitted_summary(app: Any, view: RunView) -> str:
+    """What the submit did for the racer, in one line (worker only: it reads the leaderboard)."""
+    return str(app.leaderboards.standing_text(view.event_id, view.track_id, view.racer_id))
 
 
 class TimekeeperConsole(QWidget):
@@ -127,7 +158,16 @@ class TimekeeperConsole(QWidget):
         self.confirm_yes = self.confirm.add_button(tr("Yes"), self._confirmed, True)
         self.confirm.add_button(tr("No (Esc)"), self._cancel_confirm)
         self.op_message = Message()
-        centre.addWidget(self.confirm)
+        self.short_lap = Banner("warning")  # a lap key too soon after the lap began: count it anyway?
+        self.short_lap.add_button(
+            tr("Count it anyway ({key})").format(key=hint(EXTRA_KEYS["count_short"])), self.count_short_lap
+        )
+        # The question (End, Discard, Submit) and the short-lap offer lie over the Car and model card, which
+        # is not needed while they are up, instead of taking height from the clocks (which scale to it).
+        for banner in (self.short_lap, self.confirm):
+            banner.setParent(self)
+            banner.setProperty("cover", True)  # an opaque background (theme.py)
+        self._overlay = CoverWidget(self.car_panel, (self.short_lap, self.confirm))
         centre.addWidget(self.op_message)
         self.buttons: dict[str, OpButton] = {}
         grid = QGridLayout()
@@ -150,7 +190,7 @@ class TimekeeperConsole(QWidget):
         right.addWidget(self.sensors, 2)
         rw = QWidget()
         rw.setLayout(right)
-        rw.setFixedWidth(340)
+        rw.setFixedWidth(max(340, self.lap_table.needed_width + 30))  # the card's margins and frame
         outer.addWidget(rw)
 
     def _wire(self) -> None:
@@ -167,7 +207,11 @@ class TimekeeperConsole(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(self.next_racer if key == "N" else self.focus_search)
             self.shortcuts.append(sc)
-        for name, slot in (("car", self.car_panel.focus_car), ("load_model", self.car_panel.load_model)):
+        for name, slot in (
+            ("car", self.car_panel.focus_car),
+            ("load_model", self.car_panel.load_model),
+            ("count_short", self.count_short_lap),
+        ):
             for key in EXTRA_KEYS[name]:
                 sc = QShortcut(QKeySequence(key), self)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -314,8 +358,22 @@ class TimekeeperConsole(QWidget):
     def _op_done(self, view: RunView) -> None:
         if view.track_id == self.track_id:
             self._show_view(view)
+            offered = view.run.short_press is not None  # the banner under the clocks says it already
+            if view.notice and not offered:  # race control did not do what the key says: tell why
+                self.op_message.show_message(view.notice, "warning", 12)
             if view.state in (RunState.SUBMITTED, RunState.DISCARDED):
+                self.picker.message.clear_message()  # e.g. "Track already has a run in progress"
                 self.refresh_view()
+            if view.state is RunState.SUBMITTED:
+                self.ctx.background.run(
+                    submitted_summary,
+                    self.ctx.app,
+                    view,
+                    done=self.op_message.ok,
+                    failed=self.op_message.error,
+                )
+            elif view.state is RunState.DISCARDED:
+                self.op_message.ok(tr("Discarded: the run's laps are not on the leaderboard."))
 
     def _show_view(self, view: RunView | None) -> None:
         if view is not None and not view.run.is_live:
@@ -333,9 +391,38 @@ class TimekeeperConsole(QWidget):
                 self.lap_table.scrollToBottom()
         self.board.show_run(view, self.track_id is not None, self.lap_model.fastest_valid())
         self.car_panel.show_run(view)
+        self._show_short_lap(view)
         if view is not None and (previous is None or previous.run_id != view.run_id or self.racer is None):
             self._load_racer(view)
         self._update_buttons()
+
+    def _show_short_lap(self, view: RunView | None) -> None:
+        """The offer to count a too-short lap key stays while it can still be counted."""
+        run = view.run if view is not None else None
+        press = run.short_press if run is not None and run.state is RunState.RUNNING else None
+        if press is None or run is None or run.last_boundary is None:
+            self.short_lap.hide()
+            return
+        short = press.since(run.last_boundary) / 1000
+        self.short_lap.label.setText(
+            tr(
+                "Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is "
+                "{minimum:.3f} s)."
+            ).format(short=short, minimum=run.config.min_lap_ms / 1000)
+        )
+        self._overlay.place()
+        self.short_lap.show()
+
+    def count_short_lap(self) -> None:
+        """A: the timekeeper saw a real lap after all; counts the last too-short lap key."""
+        track = self.track_id
+        if track is None or self.view is None:
+            return
+        self.ctx.background.race(
+            self._mine(self.ctx.app.race_control.count_short_lap, track),
+            done=self._op_done,
+            failed=self.op_message.error,
+        )
 
     def _load_racer(self, view: RunView) -> None:
         racer = self.picker.racers_by_id.get(view.racer_id)
@@ -419,7 +506,7 @@ class TimekeeperConsole(QWidget):
             return
         self.op_message.clear_message()
         calls: dict[str, tuple[Any, ...]] = {
-            "start_pause": (rc.toggle_pause, track),
+            "start_pause": (self._space, track, Stamp(rc.now())),
             "lap": (self._capture, track, Stamp(rc.now())),
             "reset_plus": (rc.add_reset, track, 1),
             "reset_minus": (rc.add_reset, track, -1),
@@ -438,6 +525,11 @@ class TimekeeperConsole(QWidget):
             return
         fn, *args = calls[name]
         self.ctx.background.race(self._mine(fn, *args), done=self._op_done, failed=self.op_message.error)
+
+    def _space(self, track: str, stamp: Stamp) -> RunView:
+        """Start, pause or resume as of when the key went down (Space just after a trigger start is kept
+        from pausing by race control, which says so)."""
+        return self.ctx.app.race_control.toggle_pause(track, stamp=stamp)
 
     def _capture(self, track: str, stamp: Stamp) -> RunView:
         """A lap stamped when the key went down, not when the worker got to it."""
@@ -468,7 +560,9 @@ class TimekeeperConsole(QWidget):
         self.confirm_yes.setText(
             {"end": tr("End run"), "discard": tr("Discard run"), "submit": tr("End and submit")}[name]
         )
+        self._overlay.place()
         self.confirm.show()
+        self.confirm.raise_()
         self._confirm_timer.start(8000)
 
     def _confirmed(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from drem_desktop.domain.lap_kind import LapKind, lap_kinds
@@ -102,9 +102,7 @@ class LapTableModel(TableModel[Lap]):
                 else None
             )
         if role == Qt.ItemDataRole.FontRole and col == 1:
-            f = QFont()
-            f.setBold(True)
-            f.setPointSize(12)
+            f = LapTable.time_font(QFont())
             f.setStrikeOut(not lap.valid)
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -144,8 +142,31 @@ class LapTable(QTableView):
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 48), (2, 64), (3, 52), (4, 70)):
+        # every header and value fits, and the time column holds a lap of minutes ("1:07.123") in bold
+        hh.setMinimumSectionSize(24)
+        head = QFont(hh.font())
+        head.setBold(True)
+        fits = QFontMetrics(head).horizontalAdvance
+        cell = self.fontMetrics().horizontalAdvance
+        pad = 18
+        widths = {
+            0: max(fits(tr("Lap")), cell("99")) + pad,
+            2: max(fits(tr("Resets")), cell("99")) + pad,
+            3: max(fits(tr("Valid")), 22) + pad,
+            4: max(fits(tr("Source")), cell("manual"), cell("sensor"), cell("edit")) + pad,
+        }
+        for col, width in widths.items():
             hh.resizeSection(col, width)
+        self.time_width = QFontMetrics(self.time_font(self.font())).horizontalAdvance("0:00.000") + pad
+        self.needed_width = sum(widths.values()) + self.time_width + 2 * self.frameWidth() + 16  # scroll bar
+
+    @staticmethod
+    def time_font(base: QFont) -> QFont:
+        """The lap times' face (bold, 12 pt), shared by the model and the width check."""
+        f = QFont(base)
+        f.setBold(True)
+        f.setPointSize(12)
+        return f
 
 
 def legend() -> QLabel:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from drem_desktop.domain.records import CrossingRecord
 from drem_desktop.events import CrossingLogged
+from drem_desktop.services.race_control import KEYBOARD
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import (
     SensorClockChanged,
@@ -34,17 +35,6 @@ LOG_LENGTH = 200
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def gap_ms(newer: CrossingRecord, older: CrossingRecord) -> float | None:
-    """Time between two stored triggers: by the sensor's clock when both come from the same one (what
-    timed the lap), else by the laptop's monotonic clock when that is meaningful (same boot: it only
-    counts up)."""
-    same_clock = newer.clock is not None and newer.clock == older.clock
-    if same_clock and newer.sensor_ms is not None and older.sensor_ms is not None:
-        return float(newer.sensor_ms - older.sensor_ms)
-    since = newer.host_ms - older.host_ms
-    return since if 0 <= since < 3_600_000 else None
-
-
 def trigger_item(
     stamp: str, source: str, sensor_id: str, sequence: int | None, outcome: str, since_ms: float | None
 ) -> QListWidgetItem:
@@ -53,7 +43,15 @@ def trigger_item(
     seq = f"#{sequence}" if sequence is not None else ""
     item = QListWidgetItem(f"{stamp}  {source} {sensor_id} {seq}  {outcome.upper()}  {since}")
     item.setData(KEY_ROLE, (source, sensor_id, sequence, outcome))
-    if outcome == "debounced":
+    if outcome == "debounced" and source == KEYBOARD:
+        item.setForeground(QColor("#bf8700"))
+        item.setToolTip(
+            tr(
+                "A lap key pressed sooner than the minimum lap time after the lap began: not a lap. "
+                "Press A to count it anyway (until the next lap)."
+            )
+        )
+    elif outcome == "debounced":
         item.setForeground(QColor("#bf8700"))
         item.setToolTip(
             tr(
@@ -80,10 +78,11 @@ def time_of_day(at: datetime | None) -> str:
 def stored_items(rows: list[CrossingRecord]) -> list[QListWidgetItem]:
     """Stored triggers (newest first) as log lines, in the same form as the live ones."""
     items = []
-    for i, row in enumerate(rows):
-        since = gap_ms(row, rows[i + 1]) if i + 1 < len(rows) else None
+    for row in rows:
         stamp = time_of_day(row.at)
-        items.append(trigger_item(stamp, row.source, row.sensor_id, row.sequence, row.outcome, since))
+        items.append(
+            trigger_item(stamp, row.source, row.sensor_id, row.sequence, row.outcome, row.since_lap_start_ms)
+        )
     return items
 
 
@@ -171,18 +170,18 @@ class SensorPanel(QWidget):
         if e.track_id != self.track_id:
             return
         item = trigger_item(
-            time.strftime("%H:%M:%S"), e.source, e.sensor_id, e.sequence, e.outcome, e.since_last_ms
+            time.strftime("%H:%M:%S"), e.source, e.sensor_id, e.sequence, e.outcome, e.since_lap_start_ms
         )
         self.crossings.insertItem(0, item)
         self._live_since_load += 1
         self._trim()
-        if e.outcome == "debounced":
-            since = f"+{e.since_last_ms / 1000:.3f} s" if e.since_last_ms is not None else ""
+        if e.outcome == "debounced" and e.source != KEYBOARD:  # a short lap key says so in the console
+            since = e.since_lap_start_ms
             self.warning.emit(
                 tr(
-                    "Sensor trigger {since} after the last one was treated as the same car (debounced). "
+                    "Sensor trigger {since} s after the lap began was treated as the same car (debounced). "
                     "If a lap was missed, press L."
-                ).format(since=since),
+                ).format(since="?" if since is None else f"{since / 1000:.3f}"),
                 10,
             )
 

@@ -91,6 +91,12 @@ def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
     expect(page.locator("#rows tr").nth(1).locator("td.gap")).to_have_text("+3.000")
     assert page.evaluate("window.__marker") == 1, "the page must not have reloaded"
 
+    # another board with the same figures (a racer renamed) keeps the new finisher highlighted
+    mallory = next(r for r in venue.app.racers.list() if r.username == "mallory")
+    venue.app.racers.update(mallory.racer_id, display_name="Mallory")
+    expect(page.locator("#rows tr").nth(1).locator("td.name")).to_have_text("Mallory")
+    expect(page.locator("#rows tr").first).to_have_class("fresh")
+
 
 def test_average_board_says_no_average_yet_as_laps_arrive(live_venue: tuple[Venue, str], page: Page) -> None:
     venue, base = live_venue

@@ -11,6 +11,7 @@
   let runs = [];
   let runsAt = 0; // performance.now() when the runs arrived
   let previous = null; // racer id -> figure, from the last board
+  const freshUntil = new Map(); // racer id -> when their highlight ends: a repeated board keeps it
   let rows = [];
   let source = null;
   let retryMs = 1000;
@@ -104,9 +105,10 @@
       tr.appendChild(el("td", "laps", String(r.valid_laps)));
       if (f != null) above = f;
       if (previous !== null && f != null && previous.get(r.racer_id) !== f) {
-        tr.classList.add("fresh");
+        freshUntil.set(r.racer_id, performance.now() + 8000);
         fresh.push(tr);
       }
+      if ((freshUntil.get(r.racer_id) || 0) > performance.now()) tr.classList.add("fresh");
       tbody.appendChild(tr);
     }
     previous = next;
@@ -117,7 +119,11 @@
     if (fresh.length) {
       pauseScrollUntil = performance.now() + 8000;
       if (scrollMode === "smooth") fresh[0].scrollIntoView({ block: "center", behavior: "smooth" });
-      setTimeout(() => fresh.forEach((tr) => tr.classList.remove("fresh")), 8000);
+      setTimeout(() => {
+        for (const tr of tbody.querySelectorAll("tr.fresh")) {
+          if ((freshUntil.get(tr.dataset.racer) || 0) <= performance.now()) tr.classList.remove("fresh");
+        }
+      }, 8050);
     }
   }
 

@@ -4,6 +4,22 @@
   <context>
     <name>drem</name>
     <message>
+      <source>  all tracks:  {url}leaderboard/{e}?track=combined</source>
+      <translation>  alle Strecken:  {url}leaderboard/{e}?track=combined</translation>
+    </message>
+    <message>
+      <source>  leaderboard: {url}leaderboard/{e}?track={n}</source>
+      <translation>  Rangliste:      {url}leaderboard/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  overlay:     {url}overlay/{e}?track={n}</source>
+      <translation>  Overlay:        {url}overlay/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  upload:      {url}upload  (upload code: {code})</source>
+      <translation>  Upload:         {url}upload  (Upload-Code: {code})</translation>
+    </message>
+    <message>
       <source>  ● on track now</source>
       <translation>  ● jetzt auf der Strecke</translation>
     </message>
@@ -110,6 +126,10 @@
     <message>
       <source>A fleet needs a name.</source>
       <translation>Eine Flotte braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
+      <translation>Eine Rundentaste, früher gedrückt als die Mindestrundenzeit nach Rundenbeginn: keine Runde. Drücken Sie A, um sie trotzdem zu zählen (bis zur nächsten Runde).</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
@@ -230,6 +250,10 @@
     <message>
       <source>An event needs a name.</source>
       <translation>Eine Veranstaltung braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>Another event already uses the upload code “{code}”: pick another.</source>
+      <translation>Eine andere Veranstaltung verwendet schon den Upload-Code „{code}“: Wählen Sie einen anderen.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -520,6 +544,10 @@
       <translation>Farbe</translation>
     </message>
     <message>
+      <source>Commands: next USERNAME (put the racer on the track; registered if new) · next (the first racer on deck) · deck USERNAME (queue a racer) · end · submit · discard · status · help · quit</source>
+      <translation>Befehle: next BENUTZERNAME (Fahrer auf die Strecke; neu angemeldet, falls unbekannt) · next (der erste Fahrer auf der Warteliste) · deck BENUTZERNAME (einen Fahrer einreihen) · end · submit · discard · status · help · quit</translation>
+    </message>
+    <message>
       <source>Commentator</source>
       <translation>Kommentator</translation>
     </message>
@@ -558,6 +586,14 @@
     <message>
       <source>Could not open</source>
       <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <source>Count it anyway</source>
+      <translation>Trotzdem zählen</translation>
+    </message>
+    <message>
+      <source>Count it anyway ({key})</source>
+      <translation>Trotzdem zählen ({key})</translation>
     </message>
     <message>
       <source>Country</source>
@@ -694,6 +730,10 @@
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
       <translation>Diesen Lauf verwerfen? Seine Runden verschwinden von der Rangliste. Drücken Sie erneut X zum Verwerfen, Esc zum Behalten.</translation>
+    </message>
+    <message>
+      <source>Discarded: the run's laps are not on the leaderboard.</source>
+      <translation>Verworfen: Die Runden des Laufs stehen nicht auf der Rangliste.</translation>
     </message>
     <message>
       <source>Display name</source>
@@ -916,6 +956,10 @@
       <translation>Geben Sie der Veranstaltung einen Namen.</translation>
     </message>
     <message>
+      <source>Give the racer's username: deck USERNAME</source>
+      <translation>Geben Sie den Benutzernamen des Fahrers an: deck BENUTZERNAME</translation>
+    </message>
+    <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Geben Sie dieser Strecke eine Flotte (Veranstaltung → Strecken), um ihre Autos vorzuladen.</translation>
     </message>
@@ -930,6 +974,10 @@
     <message>
       <source>History</source>
       <translation>Verlauf</translation>
+    </message>
+    <message>
+      <source>How Races → History names the changes made on this laptop</source>
+      <translation>Wie „Rennen → Verlauf“ die auf diesem Laptop gemachten Änderungen benennt</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
@@ -1110,8 +1158,12 @@ the timekeeper buttons</source>
 der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
+      <source>LAN pages: {url}event/{e}</source>
+      <translation>LAN-Seiten: {url}event/{e}</translation>
+    </message>
+    <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation>LAN-Seiten: {url}leaderboard/{event}</translation>
+      <translation type="vanished">LAN-Seiten: {url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
@@ -1154,6 +1206,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Rundenzahl: wer zuerst die Runden schafft</translation>
     </message>
     <message>
+      <source>Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is {minimum:.3f} s).</source>
+      <translation>Rundentaste {short:.3f} s nach Rundenbeginn: nicht gezählt (die Mindestrundenzeit ist {minimum:.3f} s).</translation>
+    </message>
+    <message>
+      <source>Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway.</source>
+      <translation>Rundentaste {short:.3f} s nach Rundenbeginn: kürzer als die Mindestrundenzeit der Veranstaltung ({minimum:.3f} s), also keine Runde. Drücken Sie A, um sie trotzdem zu zählen.</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>Die Rundenquelle {value} ließ sich nicht öffnen: Prüfen Sie das Kabel oder wählen Sie in den Einstellungen eine andere. Die Tasten funktionieren weiter.</translation>
     </message>
@@ -1166,6 +1226,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Rundenquellen laufen; die App öffnet sie beim nächsten Start wieder.</translation>
     </message>
     <message>
+      <source>Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s).</source>
+      <translation>Runde {after} s nach Rundenbeginn getippt: nicht gezählt (die Mindestrundenzeit ist {minimum} s).</translation>
+    </message>
+    <message>
       <source>Lap time</source>
       <translation>Rundenzeit</translation>
     </message>
@@ -1176,6 +1240,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Lap valid?</source>
       <translation>Runde gültig?</translation>
+    </message>
+    <message>
+      <source>Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Tap Count it anyway if the car did go round.</source>
+      <translation>Runde {after:.3f} s nach Rundenbeginn: kürzer als die Mindestrundenzeit der Veranstaltung ({minimum:.3f} s), also keine Runde. Tippen Sie auf „Trotzdem zählen“, wenn das Auto wirklich herum ist.</translation>
     </message>
     <message>
       <source>Lap {n}</source>
@@ -1458,6 +1526,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Verschachtelte Multipart-Formulare werden nicht angenommen.</translation>
     </message>
     <message>
+      <source>New code</source>
+      <translation>Neuer Code</translation>
+    </message>
+    <message>
       <source>New event</source>
       <translation>Neue Veranstaltung</translation>
     </message>
@@ -1472,6 +1544,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
       <translation>Neue Tablet-PIN (4 bis 12 Ziffern): </translation>
+    </message>
+    <message>
+      <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
+      <translation>Neuer Upload-Code {code}: Drücken Sie Speichern, um ihn zu verwenden (der alte Code funktioniert dann nicht mehr).</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1611,11 +1687,19 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation>Kein Modell dieses Fahrers in der Bibliothek (Seite Modelle, Strg+6)</translation>
+      <translation type="vanished">Kein Modell dieses Fahrers in der Bibliothek (Seite Modelle, Strg+6)</translation>
+    </message>
+    <message>
+      <source>No model in the library for this racer: add one on the Models page (Ctrl+6).</source>
+      <translation>Kein Modell dieses Fahrers in der Bibliothek: Fügen Sie eines auf der Seite Modelle hinzu (Strg+6).</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>Kein Modell mit der ID {id} in der Bibliothek.</translation>
+    </message>
+    <message>
+      <source>No model yet</source>
+      <translation>Noch kein Modell</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1722,6 +1806,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Niemand steht für diese Strecke auf der Warteliste: Fügen Sie Fahrer hinzu oder wählen Sie einen.</translation>
     </message>
     <message>
+      <source>Nobody is on deck for track {n}: next USERNAME puts a racer on, deck USERNAME queues one.</source>
+      <translation>Niemand steht für Strecke {n} auf der Warteliste: next BENUTZERNAME schickt einen Fahrer auf die Strecke, deck BENUTZERNAME reiht einen ein.</translation>
+    </message>
+    <message>
       <source>Nobody on deck.</source>
       <translation>Niemand auf der Warteliste.</translation>
     </message>
@@ -1736,6 +1824,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Not connected</source>
       <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+      <source>Not done: {reason}</source>
+      <translation>Nicht erledigt: {reason}</translation>
     </message>
     <message>
       <source>Not found</source>
@@ -1780,6 +1872,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>Warteliste (N nimmt den Nächsten)</translation>
+    </message>
+    <message>
+      <source>On deck: {names}.</source>
+      <translation>Auf der Warteliste: {names}.</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -2026,8 +2122,12 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Rennzeit „{text}“ ist keine Zeit: Schreiben Sie Minuten:Sekunden wie 3:00 oder lassen Sie das Feld leer für keine Grenze.</translation>
     </message>
     <message>
+      <source>Raced by proxy</source>
+      <translation>Als Vertretung gefahren</translation>
+    </message>
+    <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation>Als Vertretung gefahren (jemand fährt für ihn)</translation>
+      <translation type="vanished">Als Vertretung gefahren (jemand fährt für ihn)</translation>
     </message>
     <message>
       <source>Racer</source>
@@ -2367,7 +2467,11 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
-      <translation>Der Sensorauslöser {since} nach dem letzten wurde als dasselbe Auto gewertet (entprellt). Wurde eine Runde verpasst, drücken Sie L.</translation>
+      <translation type="vanished">Der Sensorauslöser {since} nach dem letzten wurde als dasselbe Auto gewertet (entprellt). Wurde eine Runde verpasst, drücken Sie L.</translation>
+    </message>
+    <message>
+      <source>Sensor trigger {since} s after the lap began was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Sensorauslöser {since} s nach Rundenbeginn wurde als dasselbe Auto gewertet (entprellt). Wurde eine Runde verpasst, drücken Sie L.</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
@@ -2438,6 +2542,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Software</translation>
     </message>
     <message>
+      <source>Someone else drives for the registered racer; the leaderboard marks the name with *.</source>
+      <translation>Jemand anderes fährt für den angemeldeten Fahrer; die Rangliste markiert den Namen mit *.</translation>
+    </message>
+    <message>
       <source>Something went wrong ({error}); {where}.</source>
       <translation>Etwas ist schiefgegangen ({error}); {where}.</translation>
     </message>
@@ -2504,6 +2612,14 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Submit</source>
       <translation>Einreichen</translation>
+    </message>
+    <message>
+      <source>Submitted: not ranked yet ({what}).</source>
+      <translation>Eingereicht: noch nicht gewertet ({what}).</translation>
+    </message>
+    <message>
+      <source>Submitted: rank {rank} of {n}, best {best}</source>
+      <translation>Eingereicht: Platz {rank} von {n}, beste {best}</translation>
     </message>
     <message>
       <source>Summary (CSV)</source>
@@ -2766,6 +2882,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Code hat 6 Ziffern, wie auf dem anderen Laptop angezeigt.</translation>
     </message>
     <message>
+      <source>The code racers type on the upload page. A new code stops the old one at once.</source>
+      <translation>Der Code, den Fahrer auf der Upload-Seite eingeben. Ein neuer Code beendet den alten sofort.</translation>
+    </message>
+    <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
       <translation>Die Verbindung zu Auto {car} brach während der Übertragung ab{detail}; das Auto behält die Modelle, die es hatte. Prüfen Sie das Netz des Autos und versuchen Sie es erneut.</translation>
     </message>
@@ -2982,6 +3102,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Sensor an {port} wurde getrennt. Stecken Sie ihn wieder ein: Die Zeitnahme läuft von selbst weiter.</translation>
     </message>
     <message>
+      <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
+      <translation>Der Sensor hat den Lauf kurz vor Ihrem Tippen gestartet, daher hat das Tippen ihn nicht pausiert. Tippen Sie erneut auf Start / Pause, um zu pausieren.</translation>
+    </message>
+    <message>
+      <source>The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. Press Space again to pause.</source>
+      <translation>Der Sensor hat den Lauf {s:.1f} s vor der Leertaste {how}, daher hat die Leertaste ihn nicht pausiert. Drücken Sie erneut die Leertaste, um zu pausieren.</translation>
+    </message>
+    <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>Die Uhr des Sensors hat sich geändert (er wurde neu gestartet, oder ein anderes Gerät hat geantwortet). Die laufende Runde wird mit der Uhr des Laptops gezeitet; prüfen Sie sie vor dem Einreichen.</translation>
     </message>
@@ -3016,6 +3144,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
       <translation>Die Übertragung wurde abgebrochen; sie setzt beim nächsten Mal dort fort, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+      <source>The upload code</source>
+      <translation>Der Upload-Code</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3074,6 +3206,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Unter dieser Adresse gibt es keine Seite.</translation>
     </message>
     <message>
+      <source>There is no short lap to count: it was already counted or a newer lap began.</source>
+      <translation>Es gibt keine kurze Runde zu zählen: Sie wurde schon gezählt, oder eine neuere Runde hat begonnen.</translation>
+    </message>
+    <message>
       <source>There is no such lap to change.</source>
       <translation>Diese Runde gibt es nicht.</translation>
     </message>
@@ -3104,6 +3240,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>This laptop is not showing a pairing code.</source>
       <translation>Dieser Laptop zeigt keinen Kopplungscode.</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Der Name dieses Laptops</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3254,6 +3394,18 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Strecke {n}</translation>
     </message>
     <message>
+      <source>Track {n} has a run in progress ({state}): type end, submit or discard first.</source>
+      <translation>Auf Strecke {n} läuft ein Lauf ({state}): Tippen Sie zuerst end, submit oder discard.</translation>
+    </message>
+    <message>
+      <source>Track {n}: no racer on the track (next USERNAME puts one on).</source>
+      <translation>Strecke {n}: kein Fahrer auf der Strecke (next BENUTZERNAME schickt einen auf die Strecke).</translation>
+    </message>
+    <message>
+      <source>Track {n}: {name}, {state}, {laps} lap(s).</source>
+      <translation>Strecke {n}: {name}, {state}, {laps} Runde(n).</translation>
+    </message>
+    <message>
       <source>Track {n}: {title}</source>
       <translation>Strecke {n}: {title}</translation>
     </message>
@@ -3330,6 +3482,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Unbekannter action_space_type {value!r}: Das Auto kennt discrete und continuous.</translation>
     </message>
     <message>
+      <source>Unknown command “{c}”. {help}</source>
+      <translation>Unbekannter Befehl „{c}“. {help}</translation>
+    </message>
+    <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation>Unbekanntes Exportformat „{fmt}“: Verwenden Sie eines von {formats}.</translation>
     </message>
@@ -3382,12 +3538,24 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Ein weiteres Modell hochladen</translation>
     </message>
     <message>
+      <source>Upload code</source>
+      <translation>Upload-Code</translation>
+    </message>
+    <message>
       <source>Upload code (shown at the organizer desk)</source>
       <translation>Upload-Code (am Tisch der Veranstalter angezeigt)</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
       <translation>Upload-Code für die Modelle der Fahrer</translation>
+    </message>
+    <message>
+      <source>Upload code of “{name}” is now {code}; the old code no longer works.</source>
+      <translation>Der Upload-Code von „{name}“ ist jetzt {code}; der alte Code funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42.</source>
+      <translation>Der Upload-Code „{code}“ muss aus 4 bis 20 Buchstaben, Ziffern oder Bindestrichen bestehen (keine Leerzeichen), z. B. RACE-42.</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
@@ -3682,6 +3850,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>eine Runde erfassen</translation>
     </message>
     <message>
+      <source>car</source>
+      <translation>Auto</translation>
+    </message>
+    <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
       <translation>Hostname oder Adresse des Autos, z. B. amss-1234 oder 192.168.1.41</translation>
     </message>
@@ -3700,6 +3872,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>change number {v} is not a change number</source>
       <translation>Änderungsnummer {v} ist keine Änderungsnummer</translation>
+    </message>
+    <message>
+      <source>change the event's upload code (the old one stops working)</source>
+      <translation>den Upload-Code der Veranstaltung ändern (der alte funktioniert dann nicht mehr)</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
@@ -3732,6 +3908,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
       <translation>Änderung {seq}: „{t}“ ist keine Tabelle, die synchronisiert wird</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>geändert</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
@@ -3778,6 +3958,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>einen Reset zählen</translation>
     </message>
     <message>
+      <source>count a short lap</source>
+      <translation>eine kurze Runde zählen</translation>
+    </message>
+    <message>
       <source>country (GB)</source>
       <translation>Land (DE)</translation>
     </message>
@@ -3791,7 +3975,15 @@ der Zeitnahme-Knöpfe</translation>
     </message>
     <message>
       <source>create and list events</source>
-      <translation>Veranstaltungen erstellen und auflisten</translation>
+      <translation type="vanished">Veranstaltungen erstellen und auflisten</translation>
+    </message>
+    <message>
+      <source>create and list events, change the upload code</source>
+      <translation>Veranstaltungen erstellen und auflisten, den Upload-Code ändern</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>erstellt</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
@@ -3868,6 +4060,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
       <translation>leer für AWS S3; https://… für MinIO, R2, Ceph</translation>
+    </message>
+    <message>
+      <source>empty: a new random code</source>
+      <translation>leer: ein neuer zufälliger Code</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
@@ -3956,6 +4152,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>expected a list of races.</source>
       <translation>eine Liste von Rennen erwartet.</translation>
+    </message>
+    <message>
+      <source>extra run allowed because</source>
+      <translation>zusätzlicher Lauf erlaubt, weil</translation>
     </message>
     <message>
       <source>extra run: {reason}</source>
@@ -4202,6 +4402,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Laptop</translation>
     </message>
     <message>
+      <source>laptop {id}</source>
+      <translation>Laptop {id}</translation>
+    </message>
+    <message>
       <source>laptop {name}</source>
       <translation>Laptop {name}</translation>
     </message>
@@ -4394,6 +4598,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>neu auf der Tafel</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>nein</translation>
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation>kein CSRF-Token auf der Seite: Ist das ein DeepRacer-Auto?</translation>
     </message>
@@ -4432,6 +4640,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>no details</source>
       <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+      <source>no lap</source>
+      <translation>keine Runde</translation>
     </message>
     <message>
       <source>no limit</source>
@@ -4702,6 +4914,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>seinen Status melden</translation>
     </message>
     <message>
+      <source>resets</source>
+      <translation>Resets</translation>
+    </message>
+    <message>
       <source>resets allowed per lap, or unlimited</source>
       <translation>erlaubte Resets pro Runde oder unlimited</translation>
     </message>
@@ -4710,8 +4926,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>die Software des Autos neu starten</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>wiederhergestellt</translation>
+    </message>
+    <message>
       <source>resume</source>
       <translation>fortsetzen</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>fortgesetzt</translation>
     </message>
     <message>
       <source>rows/event.json: an archive holds exactly one event.</source>
@@ -4806,6 +5030,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Größe</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
@@ -4826,8 +5054,16 @@ rocket, Rocket Racer, DE
       <translation>starten</translation>
     </message>
     <message>
+      <source>started</source>
+      <translation>gestartet</translation>
+    </message>
+    <message>
       <source>starting</source>
       <translation>startet</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>Zustand</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
@@ -4974,6 +5210,10 @@ rocket, Rocket Racer, DE
       <translation>die model_metadata.json des Modells ist keine, die das Auto akzeptiert. Bitten Sie den Fahrer um das Modell, wie es aus der DeepRacer-Konsole exportiert wurde, und laden Sie es dann erneut.</translation>
     </message>
     <message>
+      <source>the new code, 4 to 20 letters, digits or dashes (default: a new random one)</source>
+      <translation>der neue Code, 4 bis 20 Buchstaben, Ziffern oder Bindestriche (Standard: ein neuer zufälliger)</translation>
+    </message>
+    <message>
       <source>the other value holds</source>
       <translation>der andere Wert lautet</translation>
     </message>
@@ -4986,6 +5226,10 @@ rocket, Rocket Racer, DE
       <translation>der entpackte Bundle-Ordner (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop</source>
+      <translation>dieser Laptop</translation>
+    </message>
+    <message>
       <source>this laptop's address</source>
       <translation>die Adresse dieses Laptops</translation>
     </message>
@@ -4996,6 +5240,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>this value holds</source>
       <translation>dieser Wert lautet</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>Zeit</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5026,6 +5274,10 @@ rocket, Rocket Racer, DE
       <translation>Streckennummer oder 'combined' (Standard)</translation>
     </message>
     <message>
+      <source>track number or 'combined' (default: track {n}, as the LAN pages)</source>
+      <translation>Streckennummer oder 'combined' (Standard: Strecke {n}, wie die LAN-Seiten)</translation>
+    </message>
+    <message>
       <source>track number to time (default 1)</source>
       <translation>zu zeitende Streckennummer (Standard 1)</translation>
     </message>
@@ -5042,8 +5294,16 @@ rocket, Rocket Racer, DE
       <translation>Strecke {track} ist keine Strecke ihrer Veranstaltung.</translation>
     </message>
     <message>
+      <source>trigger debounced (sensor {sensor})</source>
+      <translation>Auslöser entprellt (Sensor {sensor})</translation>
+    </message>
+    <message>
+      <source>trigger ignored: no racer on the track, so triggers are not timed until the next one (type next USERNAME). Further triggers until then are ignored without a word.</source>
+      <translation>Auslöser ignoriert: kein Fahrer auf der Strecke, daher werden Auslöser bis zum nächsten nicht gezeitet (tippen Sie next BENUTZERNAME). Weitere Auslöser bis dahin werden kommentarlos ignoriert.</translation>
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation>Auslöser {outcome} (Sensor {sensor})</translation>
+      <translation type="vanished">Auslöser {outcome} (Sensor {sensor})</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
@@ -5134,6 +5394,10 @@ rocket, Rocket Racer, DE
       <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
       <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
@@ -5160,6 +5424,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Neuer Versuch in {s:.0f} s.</translation>
+    </message>
+    <message>
+      <source>{field} was also changed on {laptop} at the same time: {holds}</source>
+      <translation>{field} wurde zur selben Zeit auch auf {laptop} geändert: {holds}</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
@@ -5334,6 +5602,14 @@ rocket, Rocket Racer, DE
       <translation>{name} ist nicht erreichbar ({error}); neuer Versuch.</translation>
     </message>
     <message>
+      <source>{name} is on deck for track {n} (number {place}).</source>
+      <translation>{name} steht für Strecke {n} auf der Warteliste (Nummer {place}).</translation>
+    </message>
+    <message>
+      <source>{name} is on the track in {car}: the first trigger starts the run.</source>
+      <translation>{name} ist mit {car} auf der Strecke: Der erste Auslöser startet den Lauf.</translation>
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} ist auf der Strecke: Der erste Auslöser startet den Lauf.</translation>
     </message>
@@ -5428,6 +5704,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{n} sample model(s) added</source>
       <translation>{n} Beispielmodell(e) hinzugefügt</translation>
+    </message>
+    <message>
+      <source>{n} save(s) of the run in progress (its clocks; nothing shown here changed)</source>
+      <translation>{n} Speicherung(en) des laufenden Laufs (seine Uhren; nichts hier Angezeigtes hat sich geändert)</translation>
     </message>
     <message>
       <source>{n} seconds</source>
@@ -5679,7 +5959,7 @@ rocket, Rocket Racer, DE
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation>⚠ {column} wurde zur selben Zeit auch auf Laptop {other} geändert: {holds}</translation>
+      <translation type="vanished">⚠ {column} wurde zur selben Zeit auch auf Laptop {other} geändert: {holds}</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,22 @@
   <context>
     <name>drem</name>
     <message>
+      <source>  all tracks:  {url}leaderboard/{e}?track=combined</source>
+      <translation>  todas las pistas: {url}leaderboard/{e}?track=combined</translation>
+    </message>
+    <message>
+      <source>  leaderboard: {url}leaderboard/{e}?track={n}</source>
+      <translation>  clasificación:    {url}leaderboard/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  overlay:     {url}overlay/{e}?track={n}</source>
+      <translation>  superposición:    {url}overlay/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  upload:      {url}upload  (upload code: {code})</source>
+      <translation>  subida:           {url}upload  (código de subida: {code})</translation>
+    </message>
+    <message>
       <source>  ● on track now</source>
       <translation>  ● en pista ahora</translation>
     </message>
@@ -110,6 +126,10 @@
     <message>
       <source>A fleet needs a name.</source>
       <translation>Una flota necesita un nombre.</translation>
+    </message>
+    <message>
+      <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
+      <translation>Una tecla de vuelta pulsada antes del tiempo mínimo de vuelta desde que empezó la vuelta: no es una vuelta. Pulse A para contarla igualmente (hasta la siguiente vuelta).</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
@@ -230,6 +250,10 @@
     <message>
       <source>An event needs a name.</source>
       <translation>Un evento necesita un nombre.</translation>
+    </message>
+    <message>
+      <source>Another event already uses the upload code “{code}”: pick another.</source>
+      <translation>Otro evento ya usa el código de subida «{code}»: elija otro.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -520,6 +544,10 @@
       <translation>Color</translation>
     </message>
     <message>
+      <source>Commands: next USERNAME (put the racer on the track; registered if new) · next (the first racer on deck) · deck USERNAME (queue a racer) · end · submit · discard · status · help · quit</source>
+      <translation>Órdenes: next USUARIO (pone al piloto en pista; inscrito si es nuevo) · next (el primer piloto en cola) · deck USUARIO (pone un piloto en cola) · end · submit · discard · status · help · quit</translation>
+    </message>
+    <message>
       <source>Commentator</source>
       <translation>Comentarista</translation>
     </message>
@@ -558,6 +586,14 @@
     <message>
       <source>Could not open</source>
       <translation>No se pudo abrir</translation>
+    </message>
+    <message>
+      <source>Count it anyway</source>
+      <translation>Contarla igualmente</translation>
+    </message>
+    <message>
+      <source>Count it anyway ({key})</source>
+      <translation>Contarla igualmente ({key})</translation>
     </message>
     <message>
       <source>Country</source>
@@ -694,6 +730,10 @@
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
       <translation>¿Descartar esta manga? Sus vueltas salen de la clasificación. Pulse X otra vez para descartar, Esc para conservarla.</translation>
+    </message>
+    <message>
+      <source>Discarded: the run's laps are not on the leaderboard.</source>
+      <translation>Descartada: las vueltas de la manga no están en la clasificación.</translation>
     </message>
     <message>
       <source>Display name</source>
@@ -916,6 +956,10 @@
       <translation>Dé un nombre al evento.</translation>
     </message>
     <message>
+      <source>Give the racer's username: deck USERNAME</source>
+      <translation>Indique el nombre de usuario del piloto: deck USUARIO</translation>
+    </message>
+    <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Asigne una flota a esta pista (Evento → pistas) para precargar sus coches.</translation>
     </message>
@@ -930,6 +974,10 @@
     <message>
       <source>History</source>
       <translation>Historial</translation>
+    </message>
+    <message>
+      <source>How Races → History names the changes made on this laptop</source>
+      <translation>Cómo nombra Carreras → Historial los cambios hechos en este portátil</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
@@ -1110,8 +1158,12 @@ the timekeeper buttons</source>
 los botones del cronometraje</translation>
     </message>
     <message>
+      <source>LAN pages: {url}event/{e}</source>
+      <translation>Páginas LAN: {url}event/{e}</translation>
+    </message>
+    <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation>Páginas LAN: {url}leaderboard/{event}</translation>
+      <translation type="vanished">Páginas LAN: {url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
@@ -1154,6 +1206,14 @@ los botones del cronometraje</translation>
       <translation>Número de vueltas: gana el primero en completarlas</translation>
     </message>
     <message>
+      <source>Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is {minimum:.3f} s).</source>
+      <translation>Tecla de vuelta {short:.3f} s después de empezar la vuelta: no contada (el tiempo mínimo de vuelta es {minimum:.3f} s).</translation>
+    </message>
+    <message>
+      <source>Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway.</source>
+      <translation>Tecla de vuelta {short:.3f} s después de empezar la vuelta: más corta que el tiempo mínimo de vuelta del evento ({minimum:.3f} s), así que no es una vuelta. Pulse A para contarla igualmente.</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>No se pudo abrir la fuente de vueltas {value}: compruebe el cable o elija otra en Ajustes. Las teclas siguen funcionando.</translation>
     </message>
@@ -1166,6 +1226,10 @@ los botones del cronometraje</translation>
       <translation>Las fuentes de vueltas están en marcha; la aplicación las vuelve a abrir en el próximo inicio.</translation>
     </message>
     <message>
+      <source>Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s).</source>
+      <translation>Vuelta tocada {after} s después de empezar la vuelta: no contada (el tiempo mínimo de vuelta es {minimum} s).</translation>
+    </message>
+    <message>
       <source>Lap time</source>
       <translation>Tiempo de vuelta</translation>
     </message>
@@ -1176,6 +1240,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Lap valid?</source>
       <translation>¿Vuelta válida?</translation>
+    </message>
+    <message>
+      <source>Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Tap Count it anyway if the car did go round.</source>
+      <translation>Vuelta {after:.3f} s después de empezar la vuelta: más corta que el tiempo mínimo de vuelta del evento ({minimum:.3f} s), así que no es una vuelta. Toque Contarla igualmente si el coche sí dio la vuelta.</translation>
     </message>
     <message>
       <source>Lap {n}</source>
@@ -1458,6 +1526,10 @@ los botones del cronometraje</translation>
       <translation>No se aceptan formularios multipart anidados.</translation>
     </message>
     <message>
+      <source>New code</source>
+      <translation>Código nuevo</translation>
+    </message>
+    <message>
       <source>New event</source>
       <translation>Evento nuevo</translation>
     </message>
@@ -1472,6 +1544,10 @@ los botones del cronometraje</translation>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
       <translation>Nuevo PIN de la tableta (de 4 a 12 dígitos): </translation>
+    </message>
+    <message>
+      <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
+      <translation>Nuevo código de subida {code}: pulse Guardar para usarlo (el código anterior deja entonces de funcionar).</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1611,11 +1687,19 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation>No hay ningún modelo de este piloto en la biblioteca (página Modelos, Ctrl+6)</translation>
+      <translation type="vanished">No hay ningún modelo de este piloto en la biblioteca (página Modelos, Ctrl+6)</translation>
+    </message>
+    <message>
+      <source>No model in the library for this racer: add one on the Models page (Ctrl+6).</source>
+      <translation>No hay ningún modelo de este piloto en la biblioteca: añada uno en la página Modelos (Ctrl+6).</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>No hay ningún modelo con id {id} en la biblioteca.</translation>
+    </message>
+    <message>
+      <source>No model yet</source>
+      <translation>Aún sin modelo</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1722,6 +1806,10 @@ los botones del cronometraje</translation>
       <translation>No hay nadie en cola para esta pista: añada pilotos a la cola, o elija uno.</translation>
     </message>
     <message>
+      <source>Nobody is on deck for track {n}: next USERNAME puts a racer on, deck USERNAME queues one.</source>
+      <translation>No hay nadie en cola para la pista {n}: next USUARIO pone a un piloto en pista, deck USUARIO pone uno en cola.</translation>
+    </message>
+    <message>
       <source>Nobody on deck.</source>
       <translation>Nadie en cola.</translation>
     </message>
@@ -1736,6 +1824,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Not connected</source>
       <translation>No conectado</translation>
+    </message>
+    <message>
+      <source>Not done: {reason}</source>
+      <translation>No hecho: {reason}</translation>
     </message>
     <message>
       <source>Not found</source>
@@ -1780,6 +1872,10 @@ los botones del cronometraje</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>En cola (N toma al siguiente)</translation>
+    </message>
+    <message>
+      <source>On deck: {names}.</source>
+      <translation>En cola: {names}.</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -2026,8 +2122,12 @@ los botones del cronometraje</translation>
       <translation>El tiempo de carrera «{text}» no es un tiempo: escriba minutos:segundos como 3:00, o déjelo vacío para sin límite.</translation>
     </message>
     <message>
+      <source>Raced by proxy</source>
+      <translation>Corrido por sustituto</translation>
+    </message>
+    <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation>Corrido por sustituto (otra persona conduce por él)</translation>
+      <translation type="vanished">Corrido por sustituto (otra persona conduce por él)</translation>
     </message>
     <message>
       <source>Racer</source>
@@ -2367,7 +2467,11 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
-      <translation>El disparo del sensor {since} después del anterior se trató como el mismo coche (antirrebote). Si se perdió una vuelta, pulse L.</translation>
+      <translation type="vanished">El disparo del sensor {since} después del anterior se trató como el mismo coche (antirrebote). Si se perdió una vuelta, pulse L.</translation>
+    </message>
+    <message>
+      <source>Sensor trigger {since} s after the lap began was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>El disparo del sensor {since} s después de empezar la vuelta se trató como el mismo coche (antirrebote). Si se perdió una vuelta, pulse L.</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
@@ -2438,6 +2542,10 @@ los botones del cronometraje</translation>
       <translation>Software</translation>
     </message>
     <message>
+      <source>Someone else drives for the registered racer; the leaderboard marks the name with *.</source>
+      <translation>Otra persona conduce por el piloto inscrito; la clasificación marca el nombre con *.</translation>
+    </message>
+    <message>
       <source>Something went wrong ({error}); {where}.</source>
       <translation>Algo salió mal ({error}); {where}.</translation>
     </message>
@@ -2504,6 +2612,14 @@ los botones del cronometraje</translation>
     <message>
       <source>Submit</source>
       <translation>Enviar</translation>
+    </message>
+    <message>
+      <source>Submitted: not ranked yet ({what}).</source>
+      <translation>Enviada: aún sin clasificar ({what}).</translation>
+    </message>
+    <message>
+      <source>Submitted: rank {rank} of {n}, best {best}</source>
+      <translation>Enviada: puesto {rank} de {n}, mejor {best}</translation>
     </message>
     <message>
       <source>Summary (CSV)</source>
@@ -2766,6 +2882,10 @@ los botones del cronometraje</translation>
       <translation>El código tiene 6 dígitos, como se muestra en el otro portátil.</translation>
     </message>
     <message>
+      <source>The code racers type on the upload page. A new code stops the old one at once.</source>
+      <translation>El código que los pilotos escriben en la página de subida. Un código nuevo anula el anterior al instante.</translation>
+    </message>
+    <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
       <translation>La conexión con el coche {car} se cortó durante la transferencia{detail}; el coche conserva los modelos que tenía. Revise la red del coche y vuelva a intentarlo.</translation>
     </message>
@@ -2982,6 +3102,14 @@ los botones del cronometraje</translation>
       <translation>El sensor en {port} se desconectó. Vuelva a conectarlo: el cronometraje sigue solo.</translation>
     </message>
     <message>
+      <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
+      <translation>El sensor inició la manga justo antes de su toque, así que el toque no la pausó. Toque de nuevo Iniciar / pausa para pausar.</translation>
+    </message>
+    <message>
+      <source>The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. Press Space again to pause.</source>
+      <translation>El sensor ha {how} la manga {s:.1f} s antes de Espacio, así que Espacio no la pausó. Pulse Espacio otra vez para pausar.</translation>
+    </message>
+    <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>El reloj del sensor cambió (se reinició, u otro dispositivo respondió). La vuelta en curso se cronometra con el reloj del portátil; revísela antes de enviar.</translation>
     </message>
@@ -3016,6 +3144,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
       <translation>La transferencia se canceló; continúa donde se detuvo la próxima vez.</translation>
+    </message>
+    <message>
+      <source>The upload code</source>
+      <translation>El código de subida</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3074,6 +3206,10 @@ los botones del cronometraje</translation>
       <translation>No hay ninguna página en esta dirección.</translation>
     </message>
     <message>
+      <source>There is no short lap to count: it was already counted or a newer lap began.</source>
+      <translation>No hay ninguna vuelta corta que contar: ya se contó o empezó una vuelta más nueva.</translation>
+    </message>
+    <message>
       <source>There is no such lap to change.</source>
       <translation>No existe esa vuelta.</translation>
     </message>
@@ -3104,6 +3240,10 @@ los botones del cronometraje</translation>
     <message>
       <source>This laptop is not showing a pairing code.</source>
       <translation>Este portátil no muestra ningún código de emparejamiento.</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>El nombre de este portátil</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3254,6 +3394,18 @@ los botones del cronometraje</translation>
       <translation>Pista {n}</translation>
     </message>
     <message>
+      <source>Track {n} has a run in progress ({state}): type end, submit or discard first.</source>
+      <translation>La pista {n} tiene una manga en curso ({state}): escriba primero end, submit o discard.</translation>
+    </message>
+    <message>
+      <source>Track {n}: no racer on the track (next USERNAME puts one on).</source>
+      <translation>Pista {n}: ningún piloto en pista (next USUARIO pone uno).</translation>
+    </message>
+    <message>
+      <source>Track {n}: {name}, {state}, {laps} lap(s).</source>
+      <translation>Pista {n}: {name}, {state}, {laps} vuelta(s).</translation>
+    </message>
+    <message>
       <source>Track {n}: {title}</source>
       <translation>Pista {n}: {title}</translation>
     </message>
@@ -3330,6 +3482,10 @@ los botones del cronometraje</translation>
       <translation>action_space_type desconocido {value!r}: el coche conoce discrete y continuous.</translation>
     </message>
     <message>
+      <source>Unknown command “{c}”. {help}</source>
+      <translation>Orden desconocida «{c}». {help}</translation>
+    </message>
+    <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation>Formato de exportación desconocido «{fmt}»: use uno de {formats}.</translation>
     </message>
@@ -3382,12 +3538,24 @@ los botones del cronometraje</translation>
       <translation>Subir otro modelo</translation>
     </message>
     <message>
+      <source>Upload code</source>
+      <translation>Código de subida</translation>
+    </message>
+    <message>
       <source>Upload code (shown at the organizer desk)</source>
       <translation>Código de subida (se muestra en la mesa de la organización)</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
       <translation>Código de subida para los modelos de los pilotos</translation>
+    </message>
+    <message>
+      <source>Upload code of “{name}” is now {code}; the old code no longer works.</source>
+      <translation>El código de subida de «{name}» es ahora {code}; el código anterior ya no funciona.</translation>
+    </message>
+    <message>
+      <source>Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42.</source>
+      <translation>El código de subida «{code}» debe tener de 4 a 20 letras, dígitos o guiones (sin espacios), p. ej. RACE-42.</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
@@ -3682,6 +3850,10 @@ los botones del cronometraje</translation>
       <translation>registrar una vuelta</translation>
     </message>
     <message>
+      <source>car</source>
+      <translation>coche</translation>
+    </message>
+    <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
       <translation>nombre de host o dirección del coche, p. ej. amss-1234 o 192.168.1.41</translation>
     </message>
@@ -3700,6 +3872,10 @@ los botones del cronometraje</translation>
     <message>
       <source>change number {v} is not a change number</source>
       <translation>el número de cambio {v} no es un número de cambio</translation>
+    </message>
+    <message>
+      <source>change the event's upload code (the old one stops working)</source>
+      <translation>cambiar el código de subida del evento (el anterior deja de funcionar)</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
@@ -3732,6 +3908,10 @@ los botones del cronometraje</translation>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
       <translation>cambio {seq}: «{t}» no es una tabla que se sincronice</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>cambiado</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
@@ -3778,6 +3958,10 @@ los botones del cronometraje</translation>
       <translation>contar un reinicio</translation>
     </message>
     <message>
+      <source>count a short lap</source>
+      <translation>contar una vuelta corta</translation>
+    </message>
+    <message>
       <source>country (GB)</source>
       <translation>país (ES)</translation>
     </message>
@@ -3791,7 +3975,15 @@ los botones del cronometraje</translation>
     </message>
     <message>
       <source>create and list events</source>
-      <translation>crear y listar eventos</translation>
+      <translation type="vanished">crear y listar eventos</translation>
+    </message>
+    <message>
+      <source>create and list events, change the upload code</source>
+      <translation>crear y listar eventos, cambiar el código de subida</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>creado</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
@@ -3868,6 +4060,10 @@ los botones del cronometraje</translation>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
       <translation>vacío para AWS S3; https://… para MinIO, R2, Ceph</translation>
+    </message>
+    <message>
+      <source>empty: a new random code</source>
+      <translation>vacío: un código aleatorio nuevo</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
@@ -3956,6 +4152,10 @@ los botones del cronometraje</translation>
     <message>
       <source>expected a list of races.</source>
       <translation>se esperaba una lista de carreras.</translation>
+    </message>
+    <message>
+      <source>extra run allowed because</source>
+      <translation>manga extra permitida porque</translation>
     </message>
     <message>
       <source>extra run: {reason}</source>
@@ -4202,6 +4402,10 @@ los botones del cronometraje</translation>
       <translation>portátil</translation>
     </message>
     <message>
+      <source>laptop {id}</source>
+      <translation>portátil {id}</translation>
+    </message>
+    <message>
       <source>laptop {name}</source>
       <translation>portátil {name}</translation>
     </message>
@@ -4394,6 +4598,10 @@ los botones del cronometraje</translation>
       <translation>nuevo en el tablero</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation>no hay token CSRF en la página: ¿es un coche DeepRacer?</translation>
     </message>
@@ -4432,6 +4640,10 @@ los botones del cronometraje</translation>
     <message>
       <source>no details</source>
       <translation>sin detalles</translation>
+    </message>
+    <message>
+      <source>no lap</source>
+      <translation>ninguna vuelta</translation>
     </message>
     <message>
       <source>no limit</source>
@@ -4702,6 +4914,10 @@ los botones del cronometraje</translation>
       <translation>informar de su estado</translation>
     </message>
     <message>
+      <source>resets</source>
+      <translation>reinicios</translation>
+    </message>
+    <message>
       <source>resets allowed per lap, or unlimited</source>
       <translation>reinicios permitidos por vuelta, o unlimited</translation>
     </message>
@@ -4710,8 +4926,16 @@ los botones del cronometraje</translation>
       <translation>reiniciar el software del coche</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>restaurado</translation>
+    </message>
+    <message>
       <source>resume</source>
       <translation>reanudar</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>reanudado</translation>
     </message>
     <message>
       <source>rows/event.json: an archive holds exactly one event.</source>
@@ -4806,6 +5030,10 @@ los botones del cronometraje</translation>
       <translation>tamaño</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>fuente</translation>
+    </message>
+    <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
@@ -4826,8 +5054,16 @@ rocket, Rocket Racer, ES
       <translation>iniciar</translation>
     </message>
     <message>
+      <source>started</source>
+      <translation>iniciado</translation>
+    </message>
+    <message>
       <source>starting</source>
       <translation>iniciando</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>estado</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
@@ -4974,6 +5210,10 @@ rocket, Rocket Racer, ES
       <translation>el model_metadata.json del modelo no es uno que el coche acepte. Pida al piloto el modelo tal como se exportó de la consola DeepRacer y vuelva a cargarlo.</translation>
     </message>
     <message>
+      <source>the new code, 4 to 20 letters, digits or dashes (default: a new random one)</source>
+      <translation>el código nuevo, de 4 a 20 letras, dígitos o guiones (por defecto: uno aleatorio nuevo)</translation>
+    </message>
+    <message>
       <source>the other value holds</source>
       <translation>el otro valor contiene</translation>
     </message>
@@ -4986,6 +5226,10 @@ rocket, Rocket Racer, ES
       <translation>la carpeta del paquete descomprimido (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop</source>
+      <translation>este portátil</translation>
+    </message>
+    <message>
       <source>this laptop's address</source>
       <translation>la dirección de este portátil</translation>
     </message>
@@ -4996,6 +5240,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>this value holds</source>
       <translation>este valor contiene</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>tiempo</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5026,6 +5274,10 @@ rocket, Rocket Racer, ES
       <translation>número de pista o 'combined' (por defecto)</translation>
     </message>
     <message>
+      <source>track number or 'combined' (default: track {n}, as the LAN pages)</source>
+      <translation>número de pista o 'combined' (por defecto: pista {n}, como las páginas LAN)</translation>
+    </message>
+    <message>
       <source>track number to time (default 1)</source>
       <translation>número de la pista que cronometrar (por defecto 1)</translation>
     </message>
@@ -5042,8 +5294,16 @@ rocket, Rocket Racer, ES
       <translation>la pista {track} no es una pista de su evento.</translation>
     </message>
     <message>
+      <source>trigger debounced (sensor {sensor})</source>
+      <translation>disparo filtrado (sensor {sensor})</translation>
+    </message>
+    <message>
+      <source>trigger ignored: no racer on the track, so triggers are not timed until the next one (type next USERNAME). Further triggers until then are ignored without a word.</source>
+      <translation>disparo ignorado: no hay piloto en pista, así que los disparos no se cronometran hasta el siguiente (escriba next USUARIO). Los siguientes hasta entonces se ignoran sin aviso.</translation>
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation>disparo {outcome} (sensor {sensor})</translation>
+      <translation type="vanished">disparo {outcome} (sensor {sensor})</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
@@ -5134,6 +5394,10 @@ rocket, Rocket Racer, ES
       <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
       <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
@@ -5160,6 +5424,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Reintentando en {s:.0f} s.</translation>
+    </message>
+    <message>
+      <source>{field} was also changed on {laptop} at the same time: {holds}</source>
+      <translation>{field} también se cambió en {laptop} a la vez: {holds}</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
@@ -5334,6 +5602,14 @@ rocket, Rocket Racer, ES
       <translation>{name} no está accesible ({error}); reintentando.</translation>
     </message>
     <message>
+      <source>{name} is on deck for track {n} (number {place}).</source>
+      <translation>{name} está en cola para la pista {n} (número {place}).</translation>
+    </message>
+    <message>
+      <source>{name} is on the track in {car}: the first trigger starts the run.</source>
+      <translation>{name} está en pista con {car}: el primer disparo inicia la manga.</translation>
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} está en pista: el primer disparo inicia la manga.</translation>
     </message>
@@ -5428,6 +5704,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{n} sample model(s) added</source>
       <translation>{n} modelo(s) de ejemplo añadido(s)</translation>
+    </message>
+    <message>
+      <source>{n} save(s) of the run in progress (its clocks; nothing shown here changed)</source>
+      <translation>{n} guardado(s) de la manga en curso (sus relojes; nada de lo que se muestra aquí cambió)</translation>
     </message>
     <message>
       <source>{n} seconds</source>
@@ -5679,7 +5959,7 @@ rocket, Rocket Racer, ES
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation>⚠ {column} también se cambió en el portátil {other} a la vez: {holds}</translation>
+      <translation type="vanished">⚠ {column} también se cambió en el portátil {other} a la vez: {holds}</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,22 @@
   <context>
     <name>drem</name>
     <message>
+      <source>  all tracks:  {url}leaderboard/{e}?track=combined</source>
+      <translation>  toutes pistes : {url}leaderboard/{e}?track=combined</translation>
+    </message>
+    <message>
+      <source>  leaderboard: {url}leaderboard/{e}?track={n}</source>
+      <translation>  classement :    {url}leaderboard/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  overlay:     {url}overlay/{e}?track={n}</source>
+      <translation>  incrustation :  {url}overlay/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  upload:      {url}upload  (upload code: {code})</source>
+      <translation>  envoi :         {url}upload  (code d’envoi : {code})</translation>
+    </message>
+    <message>
       <source>  ● on track now</source>
       <translation>  ● en piste maintenant</translation>
     </message>
@@ -110,6 +126,10 @@
     <message>
       <source>A fleet needs a name.</source>
       <translation>Une flotte a besoin d’un nom.</translation>
+    </message>
+    <message>
+      <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
+      <translation>Une touche de tour pressée avant le temps minimal au tour après le début du tour : pas un tour. Appuyez sur A pour le compter quand même (jusqu’au tour suivant).</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
@@ -230,6 +250,10 @@
     <message>
       <source>An event needs a name.</source>
       <translation>Un événement a besoin d’un nom.</translation>
+    </message>
+    <message>
+      <source>Another event already uses the upload code “{code}”: pick another.</source>
+      <translation>Un autre événement utilise déjà le code d’envoi « {code} » : choisissez-en un autre.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -520,6 +544,10 @@
       <translation>Couleur</translation>
     </message>
     <message>
+      <source>Commands: next USERNAME (put the racer on the track; registered if new) · next (the first racer on deck) · deck USERNAME (queue a racer) · end · submit · discard · status · help · quit</source>
+      <translation>Commandes : next UTILISATEUR (met le pilote en piste ; inscrit s’il est nouveau) · next (le premier pilote en attente) · deck UTILISATEUR (met un pilote en attente) · end · submit · discard · status · help · quit</translation>
+    </message>
+    <message>
       <source>Commentator</source>
       <translation>Commentateur</translation>
     </message>
@@ -558,6 +586,14 @@
     <message>
       <source>Could not open</source>
       <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+      <source>Count it anyway</source>
+      <translation>Le compter quand même</translation>
+    </message>
+    <message>
+      <source>Count it anyway ({key})</source>
+      <translation>Le compter quand même ({key})</translation>
     </message>
     <message>
       <source>Country</source>
@@ -694,6 +730,10 @@
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
       <translation>Abandonner cette manche ? Ses tours quittent le classement. Appuyez de nouveau sur X pour abandonner, Échap pour la garder.</translation>
+    </message>
+    <message>
+      <source>Discarded: the run's laps are not on the leaderboard.</source>
+      <translation>Abandonnée : les tours de la manche ne sont pas au classement.</translation>
     </message>
     <message>
       <source>Display name</source>
@@ -916,6 +956,10 @@
       <translation>Donnez un nom à l’événement.</translation>
     </message>
     <message>
+      <source>Give the racer's username: deck USERNAME</source>
+      <translation>Donnez le nom d’utilisateur du pilote : deck UTILISATEUR</translation>
+    </message>
+    <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Donnez une flotte à cette piste (Événement → pistes) pour préparer ses voitures.</translation>
     </message>
@@ -930,6 +974,10 @@
     <message>
       <source>History</source>
       <translation>Historique</translation>
+    </message>
+    <message>
+      <source>How Races → History names the changes made on this laptop</source>
+      <translation>Comment Courses → Historique nomme les modifications faites sur cet ordinateur</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
@@ -1110,8 +1158,12 @@ the timekeeper buttons</source>
 des boutons du chronométrage</translation>
     </message>
     <message>
+      <source>LAN pages: {url}event/{e}</source>
+      <translation>Pages LAN : {url}event/{e}</translation>
+    </message>
+    <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation>Pages LAN : {url}leaderboard/{event}</translation>
+      <translation type="vanished">Pages LAN : {url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
@@ -1154,6 +1206,14 @@ des boutons du chronométrage</translation>
       <translation>Nombre de tours : le premier à boucler les tours</translation>
     </message>
     <message>
+      <source>Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is {minimum:.3f} s).</source>
+      <translation>Touche de tour {short:.3f} s après le début du tour : non compté (le temps minimal au tour est {minimum:.3f} s).</translation>
+    </message>
+    <message>
+      <source>Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway.</source>
+      <translation>Touche de tour {short:.3f} s après le début du tour : plus court que le temps minimal au tour de l’événement ({minimum:.3f} s), donc pas un tour. Appuyez sur A pour le compter quand même.</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>La source de tours {value} n’a pas pu être ouverte : vérifiez le câble ou choisissez-en une autre dans Paramètres. Les touches marchent toujours.</translation>
     </message>
@@ -1166,6 +1226,10 @@ des boutons du chronométrage</translation>
       <translation>Les sources de tours tournent ; l’application les rouvre au prochain démarrage.</translation>
     </message>
     <message>
+      <source>Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s).</source>
+      <translation>Tour tapé {after} s après le début du tour : non compté (le temps minimal au tour est {minimum} s).</translation>
+    </message>
+    <message>
       <source>Lap time</source>
       <translation>Temps au tour</translation>
     </message>
@@ -1176,6 +1240,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Lap valid?</source>
       <translation>Tour valide ?</translation>
+    </message>
+    <message>
+      <source>Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Tap Count it anyway if the car did go round.</source>
+      <translation>Tour {after:.3f} s après le début du tour : plus court que le temps minimal au tour de l’événement ({minimum:.3f} s), donc pas un tour. Touchez Le compter quand même si la voiture a bien fait le tour.</translation>
     </message>
     <message>
       <source>Lap {n}</source>
@@ -1458,6 +1526,10 @@ des boutons du chronométrage</translation>
       <translation>Les formulaires multipart imbriqués ne sont pas acceptés.</translation>
     </message>
     <message>
+      <source>New code</source>
+      <translation>Nouveau code</translation>
+    </message>
+    <message>
       <source>New event</source>
       <translation>Nouvel événement</translation>
     </message>
@@ -1472,6 +1544,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
       <translation>Nouveau code PIN de la tablette (4 à 12 chiffres) : </translation>
+    </message>
+    <message>
+      <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
+      <translation>Nouveau code d’envoi {code} : appuyez sur Enregistrer pour l’utiliser (l’ancien code cesse alors de marcher).</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1611,11 +1687,19 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation>Aucun modèle de ce pilote dans la bibliothèque (page Modèles, Ctrl+6)</translation>
+      <translation type="vanished">Aucun modèle de ce pilote dans la bibliothèque (page Modèles, Ctrl+6)</translation>
+    </message>
+    <message>
+      <source>No model in the library for this racer: add one on the Models page (Ctrl+6).</source>
+      <translation>Aucun modèle de ce pilote dans la bibliothèque : ajoutez-en un sur la page Modèles (Ctrl+6).</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>Aucun modèle avec l’identifiant {id} dans la bibliothèque.</translation>
+    </message>
+    <message>
+      <source>No model yet</source>
+      <translation>Pas encore de modèle</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1722,6 +1806,10 @@ des boutons du chronométrage</translation>
       <translation>Personne n’attend pour cette piste : ajoutez des pilotes à la file, ou choisissez-en un.</translation>
     </message>
     <message>
+      <source>Nobody is on deck for track {n}: next USERNAME puts a racer on, deck USERNAME queues one.</source>
+      <translation>Personne n’attend pour la piste {n} : next UTILISATEUR met un pilote en piste, deck UTILISATEUR en met un en attente.</translation>
+    </message>
+    <message>
       <source>Nobody on deck.</source>
       <translation>Personne en attente.</translation>
     </message>
@@ -1736,6 +1824,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Not connected</source>
       <translation>Non connecté</translation>
+    </message>
+    <message>
+      <source>Not done: {reason}</source>
+      <translation>Non fait : {reason}</translation>
     </message>
     <message>
       <source>Not found</source>
@@ -1780,6 +1872,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>En attente (N prend le suivant)</translation>
+    </message>
+    <message>
+      <source>On deck: {names}.</source>
+      <translation>En attente : {names}.</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -2026,8 +2122,12 @@ des boutons du chronométrage</translation>
       <translation>Le temps de course « {text} » n’est pas une durée : écrivez minutes:secondes comme 3:00, ou laissez vide pour aucune limite.</translation>
     </message>
     <message>
+      <source>Raced by proxy</source>
+      <translation>Couru par procuration</translation>
+    </message>
+    <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation>Couru par procuration (quelqu’un pilote pour lui)</translation>
+      <translation type="vanished">Couru par procuration (quelqu’un pilote pour lui)</translation>
     </message>
     <message>
       <source>Racer</source>
@@ -2367,7 +2467,11 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
-      <translation>Le déclenchement {since} après le précédent a été traité comme la même voiture (anti-rebond). Si un tour a été manqué, appuyez sur L.</translation>
+      <translation type="vanished">Le déclenchement {since} après le précédent a été traité comme la même voiture (anti-rebond). Si un tour a été manqué, appuyez sur L.</translation>
+    </message>
+    <message>
+      <source>Sensor trigger {since} s after the lap began was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Le déclenchement {since} s après le début du tour a été traité comme la même voiture (anti-rebond). Si un tour a été manqué, appuyez sur L.</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
@@ -2438,6 +2542,10 @@ des boutons du chronométrage</translation>
       <translation>Logiciel</translation>
     </message>
     <message>
+      <source>Someone else drives for the registered racer; the leaderboard marks the name with *.</source>
+      <translation>Quelqu’un d’autre pilote pour le pilote inscrit ; le classement marque le nom d’un *.</translation>
+    </message>
+    <message>
       <source>Something went wrong ({error}); {where}.</source>
       <translation>Quelque chose s’est mal passé ({error}) ; {where}.</translation>
     </message>
@@ -2504,6 +2612,14 @@ des boutons du chronométrage</translation>
     <message>
       <source>Submit</source>
       <translation>Soumettre</translation>
+    </message>
+    <message>
+      <source>Submitted: not ranked yet ({what}).</source>
+      <translation>Soumise : pas encore classée ({what}).</translation>
+    </message>
+    <message>
+      <source>Submitted: rank {rank} of {n}, best {best}</source>
+      <translation>Soumise : rang {rank} sur {n}, meilleur {best}</translation>
     </message>
     <message>
       <source>Summary (CSV)</source>
@@ -2766,6 +2882,10 @@ des boutons du chronométrage</translation>
       <translation>Le code a 6 chiffres, comme affiché sur l’autre ordinateur.</translation>
     </message>
     <message>
+      <source>The code racers type on the upload page. A new code stops the old one at once.</source>
+      <translation>Le code que les pilotes tapent sur la page d’envoi. Un nouveau code arrête l’ancien aussitôt.</translation>
+    </message>
+    <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
       <translation>La connexion à la voiture {car} a été coupée pendant le transfert{detail} ; la voiture garde les modèles qu’elle avait. Vérifiez le réseau de la voiture et réessayez.</translation>
     </message>
@@ -2982,6 +3102,14 @@ des boutons du chronométrage</translation>
       <translation>Le capteur sur {port} a été débranché. Rebranchez-le : le chronométrage reprend tout seul.</translation>
     </message>
     <message>
+      <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
+      <translation>Le capteur a lancé la manche juste avant votre toucher, qui ne l’a donc pas mise en pause. Touchez de nouveau Démarrer / pause pour la mettre en pause.</translation>
+    </message>
+    <message>
+      <source>The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. Press Space again to pause.</source>
+      <translation>Le capteur a {how} la manche {s:.1f} s avant Espace, qui ne l’a donc pas mise en pause. Appuyez de nouveau sur Espace pour la mettre en pause.</translation>
+    </message>
+    <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>L’horloge du capteur a changé (il a redémarré, ou un autre appareil a répondu). Le tour en cours est chronométré par l’horloge de l’ordinateur ; vérifiez-le avant de soumettre.</translation>
     </message>
@@ -3016,6 +3144,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
       <translation>Le transfert a été annulé ; il reprend là où il s’est arrêté la prochaine fois.</translation>
+    </message>
+    <message>
+      <source>The upload code</source>
+      <translation>Le code d’envoi</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3074,6 +3206,10 @@ des boutons du chronométrage</translation>
       <translation>Il n’y a pas de page à cette adresse.</translation>
     </message>
     <message>
+      <source>There is no short lap to count: it was already counted or a newer lap began.</source>
+      <translation>Il n’y a pas de tour court à compter : il a déjà été compté ou un tour plus récent a commencé.</translation>
+    </message>
+    <message>
       <source>There is no such lap to change.</source>
       <translation>Ce tour n’existe pas.</translation>
     </message>
@@ -3104,6 +3240,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>This laptop is not showing a pairing code.</source>
       <translation>Cet ordinateur n’affiche pas de code d’appairage.</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Le nom de cet ordinateur</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3254,6 +3394,18 @@ des boutons du chronométrage</translation>
       <translation>Piste {n}</translation>
     </message>
     <message>
+      <source>Track {n} has a run in progress ({state}): type end, submit or discard first.</source>
+      <translation>La piste {n} a une manche en cours ({state}) : tapez d’abord end, submit ou discard.</translation>
+    </message>
+    <message>
+      <source>Track {n}: no racer on the track (next USERNAME puts one on).</source>
+      <translation>Piste {n} : aucun pilote en piste (next UTILISATEUR en met un).</translation>
+    </message>
+    <message>
+      <source>Track {n}: {name}, {state}, {laps} lap(s).</source>
+      <translation>Piste {n} : {name}, {state}, {laps} tour(s).</translation>
+    </message>
+    <message>
       <source>Track {n}: {title}</source>
       <translation>Piste {n} : {title}</translation>
     </message>
@@ -3330,6 +3482,10 @@ des boutons du chronométrage</translation>
       <translation>action_space_type {value!r} inconnu : la voiture connaît discrete et continuous.</translation>
     </message>
     <message>
+      <source>Unknown command “{c}”. {help}</source>
+      <translation>Commande inconnue « {c} ». {help}</translation>
+    </message>
+    <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation>Format d’export inconnu « {fmt} » : utilisez l’un de {formats}.</translation>
     </message>
@@ -3382,12 +3538,24 @@ des boutons du chronométrage</translation>
       <translation>Envoyer un autre modèle</translation>
     </message>
     <message>
+      <source>Upload code</source>
+      <translation>Code d’envoi</translation>
+    </message>
+    <message>
       <source>Upload code (shown at the organizer desk)</source>
       <translation>Code d’envoi (affiché à la table des organisateurs)</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
       <translation>Code d’envoi pour les modèles des pilotes</translation>
+    </message>
+    <message>
+      <source>Upload code of “{name}” is now {code}; the old code no longer works.</source>
+      <translation>Le code d’envoi de « {name} » est maintenant {code} ; l’ancien code ne marche plus.</translation>
+    </message>
+    <message>
+      <source>Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42.</source>
+      <translation>Le code d’envoi « {code} » doit compter 4 à 20 lettres, chiffres ou tirets (sans espaces), p. ex. RACE-42.</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
@@ -3682,6 +3850,10 @@ des boutons du chronométrage</translation>
       <translation>saisir un tour</translation>
     </message>
     <message>
+      <source>car</source>
+      <translation>voiture</translation>
+    </message>
+    <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
       <translation>nom d’hôte ou adresse de la voiture, p. ex. amss-1234 ou 192.168.1.41</translation>
     </message>
@@ -3700,6 +3872,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>change number {v} is not a change number</source>
       <translation>le numéro de changement {v} n’est pas un numéro de changement</translation>
+    </message>
+    <message>
+      <source>change the event's upload code (the old one stops working)</source>
+      <translation>changer le code d’envoi de l’événement (l’ancien cesse de marcher)</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
@@ -3732,6 +3908,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
       <translation>changement {seq} : « {t} » n’est pas une table synchronisée</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>modifié</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
@@ -3778,6 +3958,10 @@ des boutons du chronométrage</translation>
       <translation>compter une réinitialisation</translation>
     </message>
     <message>
+      <source>count a short lap</source>
+      <translation>compter un tour court</translation>
+    </message>
+    <message>
       <source>country (GB)</source>
       <translation>pays (FR)</translation>
     </message>
@@ -3791,7 +3975,15 @@ des boutons du chronométrage</translation>
     </message>
     <message>
       <source>create and list events</source>
-      <translation>créer et lister des événements</translation>
+      <translation type="vanished">créer et lister des événements</translation>
+    </message>
+    <message>
+      <source>create and list events, change the upload code</source>
+      <translation>créer et lister des événements, changer le code d’envoi</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>créé</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
@@ -3868,6 +4060,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
       <translation>vide pour AWS S3 ; https://… pour MinIO, R2, Ceph</translation>
+    </message>
+    <message>
+      <source>empty: a new random code</source>
+      <translation>vide : un nouveau code aléatoire</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
@@ -3956,6 +4152,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>expected a list of races.</source>
       <translation>une liste de courses était attendue.</translation>
+    </message>
+    <message>
+      <source>extra run allowed because</source>
+      <translation>manche en plus autorisée parce que</translation>
     </message>
     <message>
       <source>extra run: {reason}</source>
@@ -4202,6 +4402,10 @@ des boutons du chronométrage</translation>
       <translation>ordinateur</translation>
     </message>
     <message>
+      <source>laptop {id}</source>
+      <translation>ordinateur {id}</translation>
+    </message>
+    <message>
       <source>laptop {name}</source>
       <translation>ordinateur {name}</translation>
     </message>
@@ -4394,6 +4598,10 @@ des boutons du chronométrage</translation>
       <translation>nouveau au tableau</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation>pas de jeton CSRF sur la page : est-ce une voiture DeepRacer ?</translation>
     </message>
@@ -4432,6 +4640,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>no details</source>
       <translation>pas de détails</translation>
+    </message>
+    <message>
+      <source>no lap</source>
+      <translation>pas de tour</translation>
     </message>
     <message>
       <source>no limit</source>
@@ -4702,6 +4914,10 @@ des boutons du chronométrage</translation>
       <translation>indiquer son état</translation>
     </message>
     <message>
+      <source>resets</source>
+      <translation>réinitialisations</translation>
+    </message>
+    <message>
       <source>resets allowed per lap, or unlimited</source>
       <translation>réinitialisations permises par tour, ou unlimited</translation>
     </message>
@@ -4710,8 +4926,16 @@ des boutons du chronométrage</translation>
       <translation>redémarrer le logiciel de la voiture</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>restauré</translation>
+    </message>
+    <message>
       <source>resume</source>
       <translation>reprendre</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>repris</translation>
     </message>
     <message>
       <source>rows/event.json: an archive holds exactly one event.</source>
@@ -4806,6 +5030,10 @@ des boutons du chronométrage</translation>
       <translation>taille</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>source</translation>
+    </message>
+    <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
@@ -4826,8 +5054,16 @@ rocket, Rocket Racer, FR
       <translation>démarrer</translation>
     </message>
     <message>
+      <source>started</source>
+      <translation>démarré</translation>
+    </message>
+    <message>
       <source>starting</source>
       <translation>démarrage</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>état</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
@@ -4974,6 +5210,10 @@ rocket, Rocket Racer, FR
       <translation>le model_metadata.json du modèle n’est pas accepté par la voiture. Demandez au pilote le modèle tel qu’exporté depuis la console DeepRacer, puis rechargez-le.</translation>
     </message>
     <message>
+      <source>the new code, 4 to 20 letters, digits or dashes (default: a new random one)</source>
+      <translation>le nouveau code, 4 à 20 lettres, chiffres ou tirets (par défaut : un nouveau code aléatoire)</translation>
+    </message>
+    <message>
       <source>the other value holds</source>
       <translation>l’autre valeur contient</translation>
     </message>
@@ -4986,6 +5226,10 @@ rocket, Rocket Racer, FR
       <translation>le dossier du lot décompressé (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop</source>
+      <translation>cet ordinateur</translation>
+    </message>
+    <message>
       <source>this laptop's address</source>
       <translation>l’adresse de cet ordinateur</translation>
     </message>
@@ -4996,6 +5240,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>this value holds</source>
       <translation>cette valeur contient</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>temps</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5026,6 +5274,10 @@ rocket, Rocket Racer, FR
       <translation>numéro de piste ou 'combined' (par défaut)</translation>
     </message>
     <message>
+      <source>track number or 'combined' (default: track {n}, as the LAN pages)</source>
+      <translation>numéro de piste ou 'combined' (par défaut : piste {n}, comme les pages LAN)</translation>
+    </message>
+    <message>
       <source>track number to time (default 1)</source>
       <translation>numéro de la piste à chronométrer (par défaut 1)</translation>
     </message>
@@ -5042,8 +5294,16 @@ rocket, Rocket Racer, FR
       <translation>la piste {track} n’est pas une piste de son événement.</translation>
     </message>
     <message>
+      <source>trigger debounced (sensor {sensor})</source>
+      <translation>déclenchement filtré (capteur {sensor})</translation>
+    </message>
+    <message>
+      <source>trigger ignored: no racer on the track, so triggers are not timed until the next one (type next USERNAME). Further triggers until then are ignored without a word.</source>
+      <translation>déclenchement ignoré : aucun pilote en piste, les déclenchements ne sont donc pas chronométrés jusqu’au prochain (tapez next UTILISATEUR). Les suivants d’ici là sont ignorés sans un mot.</translation>
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation>déclenchement {outcome} (capteur {sensor})</translation>
+      <translation type="vanished">déclenchement {outcome} (capteur {sensor})</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
@@ -5134,6 +5394,10 @@ rocket, Rocket Racer, FR
       <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
       <translation>{arrow} {name} : {done:.1f} / {total:.1f} Mo</translation>
     </message>
@@ -5160,6 +5424,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Nouvel essai dans {s:.0f} s.</translation>
+    </message>
+    <message>
+      <source>{field} was also changed on {laptop} at the same time: {holds}</source>
+      <translation>{field} a aussi été modifié sur {laptop} au même moment : {holds}</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
@@ -5334,6 +5602,14 @@ rocket, Rocket Racer, FR
       <translation>{name} n’est pas joignable ({error}) ; nouvel essai.</translation>
     </message>
     <message>
+      <source>{name} is on deck for track {n} (number {place}).</source>
+      <translation>{name} est en attente pour la piste {n} (numéro {place}).</translation>
+    </message>
+    <message>
+      <source>{name} is on the track in {car}: the first trigger starts the run.</source>
+      <translation>{name} est en piste avec {car} : le premier déclenchement lance la manche.</translation>
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} est en piste : le premier déclenchement lance la manche.</translation>
     </message>
@@ -5428,6 +5704,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{n} sample model(s) added</source>
       <translation>{n} modèle(s) d’exemple ajouté(s)</translation>
+    </message>
+    <message>
+      <source>{n} save(s) of the run in progress (its clocks; nothing shown here changed)</source>
+      <translation>{n} enregistrement(s) de la manche en cours (ses chronos ; rien de ce qui est affiché ici n’a changé)</translation>
     </message>
     <message>
       <source>{n} seconds</source>
@@ -5679,7 +5959,7 @@ rocket, Rocket Racer, FR
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation>⚠ {column} a aussi été modifié sur l’ordinateur {other} au même moment : {holds}</translation>
+      <translation type="vanished">⚠ {column} a aussi été modifié sur l’ordinateur {other} au même moment : {holds}</translation>
     </message>
   </context>
 </TS>

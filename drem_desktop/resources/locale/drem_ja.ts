@@ -4,6 +4,22 @@
   <context>
     <name>drem</name>
     <message>
+      <source>  all tracks:  {url}leaderboard/{e}?track=combined</source>
+      <translation>  全トラック：      {url}leaderboard/{e}?track=combined</translation>
+    </message>
+    <message>
+      <source>  leaderboard: {url}leaderboard/{e}?track={n}</source>
+      <translation>  リーダーボード：  {url}leaderboard/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  overlay:     {url}overlay/{e}?track={n}</source>
+      <translation>  オーバーレイ：    {url}overlay/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  upload:      {url}upload  (upload code: {code})</source>
+      <translation>  アップロード：    {url}upload  （アップロードコード：{code}）</translation>
+    </message>
+    <message>
       <source>  ● on track now</source>
       <translation>  ● 現在走行中</translation>
     </message>
@@ -110,6 +126,10 @@
     <message>
       <source>A fleet needs a name.</source>
       <translation>フリートには名前が必要です。</translation>
+    </message>
+    <message>
+      <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
+      <translation>ラップ開始から最短ラップタイムより前にラップキーが押されました：ラップではありません。それでも数えるには A を押してください（次のラップまで）。</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
@@ -230,6 +250,10 @@
     <message>
       <source>An event needs a name.</source>
       <translation>イベントには名前が必要です。</translation>
+    </message>
+    <message>
+      <source>Another event already uses the upload code “{code}”: pick another.</source>
+      <translation>別のイベントがすでにアップロードコード「{code}」を使っています：別のコードを選んでください。</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -520,6 +544,10 @@
       <translation>色</translation>
     </message>
     <message>
+      <source>Commands: next USERNAME (put the racer on the track; registered if new) · next (the first racer on deck) · deck USERNAME (queue a racer) · end · submit · discard · status · help · quit</source>
+      <translation>コマンド：next ユーザー名（レーサーをトラックへ。新規なら登録）· next（待機列の先頭）· deck ユーザー名（待機列に追加）· end · submit · discard · status · help · quit</translation>
+    </message>
+    <message>
       <source>Commentator</source>
       <translation>実況</translation>
     </message>
@@ -558,6 +586,14 @@
     <message>
       <source>Could not open</source>
       <translation>開けませんでした</translation>
+    </message>
+    <message>
+      <source>Count it anyway</source>
+      <translation>それでも数える</translation>
+    </message>
+    <message>
+      <source>Count it anyway ({key})</source>
+      <translation>それでも数える（{key}）</translation>
     </message>
     <message>
       <source>Country</source>
@@ -694,6 +730,10 @@
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
       <translation>この走行を破棄しますか？ラップはリーダーボードから外れます。破棄するにはもう一度 X、残すには Esc を押してください。</translation>
+    </message>
+    <message>
+      <source>Discarded: the run's laps are not on the leaderboard.</source>
+      <translation>破棄しました：走行のラップはリーダーボードにありません。</translation>
     </message>
     <message>
       <source>Display name</source>
@@ -916,6 +956,10 @@
       <translation>イベントに名前を付けてください。</translation>
     </message>
     <message>
+      <source>Give the racer's username: deck USERNAME</source>
+      <translation>レーサーのユーザー名を指定してください：deck ユーザー名</translation>
+    </message>
+    <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>車両を事前ロードするには、このトラックにフリートを割り当ててください（イベント → トラック）。</translation>
     </message>
@@ -930,6 +974,10 @@
     <message>
       <source>History</source>
       <translation>履歴</translation>
+    </message>
+    <message>
+      <source>How Races → History names the changes made on this laptop</source>
+      <translation>「レース → 履歴」がこのノート PC での変更をどう表示するか</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
@@ -1110,8 +1158,12 @@ the timekeeper buttons</source>
 ラベルを参照</translation>
     </message>
     <message>
+      <source>LAN pages: {url}event/{e}</source>
+      <translation>LAN ページ：{url}event/{e}</translation>
+    </message>
+    <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation>LAN ページ：{url}leaderboard/{event}</translation>
+      <translation type="vanished">LAN ページ：{url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
@@ -1154,6 +1206,14 @@ the timekeeper buttons</source>
       <translation>周回数：先に規定ラップを走り切った人が勝ち</translation>
     </message>
     <message>
+      <source>Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is {minimum:.3f} s).</source>
+      <translation>ラップ開始から {short:.3f} 秒でラップキー：数えませんでした（最短ラップタイムは {minimum:.3f} 秒）。</translation>
+    </message>
+    <message>
+      <source>Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway.</source>
+      <translation>ラップ開始から {short:.3f} 秒でラップキー：イベントの最短ラップタイム（{minimum:.3f} 秒）より短いため、ラップではありません。それでも数えるには A を押してください。</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>ラップソース {value} を開けませんでした：ケーブルを確認するか、「設定」で別のものを選んでください。キー操作は引き続き使えます。</translation>
     </message>
@@ -1166,6 +1226,10 @@ the timekeeper buttons</source>
       <translation>ラップソースは稼働中です。アプリは次回起動時にもう一度開きます。</translation>
     </message>
     <message>
+      <source>Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s).</source>
+      <translation>ラップ開始から {after} 秒でタップ：数えませんでした（最短ラップタイムは {minimum} 秒）。</translation>
+    </message>
+    <message>
       <source>Lap time</source>
       <translation>ラップタイム</translation>
     </message>
@@ -1176,6 +1240,10 @@ the timekeeper buttons</source>
     <message>
       <source>Lap valid?</source>
       <translation>ラップは有効？</translation>
+    </message>
+    <message>
+      <source>Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Tap Count it anyway if the car did go round.</source>
+      <translation>ラップ開始から {after:.3f} 秒：イベントの最短ラップタイム（{minimum:.3f} 秒）より短いため、ラップではありません。車両が本当に 1 周した場合は「それでも数える」をタップしてください。</translation>
     </message>
     <message>
       <source>Lap {n}</source>
@@ -1458,6 +1526,10 @@ the timekeeper buttons</source>
       <translation>入れ子になった multipart フォームは受け付けません。</translation>
     </message>
     <message>
+      <source>New code</source>
+      <translation>新しいコード</translation>
+    </message>
+    <message>
       <source>New event</source>
       <translation>新しいイベント</translation>
     </message>
@@ -1472,6 +1544,10 @@ the timekeeper buttons</source>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
       <translation>新しいタブレット PIN（4～12 桁）： </translation>
+    </message>
+    <message>
+      <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
+      <translation>新しいアップロードコード {code}：使うには「保存」を押してください（その時点で古いコードは無効になります）。</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1611,11 +1687,19 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation>このレーサーのモデルがライブラリにありません（モデルページ、Ctrl+6）</translation>
+      <translation type="vanished">このレーサーのモデルがライブラリにありません（モデルページ、Ctrl+6）</translation>
+    </message>
+    <message>
+      <source>No model in the library for this racer: add one on the Models page (Ctrl+6).</source>
+      <translation>このレーサーのモデルがライブラリにありません：モデルページで追加してください（Ctrl+6）。</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>ID {id} のモデルはライブラリにありません。</translation>
+    </message>
+    <message>
+      <source>No model yet</source>
+      <translation>まだモデルなし</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1722,6 +1806,10 @@ the timekeeper buttons</source>
       <translation>このトラックの待機列は空です：レーサーを待機列に追加するか、選んでください。</translation>
     </message>
     <message>
+      <source>Nobody is on deck for track {n}: next USERNAME puts a racer on, deck USERNAME queues one.</source>
+      <translation>トラック {n} の待機列は空です：next ユーザー名 でレーサーをトラックへ、deck ユーザー名 で待機列に追加します。</translation>
+    </message>
+    <message>
       <source>Nobody on deck.</source>
       <translation>待機中のレーサーはいません。</translation>
     </message>
@@ -1736,6 +1824,10 @@ the timekeeper buttons</source>
     <message>
       <source>Not connected</source>
       <translation>未接続</translation>
+    </message>
+    <message>
+      <source>Not done: {reason}</source>
+      <translation>未完了：{reason}</translation>
     </message>
     <message>
       <source>Not found</source>
@@ -1780,6 +1872,10 @@ the timekeeper buttons</source>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>待機列（N で次へ）</translation>
+    </message>
+    <message>
+      <source>On deck: {names}.</source>
+      <translation>待機中：{names}。</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -2026,8 +2122,12 @@ the timekeeper buttons</source>
       <translation>レース時間「{text}」は時間ではありません：3:00 のように 分:秒 で書くか、制限なしなら空欄にしてください。</translation>
     </message>
     <message>
+      <source>Raced by proxy</source>
+      <translation>代理走行</translation>
+    </message>
+    <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation>代理走行（別の人が代わりに運転）</translation>
+      <translation type="vanished">代理走行（別の人が代わりに運転）</translation>
     </message>
     <message>
       <source>Racer</source>
@@ -2367,7 +2467,11 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
-      <translation>前回から {since} 後のセンサートリガーは同じ車両として扱いました（チャタリング防止）。ラップを取りこぼした場合は L を押してください。</translation>
+      <translation type="vanished">前回から {since} 後のセンサートリガーは同じ車両として扱いました（チャタリング防止）。ラップを取りこぼした場合は L を押してください。</translation>
+    </message>
+    <message>
+      <source>Sensor trigger {since} s after the lap began was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>ラップ開始から {since} 秒後のセンサートリガーは同じ車両として扱いました（チャタリング防止）。ラップを取りこぼした場合は L を押してください。</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
@@ -2438,6 +2542,10 @@ the timekeeper buttons</source>
       <translation>ソフトウェア</translation>
     </message>
     <message>
+      <source>Someone else drives for the registered racer; the leaderboard marks the name with *.</source>
+      <translation>登録されたレーサーの代わりに別の人が運転します。リーダーボードでは名前に * が付きます。</translation>
+    </message>
+    <message>
       <source>Something went wrong ({error}); {where}.</source>
       <translation>問題が発生しました（{error}）。{where}。</translation>
     </message>
@@ -2504,6 +2612,14 @@ the timekeeper buttons</source>
     <message>
       <source>Submit</source>
       <translation>確定</translation>
+    </message>
+    <message>
+      <source>Submitted: not ranked yet ({what}).</source>
+      <translation>確定済み：まだ順位なし（{what}）。</translation>
+    </message>
+    <message>
+      <source>Submitted: rank {rank} of {n}, best {best}</source>
+      <translation>確定済み：{n} 人中 {rank} 位、ベスト {best}</translation>
     </message>
     <message>
       <source>Summary (CSV)</source>
@@ -2766,6 +2882,10 @@ the timekeeper buttons</source>
       <translation>コードは相手のノート PC に表示された 6 桁です。</translation>
     </message>
     <message>
+      <source>The code racers type on the upload page. A new code stops the old one at once.</source>
+      <translation>レーサーがアップロードページで入力するコードです。新しいコードにすると古いコードはすぐに無効になります。</translation>
+    </message>
+    <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
       <translation>転送中に車両 {car} との接続が切れました{detail}。車両は元のモデルを保持しています。車両のネットワークを確認して再試行してください。</translation>
     </message>
@@ -2982,6 +3102,14 @@ the timekeeper buttons</source>
       <translation>{port} のセンサーが外れました。接続し直してください：計時は自動で続きます。</translation>
     </message>
     <message>
+      <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
+      <translation>タップの直前にセンサーが走行を開始したため、タップでは一時停止しませんでした。一時停止するにはもう一度「開始 / 一時停止」をタップしてください。</translation>
+    </message>
+    <message>
+      <source>The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. Press Space again to pause.</source>
+      <translation>Space の {s:.1f} 秒前にセンサーが走行を{how}したため、Space では一時停止しませんでした。一時停止するにはもう一度 Space を押してください。</translation>
+    </message>
+    <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>センサーの時計が変わりました（再起動したか、別の機器が応答しました）。走行中のラップはノート PC の時計で計時しています。確定前に確認してください。</translation>
     </message>
@@ -3016,6 +3144,10 @@ the timekeeper buttons</source>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
       <translation>転送をキャンセルしました。次回、中断したところから再開します。</translation>
+    </message>
+    <message>
+      <source>The upload code</source>
+      <translation>アップロードコード</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3074,6 +3206,10 @@ the timekeeper buttons</source>
       <translation>このアドレスにページはありません。</translation>
     </message>
     <message>
+      <source>There is no short lap to count: it was already counted or a newer lap began.</source>
+      <translation>数える短いラップはありません：すでに数えたか、新しいラップが始まっています。</translation>
+    </message>
+    <message>
       <source>There is no such lap to change.</source>
       <translation>そのようなラップはありません。</translation>
     </message>
@@ -3104,6 +3240,10 @@ the timekeeper buttons</source>
     <message>
       <source>This laptop is not showing a pairing code.</source>
       <translation>このノート PC はペアリングコードを表示していません。</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>このノート PC の名前</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3254,6 +3394,18 @@ the timekeeper buttons</source>
       <translation>トラック {n}</translation>
     </message>
     <message>
+      <source>Track {n} has a run in progress ({state}): type end, submit or discard first.</source>
+      <translation>トラック {n} では走行が進行中です（{state}）：先に end、submit または discard を入力してください。</translation>
+    </message>
+    <message>
+      <source>Track {n}: no racer on the track (next USERNAME puts one on).</source>
+      <translation>トラック {n}：トラックにレーサーがいません（next ユーザー名 で出します）。</translation>
+    </message>
+    <message>
+      <source>Track {n}: {name}, {state}, {laps} lap(s).</source>
+      <translation>トラック {n}：{name}、{state}、{laps} ラップ。</translation>
+    </message>
+    <message>
       <source>Track {n}: {title}</source>
       <translation>トラック {n}：{title}</translation>
     </message>
@@ -3330,6 +3482,10 @@ the timekeeper buttons</source>
       <translation>不明な action_space_type {value!r}：車両が知っているのは discrete と continuous です。</translation>
     </message>
     <message>
+      <source>Unknown command “{c}”. {help}</source>
+      <translation>不明なコマンド「{c}」。{help}</translation>
+    </message>
+    <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation>不明なエクスポート形式「{fmt}」：{formats} のいずれかを使ってください。</translation>
     </message>
@@ -3382,12 +3538,24 @@ the timekeeper buttons</source>
       <translation>別のモデルをアップロード</translation>
     </message>
     <message>
+      <source>Upload code</source>
+      <translation>アップロードコード</translation>
+    </message>
+    <message>
       <source>Upload code (shown at the organizer desk)</source>
       <translation>アップロードコード（主催者デスクに表示）</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
       <translation>レーサーのモデル用アップロードコード</translation>
+    </message>
+    <message>
+      <source>Upload code of “{name}” is now {code}; the old code no longer works.</source>
+      <translation>「{name}」のアップロードコードは {code} になりました。古いコードはもう使えません。</translation>
+    </message>
+    <message>
+      <source>Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42.</source>
+      <translation>アップロードコード「{code}」は 4～20 文字の英字、数字、ハイフン（スペースなし）でなければなりません（例：RACE-42）。</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
@@ -3682,6 +3850,10 @@ the timekeeper buttons</source>
       <translation>ラップを記録</translation>
     </message>
     <message>
+      <source>car</source>
+      <translation>車両</translation>
+    </message>
+    <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
       <translation>車両のホスト名またはアドレス（例：amss-1234 または 192.168.1.41）</translation>
     </message>
@@ -3700,6 +3872,10 @@ the timekeeper buttons</source>
     <message>
       <source>change number {v} is not a change number</source>
       <translation>変更番号 {v} は変更番号ではありません</translation>
+    </message>
+    <message>
+      <source>change the event's upload code (the old one stops working)</source>
+      <translation>イベントのアップロードコードを変更（古いコードは無効になります）</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
@@ -3732,6 +3908,10 @@ the timekeeper buttons</source>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
       <translation>変更 {seq}：「{t}」は同期されるテーブルではありません</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>変更</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
@@ -3778,6 +3958,10 @@ the timekeeper buttons</source>
       <translation>リセットを数える</translation>
     </message>
     <message>
+      <source>count a short lap</source>
+      <translation>短いラップを数える</translation>
+    </message>
+    <message>
       <source>country (GB)</source>
       <translation>国（JP）</translation>
     </message>
@@ -3791,7 +3975,15 @@ the timekeeper buttons</source>
     </message>
     <message>
       <source>create and list events</source>
-      <translation>イベントを作成・一覧表示</translation>
+      <translation type="vanished">イベントを作成・一覧表示</translation>
+    </message>
+    <message>
+      <source>create and list events, change the upload code</source>
+      <translation>イベントの作成・一覧表示、アップロードコードの変更</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>作成</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
@@ -3868,6 +4060,10 @@ the timekeeper buttons</source>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
       <translation>AWS S3 は空欄、MinIO・R2・Ceph は https://…</translation>
+    </message>
+    <message>
+      <source>empty: a new random code</source>
+      <translation>空欄：新しいランダムなコード</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
@@ -3956,6 +4152,10 @@ the timekeeper buttons</source>
     <message>
       <source>expected a list of races.</source>
       <translation>レースのリストが必要です。</translation>
+    </message>
+    <message>
+      <source>extra run allowed because</source>
+      <translation>追加走行の許可理由</translation>
     </message>
     <message>
       <source>extra run: {reason}</source>
@@ -4202,6 +4402,10 @@ the timekeeper buttons</source>
       <translation>ノート PC</translation>
     </message>
     <message>
+      <source>laptop {id}</source>
+      <translation>ノート PC {id}</translation>
+    </message>
+    <message>
       <source>laptop {name}</source>
       <translation>ノート PC {name}</translation>
     </message>
@@ -4394,6 +4598,10 @@ the timekeeper buttons</source>
       <translation>初登場</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>いいえ</translation>
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation>ページに CSRF トークンがありません：DeepRacer の車両ですか？</translation>
     </message>
@@ -4432,6 +4640,10 @@ the timekeeper buttons</source>
     <message>
       <source>no details</source>
       <translation>詳細なし</translation>
+    </message>
+    <message>
+      <source>no lap</source>
+      <translation>ラップなし</translation>
     </message>
     <message>
       <source>no limit</source>
@@ -4702,6 +4914,10 @@ the timekeeper buttons</source>
       <translation>状態の報告</translation>
     </message>
     <message>
+      <source>resets</source>
+      <translation>リセット</translation>
+    </message>
+    <message>
       <source>resets allowed per lap, or unlimited</source>
       <translation>1 ラップあたりの許容リセット数、または unlimited</translation>
     </message>
@@ -4710,7 +4926,15 @@ the timekeeper buttons</source>
       <translation>車両のソフトウェアを再起動</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>復元</translation>
+    </message>
+    <message>
       <source>resume</source>
+      <translation>再開</translation>
+    </message>
+    <message>
+      <source>resumed</source>
       <translation>再開</translation>
     </message>
     <message>
@@ -4806,6 +5030,10 @@ the timekeeper buttons</source>
       <translation>サイズ</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>ソース</translation>
+    </message>
+    <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
@@ -4826,8 +5054,16 @@ rocket, Rocket Racer, JP
       <translation>開始</translation>
     </message>
     <message>
+      <source>started</source>
+      <translation>開始</translation>
+    </message>
+    <message>
       <source>starting</source>
       <translation>開始中</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>状態</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
@@ -4974,6 +5210,10 @@ rocket, Rocket Racer, JP
       <translation>モデルの model_metadata.json は車両が受け付けるものではありません。DeepRacer コンソールからエクスポートしたままのモデルをレーサーに依頼し、もう一度ロードしてください。</translation>
     </message>
     <message>
+      <source>the new code, 4 to 20 letters, digits or dashes (default: a new random one)</source>
+      <translation>新しいコード、4～20 文字の英字、数字、ハイフン（既定：新しいランダムなコード）</translation>
+    </message>
+    <message>
       <source>the other value holds</source>
       <translation>相手側の値</translation>
     </message>
@@ -4986,6 +5226,10 @@ rocket, Rocket Racer, JP
       <translation>展開したバンドルのフォルダー（events.json、races.json…）</translation>
     </message>
     <message>
+      <source>this laptop</source>
+      <translation>このノート PC</translation>
+    </message>
+    <message>
       <source>this laptop's address</source>
       <translation>このノート PC のアドレス</translation>
     </message>
@@ -4996,6 +5240,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>this value holds</source>
       <translation>こちらの値</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>タイム</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5026,6 +5274,10 @@ rocket, Rocket Racer, JP
       <translation>トラック番号または 'combined'（既定）</translation>
     </message>
     <message>
+      <source>track number or 'combined' (default: track {n}, as the LAN pages)</source>
+      <translation>トラック番号または 'combined'（既定：LAN ページと同じくトラック {n}）</translation>
+    </message>
+    <message>
       <source>track number to time (default 1)</source>
       <translation>計時するトラック番号（既定 1）</translation>
     </message>
@@ -5042,8 +5294,16 @@ rocket, Rocket Racer, JP
       <translation>トラック {track} はそのイベントのトラックではありません。</translation>
     </message>
     <message>
+      <source>trigger debounced (sensor {sensor})</source>
+      <translation>トリガーをチャタリングとして無視（センサー {sensor}）</translation>
+    </message>
+    <message>
+      <source>trigger ignored: no racer on the track, so triggers are not timed until the next one (type next USERNAME). Further triggers until then are ignored without a word.</source>
+      <translation>トリガーを無視：トラックにレーサーがいないため、次のレーサーまでトリガーは計時されません（next ユーザー名 を入力）。それまでのトリガーは何も表示せずに無視します。</translation>
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation>トリガー {outcome}（センサー {sensor}）</translation>
+      <translation type="vanished">トリガー {outcome}（センサー {sensor}）</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
@@ -5134,6 +5394,10 @@ rocket, Rocket Racer, JP
       <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>はい</translation>
+    </message>
+    <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
       <translation>{arrow} {name}：{done:.1f} / {total:.1f} MB</translation>
     </message>
@@ -5160,6 +5424,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} {s:.0f} 秒後に再試行します。</translation>
+    </message>
+    <message>
+      <source>{field} was also changed on {laptop} at the same time: {holds}</source>
+      <translation>{field} は同時に {laptop} でも変更されました：{holds}</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
@@ -5334,6 +5602,14 @@ rocket, Rocket Racer, JP
       <translation>{name} に到達できません（{error}）。再試行します。</translation>
     </message>
     <message>
+      <source>{name} is on deck for track {n} (number {place}).</source>
+      <translation>{name} はトラック {n} の待機列にいます（{place} 番目）。</translation>
+    </message>
+    <message>
+      <source>{name} is on the track in {car}: the first trigger starts the run.</source>
+      <translation>{name} が {car} でトラックにいます：最初のトリガーで走行が始まります。</translation>
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} がトラックにいます：最初のトリガーで走行が始まります。</translation>
     </message>
@@ -5428,6 +5704,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{n} sample model(s) added</source>
       <translation>サンプルモデルを {n} 個追加しました</translation>
+    </message>
+    <message>
+      <source>{n} save(s) of the run in progress (its clocks; nothing shown here changed)</source>
+      <translation>走行中の保存 {n} 回（時計のみ。ここに表示されている内容は変わっていません）</translation>
     </message>
     <message>
       <source>{n} seconds</source>
@@ -5679,7 +5959,7 @@ rocket, Rocket Racer, JP
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation>⚠ {column} は同時にノート PC {other} でも変更されました：{holds}</translation>
+      <translation type="vanished">⚠ {column} は同時にノート PC {other} でも変更されました：{holds}</translation>
     </message>
   </context>
 </TS>

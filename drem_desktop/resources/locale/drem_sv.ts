@@ -4,6 +4,22 @@
   <context>
     <name>drem</name>
     <message>
+      <source>  all tracks:  {url}leaderboard/{e}?track=combined</source>
+      <translation>  alla banor:     {url}leaderboard/{e}?track=combined</translation>
+    </message>
+    <message>
+      <source>  leaderboard: {url}leaderboard/{e}?track={n}</source>
+      <translation>  resultattavla:  {url}leaderboard/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  overlay:     {url}overlay/{e}?track={n}</source>
+      <translation>  överlägg:       {url}overlay/{e}?track={n}</translation>
+    </message>
+    <message>
+      <source>  upload:      {url}upload  (upload code: {code})</source>
+      <translation>  uppladdning:    {url}upload  (uppladdningskod: {code})</translation>
+    </message>
+    <message>
       <source>  ● on track now</source>
       <translation>  ● på banan nu</translation>
     </message>
@@ -110,6 +126,10 @@
     <message>
       <source>A fleet needs a name.</source>
       <translation>En flotta behöver ett namn.</translation>
+    </message>
+    <message>
+      <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
+      <translation>En varvtangent trycktes tidigare än minsta varvtid efter att varvet började: inget varv. Tryck A för att räkna det ändå (till nästa varv).</translation>
     </message>
     <message>
       <source>A lap time must be a number of milliseconds, not {value}.</source>
@@ -230,6 +250,10 @@
     <message>
       <source>An event needs a name.</source>
       <translation>Ett evenemang behöver ett namn.</translation>
+    </message>
+    <message>
+      <source>Another event already uses the upload code “{code}”: pick another.</source>
+      <translation>Ett annat evenemang använder redan uppladdningskoden ”{code}”: välj en annan.</translation>
     </message>
     <message>
       <source>Another event here is named “{name}”: rename it first, then restore again.</source>
@@ -520,6 +544,10 @@
       <translation>Färg</translation>
     </message>
     <message>
+      <source>Commands: next USERNAME (put the racer on the track; registered if new) · next (the first racer on deck) · deck USERNAME (queue a racer) · end · submit · discard · status · help · quit</source>
+      <translation>Kommandon: next ANVÄNDARNAMN (sätt föraren på banan; anmäls om ny) · next (första föraren i kön) · deck ANVÄNDARNAMN (ställ en förare i kön) · end · submit · discard · status · help · quit</translation>
+    </message>
+    <message>
       <source>Commentator</source>
       <translation>Kommentator</translation>
     </message>
@@ -558,6 +586,14 @@
     <message>
       <source>Could not open</source>
       <translation>Kunde inte öppna</translation>
+    </message>
+    <message>
+      <source>Count it anyway</source>
+      <translation>Räkna det ändå</translation>
+    </message>
+    <message>
+      <source>Count it anyway ({key})</source>
+      <translation>Räkna det ändå ({key})</translation>
     </message>
     <message>
       <source>Country</source>
@@ -694,6 +730,10 @@
     <message>
       <source>Discard this run? Its laps leave the leaderboard. Press X again to discard, Esc to keep it.</source>
       <translation>Kasta det här åket? Dess varv försvinner från resultattavlan. Tryck X igen för att kasta, Esc för att behålla det.</translation>
+    </message>
+    <message>
+      <source>Discarded: the run's laps are not on the leaderboard.</source>
+      <translation>Kastat: åkets varv finns inte på resultattavlan.</translation>
     </message>
     <message>
       <source>Display name</source>
@@ -916,6 +956,10 @@
       <translation>Ge evenemanget ett namn.</translation>
     </message>
     <message>
+      <source>Give the racer's username: deck USERNAME</source>
+      <translation>Ange förarens användarnamn: deck ANVÄNDARNAMN</translation>
+    </message>
+    <message>
       <source>Give this track a fleet (Event → tracks) to pre-load its cars.</source>
       <translation>Ge den här banan en flotta (Evenemang → banor) för att förladda dess bilar.</translation>
     </message>
@@ -930,6 +974,10 @@
     <message>
       <source>History</source>
       <translation>Historik</translation>
+    </message>
+    <message>
+      <source>How Races → History names the changes made on this laptop</source>
+      <translation>Hur Lopp → Historik benämner ändringarna som gjorts på den här datorn</translation>
     </message>
     <message>
       <source>How each track counts laps. Keys always work too; change this any time in Settings.</source>
@@ -1110,8 +1158,12 @@ the timekeeper buttons</source>
 tidtagningens knappar</translation>
     </message>
     <message>
+      <source>LAN pages: {url}event/{e}</source>
+      <translation>LAN-sidor: {url}event/{e}</translation>
+    </message>
+    <message>
       <source>LAN pages: {url}leaderboard/{event}</source>
-      <translation>LAN-sidor: {url}leaderboard/{event}</translation>
+      <translation type="vanished">LAN-sidor: {url}leaderboard/{event}</translation>
     </message>
     <message>
       <source>LAN server and leaderboard</source>
@@ -1154,6 +1206,14 @@ tidtagningens knappar</translation>
       <translation>Antal varv: först att köra klart varven</translation>
     </message>
     <message>
+      <source>Lap key {short:.3f} s after the lap began: not counted (the minimum lap time is {minimum:.3f} s).</source>
+      <translation>Varvtangent {short:.3f} s efter att varvet började: inte räknat (minsta varvtid är {minimum:.3f} s).</translation>
+    </message>
+    <message>
+      <source>Lap key {short:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Press A to count it anyway.</source>
+      <translation>Varvtangent {short:.3f} s efter att varvet började: kortare än evenemangets minsta varvtid ({minimum:.3f} s), alltså inget varv. Tryck A för att räkna det ändå.</translation>
+    </message>
+    <message>
       <source>Lap source of {value} could not be opened: check the cable or choose another in Settings. Keys still work.</source>
       <translation>Varvkällan {value} kunde inte öppnas: kontrollera kabeln eller välj en annan i Inställningar. Tangenterna fungerar fortfarande.</translation>
     </message>
@@ -1166,6 +1226,10 @@ tidtagningens knappar</translation>
       <translation>Varvkällorna körs; appen öppnar dem igen vid nästa start.</translation>
     </message>
     <message>
+      <source>Lap tapped {after} s after the lap began: not counted (the minimum lap time is {minimum} s).</source>
+      <translation>Varv tryckt {after} s efter att varvet började: inte räknat (minsta varvtid är {minimum} s).</translation>
+    </message>
+    <message>
       <source>Lap time</source>
       <translation>Varvtid</translation>
     </message>
@@ -1176,6 +1240,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Lap valid?</source>
       <translation>Giltigt varv?</translation>
+    </message>
+    <message>
+      <source>Lap {after:.3f} s after the lap began: shorter than the event's minimum lap time ({minimum:.3f} s), so it is not a lap. Tap Count it anyway if the car did go round.</source>
+      <translation>Varv {after:.3f} s efter att varvet började: kortare än evenemangets minsta varvtid ({minimum:.3f} s), alltså inget varv. Tryck på Räkna det ändå om bilen verkligen körde runt.</translation>
     </message>
     <message>
       <source>Lap {n}</source>
@@ -1458,6 +1526,10 @@ tidtagningens knappar</translation>
       <translation>Nästlade multipart-formulär accepteras inte.</translation>
     </message>
     <message>
+      <source>New code</source>
+      <translation>Ny kod</translation>
+    </message>
+    <message>
       <source>New event</source>
       <translation>Nytt evenemang</translation>
     </message>
@@ -1472,6 +1544,10 @@ tidtagningens knappar</translation>
     <message>
       <source>New tablet PIN (4 to 12 digits): </source>
       <translation>Ny PIN-kod för surfplattan (4 till 12 siffror): </translation>
+    </message>
+    <message>
+      <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
+      <translation>Ny uppladdningskod {code}: tryck Spara för att använda den (den gamla koden slutar då fungera).</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1611,11 +1687,19 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>No model in the library for this racer (Models page, Ctrl+6)</source>
-      <translation>Ingen modell för den här föraren i biblioteket (sidan Modeller, Ctrl+6)</translation>
+      <translation type="vanished">Ingen modell för den här föraren i biblioteket (sidan Modeller, Ctrl+6)</translation>
+    </message>
+    <message>
+      <source>No model in the library for this racer: add one on the Models page (Ctrl+6).</source>
+      <translation>Ingen modell för den här föraren i biblioteket: lägg till en på sidan Modeller (Ctrl+6).</translation>
     </message>
     <message>
       <source>No model with id {id} in the library.</source>
       <translation>Ingen modell med id {id} i biblioteket.</translation>
+    </message>
+    <message>
+      <source>No model yet</source>
+      <translation>Ingen modell än</translation>
     </message>
     <message>
       <source>No paired laptops. Pair one with: drem-desktop pair HOST:PORT CODE</source>
@@ -1722,6 +1806,10 @@ tidtagningens knappar</translation>
       <translation>Ingen står i kö för den här banan: lägg till förare i kön, eller välj en.</translation>
     </message>
     <message>
+      <source>Nobody is on deck for track {n}: next USERNAME puts a racer on, deck USERNAME queues one.</source>
+      <translation>Ingen står i kö för bana {n}: next ANVÄNDARNAMN sätter en förare på banan, deck ANVÄNDARNAMN ställer en i kö.</translation>
+    </message>
+    <message>
       <source>Nobody on deck.</source>
       <translation>Ingen i kön.</translation>
     </message>
@@ -1736,6 +1824,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Not connected</source>
       <translation>Inte ansluten</translation>
+    </message>
+    <message>
+      <source>Not done: {reason}</source>
+      <translation>Inte gjort: {reason}</translation>
     </message>
     <message>
       <source>Not found</source>
@@ -1780,6 +1872,10 @@ tidtagningens knappar</translation>
     <message>
       <source>On deck (N takes the next)</source>
       <translation>I kön (N tar nästa)</translation>
+    </message>
+    <message>
+      <source>On deck: {names}.</source>
+      <translation>I kön: {names}.</translation>
     </message>
     <message>
       <source>On the other laptop: Settings → Sync → pick this laptop and type this code (valid 5 minutes, 3 tries), or run  drem-desktop pair {where} {code}</source>
@@ -2026,8 +2122,12 @@ tidtagningens knappar</translation>
       <translation>Lopptiden ”{text}” är ingen tid: skriv minuter:sekunder som 3:00, eller lämna tomt för ingen gräns.</translation>
     </message>
     <message>
+      <source>Raced by proxy</source>
+      <translation>Kört av ersättare</translation>
+    </message>
+    <message>
       <source>Raced by proxy (someone drives for them)</source>
-      <translation>Kört av ersättare (någon annan kör åt föraren)</translation>
+      <translation type="vanished">Kört av ersättare (någon annan kör åt föraren)</translation>
     </message>
     <message>
       <source>Racer</source>
@@ -2367,7 +2467,11 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>Sensor trigger {since} after the last one was treated as the same car (debounced). If a lap was missed, press L.</source>
-      <translation>Sensorutlösningen {since} efter den förra räknades som samma bil (avstudsad). Om ett varv missades, tryck L.</translation>
+      <translation type="vanished">Sensorutlösningen {since} efter den förra räknades som samma bil (avstudsad). Om ett varv missades, tryck L.</translation>
+    </message>
+    <message>
+      <source>Sensor trigger {since} s after the lap began was treated as the same car (debounced). If a lap was missed, press L.</source>
+      <translation>Sensorutlösningen {since} s efter att varvet började räknades som samma bil (avstudsad). Om ett varv missades, tryck L.</translation>
     </message>
     <message>
       <source>Sensor triggers</source>
@@ -2438,6 +2542,10 @@ tidtagningens knappar</translation>
       <translation>Programvara</translation>
     </message>
     <message>
+      <source>Someone else drives for the registered racer; the leaderboard marks the name with *.</source>
+      <translation>Någon annan kör åt den anmälda föraren; resultattavlan märker namnet med *.</translation>
+    </message>
+    <message>
       <source>Something went wrong ({error}); {where}.</source>
       <translation>Något gick fel ({error}); {where}.</translation>
     </message>
@@ -2504,6 +2612,14 @@ tidtagningens knappar</translation>
     <message>
       <source>Submit</source>
       <translation>Lämna in</translation>
+    </message>
+    <message>
+      <source>Submitted: not ranked yet ({what}).</source>
+      <translation>Inlämnat: inte rankat än ({what}).</translation>
+    </message>
+    <message>
+      <source>Submitted: rank {rank} of {n}, best {best}</source>
+      <translation>Inlämnat: plats {rank} av {n}, bästa {best}</translation>
     </message>
     <message>
       <source>Summary (CSV)</source>
@@ -2766,6 +2882,10 @@ tidtagningens knappar</translation>
       <translation>Koden har 6 siffror, som den andra datorn visar.</translation>
     </message>
     <message>
+      <source>The code racers type on the upload page. A new code stops the old one at once.</source>
+      <translation>Koden som förarna skriver på uppladdningssidan. En ny kod stoppar den gamla direkt.</translation>
+    </message>
+    <message>
       <source>The connection to car {car} dropped during the transfer{detail}; the car keeps the models it had. Check the car's network and retry.</source>
       <translation>Anslutningen till bil {car} bröts under överföringen{detail}; bilen behåller modellerna den hade. Kontrollera bilens nätverk och försök igen.</translation>
     </message>
@@ -2982,6 +3102,14 @@ tidtagningens knappar</translation>
       <translation>Sensorn på {port} kopplades från. Anslut den igen: tidtagningen fortsätter av sig själv.</translation>
     </message>
     <message>
+      <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
+      <translation>Sensorn startade åket precis före ditt tryck, så trycket pausade det inte. Tryck Start / paus igen för att pausa.</translation>
+    </message>
+    <message>
+      <source>The sensor {how} the run {s:.1f} s before Space, so Space did not pause it. Press Space again to pause.</source>
+      <translation>Sensorn {how} åket {s:.1f} s före Mellanslag, så Mellanslag pausade det inte. Tryck Mellanslag igen för att pausa.</translation>
+    </message>
+    <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>Sensorns klocka ändrades (den startade om, eller en annan enhet svarade). Pågående varv tidtas med datorns klocka; kontrollera det innan du lämnar in.</translation>
     </message>
@@ -3016,6 +3144,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The transfer was cancelled; it resumes where it stopped next time.</source>
       <translation>Överföringen avbröts; den fortsätter där den stannade nästa gång.</translation>
+    </message>
+    <message>
+      <source>The upload code</source>
+      <translation>Uppladdningskoden</translation>
     </message>
     <message>
       <source>The upload is too large: at most {mb} MB at a time. Send large models one by one.</source>
@@ -3074,6 +3206,10 @@ tidtagningens knappar</translation>
       <translation>Det finns ingen sida på den här adressen.</translation>
     </message>
     <message>
+      <source>There is no short lap to count: it was already counted or a newer lap began.</source>
+      <translation>Det finns inget kort varv att räkna: det har redan räknats eller så har ett nyare varv börjat.</translation>
+    </message>
+    <message>
       <source>There is no such lap to change.</source>
       <translation>Det varvet finns inte.</translation>
     </message>
@@ -3104,6 +3240,10 @@ tidtagningens knappar</translation>
     <message>
       <source>This laptop is not showing a pairing code.</source>
       <translation>Den här datorn visar ingen parkopplingskod.</translation>
+    </message>
+    <message>
+      <source>This laptop's name</source>
+      <translation>Den här datorns namn</translation>
     </message>
     <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
@@ -3254,6 +3394,18 @@ tidtagningens knappar</translation>
       <translation>Bana {n}</translation>
     </message>
     <message>
+      <source>Track {n} has a run in progress ({state}): type end, submit or discard first.</source>
+      <translation>Bana {n} har ett pågående åk ({state}): skriv end, submit eller discard först.</translation>
+    </message>
+    <message>
+      <source>Track {n}: no racer on the track (next USERNAME puts one on).</source>
+      <translation>Bana {n}: ingen förare på banan (next ANVÄNDARNAMN sätter en där).</translation>
+    </message>
+    <message>
+      <source>Track {n}: {name}, {state}, {laps} lap(s).</source>
+      <translation>Bana {n}: {name}, {state}, {laps} varv.</translation>
+    </message>
+    <message>
       <source>Track {n}: {title}</source>
       <translation>Bana {n}: {title}</translation>
     </message>
@@ -3330,6 +3482,10 @@ tidtagningens knappar</translation>
       <translation>Okänd action_space_type {value!r}: bilen känner till discrete och continuous.</translation>
     </message>
     <message>
+      <source>Unknown command “{c}”. {help}</source>
+      <translation>Okänt kommando ”{c}”. {help}</translation>
+    </message>
+    <message>
       <source>Unknown export format “{fmt}”: use one of {formats}.</source>
       <translation>Okänt exportformat ”{fmt}”: använd ett av {formats}.</translation>
     </message>
@@ -3382,12 +3538,24 @@ tidtagningens knappar</translation>
       <translation>Ladda upp en modell till</translation>
     </message>
     <message>
+      <source>Upload code</source>
+      <translation>Uppladdningskod</translation>
+    </message>
+    <message>
       <source>Upload code (shown at the organizer desk)</source>
       <translation>Uppladdningskod (visas vid arrangörernas bord)</translation>
     </message>
     <message>
       <source>Upload code for racers’ models</source>
       <translation>Uppladdningskod för förarnas modeller</translation>
+    </message>
+    <message>
+      <source>Upload code of “{name}” is now {code}; the old code no longer works.</source>
+      <translation>Uppladdningskoden för ”{name}” är nu {code}; den gamla koden fungerar inte längre.</translation>
+    </message>
+    <message>
+      <source>Upload code “{code}” must be 4 to 20 letters, digits or dashes (no spaces), e.g. RACE-42.</source>
+      <translation>Uppladdningskoden ”{code}” måste vara 4 till 20 bokstäver, siffror eller bindestreck (inga mellanslag), t.ex. RACE-42.</translation>
     </message>
     <message>
       <source>Upload from a phone</source>
@@ -3682,6 +3850,10 @@ tidtagningens knappar</translation>
       <translation>registrera ett varv</translation>
     </message>
     <message>
+      <source>car</source>
+      <translation>bil</translation>
+    </message>
+    <message>
       <source>car host name or address, e.g. amss-1234 or 192.168.1.41</source>
       <translation>bilens värdnamn eller adress, t.ex. amss-1234 eller 192.168.1.41</translation>
     </message>
@@ -3700,6 +3872,10 @@ tidtagningens knappar</translation>
     <message>
       <source>change number {v} is not a change number</source>
       <translation>ändringsnummer {v} är inte ett ändringsnummer</translation>
+    </message>
+    <message>
+      <source>change the event's upload code (the old one stops working)</source>
+      <translation>ändra evenemangets uppladdningskod (den gamla slutar fungera)</translation>
     </message>
     <message>
       <source>change {seq} ({t}): {problem}</source>
@@ -3732,6 +3908,10 @@ tidtagningens knappar</translation>
     <message>
       <source>change {seq}: “{t}” is not a table that syncs</source>
       <translation>ändring {seq}: ”{t}” är ingen tabell som synkas</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>ändrat</translation>
     </message>
     <message>
       <source>changes only, no model files</source>
@@ -3778,6 +3958,10 @@ tidtagningens knappar</translation>
       <translation>räkna en återställning</translation>
     </message>
     <message>
+      <source>count a short lap</source>
+      <translation>räkna ett kort varv</translation>
+    </message>
+    <message>
       <source>country (GB)</source>
       <translation>land (SE)</translation>
     </message>
@@ -3791,7 +3975,15 @@ tidtagningens knappar</translation>
     </message>
     <message>
       <source>create and list events</source>
-      <translation>skapa och lista evenemang</translation>
+      <translation type="vanished">skapa och lista evenemang</translation>
+    </message>
+    <message>
+      <source>create and list events, change the upload code</source>
+      <translation>skapa och lista evenemang, ändra uppladdningskoden</translation>
+    </message>
+    <message>
+      <source>created</source>
+      <translation>skapat</translation>
     </message>
     <message>
       <source>data folder (default: the platform's user data folder, or $DREM_DATA_DIR)</source>
@@ -3868,6 +4060,10 @@ tidtagningens knappar</translation>
     <message>
       <source>empty for AWS S3; https://… for MinIO, R2, Ceph</source>
       <translation>tomt för AWS S3; https://… för MinIO, R2, Ceph</translation>
+    </message>
+    <message>
+      <source>empty: a new random code</source>
+      <translation>tomt: en ny slumpad kod</translation>
     </message>
     <message>
       <source>empty: the AWS profile or environment</source>
@@ -3956,6 +4152,10 @@ tidtagningens knappar</translation>
     <message>
       <source>expected a list of races.</source>
       <translation>förväntade en lista med lopp.</translation>
+    </message>
+    <message>
+      <source>extra run allowed because</source>
+      <translation>extra åk tillåtet eftersom</translation>
     </message>
     <message>
       <source>extra run: {reason}</source>
@@ -4202,6 +4402,10 @@ tidtagningens knappar</translation>
       <translation>dator</translation>
     </message>
     <message>
+      <source>laptop {id}</source>
+      <translation>dator {id}</translation>
+    </message>
+    <message>
       <source>laptop {name}</source>
       <translation>dator {name}</translation>
     </message>
@@ -4394,6 +4598,10 @@ tidtagningens knappar</translation>
       <translation>ny på tavlan</translation>
     </message>
     <message>
+      <source>no</source>
+      <translation>nej</translation>
+    </message>
+    <message>
       <source>no CSRF token on the page: is this a DeepRacer car?</source>
       <translation>ingen CSRF-token på sidan: är det här en DeepRacer-bil?</translation>
     </message>
@@ -4432,6 +4640,10 @@ tidtagningens knappar</translation>
     <message>
       <source>no details</source>
       <translation>inga detaljer</translation>
+    </message>
+    <message>
+      <source>no lap</source>
+      <translation>inget varv</translation>
     </message>
     <message>
       <source>no limit</source>
@@ -4702,6 +4914,10 @@ tidtagningens knappar</translation>
       <translation>rapportera sin status</translation>
     </message>
     <message>
+      <source>resets</source>
+      <translation>återställningar</translation>
+    </message>
+    <message>
       <source>resets allowed per lap, or unlimited</source>
       <translation>tillåtna återställningar per varv, eller unlimited</translation>
     </message>
@@ -4710,8 +4926,16 @@ tidtagningens knappar</translation>
       <translation>starta om bilens programvara</translation>
     </message>
     <message>
+      <source>restored</source>
+      <translation>återställt</translation>
+    </message>
+    <message>
       <source>resume</source>
       <translation>fortsätt</translation>
+    </message>
+    <message>
+      <source>resumed</source>
+      <translation>återupptog</translation>
     </message>
     <message>
       <source>rows/event.json: an archive holds exactly one event.</source>
@@ -4806,6 +5030,10 @@ tidtagningens knappar</translation>
       <translation>storlek</translation>
     </message>
     <message>
+      <source>source</source>
+      <translation>källa</translation>
+    </message>
+    <message>
       <source>speedy
 rocket, Rocket Racer, DE
 …</source>
@@ -4826,8 +5054,16 @@ rocket, Rocket Racer, SE
       <translation>starta</translation>
     </message>
     <message>
+      <source>started</source>
+      <translation>startade</translation>
+    </message>
+    <message>
       <source>starting</source>
       <translation>startar</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>läge</translation>
     </message>
     <message>
       <source>still loading after {s:.0f} s</source>
@@ -4974,6 +5210,10 @@ rocket, Rocket Racer, SE
       <translation>modellens model_metadata.json är inte en som bilen godtar. Be föraren om modellen som den exporterades från DeepRacer-konsolen och ladda den sedan igen.</translation>
     </message>
     <message>
+      <source>the new code, 4 to 20 letters, digits or dashes (default: a new random one)</source>
+      <translation>den nya koden, 4 till 20 bokstäver, siffror eller bindestreck (standard: en ny slumpad)</translation>
+    </message>
+    <message>
       <source>the other value holds</source>
       <translation>det andra värdet är</translation>
     </message>
@@ -4986,6 +5226,10 @@ rocket, Rocket Racer, SE
       <translation>den uppackade paketmappen (events.json, races.json…)</translation>
     </message>
     <message>
+      <source>this laptop</source>
+      <translation>den här datorn</translation>
+    </message>
+    <message>
       <source>this laptop's address</source>
       <translation>den här datorns adress</translation>
     </message>
@@ -4996,6 +5240,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>this value holds</source>
       <translation>det här värdet är</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>tid</translation>
     </message>
     <message>
       <source>time trial</source>
@@ -5026,6 +5274,10 @@ rocket, Rocket Racer, SE
       <translation>bannummer eller 'combined' (standard)</translation>
     </message>
     <message>
+      <source>track number or 'combined' (default: track {n}, as the LAN pages)</source>
+      <translation>bannummer eller 'combined' (standard: bana {n}, som LAN-sidorna)</translation>
+    </message>
+    <message>
       <source>track number to time (default 1)</source>
       <translation>bannummer att ta tid på (standard 1)</translation>
     </message>
@@ -5042,8 +5294,16 @@ rocket, Rocket Racer, SE
       <translation>bana {track} är inte en bana i dess evenemang.</translation>
     </message>
     <message>
+      <source>trigger debounced (sensor {sensor})</source>
+      <translation>utlösning avstudsad (sensor {sensor})</translation>
+    </message>
+    <message>
+      <source>trigger ignored: no racer on the track, so triggers are not timed until the next one (type next USERNAME). Further triggers until then are ignored without a word.</source>
+      <translation>utlösning ignorerad: ingen förare på banan, så utlösningar tidtas inte förrän nästa (skriv next ANVÄNDARNAMN). Fler utlösningar fram till dess ignoreras utan ett ord.</translation>
+    </message>
+    <message>
       <source>trigger {outcome} (sensor {sensor})</source>
-      <translation>utlösning {outcome} (sensor {sensor})</translation>
+      <translation type="vanished">utlösning {outcome} (sensor {sensor})</translation>
     </message>
     <message>
       <source>two events are named “{name}”.</source>
@@ -5134,6 +5394,10 @@ rocket, Rocket Racer, SE
       <translation>ws://192.168.1.50:8080</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
       <source>{arrow} {name}: {done:.1f} / {total:.1f} MB</source>
       <translation>{arrow} {name}: {done:.1f} / {total:.1f} MB</translation>
     </message>
@@ -5160,6 +5424,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{error} Retrying in {s:.0f} s.</source>
       <translation>{error} Försöker igen om {s:.0f} s.</translation>
+    </message>
+    <message>
+      <source>{field} was also changed on {laptop} at the same time: {holds}</source>
+      <translation>{field} ändrades också på {laptop} samtidigt: {holds}</translation>
     </message>
     <message>
       <source>{file_name} refused: </source>
@@ -5334,6 +5602,14 @@ rocket, Rocket Racer, SE
       <translation>{name} kan inte nås ({error}); försöker igen.</translation>
     </message>
     <message>
+      <source>{name} is on deck for track {n} (number {place}).</source>
+      <translation>{name} står i kö för bana {n} (nummer {place}).</translation>
+    </message>
+    <message>
+      <source>{name} is on the track in {car}: the first trigger starts the run.</source>
+      <translation>{name} är på banan i {car}: den första utlösningen startar åket.</translation>
+    </message>
+    <message>
       <source>{name} is on the track: the first trigger starts the run.</source>
       <translation>{name} är på banan: den första utlösningen startar åket.</translation>
     </message>
@@ -5428,6 +5704,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{n} sample model(s) added</source>
       <translation>{n} exempelmodell(er) tillagda</translation>
+    </message>
+    <message>
+      <source>{n} save(s) of the run in progress (its clocks; nothing shown here changed)</source>
+      <translation>{n} sparning(ar) av det pågående åket (dess klockor; inget som visas här ändrades)</translation>
     </message>
     <message>
       <source>{n} seconds</source>
@@ -5679,7 +5959,7 @@ rocket, Rocket Racer, SE
     </message>
     <message>
       <source>⚠ {column} was also changed on laptop {other} at the same time: {holds}</source>
-      <translation>⚠ {column} ändrades också på dator {other} samtidigt: {holds}</translation>
+      <translation type="vanished">⚠ {column} ändrades också på dator {other} samtidigt: {holds}</translation>
     </message>
   </context>
 </TS>

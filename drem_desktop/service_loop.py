@@ -40,13 +40,23 @@ class ServiceLoop:
         return self._thread.is_alive()
 
     def submit(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
+        if self.loop.is_closed():  # after stop: a failed future, not one that never completes
+            coro.close()
+            failed: Future[T] = Future()
+            failed.set_exception(RuntimeError("the service loop has stopped"))
+            return failed
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def call_soon(self, fn: Callable[..., Any], *args: Any) -> None:
+        if self.loop.is_closed():  # after stop there is nobody left to run it
+            return
         self.loop.call_soon_threadsafe(fn, *args)
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Cancel the tasks, stop the thread and close the loop (its epoll and self-pipe: an App that
+        opened and closed left three descriptors behind, and a long session's select() then failed)."""
         if not self._thread.is_alive():
+            self._close()
             return
 
         async def _shutdown() -> None:
@@ -60,3 +70,8 @@ class ServiceLoop:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout)
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self._close()
+
+    def _close(self) -> None:
+        if not self._thread.is_alive() and not self.loop.is_running() and not self.loop.is_closed():
+            self.loop.close()

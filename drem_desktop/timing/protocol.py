@@ -4,6 +4,12 @@ The strict parser is the only gate between a serial cable and a lap: a line beco
 every field is present, in order, in range, and the checksum matches. Anything else is a
 ``Rejection`` with a reason; the parser never raises on any input.
 
+Lines end in ``~hhhh``, a CRC-16 (protocol version 2: it catches every error of up to three bits in a
+line, and every burst up to 16 bits). Firmware 1.0 ends them in ``*hh``, an XOR of the bytes, which misses
+any two flipped bits in the same position of two bytes; those lines are still accepted (and marked
+``legacy_checksum``) so old sensors keep working until they are flashed again. The two tails use
+different marks so that a CRC line cut short can never pass as an old-style one.
+
 The ``*_FORMAT`` strings are printf formats: the reference sketch in
 ``resources/firmware/drem_lapsensor/drem_lapsensor.ino`` prints with exactly these, and the tests check
 that the two agree.
@@ -55,6 +61,7 @@ class Boot:
     sensors: int
     boot: str
     seq: int  # last trigger sequence of this boot (0 on a fresh boot)
+    legacy_checksum: bool = False  # firmware 1.0's XOR checksum, not the CRC-16
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,7 @@ class Lap:
     ms: int
     sensor: int
     boot: str
+    legacy_checksum: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,7 @@ class Heartbeat:
     seq: int
     ms: int
     boot: str
+    legacy_checksum: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +89,31 @@ class Rejection:
 Message = Boot | Lap | Heartbeat
 
 
-def checksum(body: str | bytes) -> int:
-    """XOR of every byte of the line before ``*`` (NMEA style: cheap on an 8-bit board)."""
+def _crc16_table() -> tuple[int, ...]:
+    table = []
+    for byte in range(256):
+        crc = byte << 8
+        for _bit in range(8):
+            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else (crc << 1)
+        table.append(crc & 0xFFFF)
+    return tuple(table)
+
+
+_CRC16 = _crc16_table()
+
+
+def crc16(body: str | bytes) -> int:
+    """CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF) of the line before ``~``; the sketch has the
+    same eight-line loop, cheap enough on an 8-bit board."""
+    data = body.encode("ascii") if isinstance(body, str) else body
+    crc = 0xFFFF
+    for byte in data:
+        crc = ((crc << 8) & 0xFFFF) ^ _CRC16[(crc >> 8) ^ byte]
+    return crc
+
+
+def xor_checksum(body: str | bytes) -> int:
+    """Firmware 1.0's checksum: XOR of every byte before ``*`` (NMEA style)."""
     data = body.encode("ascii") if isinstance(body, str) else body
     value = 0
     for byte in data:
@@ -90,7 +122,12 @@ def checksum(body: str | bytes) -> int:
 
 
 def with_checksum(body: str) -> str:
-    return f"{body}*{checksum(body):02X}"
+    return f"{body}~{crc16(body):04X}"
+
+
+def with_legacy_checksum(body: str) -> str:
+    """A line as firmware 1.0 prints it (for tests and the simulator's old-firmware mode)."""
+    return f"{body}*{xor_checksum(body):02X}"
 
 
 def format_boot(device: str, firmware: str, sensors: int, boot: int, seq: int) -> str:
@@ -127,28 +164,33 @@ def parse_line(raw: bytes | str) -> Message | Rejection:
     text = line.decode("latin-1")
     if not _PRINTABLE.fullmatch(text):
         return Rejection(_("control or non-ASCII bytes"))
-    body, star, tail = text.rpartition("*")
-    if not star:
-        return Rejection(_("no checksum"))
-    if len(tail) != 2 or not all(c in "0123456789ABCDEF" for c in tail):
+    body, mark, tail = text.rpartition("~")
+    legacy = not mark
+    if legacy:
+        body, mark, tail = text.rpartition("*")
+        if not mark:
+            return Rejection(_("no checksum"))
+    if "*" in body or "~" in body:
         return Rejection(_("malformed checksum"))
-    if checksum(body) != int(tail, 16):
+    if len(tail) != (2 if legacy else 4) or not all(c in "0123456789ABCDEF" for c in tail):
+        return Rejection(_("malformed checksum"))
+    if (xor_checksum(body) if legacy else crc16(body)) != int(tail, 16):
         return Rejection(_("checksum mismatch"))
     if m := _LAP_RE.fullmatch(body):
         seq, ms = _uint32(m[1]), _uint32(m[2])
         if seq is None or ms is None or seq == 0:
             return Rejection(_("lap field out of range"))
-        return Lap(seq=seq, ms=ms, sensor=int(m[3]), boot=m[4])
+        return Lap(seq=seq, ms=ms, sensor=int(m[3]), boot=m[4], legacy_checksum=legacy)
     if m := _HB_RE.fullmatch(body):
         seq, ms = _uint32(m[1]), _uint32(m[2])
         if seq is None or ms is None:
             return Rejection(_("heartbeat field out of range"))
-        return Heartbeat(seq=seq, ms=ms, boot=m[3])
+        return Heartbeat(seq=seq, ms=ms, boot=m[3], legacy_checksum=legacy)
     if m := _BOOT_RE.fullmatch(body):
         seq = _uint32(m[5])
         if seq is None:
             return Rejection(_("boot field out of range"))
-        return Boot(device=m[1], firmware=m[2], sensors=int(m[3]), boot=m[4], seq=seq)
+        return Boot(device=m[1], firmware=m[2], sensors=int(m[3]), boot=m[4], seq=seq, legacy_checksum=legacy)
     return Rejection(_("not a DREM sensor line"))
 
 

@@ -38,6 +38,7 @@ from drem_desktop.timing.protocol import (
     format_boot,
     format_heartbeat,
     format_lap,
+    with_legacy_checksum,
 )
 from drem_desktop.timing.source import host_now_ms
 
@@ -70,8 +71,11 @@ class SimulatedSensor:
         start_ms: int = 0,
         ring: int = 32,
         seed: int | None = None,
+        legacy_checksum: bool = False,
     ) -> None:
+        """``legacy_checksum``: print lines as firmware 1.0 did (XOR ``*hh``, not the CRC-16 ``~hhhh``)."""
         self.link = Path(link) if link is not None else None
+        self.legacy_checksum = legacy_checksum
         self.mode = LineMode(mode)
         self.sensors = sensors
         self.device = device
@@ -180,11 +184,16 @@ class SimulatedSensor:
             if self.mode is LineMode.DREM:
                 self._write(self.boot_line())
 
+    def _signed(self, line: str) -> str:
+        if not self.legacy_checksum:
+            return line
+        return with_legacy_checksum(line.rpartition("~")[0])
+
     def boot_line(self) -> str:
-        return format_boot(self.device, self.firmware, self.sensors, self.boot_id, self.seq)
+        return self._signed(format_boot(self.device, self.firmware, self.sensors, self.boot_id, self.seq))
 
     def heartbeat_line(self) -> str:
-        return format_heartbeat(self.seq, self.millis(), self.boot_id)
+        return self._signed(format_heartbeat(self.seq, self.millis(), self.boot_id))
 
     def trigger(self, sensor: int = 1, *, lose: bool = False, at_ms: int | None = None) -> SimulatedTrigger:
         """One car crossing one strip. ``lose=True``: the line never reaches the host (noise, a glitch).
@@ -206,7 +215,7 @@ class SimulatedSensor:
 
     def _trigger_line(self, seq: int, ms: int, sensor: int) -> str:
         if self.mode is LineMode.DREM:
-            return format_lap(seq, ms, sensor, self.boot_id)
+            return self._signed(format_lap(seq, ms, sensor, self.boot_id))
         if self.mode is LineMode.JSON:
             gpio = 17 if sensor == 1 else 27
             self._pi_count[gpio] = self._pi_count.get(gpio, 0) + 1
@@ -294,7 +303,7 @@ class SimulatedSensor:
             with self._lock:
                 for seq, ms, sensor in list(self.ring):
                     if seq >= first:
-                        self._write(format_lap(seq, ms, sensor, self.boot_id))
+                        self._write(self._signed(format_lap(seq, ms, sensor, self.boot_id)))
 
 
 def _sleep_unless_cleared(flag: threading.Event, seconds: float) -> bool:

@@ -90,7 +90,7 @@ def test_sketch_lines_parse_and_number_every_trigger(firmware: Path) -> None:
     parsed = [parse_line(ln) for ln in lines[1:]]
     boot = parsed[0]
     assert isinstance(boot, Boot)
-    assert (boot.device, boot.firmware, boot.sensors, boot.seq) == ("drem-lapsensor", "1.0.0", 2, 0)
+    assert (boot.device, boot.firmware, boot.sensors, boot.seq) == ("drem-lapsensor", "1.1.0", 2, 0)
     assert parsed[1:] == [
         Lap(1, 100, 1, boot.boot),
         Lap(2, 130, 2, boot.boot),
@@ -98,6 +98,7 @@ def test_sketch_lines_parse_and_number_every_trigger(firmware: Path) -> None:
         Lap(3, 4294967290, 1, boot.boot),
         Heartbeat(3, 4294967290, boot.boot),
     ]
+    assert all(line.rstrip(b"\r")[-5:-4] == b"~" for line in lines[1:])  # the CRC-16 tail, not the old XOR
 
 
 def test_sketch_answers_hello_and_resend(firmware: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from drem_desktop.timing.protocol import (
     parse_json_frame,
     parse_line,
     with_checksum,
+    with_legacy_checksum,
 )
 
 SKETCH = Path(drem_desktop.__file__).parent / "resources/firmware/drem_lapsensor/drem_lapsensor.ino"
@@ -40,13 +42,14 @@ def test_the_sketch_prints_with_exactly_the_protocol_formats() -> None:
 
 def test_documented_example_lines_parse() -> None:
     doc = Path(__file__).parents[2] / "docs/timing-protocol.md"
-    lines = [ln for ln in doc.read_text().splitlines() if ln.startswith("DREM ") and "*" in ln]
+    lines = [ln for ln in doc.read_text().splitlines() if ln.startswith("DREM ") and ("*" in ln or "~" in ln)]
     parsed = [parse_line(ln) for ln in lines]
     assert parsed == [
-        Boot("drem-lapsensor", "1.0.0", 2, "0001FFFF", 0),
+        Boot("drem-lapsensor", "1.1.0", 2, "0001FFFF", 0),
         Lap(1, 100, 1, "0001FFFF"),
         Lap(2, 120, 2, "0001FFFF"),
         Heartbeat(2, 1000, "0001FFFF"),
+        Lap(3, 2100, 1, "00020001", legacy_checksum=True),
     ]
 
 
@@ -106,6 +109,39 @@ def test_every_single_bit_flip_of_a_lap_line_is_caught() -> None:
             bad = bytearray(good)
             bad[i] ^= 1 << bit
             assert not isinstance(parse_line(bytes(bad)), Lap), (i, bit, bytes(bad))
+
+
+def test_every_two_and_three_bit_error_of_a_lap_line_is_caught_by_the_crc() -> None:
+    """The old XOR checksum misses two flips of the same bit in two bytes; the CRC-16 misses none."""
+    body = "DREM LAP seq=123 ms=456789 sensor=2 boot=1234ABCD"
+    good = format_lap(123, 456789, 2, 0x1234ABCD).encode()
+    bits = len(good) * 8
+
+    def flipped(*positions: int) -> bytes:
+        bad = bytearray(good)
+        for p in positions:
+            bad[p // 8] ^= 1 << (p % 8)
+        return bytes(bad)
+
+    for i in range(bits):
+        for j in range(i + 1, bits):
+            assert not isinstance(parse_line(flipped(i, j)), Lap), (i, j)
+    rnd = random.Random(9)
+    for _ in range(20_000):
+        assert not isinstance(parse_line(flipped(*rnd.sample(range(bits), 3))), Lap)
+    # What the XOR of firmware 1.0 let through: "ms=456789" became "ms=557789" with a good checksum.
+    legacy = bytearray(with_legacy_checksum(body).encode())
+    at = legacy.index(b"456789")
+    legacy[at] ^= 0x01  # '4' -> '5'
+    legacy[at + 2] ^= 0x01  # '6' -> '7': the same bit twice, the XOR does not change
+    assert parse_line(bytes(legacy)) == Lap(123, 557789, 2, "1234ABCD", legacy_checksum=True)
+
+
+def test_old_firmware_xor_lines_are_still_read_and_marked() -> None:
+    body = "DREM LAP seq=1 ms=100 sensor=1 boot=0001FFFF"
+    assert parse_line(with_legacy_checksum(body)) == Lap(1, 100, 1, "0001FFFF", legacy_checksum=True)
+    assert parse_line(with_checksum(body)) == Lap(1, 100, 1, "0001FFFF")
+    assert parse_line(with_checksum(body)[:-2]) == Rejection("malformed checksum")  # a CRC cut short
 
 
 def test_json_lap_frames() -> None:

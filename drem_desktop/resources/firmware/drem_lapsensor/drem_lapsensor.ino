@@ -4,11 +4,13 @@
 // Every trigger is stamped with millis() inside the interrupt and printed as one line of the DREM
 // sensor protocol (docs/timing-protocol.md), 115200 baud:
 //
-//   DREM BOOT device=drem-lapsensor fw=1.0.0 sensors=2 boot=1A2B3C4D seq=0*hh   once at power-up
-//   DREM LAP seq=1 ms=52310 sensor=1 boot=1A2B3C4D*hh                          one per trigger
-//   DREM HB seq=1 ms=53000 boot=1A2B3C4D*hh                                    every second
+//   DREM BOOT device=drem-lapsensor fw=1.1.0 sensors=2 boot=1A2B3C4D seq=0~hhhh   once at power-up
+//   DREM LAP seq=1 ms=52310 sensor=1 boot=1A2B3C4D~hhhh                          one per trigger
+//   DREM HB seq=1 ms=53000 boot=1A2B3C4D~hhhh                                    every second
 //
-// "*hh" is the XOR of every character before '*', in two upper-case hex digits. The host may send
+// "~hhhh" is the CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF) of every character before '~', in
+// four upper-case hex digits (firmware 1.0 sent "*hh", an XOR, which misses two-bit errors; the app
+// still accepts it from old boards). The host may send
 // "DREM HELLO" (answered with the boot line) and "DREM RESEND boot=<id> seq=<n>" (re-prints every
 // trigger from sequence n that is still in the ring of the last 32).
 //
@@ -30,7 +32,7 @@
 #include <string.h>
 
 static const char DEVICE[] = "drem-lapsensor";
-static const char FIRMWARE[] = "1.0.0";
+static const char FIRMWARE[] = "1.1.0";
 #if defined(ESP32)
 static const uint8_t SENSOR_PINS[] = {25, 26};
 #else
@@ -105,13 +107,20 @@ static void ISR_ATTR onEdge(uint8_t index) {
 static void ISR_ATTR onSensor1() { onEdge(0); }
 static void ISR_ATTR onSensor2() { onEdge(1); }
 
-static void sendLine(const char *body) {
-  uint8_t sum = 0;
+static uint16_t crc16(const char *body) {
+  uint16_t crc = 0xFFFF;
   for (const char *p = body; *p; ++p) {
-    sum ^= (uint8_t)*p;
+    crc ^= (uint16_t)((uint8_t)*p) << 8;
+    for (uint8_t bit = 0; bit < 8; ++bit) {
+      crc = (crc & 0x8000) ? (uint16_t)((crc << 1) ^ 0x1021) : (uint16_t)(crc << 1);
+    }
   }
-  char tail[4];
-  snprintf(tail, sizeof tail, "*%02X", sum);
+  return crc;
+}
+
+static void sendLine(const char *body) {
+  char tail[6];
+  snprintf(tail, sizeof tail, "~%04X", (unsigned)crc16(body));
   Serial.print(body);
   Serial.println(tail);
 }

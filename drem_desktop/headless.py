@@ -20,7 +20,7 @@ from drem_desktop.events import CrossingLogged, LapRecorded, RunStateChanged
 from drem_desktop.headless_commands import TrackCommands, help_text
 from drem_desktop.i18n import _
 from drem_desktop.services.track_sensors import TrackTimingEvent
-from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected
+from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected, SequenceJumpDetected
 
 
 def _say(text: str) -> None:
@@ -120,6 +120,8 @@ def _watch(app: App, track_id: str) -> None:
     def lap(e: LapRecorded) -> None:
         if e.track_id == track_id:
             flag = "" if e.lap.valid else " " + _("(invalid)")
+            if e.lap.flag:
+                flag += " " + _("CHECK: {why}").format(why=e.lap.flag)
             _say(f"lap {e.lap.index + 1}: {e.lap.time_ms / 1000:.3f} s, {e.lap.resets} reset(s){flag}")
 
     explained = [False]  # "why triggers are ignored" is said once per stretch with no racer on track
@@ -165,7 +167,20 @@ def _watch(app: App, track_id: str) -> None:
             word = _("connected") if s.connected else _("disconnected")
             _say(f"sensor {s.port}: {word}" + (f" ({s.last_error})" if s.last_error else ""))
         elif isinstance(e.event, SequenceGapDetected):
-            _say(_("sensor missed {n} trigger(s): check the run").format(n=e.event.count))
+            if e.event.while_away:
+                _say(
+                    _("sensor: {n} trigger(s) missed while the app was closed: check the run").format(
+                        n=e.event.count
+                    )
+                )
+            else:
+                _say(_("sensor missed {n} trigger(s): check the run").format(n=e.event.count))
+        elif isinstance(e.event, SequenceJumpDetected):
+            _say(
+                _("sensor jumped from trigger #{last} to #{to}: logged, not trusted").format(
+                    last=e.event.last_good, to=e.event.jumped_to
+                )
+            )
 
     app.bus.subscribe(LapRecorded, lap)
     app.bus.subscribe(RunStateChanged, state)

@@ -65,6 +65,7 @@ class LapRecord:
     valid: bool
     source: str
     deleted: bool = False
+    flag: str = ""  # why the timekeeper must check it (e.g. the sensor and laptop clocks disagreed)
 
 
 @dataclass(frozen=True, slots=True)

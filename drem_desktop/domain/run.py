@@ -46,34 +46,80 @@ class RunError(Exception):
     """The operation does not apply to the run as it is now (message in plain words)."""
 
 
+CLOCK_TOLERANCE_MS = 250.0
+"""How far the host's stamp of a trigger may trail the moment it happened (USB, a busy laptop)."""
+PLAUSIBLE_DRIFT_PPM = 10_000.0
+"""An Arduino's ceramic resonator is within 0.5 %: a drift estimate beyond 1 % means the two clocks are
+not known to track each other (a simulator, a clock being set), so they cannot be held to agree."""
+DRIFT_SLACK_PPM = 1_000.0
+"""What the drift estimate itself may be off by."""
+
+
 @dataclass(frozen=True, slots=True)
 class Stamp:
     host_ms: float
     clock: str | None = None
     clock_ms: int | None = None
+    host_known: bool = True  # False: a resent trigger whose moment on the host clock is unknown
+    drift_ppm: float | None = None  # the source's estimate of its clock against the host's
 
-    def since(self, earlier: Stamp) -> float:
-        """Milliseconds from ``earlier`` to this stamp, by the sensor clock when both share one."""
-        if (
+    def shares_clock(self, earlier: Stamp) -> bool:
+        return (
             self.clock is not None
             and self.clock == earlier.clock
             and self.clock_ms is not None
             and earlier.clock_ms is not None
-        ):
+        )
+
+    def since(self, earlier: Stamp) -> float:
+        """Milliseconds from ``earlier`` to this stamp, by the sensor clock when both share one."""
+        if self.shares_clock(earlier):
+            assert self.clock_ms is not None and earlier.clock_ms is not None
             return float(self.clock_ms - earlier.clock_ms)
         return self.host_ms - earlier.host_ms
 
+    def checked_since(self, earlier: Stamp) -> tuple[float, str | None]:
+        """Like :meth:`since`, but a sensor-clock time the host clock contradicts is not trusted: then it
+        is the host's time, with the reason the lap must be checked by the timekeeper."""
+        sensor = self.since(earlier)
+        if not self.shares_clock(earlier) or not (self.host_known and earlier.host_known):
+            return sensor, None
+        host = self.host_ms - earlier.host_ms
+        problem = clock_disagreement(sensor, host, self.drift_ppm)
+        return (host, problem) if problem else (sensor, None)
+
     def shifted(self, host_offset_ms: float) -> Stamp:
-        return Stamp(self.host_ms + host_offset_ms, self.clock, self.clock_ms)
+        return replace(self, host_ms=self.host_ms + host_offset_ms)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"host_ms": self.host_ms, "clock": self.clock, "clock_ms": self.clock_ms}
+        d: dict[str, Any] = {"host_ms": self.host_ms, "clock": self.clock, "clock_ms": self.clock_ms}
+        if not self.host_known:
+            d["host_known"] = False
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> Stamp | None:
         if d is None:
             return None
-        return cls(float(d["host_ms"]), d.get("clock"), d.get("clock_ms"))
+        return cls(float(d["host_ms"]), d.get("clock"), d.get("clock_ms"), bool(d.get("host_known", True)))
+
+
+def clock_disagreement(sensor_ms: float, host_ms: float, drift_ppm: float | None) -> str | None:
+    """Why a time by the sensor's clock cannot be right given the host's, or None when they agree.
+
+    Judged only when the source's drift estimate says the clocks track each other (it exists and is
+    plausible); then they must agree within :data:`CLOCK_TOLERANCE_MS` plus what the drift explains. A
+    corrupted ``ms`` value or a sensor clock that jumped does not.
+    """
+    if drift_ppm is None or abs(drift_ppm) > PLAUSIBLE_DRIFT_PPM:
+        return None
+    expected = host_ms * (1.0 + drift_ppm / 1e6)
+    if abs(sensor_ms - expected) <= CLOCK_TOLERANCE_MS + abs(host_ms) * DRIFT_SLACK_PPM / 1e6:
+        return None
+    return _(
+        "The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the "
+        "laptop's time and does not count until you check it (mark it valid, or fix it)."
+    ).format(sensor=sensor_ms / 1000, host=host_ms / 1000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +132,7 @@ class Lap:
     valid: bool
     source: LapSource = LapSource.MANUAL
     end_clock_ms: int | None = None
+    flag: str | None = None  # why the timekeeper must check this lap (e.g. the two clocks disagree)
 
 
 class MaxRunsReached(RunError):
@@ -145,6 +192,13 @@ class Run:
         if not isinstance(now, Stamp):
             return self.lap_carry_ms + max(0.0, now - self.lap_start.host_ms)
         return self.lap_carry_ms + max(0.0, now.since(self.lap_start))
+
+    def _checked_lap_ms(self, now: Stamp) -> tuple[float, str | None]:
+        """The lap in progress at ``now`` and, when the clocks disagree about it, why it needs a check."""
+        if self.lap_start is None:
+            return self.lap_carry_ms, None
+        elapsed, problem = now.checked_since(self.lap_start)
+        return self.lap_carry_ms + max(0.0, elapsed), problem
 
     def copy(self) -> Run:
         """An independent copy: laps are immutable, so copying the list is enough."""
@@ -212,7 +266,8 @@ class Run:
 
     def since_boundary(self, now: Stamp) -> float | None:
         """Milliseconds from the start of the lap in progress (the trigger or key that began it)."""
-        return None if self.last_boundary is None else now.since(self.last_boundary)
+        # checked: a sensor-clock reading the laptop's clock contradicts cannot swallow a lap as debounced
+        return None if self.last_boundary is None else now.checked_since(self.last_boundary)[0]
 
     def too_soon(self, now: Stamp) -> bool:
         """Closer to the last boundary than the event's minimum lap time: the same car, not a lap."""
@@ -247,13 +302,15 @@ class Run:
         self, now: Stamp, source: LapSource = LapSource.MANUAL, *, force_invalid: bool = False
     ) -> Lap:
         self._require(RunState.RUNNING, action=_("capture a lap"))
+        time_ms, flag = self._checked_lap_ms(now)
         lap = Lap(
             index=len(self.laps),
-            time_ms=round(self.current_lap_ms(now)),
+            time_ms=round(time_ms),
             resets=self.resets,
-            valid=not force_invalid and self.config.lap_is_valid(self.resets),
+            valid=not force_invalid and flag is None and self.config.lap_is_valid(self.resets),
             source=source,
             end_clock_ms=now.clock_ms,
+            flag=flag,
         )
         self.laps.append(lap)
         self.resets = 0

@@ -46,6 +46,28 @@ def wall_minus_monotonic_ms() -> float:
     return time.time() * 1000.0 - monotonic_ms()
 
 
+def _trigger_at(stamp: Stamp) -> Callable[[Run], TriggerOutcome]:
+    return lambda run: run.trigger(stamp)
+
+
+class CrossingsNotStored(Exception):
+    """Triggers that reached race control but not the disk (e.g. it is full); ``crossings`` in order."""
+
+    def __init__(self, crossings: list[Crossing], cause: BaseException) -> None:
+        super().__init__(f"{len(crossings)} trigger(s) not stored: {type(cause).__name__}: {cause}")
+        self.crossings = crossings
+        self.cause = cause
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A trigger that changed nothing, waiting to share the next commit."""
+
+    row: CrossingRecord
+    crossing: Crossing
+    outcome: TriggerOutcome
+
+
 @dataclass(slots=True)
 class ActiveRun:
     run_id: str
@@ -124,6 +146,7 @@ class RaceControl:
         self._publishing = threading.Lock()
         self._initiator = threading.local()  # who the current thread's operations are for
         self._active: dict[str, ActiveRun] = {}
+        self._pending: dict[str, list[_Pending]] = {}  # by track: triggers that changed nothing, unwritten
         self.recover()
 
     # -- publishing: after the lock, in commit order ------------------------------------------------
@@ -304,9 +327,20 @@ class RaceControl:
         if crossing is not None:
             since = _since_lap_start(before, crossing, result, new_lap)
             row = self._crossing_row(track_id, a.run_id, crossing, result, since)
+        earlier = self._pending.get(track_id, [])  # triggers before this one, waiting for a commit
         self._runs.save(
-            a.run_id, work, live, new_lap=new_lap, removed_lap=removed, changed_lap=changed, crossing=row
+            a.run_id,
+            work,
+            live,
+            new_lap=new_lap,
+            removed_lap=removed,
+            changed_lap=changed,
+            crossing=row,
+            earlier_crossings=[p.row for p in earlier],
         )
+        self._pending.pop(track_id, None)
+        for p in earlier:  # they came first: their log lines come first too
+            self._publish_crossing(p.row)
         a.run = work
         self._after_commit(a, before, work, new_lap, removed, changed, stamp)
         if row is not None:  # logged with the lap it made (or did not)
@@ -345,6 +379,7 @@ class RaceControl:
                         new_lap.resets,
                         new_lap.valid,
                         new_lap.source.value,
+                        flag=new_lap.flag or "",
                     ),
                     a.order,
                     a.raced_by_proxy,
@@ -471,21 +506,78 @@ class RaceControl:
             return a.view(change)
 
     # -- sensors ----------------------------------------------------------------------------------
+    def last_sequence(self, clock: str) -> int | None:
+        """The last trigger number stored for a sensor clock (sources ask the sensor for what follows)."""
+        return self._runs.last_sequence(clock)
+
     def handle_crossing(self, track_id: str, crossing: Crossing) -> TriggerOutcome:
-        """A trigger from any lap source. Always logged; makes a lap unless debounced or no run is live."""
-        stamp = Stamp(crossing.host_ms, crossing.clock, crossing.sensor_ms)
+        """A trigger from any lap source. Always logged; makes a lap unless debounced or no run is live.
+
+        A failed write raises the storage error itself and changes nothing."""
+        try:
+            return self.handle_crossings(track_id, [crossing])[0]
+        except CrossingsNotStored as exc:
+            raise exc.cause from None
+
+    def handle_crossings(
+        self, track_id: str, crossings: list[Crossing], *, hold: bool = False
+    ) -> list[TriggerOutcome]:
+        """Triggers in arrival order, each logged. A trigger that changes the run (start, resume, lap) is
+        its own commit, made before anything is published; triggers that change nothing (debounced, no
+        run live) wait to share the next commit: a burst of bouncing triggers costs a few fsyncs, not one
+        each. They are written at the end of the call, or with ``hold`` when :meth:`flush_crossings` is
+        called (a dispatcher does that once the sensor goes quiet for a moment).
+
+        Raises :class:`CrossingsNotStored` with every trigger that did not reach the disk.
+        """
+        outcomes: list[TriggerOutcome] = []
         with self._changing():
-            a = self._active.get(track_id)
-            if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
-                row = self._crossing_row(track_id, a.run_id if a else None, crossing, TriggerOutcome.IGNORED)
-                self._runs.log_crossing(row)
-                self._publish_crossing(row)
-                return TriggerOutcome.IGNORED
-            _a, outcome, _change = self._apply(
-                track_id, lambda r: r.trigger(stamp), crossing=crossing, stamp=stamp
-            )
-            assert isinstance(outcome, TriggerOutcome)
-            return outcome
+            reached = 0
+            try:
+                for reached, crossing in enumerate(crossings):  # noqa: B007 (read in except)
+                    stamp = Stamp(
+                        crossing.host_ms,
+                        crossing.clock,
+                        crossing.sensor_ms,
+                        host_known=crossing.host_ms_known,
+                        drift_ppm=crossing.clock_drift_ppm,
+                    )
+                    a = self._active.get(track_id)
+                    if a is None or a.run.state not in (RunState.READY, RunState.RUNNING, RunState.PAUSED):
+                        outcome = TriggerOutcome.IGNORED
+                    else:
+                        outcome = a.run.copy().trigger(stamp)  # decide on a copy; _apply does it for real
+                    if outcome in (TriggerOutcome.IGNORED, TriggerOutcome.DEBOUNCED):
+                        since = _since_lap_start(a.run, crossing, outcome, None) if a else None
+                        row = self._crossing_row(track_id, a.run_id if a else None, crossing, outcome, since)
+                        self._pending.setdefault(track_id, []).append(_Pending(row, crossing, outcome))
+                    else:
+                        self._apply(track_id, _trigger_at(stamp), crossing=crossing, stamp=stamp)
+                    outcomes.append(outcome)
+                reached = len(crossings)
+                if not hold:
+                    self._flush_pending(track_id)
+            except Exception as exc:  # everything since the last commit is lost, in order
+                lost = [p.crossing for p in self._pending.pop(track_id, [])] + crossings[reached:]
+                raise CrossingsNotStored(lost, exc) from exc
+        return outcomes
+
+    def flush_crossings(self, track_id: str) -> None:
+        """Write the track's waiting triggers now; raises :class:`CrossingsNotStored` on failure."""
+        with self._changing():
+            try:
+                self._flush_pending(track_id)
+            except Exception as exc:
+                raise CrossingsNotStored([p.crossing for p in self._pending.pop(track_id, [])], exc) from exc
+
+    def _flush_pending(self, track_id: str) -> None:
+        waiting = self._pending.get(track_id)
+        if not waiting:
+            return
+        self._runs.log_crossings([p.row for p in waiting])
+        self._pending.pop(track_id, None)
+        for p in waiting:
+            self._publish_crossing(p.row)
 
     def _crossing_row(
         self,

@@ -18,7 +18,7 @@ from typing import Any
 
 from drem_desktop.bus import Bus
 from drem_desktop.service_loop import ServiceLoop
-from drem_desktop.services.race_control import RaceControl
+from drem_desktop.services.race_control import CrossingsNotStored, RaceControl
 from drem_desktop.settings import SENSOR_PREFIX
 from drem_desktop.timing.crossing import Crossing
 from drem_desktop.timing.events import CrossingNotRecorded, SourceStatus, TimingEvent
@@ -41,12 +41,22 @@ def setting_key(track_id: str) -> str:
 
 
 class CrossingDispatcher:
-    """One thread per track that feeds race control in arrival order; a failed commit is reported."""
+    """One thread per track that feeds race control in arrival order; a failed commit is reported.
 
-    def __init__(self, track_id: str, handle: Callable[[str, Crossing], object], bus: Bus) -> None:
+    What queued up while race control was busy goes on as one batch. Triggers that change nothing (a
+    bouncing strip, nobody on track) are held by race control until the sensor has been quiet for
+    ``quiet_s``, then written in one commit; a lap is always its own commit at once.
+    """
+
+    def __init__(
+        self, track_id: str, race_control: RaceControl, bus: Bus, batch: int = 1000, quiet_s: float = 0.05
+    ) -> None:
         self._track_id = track_id
-        self._handle = handle
+        self._race_control = race_control
         self._bus = bus
+        self._batch = batch
+        self._quiet_s = quiet_s
+        self._holding = False
         self._queue: queue.SimpleQueue[Crossing | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name=f"crossings-{track_id[:8]}", daemon=True)
         self._thread.start()
@@ -55,17 +65,56 @@ class CrossingDispatcher:
         self._queue.put(crossing)
 
     def _run(self) -> None:
-        while (crossing := self._queue.get()) is not None:
+        stopping = False
+        while not stopping:
             try:
-                self._handle(self._track_id, crossing)
-            except Exception as exc:  # the timekeeper must see that this trigger is not a lap
-                log.exception("crossing on track %s not recorded", self._track_id)
-                self._bus.publish(
-                    TrackTimingEvent(
-                        self._track_id,
-                        CrossingNotRecorded(crossing.source, "", crossing, f"{type(exc).__name__}: {exc}"),
-                    )
+                first = self._queue.get(timeout=self._quiet_s if self._holding else None)
+            except queue.Empty:
+                self._flush()
+                continue
+            if first is None:
+                break
+            batch = [first]
+            while len(batch) < self._batch:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stopping = True
+                    break
+                batch.append(more)
+            self._hand_on(batch)
+        self._flush()
+
+    def _hand_on(self, batch: list[Crossing]) -> None:
+        try:
+            self._race_control.handle_crossings(self._track_id, batch, hold=True)
+            self._holding = True
+        except CrossingsNotStored as exc:
+            self._holding = False
+            self._not_recorded(exc.crossings, exc.cause)
+        except Exception as exc:
+            self._holding = False
+            self._not_recorded(batch, exc)
+
+    def _flush(self) -> None:
+        self._holding = False
+        try:
+            self._race_control.flush_crossings(self._track_id)
+        except CrossingsNotStored as exc:
+            self._not_recorded(exc.crossings, exc.cause)
+
+    def _not_recorded(self, crossings: list[Crossing], exc: BaseException) -> None:
+        """The timekeeper must see that these triggers are not laps."""
+        log.error("%d crossing(s) on track %s not recorded: %s", len(crossings), self._track_id, exc)
+        for crossing in crossings:
+            self._bus.publish(
+                TrackTimingEvent(
+                    self._track_id,
+                    CrossingNotRecorded(crossing.source, "", crossing, f"{type(exc).__name__}: {exc}"),
                 )
+            )
 
     def close(self, timeout: float = 5.0) -> None:
         """Delivers what is queued, then stops."""
@@ -108,6 +157,7 @@ class TrackSensors:
             dispatcher.put,
             lambda event: self._bus.publish(TrackTimingEvent(track_id, event)),
             loop=loop,
+            last_sequence=self._race_control.last_sequence,
         )
         with self._lock:
             old = self._sources.pop(track_id, None)
@@ -125,7 +175,7 @@ class TrackSensors:
             dispatcher = self._dispatchers.get(track_id)
             if dispatcher is None:
                 dispatcher = self._dispatchers[track_id] = CrossingDispatcher(
-                    track_id, self._race_control.handle_crossing, self._bus
+                    track_id, self._race_control, self._bus
                 )
             return dispatcher
 

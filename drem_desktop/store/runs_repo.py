@@ -49,7 +49,15 @@ class LiveRunRow:
 
 def _lap_record(lap: Lap) -> LapRecord:
     return LapRecord(
-        lap.id, lap.run_id, lap.lap_index, lap.time_ms, lap.resets, lap.valid, lap.source, lap.deleted
+        lap.id,
+        lap.run_id,
+        lap.lap_index,
+        lap.time_ms,
+        lap.resets,
+        lap.valid,
+        lap.source,
+        lap.deleted,
+        lap.flag or "",
     )
 
 
@@ -128,8 +136,10 @@ class RunRepository:
         removed_lap: int | None = None,
         changed_lap: domain_run.Lap | None = None,
         crossing: CrossingRecord | None = None,
+        earlier_crossings: Iterable[CrossingRecord] = (),
     ) -> None:
-        """Writes one operation of race control atomically: run state, the lap it touched, the crossing."""
+        """Writes one operation of race control atomically: run state, the lap it touched, the crossing
+        (after ``earlier_crossings``: triggers that changed nothing, kept back to share this commit)."""
         with self.db.sessions.begin() as session:
             row = session.get(Run, run_id)
             if row is None:
@@ -155,6 +165,7 @@ class RunRepository:
                         valid=new_lap.valid,
                         source=new_lap.source.value,
                         sensor_ms=new_lap.end_clock_ms,
+                        flag=new_lap.flag or "",
                     )
                 )
             if removed_lap is not None:
@@ -163,6 +174,7 @@ class RunRepository:
             if changed_lap is not None:
                 lap = self._live_lap(session, run_id, changed_lap.index)
                 lap.valid = changed_lap.valid
+            session.add_all([Crossing(**_fields(c)) for c in earlier_crossings])
             if crossing is not None:
                 session.add(Crossing(**_fields(crossing)))
 
@@ -183,8 +195,17 @@ class RunRepository:
         return lap
 
     def log_crossing(self, crossing: CrossingRecord) -> None:
+        self.log_crossings([crossing])
+
+    def log_crossings(self, crossings: Iterable[CrossingRecord]) -> None:
+        """Triggers that changed no run (debounced, no run live), in one commit."""
         with self.db.sessions.begin() as session:
-            session.add(Crossing(**_fields(crossing)))
+            session.add_all([Crossing(**_fields(c)) for c in crossings])
+
+    def last_sequence(self, clock: str) -> int | None:
+        """The highest trigger number stored for a sensor clock (``drem:<boot>``), if any."""
+        with self.db.sessions() as session:
+            return session.scalar(select(func.max(Crossing.sequence)).where(Crossing.clock == clock))
 
     def live_runs(self) -> list[LiveRunRow]:
         """Runs that were not submitted or discarded: race control reopens them at start."""
@@ -228,6 +249,7 @@ class RunRepository:
                                 lap.valid,
                                 domain_run.LapSource(lap.source),
                                 lap.sensor_ms,
+                                lap.flag or None,
                             )
                             for lap in laps
                         ],

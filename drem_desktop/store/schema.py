@@ -142,13 +142,17 @@ class Lap(Synced, Base):
     valid: Mapped[bool] = mapped_column(Boolean, default=True)
     source: Mapped[str] = mapped_column(String(10), default="manual")  # sensor | manual | edit
     sensor_ms: Mapped[int | None] = mapped_column(Integer, default=None)
+    flag: Mapped[str] = mapped_column(Text, default="")  # why the timekeeper must check it; "" when fine
 
 
 class Crossing(Base):
     """Every raw trigger, kept even when debounced, so a person can re-marshal later."""
 
     __tablename__ = "crossing"
-    __table_args__ = (Index("ix_crossing_track", "track_id", "id"),)
+    __table_args__ = (
+        Index("ix_crossing_track", "track_id", "id"),
+        Index("ix_crossing_clock", "clock", "sequence"),  # the last trigger stored of a sensor boot
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     track_id: Mapped[str] = mapped_column(String(36))
     run_id: Mapped[str | None] = mapped_column(String(36), default=None)

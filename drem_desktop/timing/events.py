@@ -28,6 +28,7 @@ class SourceStatus:
     sensors: int | None = None
     mode: str | None = None
     clock: str | None = None
+    checksum: str | None = None  # "crc16", or "xor" from firmware 1.0 (it misses two-bit errors)
     last_heartbeat_ms: float | None = None
     clock_drift_ppm: float | None = None
     last_error: str | None = None
@@ -52,10 +53,25 @@ class SequenceGapDetected:
     clock: str | None
     first_missing: int
     last_missing: int
+    while_away: bool = False  # sent while the app was closed, restarting or unplugged, and not resendable
 
     @property
     def count(self) -> int:
         return self.last_missing - self.first_missing + 1
+
+
+@dataclass(frozen=True, slots=True)
+class SequenceJumpDetected:
+    """A trigger numbered far beyond the last one (no sensor skips that many): logged, but not trusted.
+
+    Usually a damaged or foreign line; the count only moves there if the sensor confirms it.
+    """
+
+    source: str
+    port: str
+    clock: str | None
+    last_good: int
+    jumped_to: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,5 +109,10 @@ class CrossingNotRecorded:
 
 
 TimingEvent = (
-    SensorStatusChanged | SequenceGapDetected | SensorClockChanged | SensorLineRejected | CrossingNotRecorded
+    SensorStatusChanged
+    | SequenceGapDetected
+    | SequenceJumpDetected
+    | SensorClockChanged
+    | SensorLineRejected
+    | CrossingNotRecorded
 )

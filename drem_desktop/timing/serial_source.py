@@ -12,6 +12,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -24,6 +25,7 @@ from drem_desktop.timing.events import (
     SensorLineRejected,
     SensorStatusChanged,
     SequenceGapDetected,
+    SequenceJumpDetected,
 )
 from drem_desktop.timing.json_laps import JsonLaps
 from drem_desktop.timing.protocol import (
@@ -87,6 +89,16 @@ class _BootState:
     def __init__(self, tracker: SequenceTracker) -> None:
         self.tracker = tracker
         self.unwrap = _Unwrap()
+        self.crc_seen = False  # once a boot sent CRC-16 lines, an old-style XOR line from it is damage
+        self.announced = 0  # highest trigger number a boot or heartbeat line announced
+        self._offsets: deque[float] = deque(maxlen=5)
+
+    def heartbeat(self, host_ms: float, sensor_ms: int) -> None:
+        self._offsets.append(host_ms - sensor_ms)
+
+    def host_ms_of(self, sensor_ms: int) -> float | None:
+        """Where ``sensor_ms`` falls on the host clock (the least-delayed of the last heartbeats)."""
+        return sensor_ms + min(self._offsets) if self._offsets else None
 
 
 class SerialSource(LapSource):
@@ -105,9 +117,16 @@ class SerialSource(LapSource):
         hold_ms: float = 250.0,
         heartbeat_timeout_s: float = 3.0,
         detect_timeout_s: float = 2.5,
+        last_sequence: Callable[[str], int | None] | None = None,
+        drift_min_span_s: float = 10.0,
     ) -> None:
-        """``port=None`` searches for a DREM sensor among ``candidates()`` (default: USB serial ports)."""
+        """``port=None`` searches for a DREM sensor among ``candidates()`` (default: USB serial ports).
+
+        ``last_sequence(clock)`` gives the last trigger number stored for a sensor clock by an earlier
+        session: on meeting that boot again the source asks for everything after it.
+        """
         super().__init__(sink, on_event, port or "auto")
+        self._last_sequence = last_sequence
         self._port = port
         self._auto = port is None
         self._mode = LineMode(mode)
@@ -125,7 +144,7 @@ class SerialSource(LapSource):
         # DREM mode: one state per boot; the current boot is the clock in use.
         self._boots: dict[str, _BootState] = {}
         self._boot: str | None = None
-        self._drift = DriftEstimate()
+        self._drift = DriftEstimate(min_span_ms=drift_min_span_s * 1000.0)
         self._last_sign_ms: float | None = None
         self._silence_reported = False
         # JSON and line modes
@@ -304,31 +323,53 @@ class SerialSource(LapSource):
         if isinstance(msg, Rejection):
             self._reject(line, msg.reason, visible=stripped.startswith(b"DREM"))
             return
+        known = self._boots.get(msg.boot)
+        if msg.legacy_checksum and known is not None and known.crc_seen:
+            self._reject(line, _("old-style checksum from a sensor that sends CRC lines"), visible=True)
+            return
         self._valid_since_open += 1
         if self._mode_hint_shown:
             self._mode_hint_shown = False
             self._update_status(last_error=None)  # it was only noise at power-up
         state = self._use_boot(msg.boot)
+        state.crc_seen = state.crc_seen or not msg.legacy_checksum
         self._last_sign_ms = now
+        checksum = "xor" if msg.legacy_checksum else "crc16"
         if isinstance(msg, Lap):
+            sensor_ms = state.unwrap(msg.ms)
+            resent = msg.seq <= state.announced
+            host_ms: float | None = now
+            if resent:  # printed again on request: it happened earlier than now
+                host_ms = state.host_ms_of(sensor_ms)
             crossing = Crossing(
                 source=self.kind,
                 sensor_id=str(msg.sensor),
-                host_ms=now,
-                sensor_ms=state.unwrap(msg.ms),
+                host_ms=now if host_ms is None else min(host_ms, now),
+                sensor_ms=sensor_ms,
                 clock=f"drem:{msg.boot}",
                 sequence=msg.seq,
+                resent=resent,
+                host_ms_known=host_ms is not None,
+                clock_drift_ppm=self._drift.ppm(),
             )
             state.tracker.offer(msg.seq, crossing, now)
+            if self.status.checksum != checksum:
+                self._update_status(checksum=checksum)
         elif isinstance(msg, Heartbeat):
             sensor_ms = state.unwrap(msg.ms)
+            state.heartbeat(now, sensor_ms)
             drift = self._drift.add(now, sensor_ms)
+            state.announced = max(state.announced, msg.seq)
             state.tracker.announce(msg.seq, now)
             self._silence_reported = False
-            self._update_status(last_heartbeat_ms=now, clock_drift_ppm=drift)
+            self._update_status(last_heartbeat_ms=now, clock_drift_ppm=drift, checksum=checksum)
         elif isinstance(msg, Boot):
+            state.announced = max(state.announced, msg.seq)
+            state.tracker.away_until = msg.seq  # what it has now was sent while nobody listened
             state.tracker.announce(msg.seq, now)
-            self._update_status(device=msg.device, firmware=msg.firmware, sensors=msg.sensors)
+            self._update_status(
+                device=msg.device, firmware=msg.firmware, sensors=msg.sensors, checksum=checksum
+            )
 
     def _handle_json(self, line: bytes, now: float) -> None:
         if not line.strip():
@@ -359,6 +400,9 @@ class SerialSource(LapSource):
         if state is None:
             state = _BootState(self._new_tracker(resend=True, boot=boot))
             self._boots[boot] = state
+            stored = self._stored_sequence(f"drem:{boot}")
+            if stored is not None:
+                state.tracker.resume_after(stored)
             while len(self._boots) > 4:
                 self._boots.pop(next(iter(self._boots)))
         if boot != self._boot:
@@ -372,29 +416,65 @@ class SerialSource(LapSource):
             self._emit(SensorClockChanged(self.kind, self.status.port, old_clock, new_clock))
         return state
 
+    def _stored_sequence(self, clock: str) -> int | None:
+        if self._last_sequence is None:
+            return None
+        try:
+            return self._last_sequence(clock)
+        except Exception:  # the database may be unreadable (full disk): count from the boot line then
+            log.exception("could not read the last stored trigger of %s", clock)
+            return None
+
     def _new_tracker(self, *, resend: bool, boot: str | None = None) -> SequenceTracker:
         clock = f"drem:{boot}" if boot else None
+        made: list[SequenceTracker] = []
 
         def report_gap(first: int, last: int) -> None:
             port = self.status.port
-            self._emit(SequenceGapDetected(self.kind, port, clock or self.status.clock, first, last))
-            self._update_status(
-                last_error=_(
+            away = made[0].away_until
+            while_away = away is not None and last <= away
+            self._emit(
+                SequenceGapDetected(self.kind, port, clock or self.status.clock, first, last, while_away)
+            )
+            count = last - first + 1
+            if while_away:
+                text = _(
+                    "{count} trigger(s) from the sensor on {port} were missed while the app was closed or "
+                    "not listening, and the sensor could not send them again (sequence {first}–{last}). "
+                    "Check the run for missing laps."
+                )
+            else:
+                text = _(
                     "{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). "
                     "Check the run for a missing lap."
-                ).format(count=last - first + 1, port=port, first=first, last=last)
+                )
+            self._update_status(last_error=text.format(count=count, port=port, first=first, last=last))
+
+        def report_jump(last_good: int, jumped_to: int) -> None:
+            port = self.status.port
+            self._emit(
+                SequenceJumpDetected(self.kind, port, clock or self.status.clock, last_good, jumped_to)
+            )
+            self._update_status(
+                last_error=_(
+                    "The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that "
+                    "many. The trigger is in the log but not trusted; check the sensor and its cable."
+                ).format(port=port, jumped=jumped_to, last=last_good)
             )
 
         def request_resend(first: int) -> None:
             if boot is not None:
                 self._send(format_resend(boot, first))
 
-        return SequenceTracker(
+        tracker = SequenceTracker(
             self._deliver,
             report_gap,
             request_resend if resend else None,
             hold_ms=self._hold_ms,
+            report_jump=report_jump,
         )
+        made.append(tracker)
+        return tracker
 
     def _tick(self, now: float) -> None:
         for state in list(self._boots.values()):

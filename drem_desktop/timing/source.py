@@ -96,12 +96,26 @@ class LapSource(ABC):
             self._status = replace(self._status, crossings=self._status.crossings + 1)
 
 
+JUMP_LIMIT = 256
+"""A sensor numbers every trigger, and its queue and resend ring hold 16 and 32: a step of more than this
+in one line is a jump (a damaged or foreign line), reported but not trusted until the sensor confirms it."""
+
+_DELIVERED_KEPT = 100_000
+
+
 class SequenceTracker:
     """Hands crossings on in sequence order and notices missing sequence numbers.
 
-    After a gap it holds later crossings back for at most ``hold_ms`` while the sensor is asked to resend
+    Every crossing that arrives is handed on exactly once, whatever its number: the only crossing dropped
+    is one whose number was already handed on (a resend overlapping what arrived). After a gap it holds
+    later crossings back for at most ``hold_ms`` while the sensor is asked to resend
     (``request_resend(first_missing)``); whatever is still missing then is reported with
     ``report_gap(first, last)`` and the held crossings go on in order. Without a gap nothing is held.
+
+    A number far beyond the expected one (more than :data:`JUMP_LIMIT`) is reported with
+    ``report_jump(last_good, seq)`` and handed on at once, but the count does not move there until the
+    sensor confirms it (the next trigger follows it, or two announcements agree): one damaged line can no
+    longer make the real triggers after it look like duplicates.
     """
 
     def __init__(
@@ -110,20 +124,32 @@ class SequenceTracker:
         report_gap: Callable[[int, int], None],
         request_resend: Callable[[int], None] | None = None,
         hold_ms: float = 250.0,
+        report_jump: Callable[[int, int], None] | None = None,
     ) -> None:
-        self._deliver = deliver
+        self._deliver_to = deliver
         self._report_gap = report_gap
         self._request_resend = request_resend
+        self._report_jump = report_jump
         self._hold_ms = hold_ms if request_resend else 0.0
         self.expected: int | None = None
-        self._announced = 0  # highest sequence the device said it has
+        self._announced = 0  # highest sequence the device said it has (trusted)
         self._held: dict[int, Crossing] = {}
         self._deadline: float | None = None
-        self._given_up: set[int] = set()  # reported missing; still welcome if they turn up
+        self._delivered: set[int] = set()
+        self._jumped_to: int | None = None  # an unconfirmed jump (a lap line)
+        self._announced_jump: int | None = None  # an unconfirmed jump (a heartbeat or boot line)
+        self.away_until: int | None = None  # gaps up to here were missed while nobody listened
 
     @property
     def waiting(self) -> bool:
         return self._deadline is not None
+
+    def resume_after(self, last_seq: int) -> None:
+        """An earlier session stored every trigger up to ``last_seq`` of this clock: count on from there,
+        so what the sensor sent while nobody listened is asked for again (or reported as missed)."""
+        if self.expected is None:
+            self.expected = last_seq + 1
+            self._announced = last_seq
 
     def announce(self, last_seq: int, now_ms: float) -> None:
         """The device says its last trigger has ``last_seq`` (boot and heartbeat lines)."""
@@ -131,28 +157,52 @@ class SequenceTracker:
             self.expected = last_seq + 1
             self._announced = last_seq
             return
+        if last_seq > max(self._announced, self.expected - 1) + JUMP_LIMIT:
+            previous = self._announced_jump
+            confirmed = previous is not None and 0 <= last_seq - previous <= JUMP_LIMIT
+            self._announced_jump = last_seq
+            if not confirmed:
+                return
+        self._announced_jump = None
+        if self._jumped_to is not None and last_seq >= self._jumped_to:
+            self._confirm_jump()
         self._announced = max(self._announced, last_seq)
         if self._announced >= self.expected:
             self._start_wait(now_ms)
 
     def offer(self, seq: int, crossing: Crossing, now_ms: float) -> bool:
-        """Returns False for a duplicate (a sequence already handed on)."""
+        """Returns False only for a duplicate (a sequence already handed on)."""
+        if seq in self._delivered or seq in self._held:
+            return False
         if self.expected is None:
             self.expected = seq
-        if seq < self.expected and seq in self._given_up:
-            # Reported missing, then arrived after all: hand it on late rather than drop a raw trigger;
-            # race control logs it (out of order, it cannot make a lap by itself).
-            self._given_up.discard(seq)
-            self._deliver(crossing)
+        if seq < self.expected:
+            # Reported missing (or from before a jump), then arrived after all: hand it on late rather than
+            # drop a raw trigger; race control logs it.
+            self._hand_on(crossing, seq)
             return True
-        if seq < self.expected or seq in self._held:
-            return False
+        if self._jumped_to is not None and seq == self._jumped_to + 1:
+            self._confirm_jump()
+        elif seq > max(self._announced, self.expected - 1) + JUMP_LIMIT:
+            if self._report_jump is not None:
+                self._report_jump(self.expected - 1, seq)
+            self._jumped_to = seq
+            self._hand_on(crossing, seq)
+            return True
         self._held[seq] = crossing
         self._announced = max(self._announced, seq)
         self._drain()
         if self._held:
             self._start_wait(now_ms)
         return True
+
+    def _confirm_jump(self) -> None:
+        """The sensor really is at the jumped-to number: what lies between is a gap like any other."""
+        assert self._jumped_to is not None and self.expected is not None
+        target, self._jumped_to = self._jumped_to, None
+        if target >= self.expected:
+            self._announced = max(self._announced, target)
+            self.flush()
 
     def tick(self, now_ms: float) -> None:
         if self._deadline is not None and now_ms >= self._deadline:
@@ -164,9 +214,14 @@ class SequenceTracker:
         while self.expected is not None and (self._held or self._announced >= self.expected):
             target = min(self._held) if self._held else self._announced + 1
             if target > self.expected:
-                self._report_gap(self.expected, target - 1)
-                if target - self.expected <= 1000:
-                    self._given_up.update(range(self.expected, target))
+                first = self.expected
+                while first in self._delivered:  # handed on out of order after a jump
+                    first += 1
+                last = target - 1
+                while last >= first and last in self._delivered:
+                    last -= 1
+                if last >= first:
+                    self._report_gap(first, last)
                 self.expected = target
             self._drain()
 
@@ -180,10 +235,18 @@ class SequenceTracker:
         if self._request_resend is not None and self.expected is not None:
             self._request_resend(self.expected)
 
+    def _hand_on(self, crossing: Crossing, seq: int) -> None:
+        self._delivered.add(seq)
+        if len(self._delivered) > 2 * _DELIVERED_KEPT and self.expected is not None:
+            floor = self.expected - _DELIVERED_KEPT
+            self._delivered = {s for s in self._delivered if s >= floor}
+        self._deliver_to(crossing)
+
     def _drain(self) -> None:
         assert self.expected is not None
-        while self.expected in self._held:
-            self._deliver(self._held.pop(self.expected))
+        while self.expected in self._held or self.expected in self._delivered:
+            if self.expected in self._held:
+                self._hand_on(self._held.pop(self.expected), self.expected)
             self.expected += 1
         if not self._held and self._announced < self.expected:
             self._deadline = None

@@ -8,6 +8,7 @@ for a DREM Pi timer, or ``manual``.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from urllib.parse import parse_qs
 
 from drem_desktop.i18n import _
@@ -25,8 +26,13 @@ def open_source(
     on_status: EventSink | None = None,
     *,
     loop: asyncio.AbstractEventLoop | None = None,
+    last_sequence: Callable[[str], int | None] | None = None,
 ) -> LapSource:
-    """Build the source ``spec`` names (not started: call ``start()``). Bad specs raise SourceSpecError."""
+    """Build the source ``spec`` names (not started: call ``start()``). Bad specs raise SourceSpecError.
+
+    ``last_sequence(clock)`` is the last trigger number stored for a sensor clock (DREM serial sensors
+    use it to ask for what they sent while the app was closed).
+    """
     text = spec.strip()
     if not text:
         raise SourceSpecError(
@@ -60,9 +66,9 @@ def open_source(
             raise SourceSpecError(
                 _("auto finds DREM sensors only; give the port path for mode={mode}.").format(mode=mode.value)
             )
-        return SerialSource(None, sink, on_status)
+        return SerialSource(None, sink, on_status, last_sequence=last_sequence)
     if "://" in path:
         raise SourceSpecError(
             _("Unknown sensor address {spec}. Use auto, a serial port, or ws://HOST:8080.").format(spec=spec)
         )
-    return SerialSource(path, sink, on_status, mode=mode)
+    return SerialSource(path, sink, on_status, mode=mode, last_sequence=last_sequence)

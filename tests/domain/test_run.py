@@ -265,3 +265,56 @@ def test_a_trigger_start_is_remembered_for_space_until_the_next_boundary() -> No
     run.pause(s(13_000))
     run.trigger(s(20_000, 20_000))  # a trigger resumes a paused run
     assert run.state is RunState.RUNNING and run.started_by_sensor_within(s(20_300), 1_000) == 300
+
+
+def d(host: float, clock_ms: int, drift: float | None = 0.0, *, known: bool = True) -> Stamp:
+    """A sensor stamp from a source whose drift estimate is ``drift`` ppm (None: not estimated yet)."""
+    return Stamp(host, "dev", clock_ms, host_known=known, drift_ppm=drift)
+
+
+def test_a_sensor_time_the_laptop_contradicts_is_flagged_and_timed_by_the_laptop() -> None:
+    run = Run(RaceConfig(format=RaceFormat.LAP_COUNT, laps_to_finish=1, race_time_ms=None))
+    run.trigger(d(1_000, 50_000))
+    # a damaged ms: the sensor says 3.000 s, the laptop saw 14.0 s
+    assert run.trigger(d(15_000, 53_000)) is TriggerOutcome.LAP
+    lap = run.laps[0]
+    assert lap.time_ms == 14_000 and not lap.valid and lap.flag is not None
+    assert "3.000 s" in lap.flag and "14.000 s" in lap.flag
+    assert run.state is RunState.RUNNING  # a flagged lap does not finish a lap-count race
+    run.set_valid(0, True)  # the timekeeper checked it
+    assert run.laps[0].valid and run.laps[0].flag is not None
+
+
+def test_clocks_within_tolerance_and_drift_agree() -> None:
+    run = Run(RaceConfig())
+    run.trigger(d(0, 0, 500.0))
+    run.trigger(d(60_000 + 240, 60_000 + 30, 500.0))  # 240 ms late on the host, 500 ppm fast sensor
+    assert run.laps[0].flag is None and run.laps[0].time_ms == 60_030 and run.laps[0].valid
+    run.trigger(d(120_240 + 251 + 60, 120_060, 500.0))  # beyond 250 ms + slack: flagged
+    assert run.laps[1].flag is not None
+
+
+def test_no_drift_estimate_or_an_implausible_one_or_a_resent_trigger_is_not_judged() -> None:
+    for stamp in (
+        d(5_000, 2_000_000, None),
+        d(5_000, 2_000_000, 50_000.0),
+        d(5_000, 2_000_000, 0.0, known=False),
+    ):
+        run = Run(RaceConfig())
+        run.trigger(d(0, 0, stamp.drift_ppm))
+        run.trigger(stamp)
+        assert run.laps[0].flag is None and run.laps[0].time_ms == 2_000_000
+
+
+def test_debounce_uses_the_laptop_clock_when_the_sensor_clock_is_contradicted() -> None:
+    run = Run(RaceConfig(min_lap_ms=5_000))
+    run.trigger(d(0, 10_000))
+    # damaged ms says 1 s (would be debounced); the laptop saw 12 s: a lap, flagged, not a lost trigger
+    assert run.trigger(d(12_000, 11_000)) is TriggerOutcome.LAP
+    assert run.laps[0].flag is not None and run.laps[0].time_ms == 12_000
+
+
+def test_stamps_keep_whether_the_host_time_is_known() -> None:
+    stamp = Stamp(1.0, "dev", 5, host_known=False)
+    assert Stamp.from_dict(stamp.to_dict()) == stamp
+    assert Stamp.from_dict({"host_ms": 1.0, "clock": "dev", "clock_ms": 5}) == Stamp(1.0, "dev", 5)

@@ -76,11 +76,11 @@ def test_a_trigger_that_cannot_be_committed_is_reported_not_lost_silently(
         lambda e: reported.append(e.event) if isinstance(e.event, CrossingNotRecorded) else None,
     )
 
-    def disk_full(*_a: object) -> None:
+    def disk_full(*_a: object, **_k: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
     # a real full disk cannot be staged under SQLite's feet here: the commit is made to fail instead
-    monkeypatch.setattr(app.race_control, "handle_crossing", disk_full)
+    monkeypatch.setattr(app.race_control, "handle_crossings", disk_full)
     with SimulatedSensor(tmp_path / "ttyFULL", heartbeat_s=None, seed=3) as sensor:
         sensor.plug()
         app.sensors.attach(track, sensor.path)

@@ -351,9 +351,18 @@ class TimekeeperConsole(QWidget):
         laps = self.lap_model.rows
         if self.view is None or self.view.run_id != e.run_id or e.lap.index != len(laps):
             return
-        lap = Lap(e.lap.index, e.lap.time_ms, e.lap.resets, e.lap.valid, LapSource(e.lap.source))
+        lap = Lap(
+            e.lap.index,
+            e.lap.time_ms,
+            e.lap.resets,
+            e.lap.valid,
+            LapSource(e.lap.source),
+            flag=e.lap.flag or None,
+        )
         self.lap_model.set_laps([*laps, lap])
         self.lap_table.scrollToBottom()
+        if lap.flag:  # the sensor's and the laptop's clocks disagree: the timekeeper decides
+            self.op_message.error(self.tr("Lap {n}: {why}").format(n=lap.index + 1, why=lap.flag))
 
     def _op_done(self, view: RunView) -> None:
         if view.track_id == self.track_id:

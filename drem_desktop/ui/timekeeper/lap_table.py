@@ -42,8 +42,8 @@ class LapTableModel(TableModel[Lap]):
         self.on_toggle: Any = None  # callable(index, valid) set by the console
 
     def set_laps(self, laps: list[Lap]) -> None:
-        old = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in self.rows]
-        new = [(lap.index, lap.time_ms, lap.resets, lap.valid) for lap in laps]
+        old = [(lap.index, lap.time_ms, lap.resets, lap.valid, lap.flag) for lap in self.rows]
+        new = [(lap.index, lap.time_ms, lap.resets, lap.valid, lap.flag) for lap in laps]
         if old == new:
             return
         self.revision += 1
@@ -85,7 +85,8 @@ class LapTableModel(TableModel[Lap]):
         lap = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(lap.index + 1), lap_text(lap.time_ms), str(lap.resets), "", tr(lap.source.value))[col]
+            time_text = lap_text(lap.time_ms) + (" ⚠" if lap.flag else "")
+            return (str(lap.index + 1), time_text, str(lap.resets), "", tr(lap.source.value))[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == 3:
             return Qt.CheckState.Checked if lap.valid else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1, 2):
@@ -106,6 +107,8 @@ class LapTableModel(TableModel[Lap]):
             f.setStrikeOut(not lap.valid)
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
+            if lap.flag:
+                return lap.flag
             return {
                 "invalid": tr("Invalid lap"),
                 "event-best": tr("Event best"),

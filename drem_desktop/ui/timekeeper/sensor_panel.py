@@ -24,6 +24,7 @@ from drem_desktop.timing.events import (
     SensorLineRejected,
     SensorStatusChanged,
     SequenceGapDetected,
+    SequenceJumpDetected,
     SourceStatus,
 )
 from drem_desktop.ui.context import ScreenContext
@@ -194,6 +195,12 @@ class SensorPanel(QWidget):
             self.show_sensor(inner.status)
         elif isinstance(inner, SequenceGapDetected):
             self._on_gap(inner)
+        elif isinstance(inner, SequenceJumpDetected):
+            self.warning.emit(
+                f"The sensor sent trigger #{inner.jumped_to} right after #{inner.last_good}: no sensor skips "
+                "that many. It is in the trigger log but not trusted; check the sensor and its cable.",
+                15,
+            )
         elif isinstance(inner, SensorClockChanged):
             self.warning.emit(
                 tr(
@@ -221,6 +228,8 @@ class SensorPanel(QWidget):
         bits.append(tr("{device} on {port}").format(device=what, port=status.port))
         if status.firmware:
             bits.append(tr("firmware {version}").format(version=status.firmware))
+        if status.checksum == "xor":
+            bits.append(tr("old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1"))
         if status.last_heartbeat_ms is not None and ok:
             bits.append(
                 tr("alive {s} s ago").format(s=f"{max(0.0, now_ms() - status.last_heartbeat_ms) / 1000:.1f}")
@@ -233,10 +242,18 @@ class SensorPanel(QWidget):
 
     def _on_gap(self, e: SequenceGapDetected) -> None:
         missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"
-        self.gap_banner.label.setText(
-            tr(
+        if e.while_away:
+            text = tr(
+                "{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} "
+                "{port}); the sensor could not send them again. Laps may be missing: check the lap table "
+                "and add them by hand (L) before submitting."
+            )
+        else:
+            text = tr(
                 "{count} sensor trigger(s) never arrived ({missing}, {source} {port}). A lap may be "
                 "missing or two laps merged: check the lap table and fix it (Undo, L) before submitting."
-            ).format(count=e.count, missing=missing, source=e.source, port=e.port)
+            )
+        self.gap_banner.label.setText(
+            text.format(count=e.count, missing=missing, source=e.source, port=e.port)
         )
         self.gap_banner.show()

@@ -7,13 +7,17 @@ import contextlib
 import gc
 import logging
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.service import CarService
+from drem_desktop.disk_space import DiskSpace, is_disk_full
+from drem_desktop.domain.errors import StoreError
 from drem_desktop.events import EventChanged
+from drem_desktop.i18n import _
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.paths import DataPaths, default_data_dir
 from drem_desktop.service_loop import ServiceLoop
@@ -31,9 +35,19 @@ from drem_desktop.services.run_logs import RunLogs
 from drem_desktop.services.run_queue import RunQueue
 from drem_desktop.services.speech import Speaker
 from drem_desktop.services.staging import CarStaging
+from drem_desktop.services.storage_health import StorageHealth
 from drem_desktop.services.tablet_access import TabletAccess
 from drem_desktop.services.track_sensors import TrackSensors
-from drem_desktop.settings import CURRENT_EVENT, LAN_PORT, RESULTS_LOGO, STAGING_ENABLED, Settings
+from drem_desktop.settings import (
+    CURRENT_EVENT,
+    DISK_BALLAST_MB,
+    DISK_RESERVE_MB,
+    LAN_PORT,
+    RESULTS_LOGO,
+    STAGING_ENABLED,
+    Settings,
+)
+from drem_desktop.store.backup import BackupError
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
@@ -51,6 +65,10 @@ if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (test
 log = logging.getLogger(__name__)
 
 
+class DataFolderFull(StoreError):
+    """The database cannot even be opened: the disk holding the data folder has no room at all."""
+
+
 class App:
     def __init__(
         self,
@@ -64,13 +82,19 @@ class App:
         self.paths = DataPaths(Path(data_dir) if data_dir else default_data_dir())
         self.paths.root.mkdir(parents=True, exist_ok=True)
         self.bus = Bus()
-        self.db = (
-            Database(self.paths.database, physical_ms=physical_ms)
-            if physical_ms
-            else Database(self.paths.database)
-        )
+        self.start_warnings: list[str] = []  # said loudly by the window and by serve
+        self.disk = DiskSpace(self.paths.root)
+        self.db = self._open_database(physical_ms)
         self.settings = Settings(self.db.get_setting, self.db.set_setting)
-        self.settings.upgrade()
+        try:
+            self.settings.upgrade()
+        except Exception as exc:  # a full disk: the upgrade runs again at the next start
+            if not is_disk_full(exc):
+                raise
+            log.error("settings upgrade postponed: the disk is full (%s)", exc)
+        self.disk.reserve_bytes = max(0, self.settings.get(DISK_RESERVE_MB)) * 1024 * 1024
+        self.disk.ballast_bytes = max(0, self.settings.get(DISK_BALLAST_MB)) * 1024 * 1024
+        self.storage = StorageHealth(self.db, self.disk, self.bus)
         self.backups = Backups(self.paths.database, self.paths.backups, self.bus)
         self.runs_repo = RunRepository(self.db)
         self.events = EventService(EventRepository(self.db), self.bus)
@@ -86,7 +110,7 @@ class App:
         self.sensors = TrackSensors(
             self.race_control, self.bus, self.service_loop, self.db.get_setting, self.db.set_setting
         )
-        self.models = ModelLibrary(self.paths.root, ModelRepository(self.db), self.bus)
+        self.models = ModelLibrary(self.paths.root, ModelRepository(self.db), self.bus, space=self.disk)
         self.lan: WebServer | None = None
         self.cars = CarService(
             self.paths.root, self.bus, loop=self.service_loop, registry=CarRegistry(self.db)
@@ -133,8 +157,57 @@ class App:
         if backup_at_start:
             try:
                 self.backups.now("start")
-            except OSError:
-                log.warning("no backup at start")
+            except BackupError as exc:
+                self._warn(str(exc))
+        state = self.disk.state()
+        if state.low:
+            self._warn(
+                _(
+                    "Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads "
+                    "are paused so lap timing keeps its room; free some space."
+                ).format(free=state.free_mb, folder=self.paths.root)
+            )
+        else:
+            threading.Thread(target=self.disk.keep_ballast, name="disk-ballast", daemon=True).start()
+
+    def _open_database(self, physical_ms: Callable[[], int] | None = None) -> Database:
+        """Opens the database; on a full disk, gives up the ballast first and says so."""
+        if self.disk.state().full and (freed := self.disk.give_up_ballast()):
+            self._warn(self._full_words(freed))
+
+        def open_it() -> Database:
+            if physical_ms:
+                return Database(self.paths.database, physical_ms=physical_ms)
+            return Database(self.paths.database)
+
+        try:
+            return open_it()
+        except Exception as exc:
+            if not is_disk_full(exc):
+                raise
+            if freed := self.disk.give_up_ballast():
+                self._warn(self._full_words(freed))
+                try:
+                    return open_it()
+                except Exception as again:
+                    if not is_disk_full(again):
+                        raise
+            raise DataFolderFull(
+                _(
+                    "The disk holding the data folder ({folder}) is full: the database cannot be opened. "
+                    "Free some space (empty the trash, delete old videos or downloads), then start again."
+                ).format(folder=self.paths.root)
+            ) from exc
+
+    def _full_words(self, freed: int) -> str:
+        return _(
+            "The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in "
+            "reserve so timing can go on. Free some space now."
+        ).format(folder=self.paths.root, mb=freed // (1024 * 1024))
+
+    def _warn(self, text: str) -> None:
+        log.error("%s", text)
+        self.start_warnings.append(text)
 
     # -- settings the screens share ---------------------------------------------------------------
     @property
@@ -235,6 +308,7 @@ class App:
 
     def close(self) -> None:
         self.sync.stop()
+        self.storage.close()
         self.stop_lan()
         self.sensors.stop_all()
         self.car_health.close()

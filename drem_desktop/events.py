@@ -226,3 +226,19 @@ class LaptopSeen:
     address: str
     port: int
     paired: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StorageFailing:
+    """Writes to the database fail because the disk is full: laps are not being stored until space is
+    freed. Every screen and ``serve`` say so; the timekeeper notes laps by hand meanwhile."""
+
+    message: str
+    free_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class StorageRecovered:
+    """The database takes writes again after a :class:`StorageFailing`."""
+
+    message: str

@@ -9,18 +9,30 @@ next start, as in the window.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import signal
 import sys
 import threading
+import time
 from typing import Any
 
 from drem_desktop.app import App
-from drem_desktop.events import CrossingLogged, LapRecorded, RunStateChanged
+from drem_desktop.events import (
+    CrossingLogged,
+    LapRecorded,
+    RunStateChanged,
+    StorageFailing,
+    StorageRecovered,
+)
 from drem_desktop.headless_commands import TrackCommands, help_text
 from drem_desktop.i18n import _
 from drem_desktop.services.track_sensors import TrackTimingEvent
-from drem_desktop.timing.events import SensorStatusChanged, SequenceGapDetected, SequenceJumpDetected
+from drem_desktop.store.backup import BackupError
+from drem_desktop.timing.events import (
+    CrossingNotRecorded,
+    SensorStatusChanged,
+    SequenceGapDetected,
+    SequenceJumpDetected,
+)
 
 
 def _say(text: str) -> None:
@@ -30,6 +42,8 @@ def _say(text: str) -> None:
 def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> int:
     stop = stop or threading.Event()
     app = App(getattr(args, "data_dir", None), backup_at_start=False)  # backed up once the checks pass
+    for warning in app.start_warnings:
+        _say("!!! " + _("WARNING: {text}").format(text=warning))
     try:
         event_key = args.event or app.current_event_id
         if not event_key:
@@ -46,8 +60,10 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
                 file=sys.stderr,
             )
             return 1
-        with contextlib.suppress(OSError):  # BackupFailed is on the bus; timing goes on
+        try:
             app.backups.now("start")
+        except BackupError as exc:  # BackupFailed is on the bus; timing goes on, and says so
+            _say("!!! " + _("WARNING: {text}").format(text=exc))
         commands = TrackCommands(app, event, track.track_id, _say, stop)
         _watch(app, track.track_id)
         if args.sensor:
@@ -175,6 +191,15 @@ def _watch(app: App, track_id: str) -> None:
                 )
             else:
                 _say(_("sensor missed {n} trigger(s): check the run").format(n=e.event.count))
+        elif isinstance(e.event, CrossingNotRecorded):
+            c = e.event.crossing
+            at = f" sensor clock {c.sensor_ms / 1000:.3f} s" if c.sensor_ms is not None else ""
+            _say(
+                "!!! "
+                + _("trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand").format(
+                    time=time.strftime("%H:%M:%S"), sensor=c.sensor_id, at=at
+                )
+            )
         elif isinstance(e.event, SequenceJumpDetected):
             _say(
                 _("sensor jumped from trigger #{last} to #{to}: logged, not trusted").format(
@@ -182,6 +207,14 @@ def _watch(app: App, track_id: str) -> None:
                 )
             )
 
+    def storage_failing(e: StorageFailing) -> None:
+        _say("!!! " + e.message)
+
+    def storage_recovered(e: StorageRecovered) -> None:
+        _say(e.message)
+
+    app.bus.subscribe(StorageFailing, storage_failing)
+    app.bus.subscribe(StorageRecovered, storage_recovered)
     app.bus.subscribe(LapRecorded, lap)
     app.bus.subscribe(RunStateChanged, state)
     app.bus.subscribe(CrossingLogged, crossing)

@@ -65,6 +65,12 @@ CALLOUTS: Setting[dict[str, Any] | None] = Setting(
     "the call-outs: on, rate, each kind on or off, templates (CalloutSettings)",
     (dict,),
 )
+DISK_RESERVE_MB: Setting[int] = Setting(
+    "disk_reserve_mb", 200, "free space (MB) uploads must leave for timing; below it they get 507"
+)
+DISK_BALLAST_MB: Setting[int] = Setting(
+    "disk_ballast_mb", 32, "the data folder's reserve file (MB), given up when the disk fills (0: none)"
+)
 FETCH_RUN_LOGS: Setting[bool] = Setting("fetch_run_logs", False, "fetch the car's logs when a run ends")
 TABLET_PIN: Setting[dict[str, Any] | None] = Setting(
     "tablet_pin",
@@ -113,6 +119,8 @@ ALL: tuple[Setting[Any], ...] = (
     SYNC_NAME,
     SYNC_MDNS,
     SYNC_JOINED,
+    DISK_RESERVE_MB,
+    DISK_BALLAST_MB,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,3 +43,56 @@ def app(data_dir: Path) -> Iterator[object]:
     application = App(data_dir, backup_at_start=False)
     yield application
     application.close()
+
+
+class SmallDisk:
+    """A real tmpfs of a few megabytes, mounted for one test: the disk a data folder fills up."""
+
+    def __init__(self, root: Path, size_mb: int) -> None:
+        import subprocess
+
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(root)], check=True)
+        self._filler = root / "filler.bin"
+
+    def free_bytes(self) -> int:
+        return shutil.disk_usage(self.root).free
+
+    def fill(self, leave_bytes: int = 0) -> None:
+        """Write a file until the disk is full, then give back ``leave_bytes``."""
+        with self._filler.open("ab", buffering=0) as f:
+            for block in (bytes(1 << 20), bytes(4096), bytes(512)):
+                try:
+                    while f.write(block):
+                        pass
+                except OSError:
+                    pass
+        if leave_bytes:
+            size = self._filler.stat().st_size
+            os.truncate(self._filler, max(0, size - leave_bytes))
+
+    def empty(self) -> None:
+        self._filler.unlink(missing_ok=True)
+
+    def unmount(self) -> None:
+        import subprocess
+
+        subprocess.run(["umount", "-l", str(self.root)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[int], SmallDisk]]:
+    """``small_disk(size_mb)`` mounts a tmpfs under the test's folder; unmounted after the test."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    made: list[SmallDisk] = []
+
+    def make(size_mb: int) -> SmallDisk:
+        disk = SmallDisk(tmp_path / f"disk{len(made)}", size_mb)
+        made.append(disk)
+        return disk
+
+    yield make
+    for disk in made:
+        disk.unmount()

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from drem_desktop.bus import Bus
+from drem_desktop.disk_space import DiskSpace, is_disk_full
 from drem_desktop.domain.model_records import ModelRecord, ModelRevision, ModelStatus
 from drem_desktop.i18n import _
 from drem_desktop.models.archive import (
@@ -118,15 +119,32 @@ class CopyCancelled(Exception):
 
 class ModelLibrary:
     def __init__(
-        self, data_dir: Path, rows: ModelRows, bus: Bus | None = None, limits: ArchiveLimits = DEFAULT_LIMITS
+        self,
+        data_dir: Path,
+        rows: ModelRows,
+        bus: Bus | None = None,
+        limits: ArchiveLimits = DEFAULT_LIMITS,
+        space: DiskSpace | None = None,
     ) -> None:
         self.data_dir = data_dir
+        self.space = space  # models must leave the disk's reserve for timing
         self.root = data_dir / "models"
         self.staging = self.root / STAGING
         self.rows = rows
         self.bus = bus
         self.limits = limits
         self._place_lock = threading.Lock()
+
+    def room_for(self, size: int) -> bool:
+        """Whether ``size`` more bytes of models leave the disk's reserve for lap timing."""
+        return self.space is None or self.space.room_for(size)
+
+    def no_room_words(self) -> str:
+        free = self.space.state().free_mb if self.space is not None else 0.0
+        return _(
+            "The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to "
+            "keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later."
+        ).format(free=free)
 
     def new_staging_file(self) -> Path:
         """A fresh, unguessable path in the staging folder for bytes that are not yet checked."""
@@ -276,6 +294,10 @@ class ModelLibrary:
         The copy is checked, not the original, so a stick pulled or rewritten mid-way cannot slip a
         different file past the check. Runs blocking I/O: call it off the UI thread.
         """
+        if not self.room_for(source.stat().st_size if source.exists() else 0):
+            reason = self.no_room_words()
+            self._publish(ModelRefused(source.name, (reason,), came_from, racer_id))
+            return ModelIntake(ModelVerdict(source.name, sanitize_model_name(source.name), False, (reason,)))
         staged = self.new_staging_file()
         try:
             size = source.stat().st_size
@@ -294,9 +316,12 @@ class ModelLibrary:
                         progress(done, size)
         except OSError as exc:
             staged.unlink(missing_ok=True)
-            reason = _("Could not copy {file} ({error}). Check the drive is still plugged in.").format(
-                file=source.name, error=exc.strerror or exc
-            )
+            if is_disk_full(exc):
+                reason = self.no_room_words()
+            else:
+                reason = _("Could not copy {file} ({error}). Check the drive is still plugged in.").format(
+                    file=source.name, error=exc.strerror or exc
+                )
             verdict = ModelVerdict(source.name, sanitize_model_name(source.name), False, (reason,))
             return ModelIntake(verdict)
         except BaseException:

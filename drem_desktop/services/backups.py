@@ -12,7 +12,7 @@ from pathlib import Path
 from drem_desktop.bus import Bus
 from drem_desktop.events import BackupFailed, BackupWritten
 from drem_desktop.i18n import _
-from drem_desktop.store.backup import KEEP, list_backups, write_backup
+from drem_desktop.store.backup import KEEP, BackupError, clear_partials, list_backups, write_backup
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,7 @@ class Backups:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
         self._lock = threading.Lock()
         self._suspended = 0
+        clear_partials(folder)
 
     @contextlib.contextmanager
     def suspended(self) -> Iterator[None]:
@@ -40,14 +41,18 @@ class Backups:
                 self._suspended -= 1
 
     def now(self, label: str = "") -> Path:
+        """Write a backup now; a failure is published as ``BackupFailed`` and raised as ``BackupError``."""
         with self._lock:
             try:
                 path = write_backup(self.db_path, self.folder, self.keep, label)
-            except OSError as exc:
-                message = _("Backup failed ({error}). Free some disk space or choose another data folder.")
-                self._bus.publish(BackupFailed(message.format(error=exc)))
-                log.warning("backup failed: %s", exc)
-                raise
+            except BackupError as exc:
+                message = _(
+                    "Backup failed ({error}). Free some disk space or choose another data folder; "
+                    "the next backup is tried after the next submitted run."
+                ).format(error=exc)
+                self._bus.publish(BackupFailed(message))
+                log.error("backup failed: %s", exc)
+                raise BackupError(message) from exc
         self._bus.publish(BackupWritten(str(path)))
         return path
 

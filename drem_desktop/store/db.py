@@ -243,6 +243,19 @@ class Database:
         with self.sessions.begin() as session:
             session.merge(Setting(key=key, value=value))
 
+    def watch_writes(self, failed: Callable[[BaseException], None], committed: Callable[[], None]) -> None:
+        """Call ``failed(error)`` for every database error and ``committed()`` after every commit that
+        went through (a session's ``after_commit``: an engine's ``commit`` event comes before the write)."""
+
+        def on_error(context: Any) -> None:
+            try:
+                failed(context.original_exception)
+            except Exception:  # a watcher must never change what the caller sees
+                logging.getLogger(__name__).exception("storage watcher failed")
+
+        event.listen(self.engine, "handle_error", on_error)
+        event.listen(self.sessions, "after_commit", lambda _session: committed())
+
     def close(self) -> None:
         self.checkpointer.stop()
         self.engine.dispose()  # the last connection to close checkpoints what is left

@@ -28,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from drem_desktop.domain.records import EventInfo
-from drem_desktop.events import BackupFailed, BackupWritten, EventChanged
+from drem_desktop.events import (
+    BackupFailed,
+    BackupWritten,
+    EventChanged,
+    StorageFailing,
+    StorageRecovered,
+)
 from drem_desktop.settings import LANGUAGE
 from drem_desktop.ui.i18n import N_, install_language, tr
 from drem_desktop.ui.theme import apply_console_theme, qapp
-from drem_desktop.ui.widgets import shortcut
+from drem_desktop.ui.widgets import Banner, shortcut
 
 if TYPE_CHECKING:  # the window can paint before the app (and SQLAlchemy) is loaded
     from drem_desktop.app import App
@@ -54,6 +60,25 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("cars", N_("Cars"), "Ctrl+7"),
     ("settings", N_("Settings"), "Ctrl+8"),
 )
+
+
+class StartWarnings(Banner):
+    """What went wrong at start (a failed backup, a nearly full disk), until the timekeeper dismisses it."""
+
+    def __init__(self) -> None:
+        super().__init__("warning")
+        self._texts: list[str] = []
+        self.add_button("Understood", self._dismiss)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self._texts.append(text)
+        self.label.setText("\n".join(self._texts))
+        self.show()
+
+    def _dismiss(self) -> None:
+        self._texts.clear()
+        self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +120,19 @@ class MainWindow(QMainWindow):
             lambda e: self.statusBar().showMessage(tr("Backup written: {path}").format(path=e.path), 5000),
             self,
         )
-        ctx.bridge.on(BackupFailed, lambda e: self.statusBar().showMessage(e.error, 30_000), self)
+        ctx.bridge.on(BackupFailed, lambda e: self.warnings.show_message(e.error), self)
+        ctx.bridge.on(StorageFailing, lambda e: self._storage_banner(e.message), self)
+        ctx.bridge.on(StorageRecovered, lambda e: self._storage_recovered(e.message), self)
+        for warning in ctx.app.start_warnings:
+            self.warnings.show_message(warning)
+
+    def _storage_banner(self, message: str) -> None:
+        self.storage_banner.label.setText(message)
+        self.storage_banner.show()
+
+    def _storage_recovered(self, message: str) -> None:
+        self.storage_banner.hide()
+        self.statusBar().showMessage(message, 15_000)
 
     # -- layout -------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -134,6 +171,13 @@ class MainWindow(QMainWindow):
         self.board_button.setEnabled(False)  # until attach
         tl.addWidget(self.board_button)
         outer.addWidget(top)
+        # Above every page: the disk is full and laps are not stored (cleared when writes work again),
+        # and what went wrong at start (a failed backup, little free space).
+        self.storage_banner = Banner("error")
+        self.storage_banner.hide()
+        outer.addWidget(self.storage_banner)
+        self.warnings = StartWarnings()
+        outer.addWidget(self.warnings)
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)

@@ -155,8 +155,15 @@ def _run(qapp: QApplication, folder: Path, instance: SingleInstance) -> int:
         window.attach(ctx)
         window.start()
         QTimer.singleShot(0, lambda: app.backups.soon("start"))  # the window is up: the start backup
+        app.keep_disk_ballast()
 
     def failed(exc: BaseException) -> None:
+        from drem_desktop.app import DataFolderFull
+
+        if isinstance(exc, DataFolderFull):  # started from an icon: say it on screen, not only on stderr
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, APP_NAME, str(exc))
         errors.append(exc)
         qapp.exit(1)
 

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from aiohttp import BodyPartReader, MultipartReader, web
 
+from drem_desktop.disk_space import is_disk_full
 from drem_desktop.i18n import _
 from drem_desktop.models.library import ModelIntake, ModelLibrary
 from drem_desktop.web.source import LiveSource
@@ -120,6 +121,8 @@ class UploadDesk:
             )
         if not request.content_type.startswith("multipart/"):
             raise UploadRefused(400, _("Send the upload from the upload page (a multipart form)."))
+        if not self.library.room_for(request.content_length or 0):
+            raise UploadRefused(507, self.library.no_room_words())
         self.uploads.hit(address)
         reader = await request.multipart()
         fields: dict[str, str] = {}
@@ -222,9 +225,24 @@ class UploadDesk:
         assert self.library is not None
         loop = asyncio.get_running_loop()
         async with self._checking:
-            intake = await loop.run_in_executor(
-                None, self.library.add_staged, staged, file_name, racer_id, "upload"
-            )
+            try:
+                intake = await loop.run_in_executor(
+                    None, self.library.add_staged, staged, file_name, racer_id, "upload"
+                )
+            except Exception as exc:
+                if not is_disk_full(exc):
+                    raise
+                staged.unlink(missing_ok=True)
+                return {
+                    "file_name": file_name,
+                    "accepted": False,
+                    "duplicate": False,
+                    "metadata_updated": False,
+                    "name": file_name,
+                    "md5": None,
+                    "message": self.library.no_room_words(),
+                    "reasons": [self.library.no_room_words()],
+                }
         return intake_json(intake)
 
     async def _store_file(self, part: BodyPartReader) -> tuple[str, Path]:
@@ -244,12 +262,19 @@ class UploadDesk:
                         size += len(chunk)
                         if size > self.limits.max_file_bytes:
                             raise UploadRefused(413, self._too_big())
+                        if not self.library.room_for(len(chunk)):  # the reserve is for lap timing
+                            raise UploadRefused(507, self.library.no_room_words())
                         out.write(chunk)
         except TimeoutError:
             staged.unlink(missing_ok=True)
             raise UploadRefused(
                 408, _("The upload stalled (nothing arrived for a minute). Check the Wi-Fi and try again.")
             ) from None
+        except OSError as exc:  # after TimeoutError, which is one too
+            staged.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise UploadRefused(507, self.library.no_room_words()) from None
+            raise
         except BaseException:
             staged.unlink(missing_ok=True)
             raise

@@ -20,6 +20,7 @@ from drem_desktop.events import CrossingLogged
 from drem_desktop.services.race_control import KEYBOARD
 from drem_desktop.services.track_sensors import TrackTimingEvent
 from drem_desktop.timing.events import (
+    CrossingNotRecorded,
     SensorClockChanged,
     SensorLineRejected,
     SensorStatusChanged,
@@ -97,6 +98,7 @@ class SensorPanel(QWidget):
         self.ctx = ctx
         self._live_since_load = 0  # bus triggers shown since the stored log was asked for
         self._load_token = 0
+        self._last_unstored: tuple[str | None, int] | None = None
         self.label = QLabel(tr("Keyboard only: no sensor on this track"))
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
@@ -195,6 +197,8 @@ class SensorPanel(QWidget):
             self.show_sensor(inner.status)
         elif isinstance(inner, SequenceGapDetected):
             self._on_gap(inner)
+        elif isinstance(inner, CrossingNotRecorded):
+            self._not_stored(inner)
         elif isinstance(inner, SequenceJumpDetected):
             self.warning.emit(
                 f"The sensor sent trigger #{inner.jumped_to} right after #{inner.last_good}: no sensor skips "
@@ -239,6 +243,22 @@ class SensorPanel(QWidget):
         if not ok and status.last_error:
             bits.append(status.last_error)
         self.label.setText(" · ".join(bits))
+
+    def _not_stored(self, e: CrossingNotRecorded) -> None:
+        """A trigger race control could not write (a full disk): shown in red so laps can be noted by
+        hand, with the gap to the previous one by the sensor's clock when there is one."""
+        c = e.crossing
+        since = None
+        if c.sensor_ms is not None and self._last_unstored is not None and c.clock == self._last_unstored[0]:
+            since = float(c.sensor_ms - self._last_unstored[1])
+        if c.sensor_ms is not None:
+            self._last_unstored = (c.clock, c.sensor_ms)
+        item = trigger_item(time.strftime("%H:%M:%S"), c.source, c.sensor_id, c.sequence, "not stored", since)
+        item.setForeground(QColor("#cf222e"))
+        item.setToolTip(f"This trigger could not be stored ({e.error}). Note the lap by hand.")
+        self.crossings.insertItem(0, item)
+        self._live_since_load += 1
+        self._trim()
 
     def _on_gap(self, e: SequenceGapDetected) -> None:
         missing = f"#{e.first_missing}" if e.count == 1 else f"#{e.first_missing}–{e.last_missing}"

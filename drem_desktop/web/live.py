@@ -51,8 +51,12 @@ class Viewer:
 
 
 class LiveHub:
-    def __init__(self, source: LiveSource, *, now: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, source: LiveSource, *, now: Callable[[], float] = time.time, streams_per_address: int = 8
+    ) -> None:
         self.source = source
+        self.streams_per_address = streams_per_address
+        self._by_address: dict[str, int] = {}
         self._now = now
         self._viewers: dict[BoardKey, set[Viewer]] = {}
         self._boards: dict[BoardKey, bytes] = {}  # the newest serialized rows, while still current
@@ -213,6 +217,23 @@ class LiveHub:
                 text=_("Too many open leaderboards on this laptop; try again in a minute."),
                 headers={"Retry-After": "30"},
             )
+        address = request.remote or "?"
+        if self._by_address.get(address, 0) >= self.streams_per_address:
+            raise web.HTTPTooManyRequests(
+                text=_("Too many live leaderboards open on this device; close a few tabs and reload."),
+                headers={"Retry-After": "30"},
+            )
+        self._by_address[address] = self._by_address.get(address, 0) + 1
+        try:
+            return await self._stream(request, key)
+        finally:
+            left = self._by_address.get(address, 1) - 1
+            if left > 0:
+                self._by_address[address] = left
+            else:
+                self._by_address.pop(address, None)
+
+    async def _stream(self, request: web.Request, key: BoardKey) -> web.StreamResponse:
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream; charset=utf-8",

@@ -318,7 +318,7 @@ def overlay(event: EventSummary, track: str, chroma: str, top: int) -> str:
     return page(f"{event.name} overlay", body, css="overlay.css", script="live.js", body_attrs=attrs)
 
 
-def upload_form(max_mb: int, open_for_uploads: bool, username: str = "") -> str:
+def upload_form(max_mb: int, open_for_uploads: bool, username: str = "", token: str = "") -> str:
     if not open_for_uploads:
         return page(
             _("Upload your model"),
@@ -337,6 +337,7 @@ def upload_form(max_mb: int, open_for_uploads: bool, username: str = "") -> str:
         "</p>"
         '<form id="upload-form" method="post" action="/upload" enctype="multipart/form-data" '
         f'data-max-bytes="{max_mb * 1024 * 1024}">'
+        f'<input type="hidden" name="form_token" value="{esc(token)}">'
         f'<label>{esc(_("Racer username"))}<input name="username" required maxlength="100" '
         f'autocomplete="username" value="{esc(username)}"></label>'
         f"<label>{esc(_('Upload code (shown at the organizer desk)'))}"

@@ -4,6 +4,11 @@ Everything is read-only except ``POST /upload``, which needs the event's upload 
 admin action over the LAN, no directory listing (static files are served from a fixed list), and every
 name a person typed is escaped (HTML in ``pages.py``, ``textContent`` in the scripts).
 
+The pages are public by design (anyone on the venue network may watch), but the server defends itself:
+connection limits and timeouts (``guard.py``), a ``Host`` check against DNS rebinding (a page on another
+site cannot make a browser read this API under its own name), and for the upload an ``Origin`` check and a
+per-page form token, so another site cannot upload in a visitor's name.
+
 Runs on the app's service loop: ``await server.start()`` there, ``await server.stop()`` at exit.
 """
 
@@ -13,8 +18,10 @@ import asyncio
 import contextlib
 import errno
 import io
+import ipaddress
 import logging
 import re
+import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +36,7 @@ from drem_desktop.i18n import _, best_language, current_language, request_langua
 from drem_desktop.models.library import ModelLibrary
 from drem_desktop.settings import LAN_PORT
 from drem_desktop.web import pages
+from drem_desktop.web.guard import ConnectionGuard, ConnectionLimits, quiet_accept_errors
 from drem_desktop.web.live import LiveHub, board_key
 from drem_desktop.web.net import lan_addresses
 from drem_desktop.web.source import COMBINED, FORMATS, LiveSource, NotFoundError
@@ -57,6 +65,9 @@ class WebConfig:
     port: int = LAN_PORT.default
     port_tries: int = 20  # taken: use the next free one
     upload: UploadLimits = field(default_factory=UploadLimits)
+    connections: ConnectionLimits = field(default_factory=ConnectionLimits)
+    streams_per_address: int = 8  # live leaderboards one device may keep open
+    host_names: tuple[str, ...] = ()  # names besides IP addresses and this laptop's own that reach it
 
 
 class WebServer:
@@ -75,8 +86,10 @@ class WebServer:
         self.tablet = tablet
         self.config = config or WebConfig()
         self.library = library
-        self.hub = LiveHub(source)
+        self.guard = ConnectionGuard(self.config.connections)
+        self.hub = LiveHub(source, streams_per_address=self.config.streams_per_address)
         self.desk = UploadDesk(source, library, self.config.upload)
+        self._names = allowed_host_names(self.config.host_names)
         self.port: int | None = None
         self._runner: web.AppRunner | None = None
         self._unwatch: Callable[[], None] | None = None
@@ -89,7 +102,8 @@ class WebServer:
     # -- life cycle -------------------------------------------------------------------------------
     def make_app(self) -> web.Application:
         app = web.Application(
-            middlewares=[self._language, self._not_found_pages], client_max_size=1024 * 1024
+            middlewares=[self.guard.middleware, self._host_check, self._language, self._not_found_pages],
+            client_max_size=1024 * 1024,
         )
         app.on_response_prepare.append(_security_headers)
         app.router.add_get("/", self.home)
@@ -100,6 +114,7 @@ class WebServer:
         app.router.add_get("/upload", self.upload_page)
         app.router.add_post("/upload", self.upload)
         app.router.add_get("/upload/verdict/{token}", self.upload_verdict)
+        app.router.add_get("/upload/token", self.upload_token)
         app.router.add_get("/api/events", self.api_events)
         app.router.add_get("/api/events/{event_id}", self.api_event)
         app.router.add_get("/api/events/{event_id}/leaderboard", self.api_leaderboard)
@@ -127,11 +142,17 @@ class WebServer:
 
     async def start(self) -> int:
         """Listen on the configured port or the next free one; returns the port."""
-        runner = web.AppRunner(self.make_app(), handle_signals=False, shutdown_timeout=2.0)
+        runner = web.AppRunner(
+            self.make_app(),
+            handle_signals=False,
+            shutdown_timeout=2.0,
+            keepalive_timeout=self.config.connections.idle_timeout_s,
+        )
         await runner.setup()
+        quiet_accept_errors(asyncio.get_running_loop())
         last_error: OSError | None = None
         for port in range(self.config.port, self.config.port + max(1, self.config.port_tries)):
-            site = web.TCPSite(runner, self.config.host, port, reuse_address=True)
+            site = _GuardedSite(runner, self.config.host, port, self.guard)
             try:
                 await site.start()
             except OSError as exc:
@@ -206,6 +227,29 @@ class WebServer:
             else:
                 raise
         return response
+
+    @web.middleware
+    async def _host_check(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """Only names that are this laptop's reach the pages: a DNS-rebinding page on another site asks
+        under its own name and is refused. A POST must come from a page of ours (``Origin``)."""
+        host = request.host
+        if not host_is_ours(host, self._names):
+            message = _(
+                "This laptop's pages answer only under its own address or name (for example "
+                "http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does."
+            ).format(ip=(lan_addresses() or ["127.0.0.1"])[0], port=self.port or self.config.port)
+            return web.Response(text=message, status=421)
+        if request.method == "POST" and not origin_matches(request):
+            message = _(
+                "This upload came from a page of another site. Open this laptop's upload page and send "
+                "the model from there."
+            )
+            if "application/json" in request.headers.get("Accept", ""):
+                return web.json_response({"error": message, "results": []}, status=403)
+            return _html(pages.upload_result(403, message, []), status=403)
+        return await handler(request)
 
     def _not_found(self, request: web.Request, message: str) -> web.Response:
         if request.path.startswith("/api/"):
@@ -301,7 +345,18 @@ class WebServer:
     async def upload_page(self, _request: web.Request) -> web.Response:
         events = await self._call(self.source.events)
         open_for_uploads = self.library is not None and any(e.accepts_uploads for e in events)
-        return _html(pages.upload_form(self.config.upload.max_file_bytes // (1024 * 1024), open_for_uploads))
+        return _html(
+            pages.upload_form(
+                self.config.upload.max_file_bytes // (1024 * 1024),
+                open_for_uploads,
+                token=self.desk.tokens.issue(),
+            )
+        )
+
+    async def upload_token(self, _request: web.Request) -> web.Response:
+        """A form token for programs that upload without the page (another site cannot read it: no CORS,
+        and the Host check keeps DNS rebinding out)."""
+        return web.json_response({"token": self.desk.tokens.issue(), "field": "form_token"})
 
     async def upload(self, request: web.Request) -> web.Response:
         wants_json = "application/json" in request.headers.get("Accept", "")
@@ -344,6 +399,65 @@ class WebServer:
         event = await self._event(request)
         runs = await self._call(self.source.current_runs, event.event_id)
         return web.json_response({"event_id": event.event_id, "runs": [r.to_json() for r in runs]})
+
+
+class _GuardedSite(web.TCPSite):
+    """A TCP site whose connections pass the :class:`ConnectionGuard` before aiohttp handles them."""
+
+    def __init__(self, runner: web.AppRunner, host: str, port: int, guard: ConnectionGuard) -> None:
+        super().__init__(runner, host, port, reuse_address=True)
+        self._guard = guard
+
+    async def start(self) -> None:
+        await web.BaseSite.start(self)
+        server = self._runner.server
+        assert server is not None
+        self._server = await asyncio.get_running_loop().create_server(
+            self._guard.factory(server),
+            self._host,
+            self._port,
+            backlog=self._backlog,
+            reuse_address=self._reuse_address,
+            reuse_port=self._reuse_port,
+        )
+
+
+def allowed_host_names(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """This laptop's names (lower case, no port) besides its IP addresses, which are always fine."""
+    names = {"localhost"}
+    with contextlib.suppress(OSError):
+        hostname = socket.gethostname().lower()
+        names |= {hostname, hostname.split(".")[0], hostname.split(".")[0] + ".local"}
+        names.add(socket.getfqdn().lower())
+    names |= {n.strip().lower().rstrip(".") for n in extra if n.strip()}
+    return frozenset(names)
+
+
+def host_is_ours(host: str, names: frozenset[str]) -> bool:
+    """Whether a ``Host`` header names this laptop: an IP literal (a rebinding page cannot send one for
+    its own origin) or one of ``names``."""
+    host = host.strip().lower()
+    if host.startswith("["):  # [v6]:port
+        literal = host[1:].partition("]")[0]
+    else:
+        literal = host.rpartition(":")[0] if host.count(":") == 1 else host
+    try:
+        ipaddress.ip_address(literal)
+        return True
+    except ValueError:
+        return literal.rstrip(".") in names
+
+
+def origin_matches(request: web.Request) -> bool:
+    """A browser's POST names the page it came from: it must be one of ours (same host and port). A
+    cross-site fetch says so in ``Sec-Fetch-Site`` too. Programs that send neither are let through to the
+    form-token check."""
+    if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    return origin.lower() in (f"http://{request.host}".lower(), f"https://{request.host}".lower())
 
 
 async def _security_headers(_request: web.Request, response: web.StreamResponse) -> None:

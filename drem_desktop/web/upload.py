@@ -4,12 +4,21 @@ The body is streamed straight into the library's staging folder in fixed-size ch
 memory does not grow with the file; a declared size over the cap is answered 413 before any byte is
 read, an undeclared one is cut off at the cap. The username and the code come first in the form, so a
 wrong code is refused before the file is read. Each address gets a small budget of uploads and of wrong
-codes per window, which stops floods and code guessing.
+codes per window, which stops floods and code guessing; a wrong-code attempt is reserved before the code
+is looked up, so concurrent guesses cannot slip past the budget. Every part of the form is capped in size
+and time (a field in seconds, a file by an idle timeout and a minimum average rate), and only checks still
+running count against the laptop's checking capacity, per address as well as in all.
+
+The form carries a token the upload page put there (``FormTokens``): a page on another site cannot read
+it, so it cannot make a visitor's browser upload in their name.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import hmac
 import logging
 import secrets
 import time
@@ -29,11 +38,36 @@ from drem_desktop.web.source import LiveSource
 log = logging.getLogger(__name__)
 
 CHUNK = 256 * 1024
-FIELD_LIMIT = 200  # bytes of a username or code field
+FIELD_LIMIT = 200  # bytes of a username, code or token field
 MULTIPART_OVERHEAD = 64 * 1024
-MAX_PENDING_CHECKS = 100
-IDLE_S = 60.0
+MAX_PENDING_CHECKS = 100  # archives being checked at once, all devices together
+MAX_PENDING_PER_ADDRESS = 10  # ... and from one device
+MAX_PARTS = 32  # parts of one form (fields and files)
 CHECK_KEPT_S = 900.0  # a verdict stays available this long after the upload
+TOKEN_FIELD = "form_token"
+TOKEN_HEADER = "X-Upload-Token"
+TOKEN_LIFETIME_S = 24 * 3600.0
+
+
+class FormTokens:
+    """Tokens the upload page carries: ``<issued>.<HMAC>`` with a secret of this server's run."""
+
+    def __init__(self, lifetime_s: float = TOKEN_LIFETIME_S) -> None:
+        self._secret = secrets.token_bytes(32)
+        self.lifetime_s = lifetime_s
+
+    def _mac(self, issued: str) -> str:
+        return hmac.new(self._secret, issued.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def issue(self) -> str:
+        issued = str(int(time.time()))
+        return f"{issued}.{self._mac(issued)}"
+
+    def valid(self, token: str) -> bool:
+        issued, _dot, mac = token.partition(".")
+        if not issued.isdigit() or not hmac.compare_digest(mac, self._mac(issued)):
+            return False
+        return 0 <= time.time() - int(issued) <= self.lifetime_s
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +77,10 @@ class UploadLimits:
     uploads_per_window: int = 30
     wrong_codes_per_window: int = 10
     window_s: float = 600.0
+    field_timeout_s: float = 10.0  # a text field is a few bytes: it arrives at once or not at all
+    idle_s: float = 60.0  # nothing at all arrived for this long: the sender is gone
+    min_rate_bytes_s: float = 2048.0  # after grace_s a file must average this (a 3G phone does 50 kB/s)
+    grace_s: float = 30.0
 
 
 class RateLimit:
@@ -63,11 +101,27 @@ class RateLimit:
     def exhausted(self, address: str) -> bool:
         return len(self._recent(address)) >= self.allowed
 
-    def hit(self, address: str) -> None:
-        self._recent(address).append(time.monotonic())
+    def hit(self, address: str) -> float:
+        """Count one now; returns its stamp (``release`` takes it back)."""
+        stamp = time.monotonic()
+        self._recent(address).append(stamp)
         if len(self._hits) > 10_000:  # forget idle addresses so a scan of many sources cannot grow this
             for a in [a for a, h in self._hits.items() if not h]:
                 del self._hits[a]
+        return stamp
+
+    def reserve(self, address: str) -> float | None:
+        """Take one attempt now if any is left (check and count in one step: no await between)."""
+        if self.exhausted(address):
+            return None
+        return self.hit(address)
+
+    def release(self, address: str, stamp: float) -> None:
+        """Give back an attempt that turned out not to count (the code was right)."""
+        hits = self._hits.get(address)
+        if hits is not None:
+            with contextlib.suppress(ValueError):
+                hits.remove(stamp)
 
 
 class UploadRefused(Exception):
@@ -86,7 +140,9 @@ class UploadDesk:
         self.limits = limits
         self.uploads = RateLimit(limits.uploads_per_window, limits.window_s)
         self.wrong_codes = RateLimit(limits.wrong_codes_per_window, limits.window_s)
-        self._checks: dict[str, tuple[float, asyncio.Task[dict[str, Any]]]] = {}
+        self.tokens = FormTokens()
+        self._checks: dict[str, tuple[float, asyncio.Task[dict[str, Any]], str]] = {}
+        self._running: dict[str, int] = {}  # checks still running, by address
         self._checking = asyncio.Semaphore(2)  # big archives cost CPU: two at a time
 
     async def receive(self, request: web.Request, *, later: bool = False) -> tuple[str, list[dict[str, Any]]]:
@@ -101,7 +157,9 @@ class UploadDesk:
         if self.library is None:
             raise UploadRefused(503, _("Uploads are switched off on this laptop."))
         self._forget_old_checks()
-        if len(self._checks) > MAX_PENDING_CHECKS:
+        if self._running.get(address, 0) >= MAX_PENDING_PER_ADDRESS:
+            raise UploadRefused(429, self._still_checking())
+        if sum(self._running.values()) >= MAX_PENDING_CHECKS:
             raise UploadRefused(503, _("The laptop is busy checking other uploads. Try again in a minute."))
         if self.wrong_codes.exhausted(address):
             raise UploadRefused(
@@ -126,17 +184,24 @@ class UploadDesk:
         self.uploads.hit(address)
         reader = await request.multipart()
         fields: dict[str, str] = {}
+        header_token = request.headers.get(TOKEN_HEADER, "")
         results: list[dict[str, Any]] = []
         racer_id: str | None = None
         files = 0
-        while (part := await reader.next()) is not None:
+        parts = 0
+        while (part := await self._next_part(reader)) is not None:
+            parts += 1
+            if parts > MAX_PARTS:
+                raise UploadRefused(400, _("The form has too many parts."))
             if isinstance(part, MultipartReader):
                 raise UploadRefused(400, _("Nested multipart forms are not accepted."))
             if part.filename is None:
-                if part.name in ("username", "code"):
-                    fields[part.name] = await self._field(part)
+                value = await self._field(part)  # every field is capped and timed, known or not
+                if part.name in ("username", "code", TOKEN_FIELD):
+                    fields[part.name] = value
                 continue
             if racer_id is None:
+                self._check_token(fields.get(TOKEN_FIELD) or header_token)
                 racer_id = await self._check(loop, address, fields)
             files += 1
             if files > self.limits.max_files_per_request:
@@ -146,11 +211,13 @@ class UploadDesk:
                         n=self.limits.max_files_per_request
                     ),
                 )
+            if self._running.get(address, 0) >= MAX_PENDING_PER_ADDRESS:
+                raise UploadRefused(429, self._still_checking())
             file_name, staged = await self._store_file(part)
-            check = loop.create_task(self._check_file(staged, file_name, racer_id))
+            check = self._start_check(loop, address, staged, file_name, racer_id)
             if later:
                 token = secrets.token_urlsafe(18)
-                self._checks[token] = (time.monotonic(), check)
+                self._checks[token] = (time.monotonic(), check, address)
                 results.append(
                     {
                         "file_name": file_name,
@@ -162,9 +229,51 @@ class UploadDesk:
             else:
                 results.append(await check)
         if racer_id is None:
+            self._check_token(fields.get(TOKEN_FIELD) or header_token)
             await self._check(loop, address, fields)
             raise UploadRefused(400, _("Choose at least one model file (.tar.gz) to upload."))
         return fields.get("username", ""), results
+
+    async def _next_part(self, reader: MultipartReader) -> Any:
+        """The next part's headers; a sender that stops between parts is dropped like one within."""
+        try:
+            async with asyncio.timeout(self.limits.idle_s):
+                return await reader.next()
+        except TimeoutError:
+            raise UploadRefused(
+                408, _("The upload stalled (nothing arrived for a minute). Check the Wi-Fi and try again.")
+            ) from None
+
+    def _check_token(self, token: str) -> None:
+        if not self.tokens.valid(token):
+            raise UploadRefused(
+                403,
+                _(
+                    "This upload did not come from this laptop's upload page, or the page is more than a "
+                    "day old. Open the upload page again and send the model from there."
+                ),
+            )
+
+    def _start_check(
+        self, loop: asyncio.AbstractEventLoop, address: str, staged: Path, file_name: str, racer_id: str
+    ) -> asyncio.Task[dict[str, Any]]:
+        """Checks count against ``address`` until they finish, however they finish."""
+        self._running[address] = self._running.get(address, 0) + 1
+
+        def finished(_task: asyncio.Task[dict[str, Any]]) -> None:
+            left = self._running.get(address, 1) - 1
+            if left > 0:
+                self._running[address] = left
+            else:
+                self._running.pop(address, None)
+
+        task = loop.create_task(self._check_file(staged, file_name, racer_id))
+        task.add_done_callback(finished)
+        return task
+
+    @staticmethod
+    def _still_checking() -> str:
+        return _("Your earlier uploads are still being checked. Wait for their verdicts, then send more.")
 
     def _too_big(self) -> str:
         return _("The file is too large: the limit is {mb} MB per model.").format(
@@ -173,10 +282,18 @@ class UploadDesk:
 
     async def _field(self, part: BodyPartReader) -> str:
         data = b""
-        while chunk := await part.read_chunk(FIELD_LIMIT + 1):
-            data += chunk
-            if len(data) > FIELD_LIMIT:
-                raise UploadRefused(400, _("The {field} field is too long.").format(field=part.name))
+        try:
+            async with asyncio.timeout(self.limits.field_timeout_s):
+                while chunk := await part.read_chunk(FIELD_LIMIT + 1):
+                    data += chunk
+                    if len(data) > FIELD_LIMIT:
+                        raise UploadRefused(
+                            400, _("The {field} field is too long.").format(field=str(part.name)[:40])
+                        )
+        except TimeoutError:
+            raise UploadRefused(
+                408, _("A form field took too long to arrive. Check the Wi-Fi and try again.")
+            ) from None
         return data.decode("utf-8", errors="replace").strip()
 
     async def _check(self, loop: asyncio.AbstractEventLoop, address: str, fields: dict[str, str]) -> str:
@@ -185,12 +302,17 @@ class UploadDesk:
             raise UploadRefused(400, _("Enter your racer username."))
         if not code:
             raise UploadRefused(400, _("Enter the upload code shown at the organizer's desk."))
+        attempt = self.wrong_codes.reserve(address)  # reserved before the await: guesses cannot race past
+        if attempt is None:
+            raise UploadRefused(
+                429, _("Too many wrong upload codes from this device. Wait ten minutes, then try again.")
+            )
         event = await loop.run_in_executor(None, self.source.event_for_upload_code, code)
         if event is None:
-            self.wrong_codes.hit(address)
             raise UploadRefused(
                 403, _("That upload code is not right. Check the code shown at the organizer's desk.")
             )
+        self.wrong_codes.release(address, attempt)
         racer_id = await loop.run_in_executor(None, self.source.racer_id, username)
         if racer_id is None:
             raise UploadRefused(
@@ -217,8 +339,9 @@ class UploadDesk:
         return {"done": True, "result": task.result()}
 
     def _forget_old_checks(self) -> None:
+        """Verdicts are kept a while for the page to fetch; they take no capacity once done."""
         cutoff = time.monotonic() - CHECK_KEPT_S
-        for token in [t for t, (at, task) in self._checks.items() if task.done() and at < cutoff]:
+        for token in [t for t, (at, task, _a) in self._checks.items() if task.done() and at < cutoff]:
             del self._checks[token]
 
     async def _check_file(self, staged: Path, file_name: str, racer_id: str) -> dict[str, Any]:
@@ -253,13 +376,19 @@ class UploadDesk:
         staged = self.library.new_staging_file()
         size = 0
         loop = asyncio.get_running_loop()
+        started = loop.time()
         try:
-            # A sender that stops sending (phone asleep, slow-drip attack) is dropped after a while.
-            async with asyncio.timeout(IDLE_S) as idle:
+            # A sender that stops sending (phone asleep) is dropped after a while, and one that drips
+            # (a byte every few seconds) once its average falls below what any phone manages.
+            limits = self.limits
+            async with asyncio.timeout(limits.idle_s) as idle:
                 with staged.open("wb") as out:
                     while chunk := await part.read_chunk(CHUNK):
-                        idle.reschedule(loop.time() + IDLE_S)
+                        idle.reschedule(loop.time() + limits.idle_s)
                         size += len(chunk)
+                        elapsed = loop.time() - started
+                        if elapsed > limits.grace_s and size < limits.min_rate_bytes_s * elapsed:
+                            raise TimeoutError
                         if size > self.limits.max_file_bytes:
                             raise UploadRefused(413, self._too_big())
                         if not self.library.room_for(len(chunk)):  # the reserve is for lap timing

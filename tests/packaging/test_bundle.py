@@ -125,7 +125,11 @@ def test_serve_from_the_bundle_answers_the_leaderboard_and_takes_a_model(
         with urllib.request.urlopen(f"{base}/static/style.css", timeout=10) as css:  # web resources bundled
             assert css.status == 200 and b"{" in css.read()
         archive = write_sample_model(tmp_path / "ann-fast.tar.gz", seed=7)
-        body, content_type = _multipart({"username": "ann", "code": event["upload_code"]}, archive)
+        with urllib.request.urlopen(f"{base}/upload/token", timeout=10) as answer:  # what the page carries
+            token = json.loads(answer.read())["token"]
+        body, content_type = _multipart(
+            {"form_token": token, "username": "ann", "code": event["upload_code"]}, archive
+        )
         request = urllib.request.Request(
             f"{base}/upload",
             data=body,

@@ -270,3 +270,63 @@ def test_long_leaderboard_scrolls_by_itself(live_venue: tuple[Venue, str], brows
         assert time.monotonic() < deadline, "the long list did not scroll"
         time.sleep(0.1)
     context.close()
+
+
+def test_a_page_of_another_site_cannot_upload_in_a_visitors_name(
+    live_venue: tuple[Venue, str], page: Page, tmp_path: Path
+) -> None:
+    """The attack as a browser runs it: a page served from another origin (127.0.0.2, another port) posts
+    a model with the right code and a racer's name from the public board (multipart is a "simple"
+    request: no preflight). The laptop refuses it; nothing reaches the library."""
+    import asyncio
+    import base64
+    import threading
+
+    from aiohttp import web
+
+    venue, base = live_venue
+    model = base64.b64encode(write_sample_model(tmp_path / "evil.tar.gz").read_bytes()).decode()
+    attack = f"""<!doctype html><title>free stickers</title><script>
+      const bytes = Uint8Array.from(atob("{model}"), (c) => c.charCodeAt(0));
+      const form = new FormData();
+      form.append("username", "alice");
+      form.append("code", "{CODE}");
+      form.append("file", new Blob([bytes]), "evil.tar.gz");
+      fetch("{base}/upload", {{method: "POST", body: form, mode: "no-cors"}})
+        .then(() => document.title = "sent", () => document.title = "sent");
+    </script>"""
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    holder: dict[str, object] = {}
+
+    async def run_attacker() -> None:
+        app = web.Application()
+
+        async def attack_page(_request: web.Request) -> web.Response:
+            return web.Response(text=attack, content_type="text/html")
+
+        app.router.add_get("/", attack_page)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.2", 0)
+        await site.start()
+        holder["port"] = runner.addresses[0][1]
+        holder["runner"] = runner
+        started.set()
+
+    thread = threading.Thread(target=lambda: (loop.run_until_complete(run_attacker()), loop.run_forever()))
+    thread.start()
+    try:
+        assert started.wait(10)
+        page.goto(f"http://127.0.0.2:{holder['port']}/")
+        expect(page).to_have_title("sent", timeout=10_000)
+        time.sleep(0.5)  # the POST is answered by now; a check would have run at once
+        assert venue.library.models(venue.racers["alice"]) == []
+        assert list(venue.library.staging.glob("*")) == []
+    finally:
+        runner = holder.get("runner")
+        if runner is not None:
+            asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)  # type: ignore[attr-defined]
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()

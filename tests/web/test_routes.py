@@ -214,8 +214,17 @@ async def test_port_in_use_moves_to_the_next(tmp_path: Path) -> None:
 # -- upload ----------------------------------------------------------------------------------------
 
 
-def _form(username: str, code: str, *files: Path) -> aiohttp.FormData:
+async def _token(client: TestClient) -> str:
+    """What a program does before it uploads: ask for a form token (the page carries one)."""
+    r = await client.get("/upload/token")
+    answer = await r.json()
+    assert r.status == 200 and answer["field"] == "form_token"
+    return str(answer["token"])
+
+
+async def _form(client: TestClient, username: str, code: str, *files: Path) -> aiohttp.FormData:
     form = aiohttp.FormData()
+    form.add_field("form_token", await _token(client))
     form.add_field("username", username)
     form.add_field("code", code)
     for f in files:
@@ -230,7 +239,7 @@ async def test_upload_puts_the_model_in_the_library(venue: Venue, client: TestCl
     received: list[ModelReceived] = []
     venue.app.bus.subscribe(ModelReceived, received.append)
     model = write_sample_model(tmp_path / "Fast Lap.v3.tar.gz", seed=5)
-    r = await client.post("/upload", data=_form("ALICE", "race-42 ", model), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "ALICE", "race-42 ", model), headers=JSON)
     assert r.status == 200
     [result] = (await r.json())["results"]
     assert result["accepted"] and result["name"] == "Fast_Lap" and "received and checked" in result["message"]
@@ -238,7 +247,7 @@ async def test_upload_puts_the_model_in_the_library(venue: Venue, client: TestCl
     assert stored.came_from == "upload" and stored.md5 == result["md5"]
     assert venue.library.path_of(stored).read_bytes() == model.read_bytes()
     assert received and received[0].model_id == stored.model_id
-    r = await client.post("/upload", data=_form("alice", CODE, model), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "alice", CODE, model), headers=JSON)
     assert (await r.json())["results"][0]["duplicate"] is True
     assert list(venue.library.staging.iterdir()) == []
 
@@ -247,7 +256,7 @@ async def test_upload_several_files_with_verdicts(venue: Venue, client: TestClie
     good = write_sample_model(tmp_path / "one.tar.gz", seed=1)
     bad = tmp_path / "evil.tar.gz"
     bad.write_bytes(b"\x1f\x8bnot really")
-    r = await client.post("/upload", data=_form("bob", CODE, good, bad), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "bob", CODE, good, bad), headers=JSON)
     results = (await r.json())["results"]
     assert [x["accepted"] for x in results] == [True, False]
     assert "damaged" in results[1]["message"] and results[1]["reasons"]
@@ -258,7 +267,7 @@ async def test_upload_without_javascript_gets_a_page(
     venue: Venue, client: TestClient, tmp_path: Path
 ) -> None:
     model = write_sample_model(tmp_path / "<b>x<i>.tar.gz")
-    r = await client.post("/upload", data=_form("alice", CODE, model))
+    r = await client.post("/upload", data=await _form(client, "alice", CODE, model))
     text = await r.text()
     assert r.status == 200 and r.content_type == "text/html"
     assert "received and checked" in text and "<b>x" not in text
@@ -277,7 +286,7 @@ async def test_upload_refusals_before_the_file_is_read(
     venue: Venue, client: TestClient, tmp_path: Path, username: str, code: str, status: int, words: str
 ) -> None:
     model = write_sample_model(tmp_path / "m.tar.gz")
-    r = await client.post("/upload", data=_form(username, code, model), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, username, code, model), headers=JSON)
     assert r.status == status
     assert words in (await r.json())["error"]
     assert venue.library.models(every_racer=True) == []
@@ -306,20 +315,22 @@ async def test_size_cap_answers_413(tmp_path: Path, aiohttp_client: Any) -> None
     client = await aiohttp_client(venue.server.make_app())
     big = write_sample_model(tmp_path / "big.tar.gz", pb_size=2 * 1024 * 1024)
     # declared too large: refused from the headers alone
-    r = await client.post("/upload", data=_form("alice", CODE, big), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "alice", CODE, big), headers=JSON)
     assert r.status == 413 and "too large" in (await r.json())["error"]
-    form = _form("alice", CODE)
+    form = await _form(client, "alice", CODE)
     form.add_field("file", b"x" * 70_000, filename="a.tar.gz")
     r = await client.post("/upload", data=form, headers=JSON)
     assert r.status == 413, "the body is under the request cap, the file part is over the file cap"
     assert "too large" in (await r.json())["error"]
 
     # no length declared (chunked): cut off at the cap while streaming
+    token = await _token(client)
+
     async def chunked() -> Any:
         boundary = "b0undary"
         head = "".join(
             f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
-            for k, v in (("username", "alice"), ("code", CODE))
+            for k, v in (("form_token", token), ("username", "alice"), ("code", CODE))
         )
         yield (
             head + f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.tar.gz"\r\n'
@@ -346,14 +357,14 @@ async def test_rate_limits(tmp_path: Path, aiohttp_client: Any) -> None:
     client = await aiohttp_client(venue.server.make_app())
     model = write_sample_model(tmp_path / "m.tar.gz")
     statuses = [
-        (await client.post("/upload", data=_form("alice", "guess", model), headers=JSON)).status
+        (await client.post("/upload", data=await _form(client, "alice", "guess", model), headers=JSON)).status
         for _ in range(3)
     ]
     assert statuses == [403, 403, 429]
     other = make_venue(tmp_path / "other", UploadLimits(uploads_per_window=2))
     client2 = await aiohttp_client(other.server.make_app())
     statuses = [
-        (await client2.post("/upload", data=_form("alice", CODE, model), headers=JSON)).status
+        (await client2.post("/upload", data=await _form(client2, "alice", CODE, model), headers=JSON)).status
         for _ in range(3)
     ]
     assert statuses == [200, 200, 429]
@@ -365,7 +376,9 @@ async def test_upload_with_the_verdict_later(venue: Venue, client: TestClient, t
     good = write_sample_model(tmp_path / "later.tar.gz", pb_size=1_000_000)
     bad = tmp_path / "bad.tar.gz"
     bad.write_bytes(b"nope")
-    r = await client.post("/upload?verdict=later", data=_form("alice", CODE, good, bad), headers=JSON)
+    r = await client.post(
+        "/upload?verdict=later", data=await _form(client, "alice", CODE, good, bad), headers=JSON
+    )
     assert r.status == 200
     results = (await r.json())["results"]
     assert [x["checking"] for x in results] == [True, True]
@@ -385,9 +398,10 @@ async def test_upload_cut_off_mid_way_leaves_nothing(venue: Venue, tmp_path: Pat
     port = await venue.server.start()
     try:
         boundary = "cut0ff"
+        token = venue.server.desk.tokens.issue()
         head = "".join(
             f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
-            for k, v in (("username", "alice"), ("code", CODE))
+            for k, v in (("form_token", token), ("username", "alice"), ("code", CODE))
         ) + (
             f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.tar.gz"\r\n'
             "Content-Type: application/gzip\r\n\r\n"
@@ -395,7 +409,7 @@ async def test_upload_cut_off_mid_way_leaves_nothing(venue: Venue, tmp_path: Pat
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(
             (
-                "POST /upload HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n"
+                "POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
                 f"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: 5000000\r\n\r\n"
                 + head
             ).encode()

@@ -17,6 +17,11 @@ from drem_desktop.models.sample import write_sample_model
 def _upload(port: int, archive: Path) -> tuple[int, dict]:
     async def go() -> tuple[int, dict]:
         form = aiohttp.FormData()
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(f"http://127.0.0.1:{port}/upload/token") as r,
+        ):
+            form.add_field("form_token", (await r.json())["token"])
         form.add_field("username", "alice")
         form.add_field("code", CODE)
         form.add_field("file", archive.read_bytes(), filename=archive.name, content_type="application/gzip")

@@ -64,6 +64,7 @@
         return;
       }
       const data = new FormData();
+      data.append("form_token", form.elements.form_token.value);
       data.append("username", form.elements.username.value);
       data.append("code", form.elements.code.value);
       data.append("file", file, file.name);

@@ -14,7 +14,7 @@ from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from drem_desktop.domain import run as domain_run
@@ -174,7 +174,7 @@ class RunRepository:
             if changed_lap is not None:
                 lap = self._live_lap(session, run_id, changed_lap.index)
                 lap.valid = changed_lap.valid
-            session.add_all([Crossing(**_fields(c)) for c in earlier_crossings])
+            _insert_crossings(session, earlier_crossings)
             if crossing is not None:
                 session.add(Crossing(**_fields(crossing)))
 
@@ -200,7 +200,7 @@ class RunRepository:
     def log_crossings(self, crossings: Iterable[CrossingRecord]) -> None:
         """Triggers that changed no run (debounced, no run live), in one commit."""
         with self.db.sessions.begin() as session:
-            session.add_all([Crossing(**_fields(c)) for c in crossings])
+            _insert_crossings(session, crossings)
 
     def last_sequence(self, clock: str) -> int | None:
         """The highest trigger number stored for a sensor clock (``drem:<boot>``), if any."""
@@ -491,6 +491,15 @@ class RunRepository:
                 )
                 for c in rows
             ]
+
+
+def _insert_crossings(session: Session, crossings: Iterable[CrossingRecord]) -> None:
+    """Many raw triggers in one statement (a bounce burst is thousands): no ORM objects, no change log
+    (crossings are not synced rows)."""
+    now = utcnow()
+    rows = [{**_fields(c), "at": c.at or now} for c in crossings]
+    if rows:
+        session.execute(insert(Crossing), rows)
 
 
 def _fields(c: CrossingRecord) -> dict[str, Any]:

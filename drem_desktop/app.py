@@ -167,8 +167,11 @@ class App:
                     "are paused so lap timing keeps its room; free some space."
                 ).format(free=state.free_mb, folder=self.paths.root)
             )
-        else:
-            threading.Thread(target=self.disk.keep_ballast, name="disk-ballast", daemon=True).start()
+
+    def keep_disk_ballast(self) -> None:
+        """Set the disk ballast aside (on a worker: it writes ``disk_ballast_mb``). The window and ``serve``
+        call this; quick CLI commands and tests do not need it."""
+        threading.Thread(target=self.disk.keep_ballast, name="disk-ballast", daemon=True).start()
 
     def _open_database(self, physical_ms: Callable[[], int] | None = None) -> Database:
         """Opens the database; on a full disk, gives up the ballast first and says so."""

@@ -44,6 +44,7 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
     app = App(getattr(args, "data_dir", None), backup_at_start=False)  # backed up once the checks pass
     for warning in app.start_warnings:
         _say("!!! " + _("WARNING: {text}").format(text=warning))
+    app.keep_disk_ballast()
     try:
         event_key = args.event or app.current_event_id
         if not event_key:

@@ -66,7 +66,9 @@ def serve(data_dir: str) -> None:
     event = populate(app, racers=40, runs_per_racer=2, laps_per_run=6, tracks=2, fast=True)
     racer = app.racers.add("bench_racer", display_name="Bench Racer").racer_id
     track = event.tracks[0].track_id
-    server = WebServer(AppSource(app), None, WebConfig(host="0.0.0.0", port=0))
+    # 40 viewers share each loopback address here (see source_address), where a venue's phones each have
+    # their own: the per-device cap on live pages (8 by default) is raised to that, nothing else.
+    server = WebServer(AppSource(app), None, WebConfig(host="0.0.0.0", port=0, streams_per_address=40))
     queues: set[asyncio.Queue[bytes]] = set()
 
     async def minimal(request: web.Request) -> web.StreamResponse:

@@ -30,6 +30,7 @@ SMOKE: dict[str, list[str]] = {
     "export.py": ["--racers", "40", "--laps", "400"],
     "sync.py": ["--racers", "20", "--lan-laps", "5", "--bucket-laps", "3"],
     "staging.py": ["--racers", "2", "--cars", "2", "--run-seconds", "3", "--model-mb", "2"],
+    "sensor_flood.py": ["--hostile", "2000", "--burst", "200"],
 }
 NEEDS_ROOT = {"fleet_push.py", "staging.py"}
 

@@ -233,7 +233,8 @@ class WebServer:
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
         """Only names that are this laptop's reach the pages: a DNS-rebinding page on another site asks
-        under its own name and is refused. A POST must come from a page of ours (``Origin``)."""
+        under its own name and is refused. An upload must come from a page of ours (``Origin``); the tablet's
+        state changes check their origin themselves (web/tablet.py)."""
         host = request.host
         if not host_is_ours(host, self._names):
             message = _(
@@ -241,7 +242,7 @@ class WebServer:
                 "http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does."
             ).format(ip=(lan_addresses() or ["127.0.0.1"])[0], port=self.port or self.config.port)
             return web.Response(text=message, status=421)
-        if request.method == "POST" and not origin_matches(request):
+        if request.method == "POST" and request.path.startswith("/upload") and not origin_matches(request):
             message = _(
                 "This upload came from a page of another site. Open this laptop's upload page and send "
                 "the model from there."
@@ -455,7 +456,9 @@ def origin_matches(request: web.Request) -> bool:
     if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
         return False
     origin = request.headers.get("Origin")
-    if origin is None:
+    if origin is None or origin == "null":
+        # Our pages send no referrer, so a browser's form post from them says ``Origin: null``; a cross-site
+        # one still says so in Sec-Fetch-Site (above), and the form token is checked after this.
         return True
     return origin.lower() in (f"http://{request.host}".lower(), f"https://{request.host}".lower())
 

@@ -199,7 +199,7 @@ class ConnectionGuard:
     ) -> web.StreamResponse:
         self.request_started(request)
         try:
-            return await handler(request)  # type: ignore[no-any-return]
+            return await handler(request)
         finally:
             self.request_done(request)
 

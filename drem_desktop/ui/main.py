@@ -68,7 +68,7 @@ class StartWarnings(Banner):
     def __init__(self) -> None:
         super().__init__("warning")
         self._texts: list[str] = []
-        self.add_button("Understood", self._dismiss)
+        self.add_button(tr("Understood"), self._dismiss)
         self.hide()
 
     def show_message(self, text: str) -> None:

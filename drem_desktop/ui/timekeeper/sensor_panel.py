@@ -201,8 +201,10 @@ class SensorPanel(QWidget):
             self._not_stored(inner)
         elif isinstance(inner, SequenceJumpDetected):
             self.warning.emit(
-                f"The sensor sent trigger #{inner.jumped_to} right after #{inner.last_good}: no sensor skips "
-                "that many. It is in the trigger log but not trusted; check the sensor and its cable.",
+                tr(
+                    "The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is "
+                    "in the trigger log but not trusted; check the sensor and its cable."
+                ).format(jumped=inner.jumped_to, last=inner.last_good),
                 15,
             )
         elif isinstance(inner, SensorClockChanged):
@@ -255,7 +257,9 @@ class SensorPanel(QWidget):
             self._last_unstored = (c.clock, c.sensor_ms)
         item = trigger_item(time.strftime("%H:%M:%S"), c.source, c.sensor_id, c.sequence, "not stored", since)
         item.setForeground(QColor("#cf222e"))
-        item.setToolTip(f"This trigger could not be stored ({e.error}). Note the lap by hand.")
+        item.setToolTip(
+            tr("This trigger could not be stored ({error}). Note the lap by hand.").format(error=e.error)
+        )
         self.crossings.insertItem(0, item)
         self._live_since_load += 1
         self._trim()

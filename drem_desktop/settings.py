@@ -71,6 +71,9 @@ DISK_RESERVE_MB: Setting[int] = Setting(
 DISK_BALLAST_MB: Setting[int] = Setting(
     "disk_ballast_mb", 32, "the data folder's reserve file (MB), given up when the disk fills (0: none)"
 )
+STORAGE_PROBE: Setting[float] = Setting(
+    "storage_probe", 0.0, "written while the disk is full, to notice when it takes writes again (a time)"
+)
 FETCH_RUN_LOGS: Setting[bool] = Setting("fetch_run_logs", False, "fetch the car's logs when a run ends")
 TABLET_PIN: Setting[dict[str, Any] | None] = Setting(
     "tablet_pin",
@@ -121,6 +124,7 @@ ALL: tuple[Setting[Any], ...] = (
     SYNC_JOINED,
     DISK_RESERVE_MB,
     DISK_BALLAST_MB,
+    STORAGE_PROBE,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 SENSOR_PREFIX = "sensor:"  # sensor:<track id> -> the track's lap source (services.track_sensors)

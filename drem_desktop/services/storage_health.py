@@ -17,6 +17,7 @@ from drem_desktop.bus import Bus
 from drem_desktop.disk_space import DiskSpace, is_disk_full
 from drem_desktop.events import StorageFailing, StorageRecovered
 from drem_desktop.i18n import _
+from drem_desktop.settings import STORAGE_PROBE
 from drem_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class StorageHealth:
     def _probe_until_ok(self) -> None:
         while self._failing and not self._stop.wait(self._probe_s):
             try:
-                self._db.set_setting("storage_probe", time.time())
+                self._db.set_setting(STORAGE_PROBE.key, time.time())
             except Exception:  # still full: the listener has seen it; try again later
                 log.debug("storage probe failed", exc_info=True)
 

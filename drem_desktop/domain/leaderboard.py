@@ -302,6 +302,11 @@ class Leaderboard:
         entry = self._entries.get(racer_id)
         return list(entry.runs.values()) if entry else []
 
+    def without_run(self, run_id: str) -> Leaderboard:
+        """A new board of the same runs less one (the standings as they were before that run)."""
+        runs = [r for e in self._entries.values() for r in e.runs.values() if r.run_id != run_id]
+        return Leaderboard.build(self.ranking, self.window, self._racers, runs)
+
     def rows(self) -> list[LeaderboardRow]:
         if self._rows is None:
             if self._unranked is None:

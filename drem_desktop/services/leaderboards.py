@@ -147,6 +147,18 @@ class LeaderboardService:
         with self._lock:
             return list(self._board(event_id, track, fmt).rows())
 
+    def rank_before_run(
+        self, event_id: str, track: str | int, fmt: str | Ranking, racer_id: str, run_id: str
+    ) -> int | None:
+        """The racer's rank on the board without the run ``run_id``: their rank before it, even when this
+        is asked after the run's laps (or its submit) reached the board."""
+        self._caught_up()
+        with self._lock:
+            board = self._board(event_id, track, fmt)
+            if any(r.run_id == run_id for r in board.runs_of(racer_id)):
+                board = board.without_run(run_id)
+            return next((r.rank for r in board.rows() if r.racer_id == racer_id), None)
+
     def rows_if_warm(
         self, event_id: str, track: str | int, fmt: str | Ranking
     ) -> list[LeaderboardRow] | None:

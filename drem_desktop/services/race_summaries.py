@@ -2,7 +2,8 @@
 
 Fastest and average (mean) valid lap of the run, valid laps of all laps (completion ratio), and the
 racer's rank on the track before and after the run (rank gained). The rank before is read when the run
-starts, on a worker thread, so the board is never read on race control's thread.
+is put on track, on a worker thread, so the board is never read on race control's thread; it is the rank
+on the board without that run, so a worker that gets to it late (a busy laptop) still reads the rank before.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class RaceSummaries:
         return next((r.rank for r in rows if r.racer_id == e.racer_id), None)
 
     def _note_rank(self, e: RunStateChanged) -> None:
-        rank = self._rank(e)
+        ranking = self._events.get(e.event_id).config.ranking
+        rank = self._leaderboards.rank_before_run(e.event_id, e.track_id, ranking, e.racer_id, e.run_id)
         with self._lock:
             self._rank_before[e.run_id] = rank
 

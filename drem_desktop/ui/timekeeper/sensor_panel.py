@@ -37,13 +37,17 @@ LOG_LENGTH = 200
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+UNSTORED = "unstored"  # the trigger log's outcome for a trigger race control could not write
+
+
 def trigger_item(
     stamp: str, source: str, sensor_id: str, sequence: int | None, outcome: str, since_ms: float | None
 ) -> QListWidgetItem:
     """One line of the trigger log, coloured and explained when the trigger made no lap."""
     since = f"+{since_ms / 1000:.3f} s" if since_ms is not None else ""
     seq = f"#{sequence}" if sequence is not None else ""
-    item = QListWidgetItem(f"{stamp}  {source} {sensor_id} {seq}  {outcome.upper()}  {since}")
+    shown = tr("NOT STORED") if outcome == UNSTORED else outcome.upper()
+    item = QListWidgetItem(f"{stamp}  {source} {sensor_id} {seq}  {shown}  {since}")
     item.setData(KEY_ROLE, (source, sensor_id, sequence, outcome))
     if outcome == "debounced" and source == KEYBOARD:
         item.setForeground(QColor("#bf8700"))
@@ -255,7 +259,7 @@ class SensorPanel(QWidget):
             since = float(c.sensor_ms - self._last_unstored[1])
         if c.sensor_ms is not None:
             self._last_unstored = (c.clock, c.sensor_ms)
-        item = trigger_item(time.strftime("%H:%M:%S"), c.source, c.sensor_id, c.sequence, "not stored", since)
+        item = trigger_item(time.strftime("%H:%M:%S"), c.source, c.sensor_id, c.sequence, UNSTORED, since)
         item.setForeground(QColor("#cf222e"))
         item.setToolTip(
             tr("This trigger could not be stored ({error}). Note the lap by hand.").format(error=e.error)

@@ -36,7 +36,7 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 15.0) -> bool:
 
 
 def test_the_app_starts_when_its_backup_cannot_be_written(small_disk: Callable) -> None:
-    disk = small_disk(16)
+    disk = small_disk(64)  # room for the database, its log and the WAL; then filled
     data = disk.root / "data"
     app = App(data, backup_at_start=False)
     app.events.create("Full Cup", "2026-11-24", RaceConfig(), 1)

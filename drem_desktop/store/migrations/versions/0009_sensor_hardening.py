@@ -1,8 +1,8 @@
 """Sensor hardening: a lap can carry a flag for the timekeeper; the last stored trigger of a sensor clock
 is found by index (to ask the sensor for what it sent while the app was closed).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -36,6 +37,8 @@ from drem_desktop.timing.crossing import Crossing
 # run by hand: it must not pause it.
 SPACE_AFTER_SENSOR_START_MS = 1_000.0
 KEYBOARD = "keyboard"  # the crossing log's source for a lap key that made no lap
+
+log = logging.getLogger(__name__)
 
 
 def monotonic_ms() -> float:
@@ -261,6 +264,10 @@ class RaceControl:
                 raise RunError(
                     _("Track already has a run in progress: end or discard it before picking the next racer.")
                 )
+            try:  # triggers that came before this racer are logged (and heard of) before the racer is
+                self._flush_pending(track_id)
+            except Exception:  # kept waiting; a full disk fails the create below in words
+                log.warning("triggers of track %s not written before a new run", track_id, exc_info=True)
             done = self._runs.runs_done(event_id, racer_id)
             check_max_runs(config, done, override_reason)
             needs_override = config.max_runs_per_racer is not None and done >= config.max_runs_per_racer

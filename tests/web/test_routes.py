@@ -503,7 +503,7 @@ async def test_a_new_upload_code_stops_the_old_one_at_once(
 ) -> None:
     model = write_sample_model(tmp_path / "m.tar.gz")
     await asyncio.to_thread(venue.app.events.set_upload_code, venue.event_id, "FINALS-7")
-    r = await client.post("/upload", data=_form("alice", CODE, model), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "alice", CODE, model), headers=JSON)
     assert r.status == 403 and "upload code is not right" in (await r.json())["error"]
-    r = await client.post("/upload", data=_form("alice", "finals-7", model), headers=JSON)
+    r = await client.post("/upload", data=await _form(client, "alice", "finals-7", model), headers=JSON)
     assert r.status == 200 and (await r.json())["results"][0]["accepted"]

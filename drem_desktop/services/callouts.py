@@ -48,24 +48,28 @@ def kinds() -> tuple[CalloutKind, ...]:
     """Every kind of call-out, in the order Settings lists them (titles translated when asked)."""
     return (
         CalloutKind(
-            "lap", _("Lap time"), "Lap {lap}, {time}{validity}", ("name", "lap", "time", "validity"), 6
+            "lap", _("Lap time"), _("Lap {lap}, {time}{validity}"), ("name", "lap", "time", "validity"), 6
         ),
         CalloutKind(
-            "reset", _("Reset count"), "reset {resets}{of_allowed}", ("resets", "allowed", "of_allowed"), 4
+            "reset", _("Reset count"), _("reset {resets}{of_allowed}"), ("resets", "allowed", "of_allowed"), 4
         ),
         CalloutKind(
-            "personal_best", _("New personal best"), "Personal best for {name}, {time}", ("name", "time"), 8
+            "personal_best",
+            _("New personal best"),
+            _("Personal best for {name}, {time}"),
+            ("name", "time"),
+            8,
         ),
-        CalloutKind("new_leader", _("New leader"), "{name} takes the lead, {time}", ("name", "time"), 8),
-        CalloutKind("time_left", _("Time left"), "{left} left", ("left", "name"), 5),
+        CalloutKind("new_leader", _("New leader"), _("{name} takes the lead, {time}"), ("name", "time"), 8),
+        CalloutKind("time_left", _("Time left"), _("{left} left"), ("left", "name"), 5),
         CalloutKind(
             "run_over",
             _("Run over"),
-            "Run over for {name}. Best lap {best}. {rank}",
+            _("Run over for {name}. Best lap {best}. {rank}"),
             ("name", "best", "rank"),
             15,
         ),
-        CalloutKind("on_deck", _("Next racer on deck"), "Next on deck, {name}", ("name",), 20),
+        CalloutKind("on_deck", _("Next racer on deck"), _("Next on deck, {name}"), ("name",), 20),
     )
 
 
@@ -183,7 +187,7 @@ class Callouts:
         self._ticker.start()
         self._unsubscribe = [
             bus.subscribe(LapRecorded, lambda e: self._later(self._on_lap, e)),
-            bus.subscribe(RunChanged, self._on_run_changed),
+            bus.subscribe(RunChanged, lambda e: self._later(self._on_run_changed, e)),
             bus.subscribe(RunStateChanged, lambda e: self._later(self._on_state, e)),
         ]
 
@@ -303,6 +307,8 @@ class Callouts:
         return is_new_personal_best(laps, before)
 
     def _on_run_changed(self, e: RunChanged) -> None:
+        """On the worker like the others: reading the run takes race control's lock, which the publishing
+        thread must never wait for."""
         if e.what == "resets" and self._settings.is_on("reset"):
             view = self._race_control.view(e.track_id)
             if view is None or view.run_id != e.run_id or view.run.resets == 0:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from drem_desktop.i18n import _
+from drem_desktop.i18n import _, current_language
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,44 @@ def linux_player() -> list[str]:
     )
 
 
+# The English names Windows and macOS give their voices ("Microsoft Hedda Desktop - German"), for the OS
+# drivers that report no language codes.
+LANGUAGE_NAMES = {"de": "German", "es": "Spanish", "fr": "French", "ja": "Japanese", "sv": "Swedish"}
+
+
+def voice_for_language(voices: list[tuple[str, str, list[str | bytes]]], language: str) -> str | None:
+    """The id of the voice best suited to ``language`` among (id, name, language codes), or None to keep
+    the OS default (English, or no voice for that language here).
+
+    eSpeak NG reports ``de`` or ``fr-fr``, macOS ``de_DE``, some drivers the codes as bytes with a prefix."""
+    if language == "en":
+        return None
+
+    def codes(raw: list[str | bytes]) -> list[str]:
+        out = []
+        for code in raw:
+            text = code.decode("ascii", "ignore") if isinstance(code, bytes) else str(code)
+            out.append(text.strip("\x00\x05 ").replace("_", "-").lower())
+        return out
+
+    best: tuple[int, str] | None = None
+    for voice_id, name, raw in voices:
+        found = codes(raw)
+        if language in found:
+            score = 3
+        elif voice_id.lower().rsplit("/", 1)[-1] == language:
+            score = 2
+        elif any(c.startswith(language + "-") for c in found):
+            score = 1
+        elif LANGUAGE_NAMES.get(language, "\0").lower() in name.lower():
+            score = 0
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, voice_id)
+    return best[1] if best else None
+
+
 class Pyttsx3Voice:
     """The OS voices through pyttsx3; use only on one thread (the speaker's)."""
 
@@ -71,6 +109,12 @@ class Pyttsx3Voice:
     def configure(self, rate: int | None, voice: str | None) -> None:
         if rate:
             self._engine.setProperty("rate", int(rate))
+        if not voice:  # none chosen: the OS voice that speaks the organizer's language, if it has one
+            with contextlib.suppress(Exception):
+                voices = self._engine.getProperty("voices") or []
+                voice = voice_for_language(
+                    [(v.id, v.name or "", list(v.languages or [])) for v in voices], current_language()
+                )
         if voice:
             with contextlib.suppress(Exception):  # a voice saved on another computer may not exist here
                 self._engine.setProperty("voice", voice)

@@ -19,8 +19,10 @@ import pytest
 
 from drem_desktop.domain.race_config import RaceConfig
 from drem_desktop.domain.run import Stamp
+from drem_desktop.events import RunChanged
+from drem_desktop.i18n import current_language, set_language
 from drem_desktop.services.callouts import CalloutSettings, check_template
-from drem_desktop.services.speech import Pyttsx3Voice, Speaker
+from drem_desktop.services.speech import Pyttsx3Voice, Speaker, voice_for_language
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -223,7 +225,7 @@ def test_a_run_is_announced(app) -> None:
         start = view.run.lap_start.host_ms  # type: ignore[union-attr]
         for _ in range(resets_before):
             rc.add_reset(track)
-            assert app.callouts.speaker.wait_idle(10)
+            assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
         t = start
         for lap in laps:
             t += lap
@@ -248,6 +250,75 @@ def test_a_run_is_announced(app) -> None:
         "Run over for Bob. Best lap 11.00. Rank 1.",
         "Next on deck, Cat",
     ]
+
+
+def test_announcing_a_reset_never_waits_for_race_controls_lock(app) -> None:
+    """The bus calls subscribers on the publishing thread: the reset call-out reads the run on its worker,
+    so a publisher is not held while race control is busy (its lock held elsewhere)."""
+    voice = Recorder()
+    app.callouts.speaker.close()
+    app.callouts.speaker = Speaker(lambda: voice, max_waiting=8)
+    app.callouts.set_enabled(True)
+    config = RaceConfig(race_time_ms=None, resets_per_lap=3, min_lap_ms=0)
+    event = app.events.create("Lock Cup", "2026-11-24", config, 1)
+    track = event.tracks[0].track_id
+    racer = app.racers.add("ann")
+    rc = app.race_control
+    rc.prepare(event.event_id, track, racer.racer_id, config)
+    rc.start(track)
+    rc.add_reset(track)
+    assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
+    assert voice.said == ["reset 1 of 3"]
+    view = rc.view(track)
+    assert view is not None
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with rc._lock:
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    assert held.wait(10)
+    published = threading.Event()
+
+    def publish() -> None:
+        app.bus.publish(RunChanged(view.run_id, event.event_id, track, racer.racer_id, "resets"))
+        published.set()
+
+    threading.Thread(target=publish, daemon=True).start()
+    try:
+        assert published.wait(10), "the publisher waited for race control's lock"
+    finally:
+        release.set()
+        holder.join(10)
+    assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
+    assert voice.said == ["reset 1 of 3", "reset 1 of 3"]
+
+
+def test_the_default_call_outs_speak_the_organizers_language(app) -> None:
+    voice = Recorder()
+    app.callouts.speaker.close()
+    app.callouts.speaker = Speaker(lambda: voice, max_waiting=8)
+    app.callouts.set_enabled(True)
+    config = RaceConfig(race_time_ms=None, resets_per_lap=None, min_lap_ms=0)
+    event = app.events.create("Sprache Cup", "2026-11-24", config, 1)
+    track = event.tracks[0].track_id
+    racer = app.racers.add("ann", display_name="Ann")
+    rc = app.race_control
+    previous = current_language()
+    set_language("de")
+    try:
+        rc.prepare(event.event_id, track, racer.racer_id, config)
+        rc.start(track)
+        view = rc.view(track)
+        assert view is not None and view.run.lap_start is not None
+        rc.capture_lap(track, stamp=Stamp(view.run.lap_start.host_ms + 12_000))
+        assert app.callouts.wait_idle(10) and app.callouts.speaker.wait_idle(10)
+    finally:
+        set_language(previous)
+    assert voice.said and voice.said[0] == "Runde 1, 12.00"
 
 
 def test_templates_are_checked() -> None:
@@ -306,3 +377,34 @@ def test_a_personal_best_is_judged_over_the_whole_event_as_the_lap_colours_are(a
     drive(one, [10_000])
     drive(two, [11_000, 10_500, 9_800])
     assert voice.said == ["Personal best for Ann, 9.80"]
+
+
+def test_a_voice_is_chosen_for_the_organizers_language() -> None:
+    voices: list[tuple[str, str, list[str | bytes]]] = [
+        ("gmw/en", "English", ["en-gb"]),
+        ("roa/fr-be", "French (Belgium)", ["fr-be"]),
+        ("roa/fr", "French (France)", ["fr-fr"]),
+        ("gmw/de", "German", ["de"]),
+        ("HKLM\\Hedda", "Microsoft Hedda Desktop - German", []),
+        ("com.apple.Alva", "Alva", [b"\x05sv_SE"]),
+    ]
+    assert voice_for_language(voices, "en") is None  # the OS default stays
+    assert voice_for_language(voices, "de") == "gmw/de"  # a code beats a name
+    assert voice_for_language(voices, "fr") == "roa/fr"  # the id's own language beats a region
+    assert voice_for_language(voices, "sv") == "com.apple.Alva"
+    assert voice_for_language(voices[:1] + voices[4:5], "de") == "HKLM\\Hedda"
+    assert voice_for_language(voices[:1], "ja") is None
+
+
+@needs_espeak
+def test_the_real_voice_speaks_german_when_the_organizer_does(tmp_path: Path) -> None:
+    previous = current_language()
+    set_language("de")
+    try:
+        voice = Pyttsx3Voice()
+        voice.configure(None, None)
+        wav = voice.to_file("Runde 1, 12.00", tmp_path / "de.wav")  # the engine applies queued settings
+        assert wav_seconds(wav) > 0.5
+        assert voice._engine.getProperty("voice") == "gmw/de"
+    finally:
+        set_language(previous)

@@ -74,8 +74,10 @@ def test_every_shipped_translation_keeps_its_fields_and_is_finished(language: st
     assert not wrong, f"{language}:\n" + "\n".join(wrong)
     texts = catalogues.texts_of_package()
     finished = {s for s, e in entries.items() if e.finished and not e.vanished}
-    # Texts added since the last translation run stay unfinished until translated (Qt shows the English).
-    assert len(finished & texts) >= 0.5 * len(texts), f"{language}: {len(finished & texts)} of {len(texts)}"
+    # A text the code shows and no catalogue translates reaches the organizer in English: a new text lands
+    # with its translations (run `make catalogues`, then translate what it marks unfinished).
+    missing = sorted(texts - finished)
+    assert not missing, f"{language}: {len(missing)} texts not translated, e.g. {missing[:3]}"
 
 
 def test_the_field_check_sees_a_dropped_field() -> None:

@@ -128,6 +128,10 @@
       <translation>Eine Flotte braucht einen Namen.</translation>
     </message>
     <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation>Ein Formularfeld kam zu langsam an. Prüfen Sie das WLAN und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>Eine Rundentaste, früher gedrückt als die Mindestrundenzeit nach Rundenbeginn: keine Runde. Drücken Sie A, um sie trotzdem zu zählen (bis zur nächsten Runde).</translation>
     </message>
@@ -277,7 +281,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner.</translation>
+      <translation type="vanished">Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation>Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner; die nächste Sicherung wird nach dem nächsten eingereichten Lauf versucht.</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +346,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>Den Bucket „{bucket}“ gibt es unter {where} nicht: Legen Sie ihn an oder korrigieren Sie den Namen unter Einstellungen → Sync.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation>PRÜFEN: {why}</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -1246,6 +1258,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Runde {after:.3f} s nach Rundenbeginn: kürzer als die Mindestrundenzeit der Veranstaltung ({minimum:.3f} s), also keine Runde. Tippen Sie auf „Trotzdem zählen“, wenn das Auto wirklich herum ist.</translation>
     </message>
     <message>
+      <source>Lap {lap}, {time}{validity}</source>
+      <translation>Runde {lap}, {time}{validity}</translation>
+    </message>
+    <message>
       <source>Lap {n}</source>
       <translation>Runde {n}</translation>
     </message>
@@ -1276,6 +1292,14 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Runden (gültig / alle)</translation>
+    </message>
+    <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation>Runden werden NICHT gespeichert: Der Datenträger mit dem Datenordner ({folder}) ist voll ({free:.0f} MB frei). Geben Sie jetzt Speicherplatz frei (Papierkorb leeren, alte Videos oder Downloads löschen); die Zeitnahme läuft dann von selbst weiter. Bis dahin jede Runde aufschreiben: Das Auslöserprotokoll zeigt weiterhin jeden Auslöser.</translation>
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation>Runden werden wieder gespeichert.</translation>
     </message>
     <message>
       <source>Laps per run</source>
@@ -1506,6 +1530,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="vanished">{n} Auto(s) {where} verschoben.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation>NICHT GESPEICHERT</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1548,6 +1576,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
       <translation>Neuer Upload-Code {code}: Drücken Sie Speichern, um ihn zu verwenden (der alte Code funktioniert dann nicht mehr).</translation>
+    </message>
+    <message>
+      <source>Next on deck, {name}</source>
+      <translation>Als Nächstes bereit: {name}</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1902,6 +1934,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Online</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation>Nur {free:.0f} MB frei auf dem Datenträger mit dem Datenordner ({folder}). Uploads der Fahrer sind angehalten, damit die Zeitnahme genug Platz behält; geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Öffnen Sie /tablet auf dem LAN-Server mit einem Tablet, geben Sie diese PIN ein und zeiten Sie von dort.</translation>
     </message>
@@ -2020,6 +2056,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Personal best</source>
       <translation>Persönliche Bestzeit</translation>
+    </message>
+    <message>
+      <source>Personal best for {name}, {time}</source>
+      <translation>Persönliche Bestzeit für {name}, {time}</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
@@ -2340,6 +2380,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Run over</source>
       <translation>Lauf vorbei</translation>
+    </message>
+    <message>
+      <source>Run over for {name}. Best lap {best}. {rank}</source>
+      <translation>Lauf beendet für {name}. Beste Runde {best}. {rank}</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
@@ -2902,6 +2946,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Ländercode</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation>Der Datenträger mit dem Datenordner ({folder}) ist voll: Die Datenbank lässt sich nicht öffnen. Geben Sie Speicherplatz frei (Papierkorb leeren, alte Videos oder Downloads löschen) und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation>Der Datenträger mit dem Datenordner ({folder}) war voll: Die App hat ihre {mb} MB Reserve freigegeben, damit die Zeitnahme weiterlaufen kann. Geben Sie jetzt Speicherplatz frei.</translation>
+    </message>
+    <message>
       <source>The display name</source>
       <translation>Der Anzeigename</translation>
     </message>
@@ -2994,6 +3046,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Das Formular ist abgelaufen: Geben Sie die PIN erneut ein.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation>Das Formular hat zu viele Teile.</translation>
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Die Gzip-Daten enthalten kein gültiges Tar-Archiv ({why}).</translation>
     </message>
@@ -3016,6 +3072,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>Der Laptop prüft gerade andere Uploads. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation>Auf dem Laptop wird der Speicherplatz knapp ({free:.0f} MB frei), daher sind Modell-Uploads angehalten, damit Platz für die Zeitnahme bleibt. Geben Sie Ihr Modell dem Veranstalter auf einem USB-Stick oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3158,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Sensorliste ist leer: Das Modell muss mindestens einen Sensor nennen.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation>Der Sensor an {port} sandte Auslöser #{jumped} direkt nach #{last}: So viele überspringt kein Sensor. Der Auslöser steht im Protokoll, wird aber nicht gewertet; prüfen Sie den Sensor und sein Kabel.</translation>
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>Der Sensor an {port} wurde getrennt. Stecken Sie ihn wieder ein: Die Zeitnahme läuft von selbst weiter.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation>Der Sensor sandte Auslöser #{jumped} direkt nach #{last}: So viele überspringt kein Sensor. Er steht im Auslöserprotokoll, wird aber nicht gewertet; prüfen Sie den Sensor und sein Kabel.</translation>
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3180,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>Die Uhr des Sensors hat sich geändert (er wurde neu gestartet, oder ein anderes Gerät hat geantwortet). Die laufende Runde wird mit der Uhr des Laptops gezeitet; prüfen Sie sie vor dem Einreichen.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation>Die Uhr des Sensors ergab {sensor:.3f} s, die des Laptops aber {host:.3f} s; die Runde hat die Zeit des Laptops und zählt erst, wenn Sie sie prüfen (als gültig markieren oder korrigieren).</translation>
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3318,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Name dieses Laptops</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation>Die Seiten dieses Laptops antworten nur unter seiner eigenen Adresse oder seinem Namen (zum Beispiel http://{ip}:{port}/): Öffnen Sie sie so, wie es der QR-Code auf dem Bildschirm des Veranstalters tut.</translation>
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Dieser Fahrer hat {done} von {allowed} erlaubten Läufen gefahren. Geben Sie einen Grund an, um das zu übergehen.</translation>
     </message>
@@ -3280,6 +3356,18 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Dieser Lauf hat nie begonnen: Es gibt keine Autoprotokolle abzurufen.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation>Dieser Auslöser konnte nicht gespeichert werden ({error}). Notieren Sie die Runde von Hand.</translation>
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation>Dieser Upload kam von einer Seite einer anderen Website. Öffnen Sie die Upload-Seite dieses Laptops und senden Sie das Modell von dort.</translation>
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation>Dieser Upload kam nicht von der Upload-Seite dieses Laptops, oder die Seite ist älter als einen Tag. Öffnen Sie die Upload-Seite erneut und senden Sie das Modell von dort.</translation>
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3444,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>Zu viele Ansagen warteten.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation>Zu viele Live-Ranglisten auf diesem Gerät geöffnet; schließen Sie einige Tabs und laden Sie neu.</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3564,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>USB stick</source>
       <translation>USB-Stick</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation>Verstanden</translation>
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3722,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Gültige Runden: {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation>WARNUNG: {text}</translation>
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Willkommen bei DREM Desktop</translation>
     </message>
@@ -3660,6 +3760,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Yes</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation>Ihre früheren Uploads werden noch geprüft. Warten Sie auf das Ergebnis und senden Sie dann weitere.</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4842,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>offline (vor {n} Min. gesehen)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation>alte Firmware (XOR-Prüfsumme, übersieht manche beschädigten Zeilen): Firmware 1.1 aufspielen</translation>
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation>Prüfsumme alter Art von einem Sensor, der CRC-Zeilen sendet</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>eine Minute</translation>
     </message>
@@ -4914,6 +5026,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>seinen Status melden</translation>
     </message>
     <message>
+      <source>reset {resets}{of_allowed}</source>
+      <translation>Reset {resets}{of_allowed}</translation>
+    </message>
+    <message>
       <source>resets</source>
       <translation>Resets</translation>
     </message>
@@ -5002,8 +5118,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Uhrendrift des Sensors in ppm (Standard 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation>Sensor sprang von Auslöser #{last} auf #{to}: protokolliert, nicht gewertet</translation>
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>Der Sensor hat {n} Auslöser verpasst: Prüfen Sie den Lauf</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation>Sensor: {n} Auslöser verpasst, während die App geschlossen war: Lauf prüfen</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5418,10 @@ rocket, Rocket Racer, DE
       <translation>Strecke {track} ist keine Strecke ihrer Veranstaltung.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation>Auslöser um {time} NICHT GESPEICHERT (Sensor {sensor}{at}): diese Runde von Hand notieren</translation>
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>Auslöser entprellt (Sensor {sensor})</translation>
     </message>
@@ -5416,6 +5544,14 @@ rocket, Rocket Racer, DE
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} Auslöser des Sensors an {port} kamen nie an (Folge {first}–{last}). Prüfen Sie den Lauf auf eine fehlende Runde.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation>{count} Auslöser des Sensors an {port} wurden verpasst, während die App geschlossen war oder nicht zuhörte, und der Sensor konnte sie nicht erneut senden (Folge {first}–{last}). Prüfen Sie den Lauf auf fehlende Runden.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation>{count} Auslöser verpasst, während die App geschlossen war oder nicht zuhörte ({missing}, {source} {port}); der Sensor konnte sie nicht erneut senden. Es können Runden fehlen: Prüfen Sie die Rundentabelle und tragen Sie sie vor dem Einreichen von Hand nach (L).</translation>
     </message>
     <message>
       <source>{device} on {port}</source>
@@ -5558,6 +5694,10 @@ rocket, Rocket Racer, DE
       <translation>{language} ab dem nächsten Start (die LAN-Seiten folgen dem Browser jedes Betrachters).</translation>
     </message>
     <message>
+      <source>{left} left</source>
+      <translation>noch {left}</translation>
+    </message>
+    <message>
       <source>{loaded} (queued racer's: {expected})</source>
       <translation>{loaded} (das des wartenden Fahrers: {expected})</translation>
     </message>
@@ -5616,6 +5756,10 @@ rocket, Rocket Racer, DE
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
       <translation>{name} nimmt diesen Laptop nicht mehr an: Koppeln Sie die beiden erneut unter Einstellungen → Sync.</translation>
+    </message>
+    <message>
+      <source>{name} takes the lead, {time}</source>
+      <translation>{name} übernimmt die Führung, {time}</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>

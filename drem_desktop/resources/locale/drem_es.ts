@@ -128,6 +128,10 @@
       <translation>Una flota necesita un nombre.</translation>
     </message>
     <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation>Un campo del formulario tardó demasiado en llegar. Compruebe la wifi e inténtelo de nuevo.</translation>
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>Una tecla de vuelta pulsada antes del tiempo mínimo de vuelta desde que empezó la vuelta: no es una vuelta. Pulse A para contarla igualmente (hasta la siguiente vuelta).</translation>
     </message>
@@ -277,7 +281,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>La copia de seguridad falló ({error}). Libere espacio en disco o elija otra carpeta de datos.</translation>
+      <translation type="vanished">La copia de seguridad falló ({error}). Libere espacio en disco o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation>La copia de seguridad falló ({error}). Libere espacio en disco o elija otra carpeta de datos; la próxima copia se intentará tras la próxima carrera enviada.</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +346,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>El bucket «{bucket}» no existe en {where}: créelo, o corrija el nombre en Ajustes → Sincronización.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation>REVISAR: {why}</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -1246,6 +1258,10 @@ los botones del cronometraje</translation>
       <translation>Vuelta {after:.3f} s después de empezar la vuelta: más corta que el tiempo mínimo de vuelta del evento ({minimum:.3f} s), así que no es una vuelta. Toque Contarla igualmente si el coche sí dio la vuelta.</translation>
     </message>
     <message>
+      <source>Lap {lap}, {time}{validity}</source>
+      <translation>Vuelta {lap}, {time}{validity}</translation>
+    </message>
+    <message>
       <source>Lap {n}</source>
       <translation>Vuelta {n}</translation>
     </message>
@@ -1276,6 +1292,14 @@ los botones del cronometraje</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Vueltas (válidas / todas)</translation>
+    </message>
+    <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation>Las vueltas NO se están guardando: el disco de la carpeta de datos ({folder}) está lleno ({free:.0f} MB libres). Libere espacio ahora (vacíe la papelera, borre vídeos o descargas antiguas); el cronometraje se reanuda solo. Hasta entonces anote cada vuelta: el registro de disparos sigue mostrando cada disparo.</translation>
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation>Las vueltas vuelven a guardarse.</translation>
     </message>
     <message>
       <source>Laps per run</source>
@@ -1506,6 +1530,10 @@ los botones del cronometraje</translation>
       <translation type="vanished">{n} coche(s) movido(s) {where}.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation>NO GUARDADO</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -1548,6 +1576,10 @@ los botones del cronometraje</translation>
     <message>
       <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
       <translation>Nuevo código de subida {code}: pulse Guardar para usarlo (el código anterior deja entonces de funcionar).</translation>
+    </message>
+    <message>
+      <source>Next on deck, {name}</source>
+      <translation>El siguiente, {name}</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1902,6 +1934,10 @@ los botones del cronometraje</translation>
       <translation>En línea</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation>Solo quedan {free:.0f} MB libres en el disco de la carpeta de datos ({folder}). Las subidas de los pilotos están en pausa para que el cronometraje conserve su espacio; libere algo de espacio.</translation>
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Abra /tablet en el servidor LAN desde una tableta, escriba este PIN y cronometre desde allí.</translation>
     </message>
@@ -2020,6 +2056,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Personal best</source>
       <translation>Mejor marca personal</translation>
+    </message>
+    <message>
+      <source>Personal best for {name}, {time}</source>
+      <translation>Mejor marca personal de {name}, {time}</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
@@ -2340,6 +2380,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Run over</source>
       <translation>Manga terminada</translation>
+    </message>
+    <message>
+      <source>Run over for {name}. Best lap {best}. {rank}</source>
+      <translation>Fin de la carrera de {name}. Mejor vuelta {best}. {rank}</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
@@ -2902,6 +2946,14 @@ los botones del cronometraje</translation>
       <translation>El código de país</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation>El disco de la carpeta de datos ({folder}) está lleno: no se puede abrir la base de datos. Libere espacio (vacíe la papelera, borre vídeos o descargas antiguas) y vuelva a iniciar.</translation>
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation>El disco de la carpeta de datos ({folder}) se llenó: la aplicación liberó los {mb} MB que guarda de reserva para que el cronometraje siga. Libere espacio ahora.</translation>
+    </message>
+    <message>
       <source>The display name</source>
       <translation>El nombre visible</translation>
     </message>
@@ -2994,6 +3046,10 @@ los botones del cronometraje</translation>
       <translation>El formulario caducó: escriba el PIN de nuevo.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation>El formulario tiene demasiadas partes.</translation>
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Los datos gzip no contienen un archivo tar válido ({why}).</translation>
     </message>
@@ -3016,6 +3072,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>El portátil está comprobando otras subidas. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation>El portátil se está quedando sin espacio ({free:.0f} MB libres), así que las subidas de modelos están en pausa para dejar sitio al cronometraje. Entregue su modelo al organizador en una memoria USB o inténtelo más tarde.</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3158,16 @@ los botones del cronometraje</translation>
       <translation>La lista de sensores está vacía: el modelo debe nombrar al menos un sensor.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation>El sensor de {port} envió el disparo n.º {jumped} justo después del n.º {last}: ningún sensor se salta tantos. El disparo está en el registro pero no se da por bueno; revise el sensor y su cable.</translation>
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>El sensor en {port} se desconectó. Vuelva a conectarlo: el cronometraje sigue solo.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation>El sensor envió el disparo n.º {jumped} justo después del n.º {last}: ningún sensor se salta tantos. Está en el registro de disparos pero no se da por bueno; revise el sensor y su cable.</translation>
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3180,10 @@ los botones del cronometraje</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>El reloj del sensor cambió (se reinició, u otro dispositivo respondió). La vuelta en curso se cronometra con el reloj del portátil; revísela antes de enviar.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation>El reloj del sensor dio {sensor:.3f} s pero el del portátil {host:.3f} s; la vuelta lleva el tiempo del portátil y no cuenta hasta que la revise (márquela como válida o corríjala).</translation>
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3318,10 @@ los botones del cronometraje</translation>
       <translation>El nombre de este portátil</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation>Las páginas de este portátil solo responden en su propia dirección o nombre (por ejemplo http://{ip}:{port}/): ábralas así, como hace el código QR de la pantalla del organizador.</translation>
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Este piloto ha hecho {done} de {allowed} mangas permitidas. Indique un motivo para saltarse el límite.</translation>
     </message>
@@ -3280,6 +3356,18 @@ los botones del cronometraje</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Esta manga nunca empezó: no hay registros del coche que traer.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation>Este disparo no se pudo guardar ({error}). Anote la vuelta a mano.</translation>
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation>Esta subida vino de una página de otro sitio. Abra la página de subida de este portátil y envíe el modelo desde allí.</translation>
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation>Esta subida no vino de la página de subida de este portátil, o la página tiene más de un día. Vuelva a abrir la página de subida y envíe el modelo desde allí.</translation>
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3444,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>Había demasiados anuncios esperando.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation>Demasiadas clasificaciones en directo abiertas en este dispositivo; cierre algunas pestañas y recargue.</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3564,10 @@ los botones del cronometraje</translation>
     <message>
       <source>USB stick</source>
       <translation>Memoria USB</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation>Entendido</translation>
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3722,10 @@ los botones del cronometraje</translation>
       <translation>Vueltas válidas: {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation>AVISO: {text}</translation>
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Bienvenido a DREM Desktop</translation>
     </message>
@@ -3660,6 +3760,10 @@ los botones del cronometraje</translation>
     <message>
       <source>Yes</source>
       <translation>Sí</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation>Sus subidas anteriores aún se están comprobando. Espere a su resultado y luego envíe más.</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4842,14 @@ los botones del cronometraje</translation>
       <translation>desconectado (visto hace {n} min)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation>firmware antiguo (suma XOR, no detecta algunas líneas dañadas): instale el firmware 1.1</translation>
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation>suma de comprobación antigua de un sensor que envía líneas con CRC</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>un minuto</translation>
     </message>
@@ -4914,6 +5026,10 @@ los botones del cronometraje</translation>
       <translation>informar de su estado</translation>
     </message>
     <message>
+      <source>reset {resets}{of_allowed}</source>
+      <translation>reinicio {resets}{of_allowed}</translation>
+    </message>
+    <message>
       <source>resets</source>
       <translation>reinicios</translation>
     </message>
@@ -5002,8 +5118,16 @@ los botones del cronometraje</translation>
       <translation>deriva del reloj del sensor en ppm (por defecto 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation>el sensor saltó del disparo n.º {last} al n.º {to}: registrado, no se da por bueno</translation>
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>el sensor perdió {n} disparo(s): revise la manga</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation>sensor: {n} disparo(s) perdido(s) mientras la aplicación estaba cerrada: revise la carrera</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5418,10 @@ rocket, Rocket Racer, ES
       <translation>la pista {track} no es una pista de su evento.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation>disparo NO GUARDADO a las {time} (sensor {sensor}{at}): anote esta vuelta a mano</translation>
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>disparo filtrado (sensor {sensor})</translation>
     </message>
@@ -5416,6 +5544,14 @@ rocket, Rocket Racer, ES
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} disparo(s) del sensor en {port} nunca llegaron (secuencia {first}–{last}). Revise si falta una vuelta en la manga.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation>Se perdieron {count} disparo(s) del sensor de {port} mientras la aplicación estaba cerrada o no escuchaba, y el sensor no pudo reenviarlos (secuencia {first}–{last}). Revise si faltan vueltas en la carrera.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation>Se perdieron {count} disparo(s) mientras la aplicación estaba cerrada o no escuchaba ({missing}, {source} {port}); el sensor no pudo reenviarlos. Puede que falten vueltas: revise la tabla de vueltas y añádalas a mano (L) antes de enviar.</translation>
     </message>
     <message>
       <source>{device} on {port}</source>
@@ -5558,6 +5694,10 @@ rocket, Rocket Racer, ES
       <translation>{language} desde el próximo inicio (las páginas LAN siguen el navegador de cada visitante).</translation>
     </message>
     <message>
+      <source>{left} left</source>
+      <translation>quedan {left}</translation>
+    </message>
+    <message>
       <source>{loaded} (queued racer's: {expected})</source>
       <translation>{loaded} (el del piloto en cola: {expected})</translation>
     </message>
@@ -5616,6 +5756,10 @@ rocket, Rocket Racer, ES
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
       <translation>{name} ya no acepta este portátil: vuelva a emparejarlos en Ajustes → Sincronización.</translation>
+    </message>
+    <message>
+      <source>{name} takes the lead, {time}</source>
+      <translation>{name} toma el liderato, {time}</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>

@@ -128,6 +128,10 @@
       <translation>Une flotte a besoin d’un nom.</translation>
     </message>
     <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation>Un champ du formulaire a mis trop de temps à arriver. Vérifiez le Wi-Fi et réessayez.</translation>
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>Une touche de tour pressée avant le temps minimal au tour après le début du tour : pas un tour. Appuyez sur A pour le compter quand même (jusqu’au tour suivant).</translation>
     </message>
@@ -277,7 +281,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>La sauvegarde a échoué ({error}). Libérez de l’espace disque ou choisissez un autre dossier de données.</translation>
+      <translation type="vanished">La sauvegarde a échoué ({error}). Libérez de l’espace disque ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation>La sauvegarde a échoué ({error}). Libérez de l’espace disque ou choisissez un autre dossier de données ; la prochaine sauvegarde sera tentée après la prochaine course validée.</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +346,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>Le bucket « {bucket} » n’existe pas à {where} : créez-le, ou corrigez le nom dans Paramètres → Synchro.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation>À VÉRIFIER : {why}</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -1246,6 +1258,10 @@ des boutons du chronométrage</translation>
       <translation>Tour {after:.3f} s après le début du tour : plus court que le temps minimal au tour de l’événement ({minimum:.3f} s), donc pas un tour. Touchez Le compter quand même si la voiture a bien fait le tour.</translation>
     </message>
     <message>
+      <source>Lap {lap}, {time}{validity}</source>
+      <translation>Tour {lap}, {time}{validity}</translation>
+    </message>
+    <message>
       <source>Lap {n}</source>
       <translation>Tour {n}</translation>
     </message>
@@ -1276,6 +1292,14 @@ des boutons du chronométrage</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Tours (valides / tous)</translation>
+    </message>
+    <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation>Les tours NE sont PAS enregistrés : le disque du dossier de données ({folder}) est plein ({free:.0f} Mo libres). Libérez de l’espace maintenant (videz la corbeille, supprimez d’anciennes vidéos ou téléchargements) ; le chronométrage reprend de lui-même. D’ici là, notez chaque tour : le journal des déclenchements montre toujours chaque déclenchement.</translation>
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation>Les tours sont de nouveau enregistrés.</translation>
     </message>
     <message>
       <source>Laps per run</source>
@@ -1506,6 +1530,10 @@ des boutons du chronométrage</translation>
       <translation type="vanished">{n} voiture(s) déplacée(s) {where}.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1548,6 +1576,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
       <translation>Nouveau code d’envoi {code} : appuyez sur Enregistrer pour l’utiliser (l’ancien code cesse alors de marcher).</translation>
+    </message>
+    <message>
+      <source>Next on deck, {name}</source>
+      <translation>Pilote suivant, {name}</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1902,6 +1934,10 @@ des boutons du chronométrage</translation>
       <translation>En ligne</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation>Seulement {free:.0f} Mo libres sur le disque du dossier de données ({folder}). Les envois des pilotes sont suspendus pour garder de la place au chronométrage ; libérez de l’espace.</translation>
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Ouvrez /tablet sur le serveur LAN depuis une tablette, saisissez ce code PIN et chronométrez de là.</translation>
     </message>
@@ -2020,6 +2056,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Personal best</source>
       <translation>Record personnel</translation>
+    </message>
+    <message>
+      <source>Personal best for {name}, {time}</source>
+      <translation>Record personnel pour {name}, {time}</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
@@ -2340,6 +2380,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Run over</source>
       <translation>Manche terminée</translation>
+    </message>
+    <message>
+      <source>Run over for {name}. Best lap {best}. {rank}</source>
+      <translation>Course terminée pour {name}. Meilleur tour {best}. {rank}</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
@@ -2902,6 +2946,14 @@ des boutons du chronométrage</translation>
       <translation>Le code pays</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation>Le disque du dossier de données ({folder}) est plein : la base de données ne peut pas être ouverte. Libérez de l’espace (videz la corbeille, supprimez d’anciennes vidéos ou téléchargements), puis relancez.</translation>
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation>Le disque du dossier de données ({folder}) était plein : l’application a libéré les {mb} Mo qu’elle garde en réserve pour que le chronométrage continue. Libérez de l’espace maintenant.</translation>
+    </message>
+    <message>
       <source>The display name</source>
       <translation>Le nom affiché</translation>
     </message>
@@ -2994,6 +3046,10 @@ des boutons du chronométrage</translation>
       <translation>Le formulaire a expiré : saisissez de nouveau le code PIN.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation>Le formulaire comporte trop de parties.</translation>
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Les données gzip ne contiennent pas d’archive tar valide ({why}).</translation>
     </message>
@@ -3016,6 +3072,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>L’ordinateur vérifie d’autres envois. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation>L’ordinateur manque d’espace disque ({free:.0f} Mo libres) : les envois de modèles sont suspendus pour garder de la place au chronométrage. Donnez votre modèle à l’organisateur sur une clé USB, ou réessayez plus tard.</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3158,16 @@ des boutons du chronométrage</translation>
       <translation>La liste des capteurs est vide : le modèle doit nommer au moins un capteur.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation>Le capteur sur {port} a envoyé le déclenchement n° {jumped} juste après le n° {last} : aucun capteur n’en saute autant. Le déclenchement est dans le journal mais n’est pas retenu ; vérifiez le capteur et son câble.</translation>
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>Le capteur sur {port} a été débranché. Rebranchez-le : le chronométrage reprend tout seul.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation>Le capteur a envoyé le déclenchement n° {jumped} juste après le n° {last} : aucun capteur n’en saute autant. Il est dans le journal des déclenchements mais n’est pas retenu ; vérifiez le capteur et son câble.</translation>
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3180,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>L’horloge du capteur a changé (il a redémarré, ou un autre appareil a répondu). Le tour en cours est chronométré par l’horloge de l’ordinateur ; vérifiez-le avant de soumettre.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation>L’horloge du capteur a donné {sensor:.3f} s mais celle de l’ordinateur {host:.3f} s ; le tour porte le temps de l’ordinateur et ne compte pas tant que vous ne l’avez pas vérifié (marquez-le valide, ou corrigez-le).</translation>
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3318,10 @@ des boutons du chronométrage</translation>
       <translation>Le nom de cet ordinateur</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation>Les pages de cet ordinateur ne répondent qu’à sa propre adresse ou à son nom (par exemple http://{ip}:{port}/) : ouvrez-les ainsi, comme le fait le code QR de l’écran de l’organisateur.</translation>
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Ce pilote a fait {done} des {allowed} manches permises. Donnez un motif pour passer outre.</translation>
     </message>
@@ -3280,6 +3356,18 @@ des boutons du chronométrage</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Cette manche n’a jamais commencé : il n’y a pas de journaux de voiture à récupérer.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation>Ce déclenchement n’a pas pu être enregistré ({error}). Notez le tour à la main.</translation>
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation>Cet envoi provient d’une page d’un autre site. Ouvrez la page d’envoi de cet ordinateur et envoyez le modèle depuis celle-ci.</translation>
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation>Cet envoi ne provient pas de la page d’envoi de cet ordinateur, ou la page date de plus d’un jour. Rouvrez la page d’envoi et envoyez le modèle depuis celle-ci.</translation>
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3444,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>Trop d’annonces attendaient.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation>Trop de classements en direct ouverts sur cet appareil ; fermez quelques onglets et rechargez.</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3564,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>USB stick</source>
       <translation>Clé USB</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation>Compris</translation>
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3722,10 @@ des boutons du chronométrage</translation>
       <translation>Tours valides : {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation>ATTENTION : {text}</translation>
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Bienvenue dans DREM Desktop</translation>
     </message>
@@ -3660,6 +3760,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Yes</source>
       <translation>Oui</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation>Vos envois précédents sont encore en cours de vérification. Attendez leur verdict, puis envoyez-en d’autres.</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4842,14 @@ des boutons du chronométrage</translation>
       <translation>hors ligne (vue il y a {n} min)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation>ancien firmware (somme XOR, laisse passer certaines lignes abîmées) : flashez le firmware 1.1</translation>
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation>somme de contrôle à l’ancienne d’un capteur qui envoie des lignes CRC</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>une minute</translation>
     </message>
@@ -4914,6 +5026,10 @@ des boutons du chronométrage</translation>
       <translation>indiquer son état</translation>
     </message>
     <message>
+      <source>reset {resets}{of_allowed}</source>
+      <translation>réinitialisation {resets}{of_allowed}</translation>
+    </message>
+    <message>
       <source>resets</source>
       <translation>réinitialisations</translation>
     </message>
@@ -5002,8 +5118,16 @@ des boutons du chronométrage</translation>
       <translation>dérive de l’horloge du capteur en ppm (par défaut 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation>le capteur est passé du déclenchement n° {last} au n° {to} : journalisé, non retenu</translation>
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>le capteur a manqué {n} déclenchement(s) : vérifiez la manche</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation>capteur : {n} déclenchement(s) manqué(s) pendant que l’application était fermée : vérifiez la course</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5418,10 @@ rocket, Rocket Racer, FR
       <translation>la piste {track} n’est pas une piste de son événement.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation>déclenchement NON ENREGISTRÉ à {time} (capteur {sensor}{at}) : notez ce tour à la main</translation>
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>déclenchement filtré (capteur {sensor})</translation>
     </message>
@@ -5416,6 +5544,14 @@ rocket, Rocket Racer, FR
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} déclenchement(s) du capteur sur {port} ne sont jamais arrivés (séquence {first}–{last}). Vérifiez s’il manque un tour dans la manche.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation>{count} déclenchement(s) du capteur sur {port} ont été manqués pendant que l’application était fermée ou n’écoutait pas, et le capteur n’a pas pu les renvoyer (séquence {first}–{last}). Vérifiez s’il manque des tours dans la course.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation>{count} déclenchement(s) manqué(s) pendant que l’application était fermée ou n’écoutait pas ({missing}, {source} {port}) ; le capteur n’a pas pu les renvoyer. Des tours peuvent manquer : vérifiez le tableau des tours et ajoutez-les à la main (L) avant de valider.</translation>
     </message>
     <message>
       <source>{device} on {port}</source>
@@ -5558,6 +5694,10 @@ rocket, Rocket Racer, FR
       <translation>{language} dès le prochain démarrage (les pages LAN suivent le navigateur de chaque visiteur).</translation>
     </message>
     <message>
+      <source>{left} left</source>
+      <translation>encore {left}</translation>
+    </message>
+    <message>
       <source>{loaded} (queued racer's: {expected})</source>
       <translation>{loaded} (celui du pilote en attente : {expected})</translation>
     </message>
@@ -5616,6 +5756,10 @@ rocket, Rocket Racer, FR
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
       <translation>{name} n’accepte plus cet ordinateur : appairez-les de nouveau dans Paramètres → Synchro.</translation>
+    </message>
+    <message>
+      <source>{name} takes the lead, {time}</source>
+      <translation>{name} prend la tête, {time}</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>

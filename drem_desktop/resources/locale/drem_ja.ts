@@ -128,6 +128,10 @@
       <translation>フリートには名前が必要です。</translation>
     </message>
     <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation>フォームの項目の受信に時間がかかりすぎました。Wi-Fi を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>ラップ開始から最短ラップタイムより前にラップキーが押されました：ラップではありません。それでも数えるには A を押してください（次のラップまで）。</translation>
     </message>
@@ -277,7 +281,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>バックアップに失敗しました（{error}）。ディスクの空きを作るか、別のデータフォルダーを選んでください。</translation>
+      <translation type="vanished">バックアップに失敗しました（{error}）。ディスクの空きを作るか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation>バックアップに失敗しました（{error}）。ディスクの空きを作るか、別のデータフォルダーを選んでください。次のバックアップは次の走行を確定したあとに試みます。</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +346,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>バケット「{bucket}」は {where} に存在しません：作成するか、「設定 → 同期」で名前を修正してください。</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation>要確認: {why}</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -1246,6 +1258,10 @@ the timekeeper buttons</source>
       <translation>ラップ開始から {after:.3f} 秒：イベントの最短ラップタイム（{minimum:.3f} 秒）より短いため、ラップではありません。車両が本当に 1 周した場合は「それでも数える」をタップしてください。</translation>
     </message>
     <message>
+      <source>Lap {lap}, {time}{validity}</source>
+      <translation>ラップ {lap}、{time}{validity}</translation>
+    </message>
+    <message>
       <source>Lap {n}</source>
       <translation>ラップ {n}</translation>
     </message>
@@ -1276,6 +1292,14 @@ the timekeeper buttons</source>
     <message>
       <source>Laps (valid / all)</source>
       <translation>ラップ（有効／全体）</translation>
+    </message>
+    <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation>ラップが保存されていません: データフォルダー（{folder}）のディスクがいっぱいです（空き {free:.0f} MB）。今すぐ空きを作ってください（ゴミ箱を空にする、古い動画やダウンロードを削除する）。計時は自動で再開します。それまでは各ラップを書き留めてください。トリガーログには引き続きすべてのトリガーが表示されます。</translation>
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation>ラップの保存を再開しました。</translation>
     </message>
     <message>
       <source>Laps per run</source>
@@ -1506,6 +1530,10 @@ the timekeeper buttons</source>
       <translation type="vanished">{n} 台の車両を{where}移動しました。</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>名前</translation>
     </message>
@@ -1548,6 +1576,10 @@ the timekeeper buttons</source>
     <message>
       <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
       <translation>新しいアップロードコード {code}：使うには「保存」を押してください（その時点で古いコードは無効になります）。</translation>
+    </message>
+    <message>
+      <source>Next on deck, {name}</source>
+      <translation>次の走者は {name}</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1902,6 +1934,10 @@ the timekeeper buttons</source>
       <translation>オンライン</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation>データフォルダー（{folder}）のディスクの空きが {free:.0f} MB しかありません。計時の領域を確保するため、レーサーのアップロードを一時停止しています。空きを作ってください。</translation>
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>タブレットから LAN サーバーの /tablet を開き、この PIN を入力して、そこから計時してください。</translation>
     </message>
@@ -2020,6 +2056,10 @@ the timekeeper buttons</source>
     <message>
       <source>Personal best</source>
       <translation>自己ベスト</translation>
+    </message>
+    <message>
+      <source>Personal best for {name}, {time}</source>
+      <translation>{name} の自己ベスト、{time}</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
@@ -2340,6 +2380,10 @@ the timekeeper buttons</source>
     <message>
       <source>Run over</source>
       <translation>走行終了</translation>
+    </message>
+    <message>
+      <source>Run over for {name}. Best lap {best}. {rank}</source>
+      <translation>{name} の走行終了。ベストラップ {best}。{rank}</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
@@ -2902,6 +2946,14 @@ the timekeeper buttons</source>
       <translation>国コード</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation>データフォルダー（{folder}）のディスクがいっぱいで、データベースを開けません。空きを作ってから（ゴミ箱を空にする、古い動画やダウンロードを削除する）、もう一度起動してください。</translation>
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation>データフォルダー（{folder}）のディスクがいっぱいになりました。計時を続けられるよう、アプリは予備として確保していた {mb} MB を解放しました。今すぐ空きを作ってください。</translation>
+    </message>
+    <message>
       <source>The display name</source>
       <translation>表示名</translation>
     </message>
@@ -2994,6 +3046,10 @@ the timekeeper buttons</source>
       <translation>フォームの有効期限が切れました：もう一度 PIN を入力してください。</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation>フォームの項目が多すぎます。</translation>
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>gzip データに有効な tar アーカイブが含まれていません（{why}）。</translation>
     </message>
@@ -3016,6 +3072,10 @@ the timekeeper buttons</source>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>ノート PC は他のアップロードを確認中です。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation>ノートPCのディスクの空きが少なくなっています（空き {free:.0f} MB）。計時の領域を確保するため、モデルのアップロードを一時停止しています。USB メモリでモデルを主催者に渡すか、あとでもう一度お試しください。</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3158,16 @@ the timekeeper buttons</source>
       <translation>センサーのリストが空です：モデルは少なくとも 1 つのセンサーを指定する必要があります。</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation>{port} のセンサーがトリガー #{last} の直後に #{jumped} を送りました。センサーがこれほど飛ばすことはありません。トリガーはログに残しましたが信頼していません。センサーとケーブルを確認してください。</translation>
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>{port} のセンサーが外れました。接続し直してください：計時は自動で続きます。</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation>センサーがトリガー #{last} の直後に #{jumped} を送りました。センサーがこれほど飛ばすことはありません。トリガーログには残しましたが信頼していません。センサーとケーブルを確認してください。</translation>
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3180,10 @@ the timekeeper buttons</source>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>センサーの時計が変わりました（再起動したか、別の機器が応答しました）。走行中のラップはノート PC の時計で計時しています。確定前に確認してください。</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation>センサーの時計では {sensor:.3f} 秒、ノートPCの時計では {host:.3f} 秒でした。このラップはノートPCの時間で記録し、確認するまで（有効にするか修正するまで）カウントしません。</translation>
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3318,10 @@ the timekeeper buttons</source>
       <translation>このノート PC の名前</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation>このノートPCのページは、自身のアドレスか名前（例: http://{ip}:{port}/）でのみ応答します。主催者の画面の QR コードと同じ方法で開いてください。</translation>
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>このレーサーは許可された {allowed} 回のうち {done} 回走行しました。上限を超えるには理由を入力してください。</translation>
     </message>
@@ -3280,6 +3356,18 @@ the timekeeper buttons</source>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>この走行は開始されていません：取得する車両ログはありません。</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation>このトリガーを保存できませんでした（{error}）。ラップを手で記録してください。</translation>
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation>このアップロードは別のサイトのページから送られました。このノートPCのアップロードページを開き、そこからモデルを送ってください。</translation>
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation>このアップロードはこのノートPCのアップロードページから送られていないか、ページが1日以上前のものです。アップロードページを開き直し、そこからモデルを送ってください。</translation>
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3444,10 @@ the timekeeper buttons</source>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>待機中の読み上げが多すぎました。</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation>この端末で開いているライブリーダーボードが多すぎます。いくつかのタブを閉じて再読み込みしてください。</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3564,10 @@ the timekeeper buttons</source>
     <message>
       <source>USB stick</source>
       <translation>USB メモリー</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation>了解</translation>
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3722,10 @@ the timekeeper buttons</source>
       <translation>有効ラップ：{n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation>警告: {text}</translation>
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>DREM Desktop へようこそ</translation>
     </message>
@@ -3660,6 +3760,10 @@ the timekeeper buttons</source>
     <message>
       <source>Yes</source>
       <translation>はい</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation>以前のアップロードをまだ確認中です。結果が出てから次を送ってください。</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4842,14 @@ the timekeeper buttons</source>
       <translation>オフライン（{n} 分前に確認）</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation>古いファームウェア（XOR チェックサムのため一部の破損行を見逃します）: ファームウェア 1.1 を書き込んでください</translation>
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation>CRC 行を送るセンサーからの旧形式のチェックサム</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>1 分</translation>
     </message>
@@ -4914,6 +5026,10 @@ the timekeeper buttons</source>
       <translation>状態の報告</translation>
     </message>
     <message>
+      <source>reset {resets}{of_allowed}</source>
+      <translation>リセット {resets}{of_allowed}</translation>
+    </message>
+    <message>
       <source>resets</source>
       <translation>リセット</translation>
     </message>
@@ -5002,8 +5118,16 @@ the timekeeper buttons</source>
       <translation>センサーの時計のずれ（ppm、既定 0）</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation>センサーのトリガーが #{last} から #{to} に飛びました: ログに記録、信頼せず</translation>
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>センサーがトリガーを {n} 回取りこぼしました：走行を確認してください</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation>センサー: アプリが閉じている間に {n} 件のトリガーを取りこぼしました。走行を確認してください</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5418,10 @@ rocket, Rocket Racer, JP
       <translation>トラック {track} はそのイベントのトラックではありません。</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation>{time} のトリガーは未保存（センサー {sensor}{at}）: このラップを手で記録してください</translation>
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>トリガーをチャタリングとして無視（センサー {sensor}）</translation>
     </message>
@@ -5416,6 +5544,14 @@ rocket, Rocket Racer, JP
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{port} のセンサーからのトリガー {count} 件が届きませんでした（シーケンス {first}–{last}）。走行にラップの抜けがないか確認してください。</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation>アプリが閉じていたか受信していない間に、{port} のセンサーのトリガー {count} 件を取りこぼし、センサーも再送できませんでした（連番 {first}–{last}）。走行に抜けたラップがないか確認してください。</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation>アプリが閉じていたか受信していない間にトリガー {count} 件を取りこぼしました（{missing}、{source} {port}）。センサーは再送できませんでした。ラップが抜けている可能性があります。確定する前にラップ表を確認し、手で追加してください（L）。</translation>
     </message>
     <message>
       <source>{device} on {port}</source>
@@ -5558,6 +5694,10 @@ rocket, Rocket Racer, JP
       <translation>次回起動から{language}になります（LAN ページは閲覧者それぞれのブラウザーに従います）。</translation>
     </message>
     <message>
+      <source>{left} left</source>
+      <translation>残り {left}</translation>
+    </message>
+    <message>
       <source>{loaded} (queued racer's: {expected})</source>
       <translation>{loaded}（待機中レーサーのモデル：{expected}）</translation>
     </message>
@@ -5616,6 +5756,10 @@ rocket, Rocket Racer, JP
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
       <translation>{name} はこのノート PC を受け付けなくなりました：「設定 → 同期」でもう一度ペアリングしてください。</translation>
+    </message>
+    <message>
+      <source>{name} takes the lead, {time}</source>
+      <translation>{name} がトップに立ちました、{time}</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>

@@ -128,6 +128,10 @@
       <translation>En flotta behöver ett namn.</translation>
     </message>
     <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation>Ett formulärfält tog för lång tid att komma fram. Kontrollera wifi-nätet och försök igen.</translation>
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>En varvtangent trycktes tidigare än minsta varvtid efter att varvet började: inget varv. Tryck A för att räkna det ändå (till nästa varv).</translation>
     </message>
@@ -277,7 +281,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>Säkerhetskopieringen misslyckades ({error}). Frigör diskutrymme eller välj en annan datamapp.</translation>
+      <translation type="vanished">Säkerhetskopieringen misslyckades ({error}). Frigör diskutrymme eller välj en annan datamapp.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation>Säkerhetskopieringen misslyckades ({error}). Frigör diskutrymme eller välj en annan datamapp; nästa säkerhetskopia görs efter nästa inskickade lopp.</translation>
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +346,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>Bucketen ”{bucket}” finns inte på {where}: skapa den, eller rätta namnet under Inställningar → Synk.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation>KONTROLLERA: {why}</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -1246,6 +1258,10 @@ tidtagningens knappar</translation>
       <translation>Varv {after:.3f} s efter att varvet började: kortare än evenemangets minsta varvtid ({minimum:.3f} s), alltså inget varv. Tryck på Räkna det ändå om bilen verkligen körde runt.</translation>
     </message>
     <message>
+      <source>Lap {lap}, {time}{validity}</source>
+      <translation>Varv {lap}, {time}{validity}</translation>
+    </message>
+    <message>
       <source>Lap {n}</source>
       <translation>Varv {n}</translation>
     </message>
@@ -1276,6 +1292,14 @@ tidtagningens knappar</translation>
     <message>
       <source>Laps (valid / all)</source>
       <translation>Varv (giltiga / alla)</translation>
+    </message>
+    <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation>Varven sparas INTE: disken med datamappen ({folder}) är full ({free:.0f} MB ledigt). Frigör utrymme nu (töm papperskorgen, radera gamla videor eller nedladdningar); tidtagningen fortsätter av sig själv. Skriv till dess ner varje varv: utlösningsloggen visar fortfarande varje utlösning.</translation>
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation>Varven sparas igen.</translation>
     </message>
     <message>
       <source>Laps per run</source>
@@ -1506,6 +1530,10 @@ tidtagningens knappar</translation>
       <translation type="vanished">Flyttade {n} bil(ar) {where}.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation>INTE SPARAT</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Namn</translation>
     </message>
@@ -1548,6 +1576,10 @@ tidtagningens knappar</translation>
     <message>
       <source>New upload code {code}: press Save to use it (the old code then stops working).</source>
       <translation>Ny uppladdningskod {code}: tryck Spara för att använda den (den gamla koden slutar då fungera).</translation>
+    </message>
+    <message>
+      <source>Next on deck, {name}</source>
+      <translation>Näst på tur, {name}</translation>
     </message>
     <message>
       <source>Next racer</source>
@@ -1902,6 +1934,10 @@ tidtagningens knappar</translation>
       <translation>Online</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation>Bara {free:.0f} MB ledigt på disken med datamappen ({folder}). Förarnas uppladdningar är pausade så att tidtagningen behåller sitt utrymme; frigör lite utrymme.</translation>
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Öppna /tablet på LAN-servern från en surfplatta, skriv den här PIN-koden och ta tid därifrån.</translation>
     </message>
@@ -2020,6 +2056,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Personal best</source>
       <translation>Personbästa</translation>
+    </message>
+    <message>
+      <source>Personal best for {name}, {time}</source>
+      <translation>Personbästa för {name}, {time}</translation>
     </message>
     <message>
       <source>Pick a folder of model archives (for example the cloud manager's lib/default_models): they are filed under the owner “Sample models”, ready for any car.</source>
@@ -2340,6 +2380,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Run over</source>
       <translation>Åket slut</translation>
+    </message>
+    <message>
+      <source>Run over for {name}. Best lap {best}. {rank}</source>
+      <translation>Loppet är slut för {name}. Bästa varv {best}. {rank}</translation>
     </message>
     <message>
       <source>Run restored: it counts again.</source>
@@ -2902,6 +2946,14 @@ tidtagningens knappar</translation>
       <translation>Landskoden</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation>Disken med datamappen ({folder}) är full: databasen kan inte öppnas. Frigör utrymme (töm papperskorgen, radera gamla videor eller nedladdningar) och starta sedan igen.</translation>
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation>Disken med datamappen ({folder}) blev full: appen släppte de {mb} MB den håller i reserv så att tidtagningen kan fortsätta. Frigör utrymme nu.</translation>
+    </message>
+    <message>
       <source>The display name</source>
       <translation>Visningsnamnet</translation>
     </message>
@@ -2994,6 +3046,10 @@ tidtagningens knappar</translation>
       <translation>Formuläret har gått ut: skriv PIN-koden igen.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation>Formuläret har för många delar.</translation>
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Gzip-datan innehåller inget giltigt tar-arkiv ({why}).</translation>
     </message>
@@ -3016,6 +3072,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>Datorn kontrollerar andra uppladdningar. Försök igen om en minut.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation>Datorn håller på att få slut på diskutrymme ({free:.0f} MB ledigt), så modelluppladdningar är pausade för att ge tidtagningen plats. Lämna din modell till arrangören på ett USB-minne, eller försök igen senare.</translation>
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3158,16 @@ tidtagningens knappar</translation>
       <translation>Sensorlistan är tom: modellen måste ange minst en sensor.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation>Sensorn på {port} skickade utlösning #{jumped} direkt efter #{last}: ingen sensor hoppar över så många. Utlösningen finns i loggen men räknas inte; kontrollera sensorn och dess kabel.</translation>
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>Sensorn på {port} kopplades från. Anslut den igen: tidtagningen fortsätter av sig själv.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation>Sensorn skickade utlösning #{jumped} direkt efter #{last}: ingen sensor hoppar över så många. Den finns i utlösningsloggen men räknas inte; kontrollera sensorn och dess kabel.</translation>
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3180,10 @@ tidtagningens knappar</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>Sensorns klocka ändrades (den startade om, eller en annan enhet svarade). Pågående varv tidtas med datorns klocka; kontrollera det innan du lämnar in.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation>Sensorns klocka gav {sensor:.3f} s men datorns klocka {host:.3f} s; varvet har datorns tid och räknas inte förrän du har kontrollerat det (markera det giltigt, eller rätta det).</translation>
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3318,10 @@ tidtagningens knappar</translation>
       <translation>Den här datorns namn</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation>Den här datorns sidor svarar bara på dess egen adress eller namn (till exempel http://{ip}:{port}/): öppna dem så, som QR-koden på arrangörens skärm gör.</translation>
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Föraren har kört {done} av {allowed} tillåtna åk. Ange ett skäl för att gå förbi gränsen.</translation>
     </message>
@@ -3280,6 +3356,18 @@ tidtagningens knappar</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Åket startade aldrig: det finns inga billoggar att hämta.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation>Den här utlösningen kunde inte sparas ({error}). Anteckna varvet för hand.</translation>
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation>Den här uppladdningen kom från en sida på en annan webbplats. Öppna den här datorns uppladdningssida och skicka modellen därifrån.</translation>
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation>Den här uppladdningen kom inte från den här datorns uppladdningssida, eller så är sidan mer än ett dygn gammal. Öppna uppladdningssidan igen och skicka modellen därifrån.</translation>
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3444,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>För många utrop väntade.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation>För många liveresultatlistor är öppna på den här enheten; stäng några flikar och ladda om.</translation>
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3564,10 @@ tidtagningens knappar</translation>
     <message>
       <source>USB stick</source>
       <translation>USB-minne</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation>Uppfattat</translation>
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3722,10 @@ tidtagningens knappar</translation>
       <translation>Giltiga varv: {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation>VARNING: {text}</translation>
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Välkommen till DREM Desktop</translation>
     </message>
@@ -3660,6 +3760,10 @@ tidtagningens knappar</translation>
     <message>
       <source>Yes</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation>Dina tidigare uppladdningar kontrolleras fortfarande. Vänta på resultatet och skicka sedan fler.</translation>
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4842,14 @@ tidtagningens knappar</translation>
       <translation>offline (sågs för {n} min sedan)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation>gammal firmware (XOR-kontrollsumma, missar vissa skadade rader): flasha firmware 1.1</translation>
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation>kontrollsumma av gammalt slag från en sensor som skickar CRC-rader</translation>
+    </message>
+    <message>
       <source>one minute</source>
       <translation>en minut</translation>
     </message>
@@ -4914,6 +5026,10 @@ tidtagningens knappar</translation>
       <translation>rapportera sin status</translation>
     </message>
     <message>
+      <source>reset {resets}{of_allowed}</source>
+      <translation>återställning {resets}{of_allowed}</translation>
+    </message>
+    <message>
       <source>resets</source>
       <translation>återställningar</translation>
     </message>
@@ -5002,8 +5118,16 @@ tidtagningens knappar</translation>
       <translation>sensorns klockdrift i ppm (standard 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation>sensorn hoppade från utlösning #{last} till #{to}: loggad, räknas inte</translation>
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>sensorn missade {n} utlösning(ar): kontrollera åket</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation>sensor: {n} utlösning(ar) missade medan appen var stängd: kontrollera loppet</translation>
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5418,10 @@ rocket, Rocket Racer, SE
       <translation>bana {track} är inte en bana i dess evenemang.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation>utlösning INTE SPARAD kl. {time} (sensor {sensor}{at}): anteckna varvet för hand</translation>
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>utlösning avstudsad (sensor {sensor})</translation>
     </message>
@@ -5416,6 +5544,14 @@ rocket, Rocket Racer, SE
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} utlösning(ar) från sensorn på {port} kom aldrig fram (sekvens {first}–{last}). Kontrollera om ett varv saknas i åket.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation>{count} utlösning(ar) från sensorn på {port} missades medan appen var stängd eller inte lyssnade, och sensorn kunde inte skicka dem igen (sekvens {first}–{last}). Kontrollera loppet efter saknade varv.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation>{count} utlösning(ar) missades medan appen var stängd eller inte lyssnade ({missing}, {source} {port}); sensorn kunde inte skicka dem igen. Varv kan saknas: kontrollera varvtabellen och lägg till dem för hand (L) innan du skickar in.</translation>
     </message>
     <message>
       <source>{device} on {port}</source>
@@ -5558,6 +5694,10 @@ rocket, Rocket Racer, SE
       <translation>{language} från nästa start (LAN-sidorna följer varje besökares webbläsare).</translation>
     </message>
     <message>
+      <source>{left} left</source>
+      <translation>{left} kvar</translation>
+    </message>
+    <message>
       <source>{loaded} (queued racer's: {expected})</source>
       <translation>{loaded} (förarens i kön: {expected})</translation>
     </message>
@@ -5616,6 +5756,10 @@ rocket, Rocket Racer, SE
     <message>
       <source>{name} no longer accepts this laptop: pair the two again in Settings → Sync.</source>
       <translation>{name} godtar inte längre den här datorn: parkoppla de två igen under Inställningar → Synk.</translation>
+    </message>
+    <message>
+      <source>{name} takes the lead, {time}</source>
+      <translation>{name} tar ledningen, {time}</translation>
     </message>
     <message>
       <source>{name} · fastest {fastest} · average {average} · {valid}/{laps} valid ({ratio}) · rank {rank}, {change}</source>

@@ -176,9 +176,6 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self._put(setting.key, value)
 
-    def read_all(self) -> dict[str, Any]:
-        return {s.key: self.get(s) for s in ALL}
-
     def version(self) -> int:
         raw = self._get(VERSION_KEY)
         return raw if isinstance(raw, int) and not isinstance(raw, bool) else 0

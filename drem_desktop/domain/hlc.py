@@ -91,12 +91,6 @@ class HybridClock:
         with self._lock:
             return (self._wall, self._counter)
 
-    @property
-    def max_received(self) -> str:
-        """The largest stamp ever received (empty before any): local stamps above it beat every known one."""
-        with self._lock:
-            return self._max_received
-
     def _bump(self) -> None:
         if self._counter >= MAX_COUNTER:
             self._wall, self._counter = self._wall + 1, 0

@@ -232,10 +232,6 @@ class Replica:
             ).all()
         return [change_from_log(*r) for r in rows]
 
-    def pending_count(self) -> int:
-        with self.db.engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM sync_pending")).scalar_one())
-
     # -- applying others' changes -----------------------------------------------------------------
     def apply(self, changes: Sequence[Change], cursors: Iterable[tuple[str, str, int]] = ()) -> Applied:
         """Record and apply changes (already validated); then move the cursors (event, origin, upto).

@@ -194,9 +194,6 @@ class RunRepository:
             raise NotFound(_("Lap {n} of this run is not in the database.").format(n=index + 1))
         return lap
 
-    def log_crossing(self, crossing: CrossingRecord) -> None:
-        self.log_crossings([crossing])
-
     def log_crossings(self, crossings: Iterable[CrossingRecord]) -> None:
         """Triggers that changed no run (debounced, no run live), in one commit."""
         with self.db.sessions.begin() as session:

@@ -82,10 +82,6 @@ class EventResults:
             raise KeyError(f"no board {key!r} (boards: {', '.join(self.board_keys())})")
         return next(b for b in self.boards if b.key == str(key))
 
-    @property
-    def combined(self) -> BoardResults:
-        return self.board(COMBINED)
-
     def track_number(self, track_id: str) -> int:
         for t in self.event.tracks:
             if t.track_id == track_id:

@@ -109,10 +109,6 @@ class SimulatedSensor:
             raise RuntimeError("the simulated sensor is not plugged in")
         return self._slave_name
 
-    @property
-    def plugged(self) -> bool:
-        return self._master is not None
-
     def plug(self, *, boot_line: bool = True) -> str:
         """Open a new terminal (first plug or replug); prints the boot line like a board powering up."""
         with self._lock:

@@ -153,9 +153,6 @@ class LanSync:
         """The laptop id paired with the current code, once it is."""
         return self._pairing.done if self._pairing is not None else None
 
-    def cancel_pairing(self) -> None:
-        self._pairing = None
-
     async def _json(self, request: web.Request) -> dict[str, Any]:
         body = await request.content.read(64 * 1024 + 1)
         if len(body) > 64 * 1024:

@@ -89,7 +89,6 @@ class LapChart(pg.PlotWidget):
             self.getAxis(axis).setPen(pg.mkPen(p.border))
             self.getAxis(axis).setTextPen(pg.mkPen(p.muted))
         self.legend = self.addLegend(offset=(10, 10), labelTextColor=p.text, brush=pg.mkBrush(p.panel))
-        self.items_drawn = 0
 
     def show_bars(self, bars: tuple[LapBar, ...], event_best_ms: int | None) -> None:
         self.clear()
@@ -126,7 +125,6 @@ class LapChart(pg.PlotWidget):
             self.setXRange(-0.8, bars[-1].x + 0.8, padding=0)
         ticks = [(b.x, f"{b.lap + 1}") for b in bars]
         self.getAxis("bottom").setTicks([ticks])
-        self.items_drawn = len(bars)
 
 
 class CommentatorPanel(QWidget):

@@ -71,6 +71,20 @@ def _when(text_or_dt: Any) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+# A change-log row as ``change_from_log`` takes it, in its argument order.
+LOG_COLUMNS = (
+    ChangeLog.seq,
+    ChangeLog.hlc,
+    ChangeLog.origin,
+    ChangeLog.table_name,
+    ChangeLog.row_id,
+    ChangeLog.op,
+    ChangeLog.at,
+    ChangeLog.event_id,
+    ChangeLog.payload,
+)
+
+
 def change_from_log(
     seq: int,
     hlc: str,
@@ -188,17 +202,7 @@ class Replica:
     ) -> list[Change]:
         """The origin's changes numbered after..upto that belong to the event or to every event."""
         q = (
-            select(
-                ChangeLog.seq,
-                ChangeLog.hlc,
-                ChangeLog.origin,
-                ChangeLog.table_name,
-                ChangeLog.row_id,
-                ChangeLog.op,
-                ChangeLog.at,
-                ChangeLog.event_id,
-                ChangeLog.payload,
-            )
+            select(*LOG_COLUMNS)
             .where(
                 ChangeLog.origin == origin,
                 ChangeLog.seq > after,
@@ -216,19 +220,7 @@ class Replica:
     def history(self, row_id: str) -> list[Change]:
         with self.db.engine.connect() as conn:
             rows = conn.execute(
-                select(
-                    ChangeLog.seq,
-                    ChangeLog.hlc,
-                    ChangeLog.origin,
-                    ChangeLog.table_name,
-                    ChangeLog.row_id,
-                    ChangeLog.op,
-                    ChangeLog.at,
-                    ChangeLog.event_id,
-                    ChangeLog.payload,
-                )
-                .where(ChangeLog.row_id == row_id)
-                .order_by(ChangeLog.hlc)
+                select(*LOG_COLUMNS).where(ChangeLog.row_id == row_id).order_by(ChangeLog.hlc)
             ).all()
         return [change_from_log(*r) for r in rows]
 
@@ -327,19 +319,7 @@ class Replica:
     def _load_changes(self, conn: Connection, row_ids: Sequence[str]) -> dict[str, list[Change]]:
         out: dict[str, list[Change]] = defaultdict(list)
         for ids in _chunks(list(row_ids)):
-            for row in conn.execute(
-                select(
-                    ChangeLog.seq,
-                    ChangeLog.hlc,
-                    ChangeLog.origin,
-                    ChangeLog.table_name,
-                    ChangeLog.row_id,
-                    ChangeLog.op,
-                    ChangeLog.at,
-                    ChangeLog.event_id,
-                    ChangeLog.payload,
-                ).where(ChangeLog.row_id.in_(ids))
-            ):
+            for row in conn.execute(select(*LOG_COLUMNS).where(ChangeLog.row_id.in_(ids))):
                 out[row[4]].append(change_from_log(*row))
         return out
 

@@ -7,6 +7,7 @@ shows what it returns and what the service publishes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -273,26 +274,27 @@ class SyncPanel(QWidget):
         if settings is None:
             self.bucket_message.error(tr("Type the bucket first, e.g. s3://my-club-bucket/deepracer."))
             return
-        self.test_button.setEnabled(False)
-        self.bucket_message.show_message(tr("Testing {url}…").format(url=settings.url), "info")
-
         def test() -> str:
             return str(self.sync.bucket(settings, credentials or self.sync.credentials(settings)).check())
 
+        self._bucket_job(self.test_button, tr("Testing {url}…").format(url=settings.url), test)
+
+    def _bucket_job(self, button: QPushButton, busy: str, job: Callable[[], str]) -> None:
+        """Runs ``job`` off the UI thread with ``button`` held down, then shows its answer or its failure."""
+        button.setEnabled(False)
+        self.bucket_message.show_message(busy, "info")
+
         def passed(text: str) -> None:
-            self.test_button.setEnabled(True)
+            button.setEnabled(True)
             self.bucket_message.ok(text)
 
         def failed(text: str) -> None:
-            self.test_button.setEnabled(True)
+            button.setEnabled(True)
             self.bucket_message.error(text)
 
-        self.ctx.background.run(test, done=passed, failed=failed)
+        self.ctx.background.run(job, done=passed, failed=failed)
 
     def sync_now(self) -> None:
-        self.sync_button.setEnabled(False)
-        self.bucket_message.show_message(tr("Syncing…"), "info")
-
         def run() -> str:
             report, differences = self.sync.sync_once()
             if report.refused:
@@ -303,15 +305,7 @@ class SyncPanel(QWidget):
                 up=report.pushed_segments, down=report.pulled_segments
             )
 
-        def passed(text: str) -> None:
-            self.sync_button.setEnabled(True)
-            self.bucket_message.ok(text)
-
-        def failed(text: str) -> None:
-            self.sync_button.setEnabled(True)
-            self.bucket_message.error(text)
-
-        self.ctx.background.run(run, done=passed, failed=failed)
+        self._bucket_job(self.sync_button, tr("Syncing…"), run)
 
     def explain_joining(self) -> None:
         self.bucket_message.show_message(

@@ -7,25 +7,15 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from web_venue import Venue, make_venue
+from playwright.sync_api import Browser, Page, expect
+from web_venue import Venue
 
 from drem_desktop.domain.run import Stamp
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 LONG = "Maximiliana Alexandrova-Konstantinopoulou von Hohenzollern-Sigmaringen"
 COUNTRIES = ["GB", "SE", "DE", "JP", "US", "BR", "ZA", "IN", "FR", "NO", "AU", "CA", "ES", "MX", "KR"]
 
@@ -50,24 +40,6 @@ def fill(venue: Venue, racers: int = 24) -> list[str]:
         rc.submit(track)
     assert app.race_summaries.wait_idle()
     return ids
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def live(tmp_path: Path) -> Iterator[tuple[Venue, str]]:
-    venue = make_venue(tmp_path / "data")
-    loop = venue.app.service_loop.start()
-    port = loop.submit(venue.server.start()).result(10)
-    yield venue, f"http://127.0.0.1:{port}"
-    loop.submit(venue.server.stop()).result(10)
-    venue.app.close()
 
 
 def open_page(browser: Browser, url: str, width: int = 1920, height: int = 1080) -> tuple[Any, Page]:

@@ -4,25 +4,15 @@ server running on the app's own service loop thread (the way the app runs it).""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from web_venue import CODE, HOSTILE, Venue, make_venue
+from playwright.sync_api import Browser, Page, expect
+from web_venue import CODE, HOSTILE, Venue
 
 from drem_desktop.models.sample import write_sample_model
 from drem_desktop.web.server import WebConfig
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.slow,
@@ -30,39 +20,15 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def live_venue(tmp_path: Path) -> Iterator[tuple[Venue, str]]:
-    venue = make_venue(tmp_path / "data")
-    loop = venue.app.service_loop.start()
-    port = loop.submit(venue.server.start()).result(10)
-    yield venue, f"http://127.0.0.1:{port}"
-    loop.submit(venue.server.stop()).result(10)
-    venue.app.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    p = context.new_page()
-    errors: list[str] = []
-    p.on("pageerror", lambda e: errors.append(str(e)))
-    yield p
-    context.close()
-    assert errors == [], errors
+def page(new_page: Callable[..., Page]) -> Page:
+    return new_page()
 
 
 def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
-    live_venue: tuple[Venue, str], page: Page
+    live: tuple[Venue, str], page: Page
 ) -> None:
-    venue, base = live_venue
+    venue, base = live
     page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
     expect(page.locator("#rows tr")).to_have_count(0)
     time.sleep(0.3)  # let the EventSource connect
@@ -98,8 +64,8 @@ def test_leaderboard_updates_live_and_shows_hostile_names_as_text(
     expect(page.locator("#rows tr").first).to_have_class("fresh")
 
 
-def test_average_board_says_no_average_yet_as_laps_arrive(live_venue: tuple[Venue, str], page: Page) -> None:
-    venue, base = live_venue
+def test_average_board_says_no_average_yet_as_laps_arrive(live: tuple[Venue, str], page: Page) -> None:
+    venue, base = live
     page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=average")
     time.sleep(0.3)  # let the EventSource connect
     venue.lap("alice", 12_000)
@@ -132,9 +98,9 @@ LINES = (  # how many lines the element's text takes (distinct tops of its line 
 
 
 def test_phone_board_keeps_names_whole_and_colours_the_racer(
-    live_venue: tuple[Venue, str], browser: Browser
+    live: tuple[Venue, str], browser: Browser
 ) -> None:
-    venue, base = live_venue
+    venue, base = live
     _colourful(venue)
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
@@ -158,9 +124,9 @@ def test_phone_board_keeps_names_whole_and_colours_the_racer(
 
 
 def test_desktop_board_has_a_big_title_medals_and_racer_colours(
-    live_venue: tuple[Venue, str], browser: Browser
+    live: tuple[Venue, str], browser: Browser
 ) -> None:
-    venue, base = live_venue
+    venue, base = live
     _colourful(venue)
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     page = context.new_page()
@@ -178,8 +144,8 @@ def test_desktop_board_has_a_big_title_medals_and_racer_colours(
         context.close()
 
 
-def test_overlay_shows_the_racer_in_their_colour(live_venue: tuple[Venue, str], page: Page) -> None:
-    venue, base = live_venue
+def test_overlay_shows_the_racer_in_their_colour(live: tuple[Venue, str], page: Page) -> None:
+    venue, base = live
     _colourful(venue)
     page.goto(f"{base}/overlay/{venue.event_id}?track=1")
     expect(page.locator("#lower-third .who")).to_have_text("Ann", timeout=5000)
@@ -191,8 +157,8 @@ def test_overlay_shows_the_racer_in_their_colour(live_venue: tuple[Venue, str], 
     assert colours == ["rgb(255, 0, 170)", "rgb(255, 0, 170)"]
 
 
-def test_overlay_shows_the_run_then_the_standings(live_venue: tuple[Venue, str], page: Page) -> None:
-    venue, base = live_venue
+def test_overlay_shows_the_run_then_the_standings(live: tuple[Venue, str], page: Page) -> None:
+    venue, base = live
     venue.lap("bob", 10_500)
     page.goto(f"{base}/overlay/{venue.event_id}?track=1&chroma=00ff00")
     lower = page.locator("#lower-third")
@@ -208,8 +174,8 @@ def test_overlay_shows_the_run_then_the_standings(live_venue: tuple[Venue, str],
     expect(standings.locator(".standing .name")).to_have_text(["Bob B"])
 
 
-def test_upload_through_the_page(live_venue: tuple[Venue, str], page: Page, tmp_path: Path) -> None:
-    venue, base = live_venue
+def test_upload_through_the_page(live: tuple[Venue, str], page: Page, tmp_path: Path) -> None:
+    venue, base = live
     good = write_sample_model(tmp_path / "Night Run.tar.gz", pb_size=300_000)
     bad = tmp_path / "broken.tar.gz"
     bad.write_bytes(b"this is not an archive")
@@ -234,8 +200,8 @@ def test_upload_through_the_page(live_venue: tuple[Venue, str], page: Page, tmp_
     expect(page.locator("#results li.refused").nth(1)).to_contain_text("upload code is not right")
 
 
-def test_leaderboard_reconnects_by_itself(live_venue: tuple[Venue, str], page: Page) -> None:
-    venue, base = live_venue
+def test_leaderboard_reconnects_by_itself(live: tuple[Venue, str], page: Page) -> None:
+    venue, base = live
     loop = venue.app.service_loop
     port = venue.server.port
     page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
@@ -255,11 +221,11 @@ def test_leaderboard_reconnects_by_itself(live_venue: tuple[Venue, str], page: P
     expect(page.locator("#rows tr")).to_have_count(3, timeout=5000)
 
 
-def test_long_leaderboard_scrolls_by_itself(live_venue: tuple[Venue, str], browser: Browser) -> None:
+def test_long_leaderboard_scrolls_by_itself(live: tuple[Venue, str], browser: Browser) -> None:
     """``?scroll=smooth``: the long list scrolls slowly (the default shows whole rows per page instead)."""
     from drem_desktop.demo import populate
 
-    venue, base = live_venue
+    venue, base = live
     event = populate(venue.app, racers=60, runs_per_racer=1, laps_per_run=3, tracks=1, fast=True)
     context = browser.new_context(viewport={"width": 800, "height": 400})
     page = context.new_page()
@@ -273,7 +239,7 @@ def test_long_leaderboard_scrolls_by_itself(live_venue: tuple[Venue, str], brows
 
 
 def test_a_page_of_another_site_cannot_upload_in_a_visitors_name(
-    live_venue: tuple[Venue, str], page: Page, tmp_path: Path
+    live: tuple[Venue, str], page: Page, tmp_path: Path
 ) -> None:
     """The attack as a browser runs it: a page served from another origin (127.0.0.2, another port) posts
     a model with the right code and a racer's name from the public board (multipart is a "simple"
@@ -284,7 +250,7 @@ def test_a_page_of_another_site_cannot_upload_in_a_visitors_name(
 
     from aiohttp import web
 
-    venue, base = live_venue
+    venue, base = live
     model = base64.b64encode(write_sample_model(tmp_path / "evil.tar.gz").read_bytes()).decode()
     attack = f"""<!doctype html><title>free stickers</title><script>
       const bytes = Uint8Array.from(atob("{model}"), (c) => c.charCodeAt(0));

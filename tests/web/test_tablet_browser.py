@@ -5,58 +5,30 @@ race control at the same time."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from web_venue import Venue, make_venue
+from playwright.sync_api import Browser, Page, expect
+from web_venue import Venue
 
 from drem_desktop.domain.run import RunState, Stamp
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PIN = "7391"
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(180)]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
-
-
 @pytest.fixture
-def live(tmp_path: Path) -> Iterator[tuple[Venue, str]]:
-    venue = make_venue(tmp_path / "data")
+def venue(venue: Venue) -> Venue:
+    """The shared venue with the tablet PIN set, before ``live`` starts its server."""
     venue.app.tablet_access.set_pin(PIN)
-    loop = venue.app.service_loop.start()
-    port = loop.submit(venue.server.start()).result(10)
-    yield venue, f"http://127.0.0.1:{port}"
-    loop.submit(venue.server.stop()).result(10)
-    venue.app.close()
+    return venue
 
 
 @pytest.fixture
-def tablet(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1024, "height": 1366}, has_touch=True)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    yield page
-    context.close()
-    assert errors == [], errors
+def tablet(new_page: Callable[..., Page]) -> Page:
+    return new_page(viewport={"width": 1024, "height": 1366}, has_touch=True)
 
 
 def log_in(page: Page, base: str, pin: str = PIN) -> None:

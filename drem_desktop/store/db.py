@@ -39,6 +39,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     # the Checkpointer's job, off the committing thread; a commit checkpoints only if the log outgrows it
     cur.execute("PRAGMA wal_autocheckpoint=10000")
+    # a burst of writes grows the log file; once checkpointed it is cut back to 4 MB, not kept at its peak
+    # (a laptop with a nearly full disk needs that room back)
+    cur.execute("PRAGMA journal_size_limit=4194304")
     cur.close()
 
 

@@ -169,6 +169,17 @@ class CarService:
         self.bus.publish(FleetsChanged())
         return fleet
 
+    def rename_fleet(self, fleet_id: str, name: str) -> FleetRecord:
+        """Refuses an empty name and one another fleet has (in any case)."""
+        fleet = self._rows().rename_fleet(fleet_id, name)
+        self.bus.publish(FleetsChanged())
+        return fleet
+
+    def remove_fleet(self, fleet_id: str) -> None:
+        """The fleet goes; its cars stay registered (pins, jobs, credentials), in no fleet."""
+        self._rows().remove_fleet(fleet_id)
+        self.bus.publish(FleetsChanged())
+
     def assign(self, cars: list[str], fleet_id: str | None) -> int:
         """Move cars into a fleet (or out of theirs with ``None``); a car added a moment ago by hand is
         registered first. Returns how many moved."""

@@ -128,6 +128,14 @@
       <translation>Eine Flotte braucht einen Namen.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>Eine Flotte braucht einen Namen; {name} behält den bisherigen.</translation>
+    </message>
+    <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>Eine Rundentaste, früher gedrückt als die Mindestrundenzeit nach Rundenbeginn: keine Runde. Drücken Sie A, um sie trotzdem zu zählen (bis zur nächsten Runde).</translation>
     </message>
@@ -277,7 +285,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner.</translation>
+      <translation type="vanished">Sicherung fehlgeschlagen ({error}). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +350,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>Den Bucket „{bucket}“ gibt es unter {where} nicht: Legen Sie ihn an oder korrigieren Sie den Namen unter Einstellungen → Sync.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -892,6 +908,14 @@
       <translation>Flotte {name} erstellt. Haken Sie Autos an und verschieben Sie sie hinein.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flotte {name} entfernt.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>Die Flotte {old} heißt jetzt {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Flotten werden in der Datenbank der Veranstaltung geführt, und dieser Autodienst hat keine.</translation>
     </message>
@@ -1278,6 +1302,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Runden (gültig / alle)</translation>
     </message>
     <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Laps per run</source>
       <translation>Runden pro Lauf</translation>
     </message>
@@ -1506,6 +1538,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation type="vanished">{n} Auto(s) {where} verschoben.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -1536,6 +1572,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>New leader</source>
       <translation>Neue Führung</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Neuer Name für die Flotte {name}:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -1902,6 +1942,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Online</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Öffnen Sie /tablet auf dem LAN-Server mit einem Tablet, geben Sie diese PIN ein und zeiten Sie von dort.</translation>
     </message>
@@ -2232,6 +2276,26 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Remove</source>
       <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Flotte entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>Die Flotte {name} entfernen? Sie enthält keine Autos.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>Die Flotte {name} entfernen? Ihre {n} Auto(s) bleiben registriert, in keiner Flotte.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Flotte umbenennen</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Flotte umbenennen…</translation>
     </message>
     <message>
       <source>Reset +1</source>
@@ -2902,6 +2966,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Ländercode</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The display name</source>
       <translation>Der Anzeigename</translation>
     </message>
@@ -2994,6 +3066,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Das Formular ist abgelaufen: Geben Sie die PIN erneut ein.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Die Gzip-Daten enthalten kein gültiges Tar-Archiv ({why}).</translation>
     </message>
@@ -3016,6 +3092,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>Der Laptop prüft gerade andere Uploads. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3178,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Die Sensorliste ist leer: Das Modell muss mindestens einen Sensor nennen.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>Der Sensor an {port} wurde getrennt. Stecken Sie ihn wieder ein: Die Zeitnahme läuft von selbst weiter.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3200,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>Die Uhr des Sensors hat sich geändert (er wurde neu gestartet, oder ein anderes Gerät hat geantwortet). Die laufende Runde wird mit der Uhr des Laptops gezeitet; prüfen Sie sie vor dem Einreichen.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3338,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Der Name dieses Laptops</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Dieser Fahrer hat {done} von {allowed} erlaubten Läufen gefahren. Geben Sie einen Grund an, um das zu übergehen.</translation>
     </message>
@@ -3280,6 +3376,18 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Dieser Lauf hat nie begonnen: Es gibt keine Autoprotokolle abzurufen.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3464,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>Zu viele Ansagen warteten.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3584,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>USB stick</source>
       <translation>USB-Stick</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3742,10 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Gültige Runden: {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Willkommen bei DREM Desktop</translation>
     </message>
@@ -3660,6 +3780,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Yes</source>
       <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4862,14 @@ der Zeitnahme-Knöpfe</translation>
       <translation>offline (vor {n} Min. gesehen)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>one minute</source>
       <translation>eine Minute</translation>
     </message>
@@ -5002,8 +5134,16 @@ der Zeitnahme-Knöpfe</translation>
       <translation>Uhrendrift des Sensors in ppm (Standard 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>Der Sensor hat {n} Auslöser verpasst: Prüfen Sie den Lauf</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5434,10 @@ rocket, Rocket Racer, DE
       <translation>Strecke {track} ist keine Strecke ihrer Veranstaltung.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>Auslöser entprellt (Sensor {sensor})</translation>
     </message>
@@ -5416,6 +5560,14 @@ rocket, Rocket Racer, DE
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} Auslöser des Sensors an {port} kamen nie an (Folge {first}–{last}). Prüfen Sie den Lauf auf eine fehlende Runde.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{device} on {port}</source>

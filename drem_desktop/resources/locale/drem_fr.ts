@@ -128,6 +128,14 @@
       <translation>Une flotte a besoin d’un nom.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>Une flotte a besoin d’un nom ; {name} garde le sien.</translation>
+    </message>
+    <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>Une touche de tour pressée avant le temps minimal au tour après le début du tour : pas un tour. Appuyez sur A pour le compter quand même (jusqu’au tour suivant).</translation>
     </message>
@@ -277,7 +285,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>La sauvegarde a échoué ({error}). Libérez de l’espace disque ou choisissez un autre dossier de données.</translation>
+      <translation type="vanished">La sauvegarde a échoué ({error}). Libérez de l’espace disque ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +350,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>Le bucket « {bucket} » n’existe pas à {where} : créez-le, ou corrigez le nom dans Paramètres → Synchro.</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -892,6 +908,14 @@
       <translation>Flotte {name} créée. Cochez des voitures et déplacez-les dedans.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flotte {name} retirée.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>La flotte {old} s’appelle désormais {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Les flottes sont gardées dans la base de l’événement, et ce service de voitures n’en a aucune.</translation>
     </message>
@@ -1278,6 +1302,14 @@ des boutons du chronométrage</translation>
       <translation>Tours (valides / tous)</translation>
     </message>
     <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Laps per run</source>
       <translation>Tours par manche</translation>
     </message>
@@ -1506,6 +1538,10 @@ des boutons du chronométrage</translation>
       <translation type="vanished">{n} voiture(s) déplacée(s) {where}.</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1536,6 +1572,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>New leader</source>
       <translation>Nouveau leader</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Nouveau nom de la flotte {name} :</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -1902,6 +1942,10 @@ des boutons du chronométrage</translation>
       <translation>En ligne</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>Ouvrez /tablet sur le serveur LAN depuis une tablette, saisissez ce code PIN et chronométrez de là.</translation>
     </message>
@@ -2232,6 +2276,26 @@ des boutons du chronométrage</translation>
     <message>
       <source>Remove</source>
       <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Retirer la flotte</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>Retirer la flotte {name} ? Elle ne contient aucune voiture.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>Retirer la flotte {name} ? Ses {n} voiture(s) restent enregistrées, sans flotte.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Renommer la flotte</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Renommer la flotte…</translation>
     </message>
     <message>
       <source>Reset +1</source>
@@ -2902,6 +2966,14 @@ des boutons du chronométrage</translation>
       <translation>Le code pays</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The display name</source>
       <translation>Le nom affiché</translation>
     </message>
@@ -2994,6 +3066,10 @@ des boutons du chronométrage</translation>
       <translation>Le formulaire a expiré : saisissez de nouveau le code PIN.</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>Les données gzip ne contiennent pas d’archive tar valide ({why}).</translation>
     </message>
@@ -3016,6 +3092,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>L’ordinateur vérifie d’autres envois. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3178,16 @@ des boutons du chronométrage</translation>
       <translation>La liste des capteurs est vide : le modèle doit nommer au moins un capteur.</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>Le capteur sur {port} a été débranché. Rebranchez-le : le chronométrage reprend tout seul.</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3200,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>L’horloge du capteur a changé (il a redémarré, ou un autre appareil a répondu). Le tour en cours est chronométré par l’horloge de l’ordinateur ; vérifiez-le avant de soumettre.</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3338,10 @@ des boutons du chronométrage</translation>
       <translation>Le nom de cet ordinateur</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>Ce pilote a fait {done} des {allowed} manches permises. Donnez un motif pour passer outre.</translation>
     </message>
@@ -3280,6 +3376,18 @@ des boutons du chronométrage</translation>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>Cette manche n’a jamais commencé : il n’y a pas de journaux de voiture à récupérer.</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3464,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>Trop d’annonces attendaient.</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3584,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>USB stick</source>
       <translation>Clé USB</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3742,10 @@ des boutons du chronométrage</translation>
       <translation>Tours valides : {n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>Bienvenue dans DREM Desktop</translation>
     </message>
@@ -3660,6 +3780,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>Yes</source>
       <translation>Oui</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4862,14 @@ des boutons du chronométrage</translation>
       <translation>hors ligne (vue il y a {n} min)</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>one minute</source>
       <translation>une minute</translation>
     </message>
@@ -5002,8 +5134,16 @@ des boutons du chronométrage</translation>
       <translation>dérive de l’horloge du capteur en ppm (par défaut 0)</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>le capteur a manqué {n} déclenchement(s) : vérifiez la manche</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5434,10 @@ rocket, Rocket Racer, FR
       <translation>la piste {track} n’est pas une piste de son événement.</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>déclenchement filtré (capteur {sensor})</translation>
     </message>
@@ -5416,6 +5560,14 @@ rocket, Rocket Racer, FR
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{count} déclenchement(s) du capteur sur {port} ne sont jamais arrivés (séquence {first}–{last}). Vérifiez s’il manque un tour dans la manche.</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{device} on {port}</source>

@@ -128,6 +128,14 @@
       <translation>フリートには名前が必要です。</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>フリートには名前が必要です。{name} は今の名前のままです。</translation>
+    </message>
+    <message>
+      <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A lap key pressed sooner than the minimum lap time after the lap began: not a lap. Press A to count it anyway (until the next lap).</source>
       <translation>ラップ開始から最短ラップタイムより前にラップキーが押されました：ラップではありません。それでも数えるには A を押してください（次のラップまで）。</translation>
     </message>
@@ -277,7 +285,11 @@
     </message>
     <message>
       <source>Backup failed ({error}). Free some disk space or choose another data folder.</source>
-      <translation>バックアップに失敗しました（{error}）。ディスクの空きを作るか、別のデータフォルダーを選んでください。</translation>
+      <translation type="vanished">バックアップに失敗しました（{error}）。ディスクの空きを作るか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+      <source>Backup failed ({error}). Free some disk space or choose another data folder; the next backup is tried after the next submitted run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Backup written: {name}</source>
@@ -338,6 +350,10 @@
     <message>
       <source>Bucket “{bucket}” does not exist at {where}: create it, or correct the name in Settings → Sync.</source>
       <translation>バケット「{bucket}」は {where} に存在しません：作成するか、「設定 → 同期」で名前を修正してください。</translation>
+    </message>
+    <message>
+      <source>CHECK: {why}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>CSV files (*.csv *.txt)</source>
@@ -892,6 +908,14 @@
       <translation>フリート {name} を作成しました。車両にチェックを入れて移動してください。</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>フリート {name} を削除しました。</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>フリート {old} の名前を {new} に変更しました。</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>フリートはイベントのデータベースに保存されますが、この車両サービスにはありません。</translation>
     </message>
@@ -1278,6 +1302,14 @@ the timekeeper buttons</source>
       <translation>ラップ（有効／全体）</translation>
     </message>
     <message>
+      <source>Laps are NOT being stored: the disk holding the data folder ({folder}) is full ({free:.0f} MB free). Free space now (empty the trash, delete old videos or downloads); timing resumes by itself. Until then write each lap down: the trigger log still shows every trigger.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laps are being stored again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Laps per run</source>
       <translation>1 走行あたりのラップ数</translation>
     </message>
@@ -1506,6 +1538,10 @@ the timekeeper buttons</source>
       <translation type="vanished">{n} 台の車両を{where}移動しました。</translation>
     </message>
     <message>
+      <source>NOT STORED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Name</source>
       <translation>名前</translation>
     </message>
@@ -1536,6 +1572,10 @@ the timekeeper buttons</source>
     <message>
       <source>New leader</source>
       <translation>新しいトップ</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>フリート {name} の新しい名前:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -1902,6 +1942,10 @@ the timekeeper buttons</source>
       <translation>オンライン</translation>
     </message>
     <message>
+      <source>Only {free:.0f} MB free on the disk holding the data folder ({folder}). Racers' uploads are paused so lap timing keeps its room; free some space.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open /tablet on the LAN server from a tablet, type this PIN, and time from there.</source>
       <translation>タブレットから LAN サーバーの /tablet を開き、この PIN を入力して、そこから計時してください。</translation>
     </message>
@@ -2232,6 +2276,26 @@ the timekeeper buttons</source>
     <message>
       <source>Remove</source>
       <translation>削除</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>フリートを削除</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>フリート {name} を削除しますか？所属する車両はありません。</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>フリート {name} を削除しますか？所属する {n} 台の車両は登録されたまま、フリート未所属になります。</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>フリート名の変更</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>フリート名を変更…</translation>
     </message>
     <message>
       <source>Reset +1</source>
@@ -2902,6 +2966,14 @@ the timekeeper buttons</source>
       <translation>国コード</translation>
     </message>
     <message>
+      <source>The disk holding the data folder ({folder}) is full: the database cannot be opened. Free some space (empty the trash, delete old videos or downloads), then start again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk holding the data folder ({folder}) was full: the app gave up the {mb} MB it keeps in reserve so timing can go on. Free some space now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The display name</source>
       <translation>表示名</translation>
     </message>
@@ -2994,6 +3066,10 @@ the timekeeper buttons</source>
       <translation>フォームの有効期限が切れました：もう一度 PIN を入力してください。</translation>
     </message>
     <message>
+      <source>The form has too many parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The gzip data does not hold a valid tar archive ({why}).</source>
       <translation>gzip データに有効な tar アーカイブが含まれていません（{why}）。</translation>
     </message>
@@ -3016,6 +3092,10 @@ the timekeeper buttons</source>
     <message>
       <source>The laptop is busy checking other uploads. Try again in a minute.</source>
       <translation>ノート PC は他のアップロードを確認中です。1 分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+      <source>The laptop is running out of disk space ({free:.0f} MB free), so model uploads are paused to keep room for lap timing. Hand your model to the organizer on a USB stick, or try again later.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The leaderboard address must start with http:// or https://.</source>
@@ -3098,8 +3178,16 @@ the timekeeper buttons</source>
       <translation>センサーのリストが空です：モデルは少なくとも 1 つのセンサーを指定する必要があります。</translation>
     </message>
     <message>
+      <source>The sensor on {port} sent trigger #{jumped} right after #{last}: no sensor skips that many. The trigger is in the log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The sensor on {port} was disconnected. Plug it back in: timing continues by itself.</source>
       <translation>{port} のセンサーが外れました。接続し直してください：計時は自動で続きます。</translation>
+    </message>
+    <message>
+      <source>The sensor sent trigger #{jumped} right after #{last}: no sensor skips that many. It is in the trigger log but not trusted; check the sensor and its cable.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sensor started the run just before your tap, so the tap did not pause it. Tap Start / pause again to pause.</source>
@@ -3112,6 +3200,10 @@ the timekeeper buttons</source>
     <message>
       <source>The sensor's clock changed (it restarted, or another device answered). The lap in progress is timed by the laptop's clock; check it before submitting.</source>
       <translation>センサーの時計が変わりました（再起動したか、別の機器が応答しました）。走行中のラップはノート PC の時計で計時しています。確定前に確認してください。</translation>
+    </message>
+    <message>
+      <source>The sensor's clock gave {sensor:.3f} s but the laptop's clock {host:.3f} s; the lap has the laptop's time and does not count until you check it (mark it valid, or fix it).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The sponsor</source>
@@ -3246,6 +3338,10 @@ the timekeeper buttons</source>
       <translation>このノート PC の名前</translation>
     </message>
     <message>
+      <source>This laptop's pages answer only under its own address or name (for example http://{ip}:{port}/): open them that way, as the QR code on the organizer's screen does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>This racer has done {done} of {allowed} allowed runs. Give a reason to override.</source>
       <translation>このレーサーは許可された {allowed} 回のうち {done} 回走行しました。上限を超えるには理由を入力してください。</translation>
     </message>
@@ -3280,6 +3376,18 @@ the timekeeper buttons</source>
     <message>
       <source>This run never started: there are no car logs to fetch.</source>
       <translation>この走行は開始されていません：取得する車両ログはありません。</translation>
+    </message>
+    <message>
+      <source>This trigger could not be stored ({error}). Note the lap by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload came from a page of another site. Open this laptop's upload page and send the model from there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This upload did not come from this laptop's upload page, or the page is more than a day old. Open the upload page again and send the model from there.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Tick all shown</source>
@@ -3356,6 +3464,10 @@ the timekeeper buttons</source>
     <message>
       <source>Too many lines were waiting.</source>
       <translation>待機中の読み上げが多すぎました。</translation>
+    </message>
+    <message>
+      <source>Too many live leaderboards open on this device; close a few tabs and reload.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Too many open leaderboards on this laptop; try again in a minute.</source>
@@ -3472,6 +3584,10 @@ the timekeeper buttons</source>
     <message>
       <source>USB stick</source>
       <translation>USB メモリー</translation>
+    </message>
+    <message>
+      <source>Understood</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Undo finish</source>
@@ -3626,6 +3742,10 @@ the timekeeper buttons</source>
       <translation>有効ラップ：{n}</translation>
     </message>
     <message>
+      <source>WARNING: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Welcome to DREM Desktop</source>
       <translation>DREM Desktop へようこそ</translation>
     </message>
@@ -3660,6 +3780,10 @@ the timekeeper buttons</source>
     <message>
       <source>Yes</source>
       <translation>はい</translation>
+    </message>
+    <message>
+      <source>Your earlier uploads are still being checked. Wait for their verdicts, then send more.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Your model archive (.tar.gz) as exported from the DeepRacer console.</source>
@@ -4738,6 +4862,14 @@ the timekeeper buttons</source>
       <translation>オフライン（{n} 分前に確認）</translation>
     </message>
     <message>
+      <source>old firmware (XOR checksum, misses some damaged lines): flash firmware 1.1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>old-style checksum from a sensor that sends CRC lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>one minute</source>
       <translation>1 分</translation>
     </message>
@@ -5002,8 +5134,16 @@ the timekeeper buttons</source>
       <translation>センサーの時計のずれ（ppm、既定 0）</translation>
     </message>
     <message>
+      <source>sensor jumped from trigger #{last} to #{to}: logged, not trusted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>sensor missed {n} trigger(s): check the run</source>
       <translation>センサーがトリガーを {n} 回取りこぼしました：走行を確認してください</translation>
+    </message>
+    <message>
+      <source>sensor: {n} trigger(s) missed while the app was closed: check the run</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>serve the DREM Pi timer WebSocket protocol on PORT instead of a terminal</source>
@@ -5294,6 +5434,10 @@ rocket, Rocket Racer, JP
       <translation>トラック {track} はそのイベントのトラックではありません。</translation>
     </message>
     <message>
+      <source>trigger NOT STORED at {time} (sensor {sensor}{at}): note this lap by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>trigger debounced (sensor {sensor})</source>
       <translation>トリガーをチャタリングとして無視（センサー {sensor}）</translation>
     </message>
@@ -5416,6 +5560,14 @@ rocket, Rocket Racer, JP
     <message>
       <source>{count} trigger(s) from the sensor on {port} never arrived (sequence {first}–{last}). Check the run for a missing lap.</source>
       <translation>{port} のセンサーからのトリガー {count} 件が届きませんでした（シーケンス {first}–{last}）。走行にラップの抜けがないか確認してください。</translation>
+    </message>
+    <message>
+      <source>{count} trigger(s) from the sensor on {port} were missed while the app was closed or not listening, and the sensor could not send them again (sequence {first}–{last}). Check the run for missing laps.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} trigger(s) missed while the app was closed or not listening ({missing}, {source} {port}); the sensor could not send them again. Laps may be missing: check the lap table and add them by hand (L) before submitting.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{device} on {port}</source>

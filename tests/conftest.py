@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,6 +97,30 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[int], SmallDisk]]:
     yield make
     for disk in made:
         disk.unmount()
+
+
+@pytest.fixture
+def memory_keyring() -> Any:
+    """A real keyring backend (the keyring library's own API) that keeps its items in memory, standing in
+    for the OS one; its ``items`` are keyed (service, name)."""
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]  # the library declares a class property
+
+        def __init__(self) -> None:
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            del self.items[(service, username)]
+
+    return MemoryKeyring()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -19,8 +19,20 @@ PACKAGE = Path(drem_desktop.__file__).resolve().parent
 
 # Foundations import nothing of the project: translation, data folder paths, the bus, the asyncio thread,
 # the settings registry, the log file, the bundled flag images, the data folder's free space (what a full
-# disk looks like, the ballast file). Every part may use them.
-FOUNDATIONS = ("i18n", "paths", "bus", "service_loop", "settings", "logs", "flags", "disk_space")
+# disk looks like, the ballast file), where secrets are kept (OS keyring or a 0600 file) and DNS-SD
+# browsing of the LAN (cars and sync both find things that way). Every part may use them.
+FOUNDATIONS = (
+    "i18n",
+    "paths",
+    "bus",
+    "service_loop",
+    "settings",
+    "logs",
+    "flags",
+    "disk_space",
+    "keychain",
+    "lan_browse",
+)
 
 # part -> the parts right below it (the full set is the closure).
 BELOW: dict[str, set[str]] = {

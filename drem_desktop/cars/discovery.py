@@ -14,10 +14,10 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 
-from zeroconf import AddressResolver, InterfaceChoice, IPVersion, ServiceStateChange, Zeroconf
-from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
+from zeroconf import AddressResolver, InterfaceChoice, IPVersion
 
 from drem_desktop.cars.roster import CarState, LiveCarList
+from drem_desktop.lan_browse import FoundService, LanBrowser
 
 log = logging.getLogger(__name__)
 
@@ -42,55 +42,28 @@ class CarDiscovery:
         self.service_types = service_types
         self.verify = verify
         self.interfaces = interfaces
-        self._zc: AsyncZeroconf | None = None
-        self._browser: AsyncServiceBrowser | None = None
+        self._browser = LanBrowser(list(service_types), self._found, self._removed, interfaces)
         self._names: dict[str, str] = {}  # DNS-SD instance name -> car key
-        self._tasks: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
-        self._zc = AsyncZeroconf(interfaces=self.interfaces, ip_version=IPVersion.V4Only)
-        self._browser = AsyncServiceBrowser(
-            self._zc.zeroconf, list(self.service_types), handlers=[self._on_change]
-        )
+        await self._browser.start()
 
     async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        if self._browser is not None:
-            await self._browser.async_cancel()
-            self._browser = None
-        if self._zc is not None:
-            await self._zc.async_close()
-            self._zc = None
+        await self._browser.stop()
 
-    def _on_change(
-        self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
-    ) -> None:
-        if state_change is ServiceStateChange.Removed:
-            key = self._names.pop(name, None)
-            if key is not None:
-                self.cars.lost(key)
-            return
-        task = asyncio.ensure_future(self._resolve_service(service_type, name))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _removed(self, name: str) -> None:
+        key = self._names.pop(name, None)
+        if key is not None:
+            self.cars.lost(key)
 
-    async def _resolve_service(self, service_type: str, name: str) -> None:
-        assert self._zc is not None
-        info = AsyncServiceInfo(service_type, name)
-        if not await info.async_request(self._zc.zeroconf, 3000):
+    async def _found(self, found: FoundService) -> None:
+        if not found.addresses or not found.server:
             return
-        addresses = info.parsed_addresses(IPVersion.V4Only)
-        if not addresses or not info.server:
+        address = found.addresses[0]
+        props = found.properties
+        if found.service_type != DREM_CAR and (self.verify is None or not await self.verify(address)):
             return
-        address = addresses[0]
-        props = {
-            k.decode(errors="replace"): (v or b"").decode(errors="replace")
-            for k, v in (info.properties or {}).items()
-        }
-        if service_type != DREM_CAR and (self.verify is None or not await self.verify(address)):
-            return
-        hostname = info.server.rstrip(".").removesuffix(".local")
+        hostname = found.server.rstrip(".").removesuffix(".local")
         ssh_port = int(props["ssh"]) if props.get("ssh", "").isdigit() else None
         state = self.cars.seen(
             hostname,
@@ -98,18 +71,18 @@ class CarDiscovery:
             serial=props.get("serial") or None,
             found_by="mdns",
             ssh_port=ssh_port,
-            https_port=info.port if service_type == DREM_CAR else None,
+            https_port=(found.port or None) if found.service_type == DREM_CAR else None,
         )
-        self._names[name] = state.key
+        self._names[found.name] = state.key
 
     async def resolve(self, hostname: str, timeout_ms: int = 3000) -> str | None:
         """The IPv4 address of ``<hostname>.local`` by mDNS, or None."""
-        assert self._zc is not None, "start() first"
+        zeroconf = self._browser.zeroconf
         host = hostname.rstrip(".")
         if not host.endswith(".local"):
             host += ".local"
         resolver = AddressResolver(host + ".")
-        if await resolver.async_request(self._zc.zeroconf, timeout_ms):
+        if await resolver.async_request(zeroconf, timeout_ms):
             addresses = resolver.parsed_addresses(IPVersion.V4Only)
             return addresses[0] if addresses else None
         return None

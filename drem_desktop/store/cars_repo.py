@@ -57,6 +57,23 @@ def car_record(c: Car) -> CarRecord:
     )
 
 
+def _fleet_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValueError(_("A fleet needs a name."))
+    return name
+
+
+def _refuse_taken_name(session: Session, name: str, but: str | None = None) -> None:
+    """Fleet names are told apart regardless of case: two "Booth A" fleets would be one to a person."""
+    q = select(Fleet).where(func.lower(Fleet.name) == name.lower(), Fleet.deleted.is_(False))
+    if but is not None:
+        q = q.where(Fleet.id != but)
+    clash = session.scalar(q)
+    if clash is not None:
+        raise Duplicate(_("There is already a fleet called “{name}”.").format(name=clash.name))
+
+
 def _job_record(j: CarJob, key: str) -> CarJobRecord:
     return CarJobRecord(
         job_id=j.id,
@@ -180,28 +197,22 @@ class CarRegistry:
 
     # ---- fleets -------------------------------------------------------------------------------------
     def add_fleet(self, name: str) -> FleetRecord:
-        name = name.strip()
-        if not name:
-            raise ValueError(_("A fleet needs a name."))
+        name = _fleet_name(name)
         with self.db.sessions.begin() as session:
-            clash = session.scalar(
-                select(Fleet).where(func.lower(Fleet.name) == name.lower(), Fleet.deleted.is_(False))
-            )
-            if clash is not None:
-                raise Duplicate(_("There is already a fleet called “{name}”.").format(name=clash.name))
+            _refuse_taken_name(session, name)
             fleet = Fleet(name=name)
             session.add(fleet)
             session.flush()
             return FleetRecord(fleet.id, fleet.name)
 
     def rename_fleet(self, fleet_id: str, name: str) -> FleetRecord:
-        name = name.strip()
-        if not name:
-            raise ValueError(_("A fleet needs a name."))
+        """A new name no other fleet has (a fleet may change the case of its own)."""
+        name = _fleet_name(name)
         with self.db.sessions.begin() as session:
             fleet = session.get(Fleet, fleet_id)
             if fleet is None or fleet.deleted:
                 raise NotFound(_("That fleet no longer exists."))
+            _refuse_taken_name(session, name, but=fleet_id)
             fleet.name = name
             return FleetRecord(fleet.id, fleet.name)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,26 +48,8 @@ def test_without_a_working_keyring_the_file_store_is_used(tmp_path: Path) -> Non
     assert store.kind == "file"
 
 
-def test_keyring_store_uses_the_backend_it_is_given() -> None:
-    # A real in-memory keyring backend (the keyring library's own API), standing in for the OS one.
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            self.items: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.items.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.items[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            del self.items[(service, username)]
-
-    backend = MemoryKeyring()
+def test_keyring_store_uses_the_backend_it_is_given(memory_keyring: Any) -> None:
+    backend = memory_keyring
     store = KeyringStore(backend)
     store.set("amss-2", CarCredentials(ssh_password="x"))
     assert store.get("amss-2") == CarCredentials(ssh_password="x")

@@ -50,6 +50,22 @@ def test_fleets_and_assignment(registry: CarRegistry) -> None:
         registry.assign("amss-2", red.fleet_id)
 
 
+def test_a_fleet_is_renamed_to_a_name_no_other_fleet_has(registry: CarRegistry) -> None:
+    red = registry.add_fleet("Red track")
+    blue = registry.add_fleet("Blue track")
+    with pytest.raises(Duplicate, match="Blue track"):
+        registry.rename_fleet(red.fleet_id, "BLUE track")
+    with pytest.raises(ValueError, match="needs a name"):
+        registry.rename_fleet(red.fleet_id, "  ")
+    assert registry.rename_fleet(red.fleet_id, "RED TRACK").name == "RED TRACK"  # its own name, new case
+    assert registry.rename_fleet(red.fleet_id, " Booth A ") == type(red)(red.fleet_id, "Booth A")
+    assert [f.name for f in registry.fleets()] == ["Blue track", "Booth A"]
+    registry.remove_fleet(blue.fleet_id)  # a removed fleet's name is free again
+    assert registry.rename_fleet(red.fleet_id, "Blue track").name == "Blue track"
+    with pytest.raises(NotFound):
+        registry.rename_fleet(blue.fleet_id, "Green")
+
+
 def test_pins_and_jobs_and_loaded_model(registry: CarRegistry) -> None:
     pins = RegistryPins(registry)
     assert pins.get("amss-9", "ssh") is None

@@ -13,8 +13,9 @@ import pytest
 
 from drem_desktop.bus import Bus
 from drem_desktop.cars.credentials import CarCredentials, FileStore
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarSeen
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarSeen, FleetsChanged
 from drem_desktop.cars.service import CarService
+from drem_desktop.domain.errors import Duplicate
 from drem_desktop.store.cars_repo import CarRegistry
 from drem_desktop.store.db import Database
 
@@ -59,6 +60,28 @@ def _add(svc: CarService, car: FakeCar, creds: CarCredentials = GOOD, https_port
     svc.set_credentials(state.key, creds)
     svc.set_layout(state.key, etc=str(car.base / "etc"))
     return state.key
+
+
+def test_fleets_are_renamed_and_removed_and_their_cars_stay_registered(service) -> None:
+    svc, events, _registry = service
+    booth = svc.add_fleet("Booth A")
+    other = svc.add_fleet("Booth B")
+    svc.add_car("amss-0001")
+    assert svc.assign(["amss-0001"], booth.fleet_id) == 1
+    events.clear()
+
+    assert svc.rename_fleet(booth.fleet_id, "Main stage") == type(booth)(booth.fleet_id, "Main stage")
+    assert [e for e in events if isinstance(e, FleetsChanged)] == [FleetsChanged()]
+    with pytest.raises(Duplicate, match="Booth B"):
+        svc.rename_fleet(booth.fleet_id, "booth b")
+    assert [f.name for f in svc.fleets()] == ["Booth B", "Main stage"]
+
+    events.clear()
+    svc.remove_fleet(booth.fleet_id)
+    assert [e for e in events if isinstance(e, FleetsChanged)] == [FleetsChanged()]
+    assert svc.fleets() == [other]
+    assert [(c.key, c.fleet_id) for c in svc.registered_cars()] == [("amss-0001", None)]
+    assert svc.fleet_cars(booth.fleet_id) == []
 
 
 def test_push_to_a_fleet_reports_each_car_and_retries_the_failed(service, cars, tmp_path: Path) -> None:

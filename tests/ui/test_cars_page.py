@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from drem_desktop.cars.credentials import FileStore
 from drem_desktop.cars.service import CarService
-from drem_desktop.ui.cars.page import NO_FLEET, CarsPage
+from drem_desktop.ui.cars.fleets_bar import ALL_CARS, NO_FLEET
+from drem_desktop.ui.cars.page import CarsPage
 
 
 def file_credentials(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -71,20 +72,20 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         add(qtbot, page, "amss-0001")
         add(qtbot, page, "amss-0002")
 
-        page.create_fleet()  # no name typed
+        page.fleets.create_fleet()  # no name typed
         assert "name for the new fleet" in page.message.text()
-        qtbot.keyClicks(page.new_fleet, "Booth A")
-        qtbot.keyClick(page.new_fleet, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page.fleet_filter.findText("Booth A") >= 0)
-        booth = page.fleet_filter.itemData(page.fleet_filter.findText("Booth A"))
-        qtbot.keyClicks(page.new_fleet, "booth a")  # the same name again is refused in words
-        page.create_fleet()
+        qtbot.keyClicks(page.fleets.new_fleet, "Booth A")
+        qtbot.keyClick(page.fleets.new_fleet, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.fleets.fleet_filter.findText("Booth A") >= 0)
+        booth = page.fleets.fleet_filter.itemData(page.fleets.fleet_filter.findText("Booth A"))
+        qtbot.keyClicks(page.fleets.new_fleet, "booth a")  # the same name again is refused in words
+        page.fleets.create_fleet()
         qtbot.waitUntil(lambda: "already a fleet" in page.message.text())
-        page.new_fleet.clear()
+        page.fleets.new_fleet.clear()
 
         page.model.ticked = {"amss-0001"}
-        page.assign_to.setCurrentIndex(page.assign_to.findData(booth))
-        page.assign_ticked()
+        page.fleets.assign_to.setCurrentIndex(page.fleets.assign_to.findData(booth))
+        page.fleets.assign_ticked()
         qtbot.waitUntil(lambda: page.model.fleet_of.get("amss-0001") == booth)
         qtbot.waitUntil(lambda: "Moved 1 car(s) into Booth A" in page.message.text())
         assert [c.key for c in app.cars.registry.list(fleet_id=booth)] == ["amss-0001"]
@@ -92,17 +93,89 @@ def test_fleets_are_created_assigned_and_filter_the_list(qtbot, window, app, tmp
         assert page.model.index(row, 1).data() == "Booth A"
 
         page.model.ticked = {"amss-0001", "amss-0002"}
-        page.fleet_filter.setCurrentIndex(page.fleet_filter.findData(booth))
-        page.fleet_filter.activated.emit(page.fleet_filter.currentIndex())
+        page.fleets.fleet_filter.setCurrentIndex(page.fleets.fleet_filter.findData(booth))
+        page.fleets.fleet_filter.activated.emit(page.fleets.fleet_filter.currentIndex())
         assert page.shown.rowCount() == 1
         assert page.ticked() == ["amss-0001"]  # the hidden, ticked car gets no action
-        page.fleet_filter.setCurrentIndex(page.fleet_filter.findData(NO_FLEET))
-        page.fleet_filter.activated.emit(page.fleet_filter.currentIndex())
+        page.fleets.fleet_filter.setCurrentIndex(page.fleets.fleet_filter.findData(NO_FLEET))
+        page.fleets.fleet_filter.activated.emit(page.fleets.fleet_filter.currentIndex())
         assert page.shown.shown_keys() == ["amss-0002"]
 
         page.model.ticked = set()
-        page.tick_shown()
+        page.fleets.tick_shown()
         assert page.model.ticked == {"amss-0002"}
+    finally:
+        app.cars.close()
+
+
+def show(page: CarsPage, fleet: str) -> None:
+    """Choose in the "Show" filter as a person does (activated is what a click emits)."""
+    bar = page.fleets
+    bar.fleet_filter.setCurrentIndex(bar.fleet_filter.findData(fleet))
+    bar.fleet_filter.activated.emit(bar.fleet_filter.currentIndex())
+
+
+def test_the_shown_fleet_is_renamed_and_removed_and_its_cars_stay(qtbot, window, app, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main, _ctx = window
+    file_credentials(app, tmp_path)
+    try:
+        page: CarsPage = main.show_page("cars")
+        bar = page.fleets
+        add(qtbot, page, "amss-0001")
+        add(qtbot, page, "amss-0002")
+        booth = app.cars.add_fleet("Booth A").fleet_id  # FleetsChanged reaches the screen
+        app.cars.add_fleet("Booth B")
+        app.cars.assign(["amss-0001", "amss-0002"], booth)
+        qtbot.waitUntil(lambda: bar.fleet_filter.findData(booth) >= 0 and len(page.model.fleet_of) == 2)
+        assert not bar.rename_button.isEnabled() and not bar.remove_button.isEnabled()  # All cars
+        show(page, NO_FLEET)
+        qtbot.waitUntil(lambda: bar.fleet_filter.currentData() == NO_FLEET)
+        assert not bar.rename_button.isEnabled() and not bar.remove_button.isEnabled()
+
+        show(page, booth)
+        qtbot.waitUntil(lambda: bar.rename_button.isEnabled() and bar.remove_button.isEnabled())
+        bar.rename_button.click()
+        qtbot.waitUntil(lambda: bar.rename_dialog.isVisible())
+        assert bar.rename_dialog.textValue() == "Booth A"
+        bar.rename_dialog.setTextValue("  ")
+        bar.rename_dialog.accept()
+        qtbot.waitUntil(lambda: "needs a name" in page.message.text())
+        bar.rename_button.click()
+        qtbot.waitUntil(lambda: bar.rename_dialog.isVisible())
+        bar.rename_dialog.setTextValue("booth b")
+        bar.rename_dialog.accept()
+        qtbot.waitUntil(lambda: "already a fleet called “Booth B”" in page.message.text())
+        assert [f.name for f in app.cars.fleets()] == ["Booth A", "Booth B"]
+        bar.rename_button.click()
+        qtbot.waitUntil(lambda: bar.rename_dialog.isVisible())
+        bar.rename_dialog.setTextValue("Main stage")
+        bar.rename_dialog.accept()
+        qtbot.waitUntil(lambda: bar.fleet_filter.currentText() == "Main stage")
+        qtbot.waitUntil(lambda: "Booth A is now called Main stage" in page.message.text())
+        assert bar.fleet_filter.currentData() == booth and page.shown.rowCount() == 2  # still shown
+        row = next(i for i, c in enumerate(page.model.rows) if c.key == "amss-0001")
+        qtbot.waitUntil(lambda: page.model.index(row, 1).data() == "Main stage")
+
+        bar.remove_button.click()  # asked first, naming the fleet and its cars; Cancel keeps it
+        qtbot.waitUntil(lambda: bar.confirm_remove.isVisible())
+        assert "Main stage" in bar.confirm_remove.text() and "2 car(s)" in bar.confirm_remove.text()
+        bar.confirm_remove.button(bar.confirm_remove.StandardButton.Cancel).click()
+        qtbot.waitUntil(lambda: not bar.confirm_remove.isVisible())
+        assert [f.name for f in app.cars.fleets()] == ["Booth B", "Main stage"]
+
+        bar.remove_button.click()
+        qtbot.waitUntil(lambda: bar.confirm_remove.isVisible())
+        bar.confirm_remove_yes.click()
+        qtbot.waitUntil(lambda: bar.fleet_filter.findData(booth) < 0)
+        qtbot.waitUntil(lambda: "Fleet Main stage removed" in page.message.text())
+        assert bar.fleet_filter.currentData() == ALL_CARS and not bar.remove_button.isEnabled()
+        assert [f.name for f in app.cars.fleets()] == ["Booth B"]
+        assert sorted((c.key, c.fleet_id) for c in app.cars.registered_cars()) == [
+            ("amss-0001", None),
+            ("amss-0002", None),
+        ]
+        show(page, NO_FLEET)
+        qtbot.waitUntil(lambda: page.shown.shown_keys() == ["amss-0001", "amss-0002"])
     finally:
         app.cars.close()
 

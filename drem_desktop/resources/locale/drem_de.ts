@@ -128,6 +128,10 @@
       <translation>Eine Flotte braucht einen Namen.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>Eine Flotte braucht einen Namen; {name} behält den bisherigen.</translation>
+    </message>
+    <message>
       <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
       <translation>Ein Formularfeld kam zu langsam an. Prüfen Sie das WLAN und versuchen Sie es erneut.</translation>
     </message>
@@ -904,6 +908,14 @@
       <translation>Flotte {name} erstellt. Haken Sie Autos an und verschieben Sie sie hinein.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flotte {name} entfernt.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>Die Flotte {old} heißt jetzt {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Flotten werden in der Datenbank der Veranstaltung geführt, und dieser Autodienst hat keine.</translation>
     </message>
@@ -1564,6 +1576,10 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>New leader</source>
       <translation>Neue Führung</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Neuer Name für die Flotte {name}:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -2272,6 +2288,26 @@ der Zeitnahme-Knöpfe</translation>
     <message>
       <source>Remove</source>
       <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Flotte entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>Die Flotte {name} entfernen? Sie enthält keine Autos.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>Die Flotte {name} entfernen? Ihre {n} Auto(s) bleiben registriert, in keiner Flotte.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Flotte umbenennen</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Flotte umbenennen…</translation>
     </message>
     <message>
       <source>Reset +1</source>

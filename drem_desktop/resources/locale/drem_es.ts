@@ -128,6 +128,10 @@
       <translation>Una flota necesita un nombre.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>Una flota necesita un nombre; {name} conserva el que tiene.</translation>
+    </message>
+    <message>
       <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
       <translation>Un campo del formulario tardó demasiado en llegar. Compruebe la wifi e inténtelo de nuevo.</translation>
     </message>
@@ -904,6 +908,14 @@
       <translation>Flota {name} creada. Marque coches y muévalos a ella.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flota {name} quitada.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>La flota {old} ahora se llama {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Las flotas se guardan en la base de datos del evento, y este servicio de coches no tiene ninguna.</translation>
     </message>
@@ -1564,6 +1576,10 @@ los botones del cronometraje</translation>
     <message>
       <source>New leader</source>
       <translation>Nuevo líder</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Nuevo nombre para la flota {name}:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -2272,6 +2288,26 @@ los botones del cronometraje</translation>
     <message>
       <source>Remove</source>
       <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Quitar flota</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>¿Quitar la flota {name}? No tiene coches.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>¿Quitar la flota {name}? Sus {n} coche(s) siguen registrados, sin flota.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Renombrar flota</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Renombrar flota…</translation>
     </message>
     <message>
       <source>Reset +1</source>

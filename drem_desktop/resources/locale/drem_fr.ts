@@ -128,6 +128,10 @@
       <translation>Une flotte a besoin d’un nom.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>Une flotte a besoin d’un nom ; {name} garde le sien.</translation>
+    </message>
+    <message>
       <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
       <translation>Un champ du formulaire a mis trop de temps à arriver. Vérifiez le Wi-Fi et réessayez.</translation>
     </message>
@@ -904,6 +908,14 @@
       <translation>Flotte {name} créée. Cochez des voitures et déplacez-les dedans.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flotte {name} retirée.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>La flotte {old} s’appelle désormais {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Les flottes sont gardées dans la base de l’événement, et ce service de voitures n’en a aucune.</translation>
     </message>
@@ -1564,6 +1576,10 @@ des boutons du chronométrage</translation>
     <message>
       <source>New leader</source>
       <translation>Nouveau leader</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Nouveau nom de la flotte {name} :</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -2272,6 +2288,26 @@ des boutons du chronométrage</translation>
     <message>
       <source>Remove</source>
       <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Retirer la flotte</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>Retirer la flotte {name} ? Elle ne contient aucune voiture.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>Retirer la flotte {name} ? Ses {n} voiture(s) restent enregistrées, sans flotte.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Renommer la flotte</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Renommer la flotte…</translation>
     </message>
     <message>
       <source>Reset +1</source>

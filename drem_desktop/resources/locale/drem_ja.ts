@@ -128,6 +128,10 @@
       <translation>フリートには名前が必要です。</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>フリートには名前が必要です。{name} は今の名前のままです。</translation>
+    </message>
+    <message>
       <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
       <translation>フォームの項目の受信に時間がかかりすぎました。Wi-Fi を確認して、もう一度お試しください。</translation>
     </message>
@@ -904,6 +908,14 @@
       <translation>フリート {name} を作成しました。車両にチェックを入れて移動してください。</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>フリート {name} を削除しました。</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>フリート {old} の名前を {new} に変更しました。</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>フリートはイベントのデータベースに保存されますが、この車両サービスにはありません。</translation>
     </message>
@@ -1564,6 +1576,10 @@ the timekeeper buttons</source>
     <message>
       <source>New leader</source>
       <translation>新しいトップ</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>フリート {name} の新しい名前:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -2272,6 +2288,26 @@ the timekeeper buttons</source>
     <message>
       <source>Remove</source>
       <translation>削除</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>フリートを削除</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>フリート {name} を削除しますか？所属する車両はありません。</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>フリート {name} を削除しますか？所属する {n} 台の車両は登録されたまま、フリート未所属になります。</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>フリート名の変更</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>フリート名を変更…</translation>
     </message>
     <message>
       <source>Reset +1</source>

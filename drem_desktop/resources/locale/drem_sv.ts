@@ -128,6 +128,10 @@
       <translation>En flotta behöver ett namn.</translation>
     </message>
     <message>
+      <source>A fleet needs a name; {name} keeps the one it has.</source>
+      <translation>En flotta behöver ett namn; {name} behåller det den har.</translation>
+    </message>
+    <message>
       <source>A form field took too long to arrive. Check the Wi-Fi and try again.</source>
       <translation>Ett formulärfält tog för lång tid att komma fram. Kontrollera wifi-nätet och försök igen.</translation>
     </message>
@@ -904,6 +908,14 @@
       <translation>Flottan {name} skapad. Bocka för bilar och flytta in dem.</translation>
     </message>
     <message>
+      <source>Fleet {name} removed.</source>
+      <translation>Flottan {name} borttagen.</translation>
+    </message>
+    <message>
+      <source>Fleet {old} is now called {new}.</source>
+      <translation>Flottan {old} heter nu {new}.</translation>
+    </message>
+    <message>
       <source>Fleets are kept in the event database, and this car service has none.</source>
       <translation>Flottor sparas i evenemangets databas, och den här biltjänsten har inga.</translation>
     </message>
@@ -1564,6 +1576,10 @@ tidtagningens knappar</translation>
     <message>
       <source>New leader</source>
       <translation>Ny ledare</translation>
+    </message>
+    <message>
+      <source>New name for the fleet {name}:</source>
+      <translation>Nytt namn på flottan {name}:</translation>
     </message>
     <message>
       <source>New personal best</source>
@@ -2272,6 +2288,26 @@ tidtagningens knappar</translation>
     <message>
       <source>Remove</source>
       <translation>Ta bort</translation>
+    </message>
+    <message>
+      <source>Remove fleet</source>
+      <translation>Ta bort flotta</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? It holds no cars.</source>
+      <translation>Ta bort flottan {name}? Den har inga bilar.</translation>
+    </message>
+    <message>
+      <source>Remove the fleet {name}? Its {n} car(s) stay registered, in no fleet.</source>
+      <translation>Ta bort flottan {name}? Dess {n} bil(ar) förblir registrerade, utan flotta.</translation>
+    </message>
+    <message>
+      <source>Rename fleet</source>
+      <translation>Byt namn på flotta</translation>
+    </message>
+    <message>
+      <source>Rename fleet…</source>
+      <translation>Byt namn på flotta…</translation>
     </message>
     <message>
       <source>Reset +1</source>

@@ -4,8 +4,8 @@ The car service (``app.cars``) does the work on its own loop and reports through
 disappear (CarSeen/CarLost), each car's part of a job moves (CarJobProgressed) and ends with the result in
 plain words (CarJobFinished). This screen only shows that and starts actions; a failed car never stops
 the others, and Retry runs the action again on the cars that failed. Fleets (one per venue or per
-organizer's box of cars) live in the car service's registry; the list can be narrowed to one fleet, and an
-action only ever goes to ticked cars the list shows.
+organizer's box of cars) live in the car service's registry and have their own bar (:mod:`.fleets_bar`);
+the list can be narrowed to one fleet, and an action only ever goes to ticked cars the list shows.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,18 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen, FleetsChanged
+from drem_desktop.cars.events import CarJobFinished, CarJobProgressed, CarLost, CarSeen
 from drem_desktop.cars.health import BATTERY_LOW, BATTERY_MAX, CarHealth
 from drem_desktop.domain.car_records import CarRecord, FleetRecord
 from drem_desktop.events import CarHealthChanged
+from drem_desktop.ui.cars.fleets_bar import ALL_CARS, FleetsBar
 from drem_desktop.ui.context import ScreenContext
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel, is_checked
 from drem_desktop.ui.theme import HIGHLIGHT_COLOURS
 from drem_desktop.ui.widgets import Message, card, record_table
-
-ALL_CARS = "*"  # the fleet filter's "every car"
-NO_FLEET = ""  # cars in no fleet (filter) / take the ticked cars out of their fleet (assign)
 
 
 def ago(ts: float) -> str:
@@ -188,34 +186,6 @@ class BatteryBar(QStyledItemDelegate):
         painter.restore()
 
 
-class FleetFilter(QSortFilterProxyModel):
-    """Shows every car, one fleet's cars, or the cars in no fleet."""
-
-    def __init__(self, cars: CarTableModel) -> None:
-        super().__init__()
-        self.cars = cars
-        self.fleet = ALL_CARS
-        self.setSourceModel(cars)
-
-    def show_fleet(self, fleet: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self.fleet = fleet
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.fleet = fleet
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self.fleet == ALL_CARS:
-            return True
-        fleet_id = self.cars.fleet_of.get(self.cars.rows[source_row].key) or NO_FLEET
-        return fleet_id == self.fleet
-
-    def shown_keys(self) -> list[str]:
-        return [self.cars.rows[self.mapToSource(self.index(r, 0)).row()].key for r in range(self.rowCount())]
-
-
 class JobTableModel(TableModel[dict[str, Any]]):
     """Each car's part of the jobs started from this screen, newest first."""
 
@@ -288,7 +258,6 @@ class CarsPage(QWidget):
         b.on(CarHealthChanged, lambda e: self.model.set_health(e.health), self)
         b.on(CarJobProgressed, self._progressed, self)
         b.on(CarJobFinished, self._finished, self)
-        b.on(FleetsChanged, lambda _e: self.reload_fleets(), self)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -306,32 +275,9 @@ class CarsPage(QWidget):
         top.addWidget(add)
         top.addWidget(self.discover)
         self.model = CarTableModel()
-        self.shown = FleetFilter(self.model)
-        self.fleet_filter = QComboBox()
-        self.fleet_filter.setMinimumWidth(160)
-        self.fleet_filter.activated.connect(lambda _i: self.shown.show_fleet(self.fleet_filter.currentData()))
-        tick_shown = QPushButton(tr("Tick all shown"))
-        tick_shown.clicked.connect(self.tick_shown)
-        self.new_fleet = QLineEdit()
-        self.new_fleet.setPlaceholderText(tr("new fleet, e.g. Booth A"))
-        self.new_fleet.returnPressed.connect(self.create_fleet)
-        create = QPushButton(tr("Create fleet"))
-        create.clicked.connect(self.create_fleet)
-        self.assign_to = QComboBox()
-        self.assign_to.setMinimumWidth(160)
-        assign = QPushButton(tr("Move ticked cars"))
-        assign.clicked.connect(self.assign_ticked)
-        fleets = QHBoxLayout()
-        fleets.addWidget(QLabel(tr("Show")))
-        fleets.addWidget(self.fleet_filter)
-        fleets.addWidget(tick_shown)
-        fleets.addStretch(1)
-        fleets.addWidget(self.new_fleet)
-        fleets.addWidget(create)
-        fleets.addSpacing(12)
-        fleets.addWidget(QLabel(tr("Fleet of ticked cars")))
-        fleets.addWidget(self.assign_to)
-        fleets.addWidget(assign)
+        self.message = Message()
+        self.fleets = FleetsBar(self.ctx, self.model, self.message, self.ticked)
+        self.shown = self.fleets.shown
         self.table = record_table(self.shown)
         self.table.setItemDelegateForColumn(CarTableModel.BATTERY, BatteryBar(self.table))
         self.table.setColumnWidth(CarTableModel.BATTERY, 110)
@@ -346,12 +292,11 @@ class CarsPage(QWidget):
         self.no_cars.setWordWrap(True)
         for signal in (self.shown.modelReset, self.shown.rowsInserted, self.shown.rowsRemoved):
             signal.connect(lambda *_a: self.no_cars.setVisible(self.shown.rowCount() == 0))
-        self.message = Message()
         cw = QWidget()
         cl = QVBoxLayout(cw)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
-        cl.addLayout(fleets)
+        cl.addWidget(self.fleets)
         cl.addWidget(self.message)
         cl.addWidget(self.no_cars)
         cl.addWidget(self.table, 1)
@@ -416,76 +361,10 @@ class CarsPage(QWidget):
         jl.addWidget(self.job_table, 1)
         jl.addLayout(jb)
         outer.addWidget(card(jw, title=tr("Jobs")), 2)
-        self._show_fleets([], [])
 
     def start(self) -> None:
         self.model.set_cars(self.service.cars.cars())  # the in-memory live list: no I/O
-        self.reload_fleets()
-
-    # -- fleets -------------------------------------------------------------------------------------
-    def reload_fleets(self) -> None:
-        """The fleets and which car is in which, read from the registry off the UI thread."""
-        service = self.service
-
-        def load() -> tuple[list[FleetRecord], list[CarRecord]]:
-            return service.fleets(), service.registered_cars()
-
-        self.ctx.background.run(load, done=lambda r: self._show_fleets(*r), failed=self.message.error)
-
-    def _show_fleets(self, fleets: list[FleetRecord], records: list[CarRecord]) -> None:
-        self.model.set_fleets(fleets, records)
-        shown = self.fleet_filter.currentData() or ALL_CARS
-        target = self.assign_to.currentData()
-        self.fleet_filter.clear()
-        self.fleet_filter.addItem(tr("All cars"), ALL_CARS)
-        self.assign_to.clear()
-        for f in fleets:
-            self.fleet_filter.addItem(f.name, f.fleet_id)
-            self.assign_to.addItem(f.name, f.fleet_id)
-        self.fleet_filter.addItem(tr("Cars in no fleet"), NO_FLEET)
-        self.assign_to.addItem(tr("No fleet"), NO_FLEET)
-        self.fleet_filter.setCurrentIndex(max(0, self.fleet_filter.findData(shown)))
-        self.assign_to.setCurrentIndex(max(0, self.assign_to.findData(target)))
-        self.shown.show_fleet(self.fleet_filter.currentData())
-
-    def create_fleet(self) -> None:
-        name = self.new_fleet.text().strip()
-        if not name:
-            self.message.error(tr("Type a name for the new fleet first."))
-            return
-
-        def created(fleet: FleetRecord) -> None:
-            self.new_fleet.clear()
-            self.message.ok(
-                tr("Fleet {name} created. Tick cars and move them into it.").format(name=fleet.name)
-            )
-            self.assign_to.addItem(fleet.name, fleet.fleet_id)  # chosen at once; the reload sorts it in
-            self.assign_to.setCurrentIndex(self.assign_to.count() - 1)  # FleetsChanged reloads the lists
-
-        self.ctx.background.run(self.service.add_fleet, name, done=created, failed=self.message.error)
-
-    def assign_ticked(self) -> None:
-        cars = self.ticked()
-        if not cars:
-            self.message.error(tr("Tick at least one car (or select one) first."))
-            return
-        fleet_id = self.assign_to.currentData() or None
-        fleet_name = self.assign_to.currentText()
-
-        def moved(n: int) -> None:
-            self.message.ok(  # FleetsChanged reloads the lists
-                tr("Moved {n} car(s) into {fleet}.").format(n=n, fleet=fleet_name)
-                if fleet_id
-                else tr("Moved {n} car(s) out of their fleet.").format(n=n)
-            )
-
-        self.ctx.background.run(self.service.assign, cars, fleet_id, done=moved, failed=self.message.error)
-
-    def tick_shown(self) -> None:
-        keys = self.shown.shown_keys()
-        self.model.ticked.update(keys)
-        if self.model.rows:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.rows) - 1, 0))
+        self.fleets.reload()
 
     # -- actions ------------------------------------------------------------------------------------
     def ticked(self) -> list[str]:
@@ -507,8 +386,7 @@ class CarsPage(QWidget):
         self.model.upsert(state)
         self.model.ticked.add(state.key)
         if self.shown.fleet != ALL_CARS:  # a new car is in no fleet yet: show it
-            self.fleet_filter.setCurrentIndex(0)
-            self.shown.show_fleet(ALL_CARS)
+            self.fleets.show_all()
         self.add_name.clear()
         self.message.ok(
             tr("Added {hostname}. Save its password, then choose an action.").format(hostname=state.hostname)

@@ -194,11 +194,15 @@ class SimulatedSensor:
     def trigger(self, sensor: int = 1, *, lose: bool = False, at_ms: int | None = None) -> SimulatedTrigger:
         """One car crossing one strip. ``lose=True``: the line never reaches the host (noise, a glitch).
 
-        ``at_ms`` stamps the trigger with that sensor-clock reading instead of the running clock, so a
-        benchmark can replay realistic lap times without waiting for them.
+        ``at_ms`` moves the board's clock to that reading first (time passing faster than real time), so
+        a test or benchmark can replay realistic lap times without waiting for them. The clock goes on
+        from there, heartbeats included: the host sees a sensor whose clock jumps, as it would be, not
+        one that keeps real time while its laps do not (which the host rightly refuses to trust).
         """
         with self._lock:
             self.seq += 1
+            if at_ms is not None:
+                self._start_ms += at_ms % UINT32 - self.millis()
             ms = self.millis() if at_ms is None else at_ms % UINT32
             self.ring.append((self.seq, ms, sensor))
             host_ms = host_now_ms()

@@ -316,3 +316,34 @@ def test_a_flood_of_hostile_lines_makes_no_lap_and_a_bounce_burst_is_batched(
         assert outcomes.count("debounced") == 2_000 and outcomes.count("lap") == 1
         # the burst shared commits: far fewer than one per trigger, the lap had its own
         assert len(commits) - before < 200, len(commits) - before
+
+
+def test_a_sensor_replayed_faster_than_real_time_keeps_its_exact_laps(data_dir: Path, tmp_path: Path) -> None:
+    """The simulator's ``at_ms`` moves its clock on (heartbeats too), as a replay does: once the laptop
+    knows the sensor's drift, such laps are still the sensor's to the millisecond, however long the test
+    took to get there (a sensor that kept real time while its laps did not would rightly be doubted)."""
+    app = App(data_dir, backup_at_start=False)
+    config = RaceConfig(race_time_ms=None, min_lap_ms=100)
+    event = app.events.create("Replay Cup", "2026-11-24", config, 1)
+    track = event.tracks[0].track_id
+    racer = app.racers.add("ann")
+    app.race_control.prepare(event.event_id, track, racer.racer_id, event.config)
+    sensor = SimulatedSensor(tmp_path / "ttyREPLAY", heartbeat_s=0.05, seed=12)
+    source = SerialSource(str(tmp_path / "ttyREPLAY"), _Sink(app, track), drift_min_span_s=1.0)
+    with sensor:
+        source.start()
+        try:
+            assert wait_for(lambda: source.status.clock_drift_ppm is not None)
+            sensor.trigger(at_ms=100_000)
+            assert wait_for(lambda: app.race_control.view(track).run.state == "running")  # type: ignore[union-attr]
+            time.sleep(1.2)  # heartbeats on the replayed clock reach the drift estimate
+            for at in (112_345, 124_000, 136_001):
+                sensor.trigger(at_ms=at)
+                time.sleep(0.05)
+            assert wait_for(lambda: len(laps(app, track)) == 3)
+            run = app.race_control.view(track).run  # type: ignore[union-attr]
+            assert [lap.time_ms for lap in run.laps] == [12_345, 11_655, 12_001]
+            assert all(lap.valid and lap.flag is None for lap in run.laps)
+        finally:
+            source.stop()
+    app.close()

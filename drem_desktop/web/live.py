@@ -44,6 +44,10 @@ class Viewer:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     closed: bool = False
     last_sent: float = 0.0  # loop time of the last write to it
+    transport: asyncio.BaseTransport | None = None  # its connection: closing once the phone has gone
+
+    def gone(self) -> bool:
+        return self.transport is not None and self.transport.is_closing()
 
     def offer(self, kind: str, message: bytes) -> None:
         self.pending[kind] = message
@@ -173,7 +177,10 @@ class LiveHub:
                     self.changed(event_id, "run")
             for viewers in self._viewers.values():
                 for v in viewers:
-                    if now - v.last_sent >= HEARTBEAT_S:
+                    if v.gone():  # the page closed: free its place (and its device's) now, not at a write
+                        v.closed = True
+                        v.wake.set()
+                    elif now - v.last_sent >= HEARTBEAT_S:
                         v.last_sent = now  # the ping's own write counts
                         v.offer("ping", b": ping\n\n")
 
@@ -242,7 +249,7 @@ class LiveHub:
             }
         )
         await response.prepare(request)
-        viewer = Viewer(key)
+        viewer = Viewer(key, transport=request.transport)
         self._viewers.setdefault(key, set()).add(viewer)
         try:
             await response.write(f"retry: {RETRY_MS}\n\n".encode())

@@ -218,6 +218,35 @@ def test_one_address_cannot_take_every_live_stream(serve: Any) -> None:
     assert other == 200
 
 
+def test_a_closed_page_gives_its_device_its_place_back_within_seconds(serve: Any) -> None:
+    """A phone that reloads the board closes its stream: the server sees the connection go (not only at
+    its next write, up to a heartbeat later), so the device's eight places are free again for the reloads."""
+    venue, port = serve(WebConfig(host="0.0.0.0", port=0, streams_per_address=8))
+    url = f"http://127.0.0.1:{port}/live/{venue.event_id}?track=1&format=fastest"
+    hub = venue.server.hub
+
+    async def reload_all() -> tuple[list[int], bool, list[int]]:
+        async with _session("127.0.0.1") as phone:
+            first = [await _sse(phone, url) for _ in range(8)]
+            statuses = [r.status for r in first]
+            for r in first:
+                r.close()
+            deadline = time.monotonic() + 10  # well within the 15 s heartbeat: the tick notices
+            while hub.viewer_count and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            freed = hub.viewer_count == 0
+            again = [await _sse(phone, url) for _ in range(8)]
+            statuses_again = [r.status for r in again]
+            for r in again:
+                r.close()
+            return statuses, freed, statuses_again
+
+    statuses, freed, again = asyncio.run(reload_all())
+    assert statuses == [200] * 8
+    assert freed
+    assert again == [200] * 8
+
+
 async def _token(session: aiohttp.ClientSession, base: str) -> str:
     async with session.get(f"{base}/upload/token") as r:
         return str((await r.json())["token"])

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, text
 
 from drem_desktop.domain.race_config import RaceConfig
-from drem_desktop.store.changelog import plain
+from drem_desktop.store.changelog import change_values, row_payload
 from drem_desktop.store.db import Database
 from drem_desktop.store.schema import ChangeLog, Lap, Racer, Run, Synced, new_id, utcnow
 
@@ -130,23 +130,20 @@ def bulk_insert(db: Database, groups: Sequence[BulkRows], chunk: int = 20_000) -
         log_rows = []
         for group in groups:
             name = group.model.__tablename__
-            local = {"merged_into"} if name == "racer" else set()
             for row, event_id in zip(group.rows, group.events, strict=True):
                 seq += 1
-                log_rows.append(
-                    {
-                        "table_name": name,
-                        "row_id": row["id"],
-                        "op": "insert",
-                        "at": row["updated_at"],
-                        "origin": db.laptop_id,
-                        "payload": {k: plain(v) for k, v in row.items() if k not in local},
-                        "synced": False,
-                        "hlc": db.clock.now(),
-                        "seq": seq,
-                        "event_id": event_id,
-                    }
+                payload = row_payload(name, row)
+                values = change_values(
+                    name,
+                    row["id"],
+                    "insert",
+                    payload,
+                    row["updated_at"],
+                    db.laptop_id,
+                    db.clock.now(),
+                    event_id,
                 )
+                log_rows.append({**values, "synced": False, "seq": seq})
         for start in range(0, len(log_rows), chunk):
             conn.execute(insert(ChangeLog), log_rows[start : start + chunk])
     db.changes_committed()

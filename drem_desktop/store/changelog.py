@@ -7,7 +7,7 @@ the row belongs to (docs/sync.md, section 1).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -26,48 +26,109 @@ def plain(value: Any) -> Any:
     return value
 
 
+def _default(column: Any) -> tuple[bool, Any]:
+    """A column's default as SQLAlchemy would fill it at INSERT: (has one, value)."""
+    default = column.default
+    if default is None:
+        return False, None
+    if default.is_scalar:
+        return True, default.arg
+    if default.is_callable:
+        return True, default.arg(None)
+    return False, None
+
+
 def _apply_defaults(obj: Synced) -> None:
     """Fills column defaults now (SQLAlchemy would at INSERT), so the logged row is the stored row."""
     for attr in inspect(obj).mapper.column_attrs:
-        column = attr.columns[0]
-        default = column.default
-        if default is None or getattr(obj, attr.key) is not None:
+        if getattr(obj, attr.key) is not None:
             continue
-        if default.is_scalar:
-            setattr(obj, attr.key, default.arg)
-        elif default.is_callable:
-            setattr(obj, attr.key, default.arg(None))
+        known, value = _default(attr.columns[0])
+        if known:
+            setattr(obj, attr.key, value)
 
 
-def _local(obj: Synced) -> frozenset[str]:
-    return LOCAL_COLUMNS.get(type(obj).__tablename__, frozenset())
+def row_payload(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """An insert's payload: the row as stored, in column order, without the columns kept per laptop."""
+    local = LOCAL_COLUMNS.get(table, frozenset())
+    return {key: plain(value) for key, value in row.items() if key not in local}
+
+
+def changes_payload(table: str, diffs: Iterable[tuple[str, Any, Any]]) -> dict[str, Any] | None:
+    """An update's payload from ``(column, old, new)`` in column order: new values and, for traceability,
+    the old ones; ``None`` when nothing really changed."""
+    local = LOCAL_COLUMNS.get(table, frozenset())
+    changes: dict[str, Any] = {}
+    before: dict[str, Any] = {}
+    for key, old, new in diffs:
+        if key in _SKIP or key in local or old == new:
+            continue
+        changes[key] = plain(new)
+        before[key] = plain(old)
+    if not changes:
+        return None
+    return {"changes": changes, "before": before}
+
+
+def new_row(model: type[Synced], values: dict[str, Any], now: datetime, origin: str) -> dict[str, Any]:
+    """A new synced row, every column in order, as the session hook completes it before an INSERT
+    (``origin``, ``updated_at`` now, column defaults), for writers that bypass the session."""
+    row: dict[str, Any] = {}
+    for column in model.__table__.columns:  # type: ignore[attr-defined]
+        key = column.key
+        value = values.get(key)
+        if key == "origin":
+            value = value or origin
+        elif key == "updated_at":
+            value = now
+        if value is None:
+            known, default = _default(column)
+            if known:
+                value = default
+        row[key] = value
+    return row
 
 
 def _payload(obj: Synced) -> dict[str, Any]:
-    local = _local(obj)
     mapper = inspect(obj).mapper
-    return {attr.key: plain(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in local}
+    return row_payload(
+        type(obj).__tablename__, {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+    )
 
 
 def _changed_payload(obj: Synced) -> dict[str, Any] | None:
-    """New values and, for traceability, the old ones; ``None`` when nothing really changed."""
     state = inspect(obj)
-    local = _local(obj)
-    changes: dict[str, Any] = {}
-    before: dict[str, Any] = {}
+    diffs = []
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIP or attr.key in local:
-            continue
         hist = state.attrs[attr.key].history
         if hist.has_changes():
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
-            if old != new:
-                changes[attr.key] = plain(new)
-                before[attr.key] = plain(old)
-    if not changes:
-        return None
-    return {"changes": changes, "before": before}
+            diffs.append((attr.key, old, new))
+    return changes_payload(type(obj).__tablename__, diffs)
+
+
+def change_values(
+    table: str,
+    row_id: str,
+    op: str,
+    payload: dict[str, Any],
+    now: datetime,
+    origin: str,
+    stamp: str,
+    event_id: str | None,
+) -> dict[str, Any]:
+    """The columns of one change-log row but its ``seq`` (numbered by the INSERT: ``next_seq``)."""
+    return {
+        "table_name": table,
+        "row_id": row_id,
+        "op": op,
+        "at": now,
+        "origin": origin,
+        "payload": payload,
+        "hlc": stamp,
+        "event_id": event_id,
+    }
 
 
 def next_seq(origin: str) -> Any:
@@ -123,19 +184,10 @@ def install(
 
     def log(session: Session, obj: Synced, op: str, payload: dict[str, Any], now: datetime) -> str:
         stamp = clock.now()
-        session.add(
-            ChangeLog(
-                table_name=type(obj).__tablename__,
-                row_id=obj.id,
-                op=op,
-                at=now,
-                origin=laptop_id,
-                payload=payload,
-                hlc=stamp,
-                seq=next_seq(laptop_id),
-                event_id=event_of(session, obj),
-            )
+        values = change_values(
+            type(obj).__tablename__, obj.id, op, payload, now, laptop_id, stamp, event_of(session, obj)
         )
+        session.add(ChangeLog(**values, seq=next_seq(laptop_id)))
         session.info["drem_changes"] = True
         return stamp
 

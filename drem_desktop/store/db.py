@@ -184,6 +184,7 @@ class Database:
         self.laptop_id = self._laptop_id()
         self.clock = HybridClock(self.laptop_id, physical_ms)
         self._change_listeners: tuple[Callable[[], None], ...] = ()
+        self._write_watchers: tuple[Callable[[], None], ...] = ()
         if migrate_to == "head":
             with self.engine.connect() as conn:
                 self.clock.start_from(conn.exec_driver_sql("SELECT max(hlc) FROM change_log").scalar())
@@ -202,6 +203,10 @@ class Database:
 
     def _refold(self, session: Any, table: str, row_id: str) -> None:
         self.replica.refold(session, table, row_id)
+
+    def refold_on(self, conn: Any, table: str, row_id: str) -> None:
+        """Rewrite a row from all its changes, inside a connection's write transaction (docs/sync.md, 3)."""
+        self.replica.refold_on(conn, table, row_id)
 
     def on_changes(self, callback: Callable[[], None]) -> Callable[[], None]:
         """Call ``callback`` after each commit that logged changes; returns an unsubscribe."""
@@ -258,6 +263,18 @@ class Database:
 
         event.listen(self.engine, "handle_error", on_error)
         event.listen(self.sessions, "after_commit", lambda _session: committed())
+        self._write_watchers = (*self._write_watchers, committed)
+
+    def committed_without_session(self, changes: bool) -> None:
+        """What a session's commit tells its listeners, for a commit made on a connection (a lap's hot
+        path): write watchers, and the change listeners if it logged ``changes``."""
+        for watcher in self._write_watchers:
+            try:
+                watcher()
+            except Exception:  # a watcher must never change what the caller sees
+                log.exception("storage watcher failed")
+        if changes:
+            self.changes_committed()
 
     def close(self) -> None:
         self.checkpointer.stop()

@@ -309,11 +309,16 @@ class Replica:
         """Rewrite one row from all its changes inside a local write's transaction (changelog hook)."""
         if table not in TABLES:
             return
-        self._materialize(session.connection(), {table: {row_id}}, {}, {row_id})
+        self.refold_on(session.connection(), table, row_id)
         model = TABLES[table]
         obj = session.identity_map.get(session.identity_key(model, row_id))
         if obj is not None:
             session.expire(obj)
+
+    def refold_on(self, conn: Connection, table: str, row_id: str) -> None:
+        """``refold`` for a write made on a connection, not a session (a lap's hot path)."""
+        if table in TABLES:
+            self._materialize(conn, {table: {row_id}}, {}, {row_id})
 
     # -- materializing rows -----------------------------------------------------------------------
     def _load_changes(self, conn: Connection, row_ids: Sequence[str]) -> dict[str, list[Change]]:

@@ -154,7 +154,24 @@ class RunRepository:
         (after ``earlier_crossings``: triggers that changed nothing, kept back to share this commit)."""
         if removed_lap is None and changed_lap is None:
             self._save_lap(run_id, run, live_state, new_lap, [*earlier_crossings, *filter(None, [crossing])])
-            return
+        else:
+            self._save_in_session(
+                run_id, run, live_state, new_lap, removed_lap, changed_lap, crossing, earlier_crossings
+            )
+
+    def _save_in_session(
+        self,
+        run_id: str,
+        run: domain_run.Run,
+        live_state: dict[str, Any],
+        new_lap: domain_run.Lap | None,
+        removed_lap: int | None,
+        changed_lap: domain_run.Lap | None,
+        crossing: CrossingRecord | None,
+        earlier_crossings: Iterable[CrossingRecord],
+    ) -> None:
+        """``save`` through the ORM, the change log written by the session hook: an undo or a validity
+        change (and the reference the hot path is tested against)."""
         with self.db.sessions.begin() as session:
             row = session.get(Run, run_id)
             if row is None:
@@ -171,18 +188,7 @@ class RunRepository:
                 row.state = run.state.value
             row.live_state = live_state
             if new_lap is not None:
-                session.add(
-                    Lap(
-                        run_id=run_id,
-                        lap_index=new_lap.index,
-                        time_ms=new_lap.time_ms,
-                        resets=new_lap.resets,
-                        valid=new_lap.valid,
-                        source=new_lap.source.value,
-                        sensor_ms=new_lap.end_clock_ms,
-                        flag=new_lap.flag or "",
-                    )
-                )
+                session.add(Lap(**_lap_columns(run_id, new_lap)))
             if removed_lap is not None:
                 lap = self._live_lap(session, run_id, removed_lap)
                 lap.deleted = True
@@ -231,21 +237,7 @@ class RunRepository:
             diffs = [(key, before[key], values[key]) for key in _RUN_WRITES if key in values]
             lap = None
             if new_lap is not None:
-                lap = changelog.new_row(
-                    Lap,
-                    {
-                        "run_id": run_id,
-                        "lap_index": new_lap.index,
-                        "time_ms": new_lap.time_ms,
-                        "resets": new_lap.resets,
-                        "valid": new_lap.valid,
-                        "source": new_lap.source.value,
-                        "sensor_ms": new_lap.end_clock_ms,
-                        "flag": new_lap.flag or "",
-                    },
-                    now,
-                    origin,
-                )
+                lap = changelog.new_row(Lap, _lap_columns(run_id, new_lap), now, origin)
             changes = changelog.changes_payload("run", diffs)
             logs = []  # stamped as the session hook stamps: new rows first, then changed ones
             if lap is not None:
@@ -585,6 +577,20 @@ class RunRepository:
                 )
                 for c in rows
             ]
+
+
+def _lap_columns(run_id: str, lap: domain_run.Lap) -> dict[str, Any]:
+    """The columns race control gives a new lap row (the rest are defaults and synced columns)."""
+    return {
+        "run_id": run_id,
+        "lap_index": lap.index,
+        "time_ms": lap.time_ms,
+        "resets": lap.resets,
+        "valid": lap.valid,
+        "source": lap.source.value,
+        "sensor_ms": lap.end_clock_ms,
+        "flag": lap.flag or "",
+    }
 
 
 def _insert_crossings(session: Session, crossings: Iterable[CrossingRecord]) -> None:

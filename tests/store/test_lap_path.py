@@ -23,45 +23,7 @@ from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
 from drem_desktop.store.racers_repo import RacerRepository
 from drem_desktop.store.runs_repo import RunRepository
-from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Run, utcnow
-
-
-def save_with_the_orm(
-    db: Database,
-    run_id: str,
-    run: domain_run.Run,
-    live_state: dict[str, Any],
-    new_lap: domain_run.Lap | None,
-    crossing: CrossingRecord | None,
-) -> None:
-    """The same operation written through a session: the change log's flush hook logs it."""
-    with db.sessions.begin() as session:
-        row = session.get(Run, run_id)
-        assert row is not None
-        now = utcnow()
-        if row.state != run.state.value:
-            if run.state is RunState.RUNNING and row.started_at is None:
-                row.started_at = now
-            if run.state is RunState.OVER and row.ended_at is None:
-                row.ended_at = now
-            row.state = run.state.value
-        row.live_state = live_state
-        if new_lap is not None:
-            session.add(
-                Lap(
-                    run_id=run_id,
-                    lap_index=new_lap.index,
-                    time_ms=new_lap.time_ms,
-                    resets=new_lap.resets,
-                    valid=new_lap.valid,
-                    source=new_lap.source.value,
-                    sensor_ms=new_lap.end_clock_ms,
-                    flag=new_lap.flag or "",
-                )
-            )
-        if crossing is not None:
-            fields = {k: getattr(crossing, k) for k in CrossingRecord.__dataclass_fields__ if k != "at"}
-            session.add(Crossing(**fields))
+from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Run
 
 
 def race(db: Database, run_id: str, track_id: str, save: Any) -> None:
@@ -144,7 +106,13 @@ def test_the_hot_path_logs_what_the_session_hook_logs(db: Database) -> None:
     track_a, track_b = (t.track_id for t in event.tracks)
 
     orm_run = repo.create(event.event_id, track_a, racer.racer_id, config).run_id
-    race(db, orm_run, track_a, lambda *a: save_with_the_orm(db, *a))
+    # the session's path, the change log written by its flush hook
+    race(
+        db,
+        orm_run,
+        track_a,
+        lambda r, run, live, lap, c: repo._save_in_session(r, run, live, lap, None, None, c, ()),
+    )
     fast_run = repo.create(event.event_id, track_b, racer.racer_id, config).run_id
 
     def fast(run_id: str, run: domain_run.Run, live: dict[str, Any], lap: Any, crossing: Any) -> None:

@@ -108,8 +108,12 @@ def test_phone_board_keeps_names_whole_and_colours_the_racer(
         page.goto(f"{base}/leaderboard/{venue.event_id}?track=1&format=fastest")
         names = page.locator("#rows td.name .who")
         expect(names).to_have_count(4, timeout=5000)
-        for i in range(4):  # one line each: never "Speed/y" or "Feathersto/nehaugh"
-            assert names.nth(i).evaluate(LINES) == 1, names.nth(i).text_content()
+        # one line each: never "Speed/y" or "Feathersto/nehaugh". The rows are redrawn as updates arrive
+        # (a row being replaced has no line boxes), so wait for the rendered rows to say it, then read them
+        page.wait_for_function(
+            f"() => [...document.querySelectorAll('#rows td.name .who')].map({LINES}).join() === '1,1,1,1'",
+            timeout=5000,
+        )
         long = page.locator("#rows td.name").nth(2)
         assert long.get_attribute("title") == "Maximilian Featherstonehaugh-Worthington"
         assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out

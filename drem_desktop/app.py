@@ -8,6 +8,7 @@ import gc
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +64,10 @@ if TYPE_CHECKING:  # aiohttp loads with the first LAN start, not at import (test
     from drem_desktop.web.tablet import TabletDesk
 
 log = logging.getLogger(__name__)
+
+CLOSE_DEADLINE_S = 5.0  # all of App.close
+CLOSE_STEP_MIN_S = 0.1  # what a part gets once the deadline has passed
+CLOSE_SLOW_STEP_S = 1.0  # a part that takes this long is logged
 
 
 class DataFolderFull(StoreError):
@@ -302,26 +307,57 @@ class App:
             log.warning("LAN sync is not announced by mDNS (%s); pair laptops by address", exc)
 
     def stop_lan(self, timeout_s: float = 5.0) -> None:
-        """Closes every page's stream and the listening socket."""
+        """Closes every page's stream and the listening socket (within ``timeout_s`` overall)."""
         if self.lan is not None:
-            self.sync.stop_discovery()
+            end = time.monotonic() + timeout_s
+            self.sync.stop_discovery(timeout_s)
             server, self.lan = self.lan, None
             with contextlib.suppress(Exception):
-                self.service_loop.submit(server.stop()).result(timeout_s)
+                self.service_loop.submit(server.stop()).result(max(0.0, end - time.monotonic()))
 
-    def close(self) -> None:
-        self.sync.stop()
-        self.storage.close()
-        self.stop_lan()
-        self.sensors.stop_all()
-        self.car_health.close()
-        self.race_summaries.close()
-        self.callouts.close()
-        self.run_logs.close()
-        self.staging.close()
-        self.queue.close()
-        self.cars.close()
-        self.service_loop.stop()
-        self.backups.close()
-        self.bus.close()
-        self.db.close()
+    def close(self, deadline_s: float = CLOSE_DEADLINE_S) -> None:
+        """Stops every part within one deadline for all of them (``serve`` exits on SIGTERM in seconds,
+        also on a busy machine). Laps are committed as they happen, so nothing acknowledged waits for
+        this; a part still busy at the deadline (a bucket request, a car) is left behind, and what it
+        did not finish is retried at the next start. Parts that take long are logged by name."""
+        closing = _Closing(deadline_s)
+        closing.step("sync", self.sync.stop)
+        closing.step("storage watch", lambda _t: self.storage.close())
+        closing.step("LAN server", self.stop_lan)
+        closing.step("lap sources", self.sensors.stop_all)
+        closing.step("car health", self.car_health.close)
+        closing.step("race summaries", self.race_summaries.close)
+        closing.step("call-outs", self.callouts.close)
+        closing.step("run logs", self.run_logs.close)
+        closing.step("car staging", self.staging.close)
+        closing.step("run queue", self.queue.close)
+        closing.step("cars", self.cars.close)
+        closing.step("service loop", self.service_loop.stop)
+        closing.step("backups", lambda _t: self.backups.close())  # a backup being written is finished
+        closing.step("bus", self.bus.close)
+        closing.step("database", self.db.close)
+        closing.done()
+
+
+class _Closing:
+    """App.close's clock: each part gets what is left of one deadline (never less than a moment, so
+    the quick ones still close cleanly after a slow one), and a part that takes long is logged by name:
+    a slow shutdown says where it waited."""
+
+    def __init__(self, deadline_s: float) -> None:
+        self._began = time.monotonic()
+        self._end = self._began + deadline_s
+
+    def step(self, name: str, close: Callable[[float], object]) -> None:
+        began = time.monotonic()
+        try:
+            close(max(CLOSE_STEP_MIN_S, self._end - began))
+        except Exception:
+            log.exception("closing: %s failed", name)
+        took = time.monotonic() - began
+        if took >= CLOSE_SLOW_STEP_S:
+            late = " (deadline reached: the rest is left behind)" if time.monotonic() >= self._end else ""
+            log.warning("closing: %s took %.1f s%s", name, took, late)
+
+    def done(self) -> None:
+        log.info("closed in %.1f s", time.monotonic() - self._began)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -137,9 +138,10 @@ class Bus:
             except Exception:
                 log.exception("bus subscriber %r failed on %r", handler, event)
 
-    def close(self) -> None:
-        """Stops the lanes once they handled what was queued (or after a few seconds each)."""
+    def close(self, timeout: float = 5.0) -> None:
+        """Stops the lanes once they handled what was queued (or after ``timeout`` for all of them)."""
+        end = time.monotonic() + timeout
         with self._lock:
             lanes, self._lanes = self._lanes, []
         for lane in lanes:
-            lane.close()
+            lane.close(max(0.0, end - time.monotonic()))

@@ -9,12 +9,14 @@ next start, as in the window.
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import threading
 import time
 from typing import Any
 
+from drem_desktop import app as app_module
 from drem_desktop.app import App
 from drem_desktop.events import (
     CrossingLogged,
@@ -91,16 +93,16 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
                         )
                     )
         _keep_syncing(app)
-        _say(_("Timing “{event}” track {n}. Ctrl+C stops.").format(event=event.name, n=track.number))
-        _say(help_text())
-        if sys.stdin.isatty() and hasattr(signal, "SIGTTIN"):
-            # started in the background (serve … &): reading the terminal must not stop the timing
-            signal.signal(signal.SIGTTIN, signal.SIG_IGN)
-        commands.read(sys.stdin)
-        previous = {
+        previous = {  # before the line that says Ctrl+C stops: from then on a signal closes cleanly
             sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
         }
         try:
+            _say(_("Timing “{event}” track {n}. Ctrl+C stops.").format(event=event.name, n=track.number))
+            _say(help_text())
+            if sys.stdin.isatty() and hasattr(signal, "SIGTTIN"):
+                # started in the background (serve … &): reading the terminal must not stop the timing
+                signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+            commands.read(sys.stdin)
             stop.wait()
         finally:
             for sig, handler in previous.items():
@@ -108,7 +110,23 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
         _say(_("Stopping."))
         return 0
     finally:
+        _close(app)
+
+
+def _close(app: App) -> None:
+    """App.close is bounded; here it also says how long it took and which part kept it waiting (a box
+    that was slow to stop names the part in its own output)."""
+    closing_log = logging.getLogger(app_module.__name__)
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    level = closing_log.level
+    closing_log.addHandler(handler)
+    closing_log.setLevel(logging.INFO)
+    try:
         app.close()
+    finally:
+        closing_log.removeHandler(handler)
+        closing_log.setLevel(level)
 
 
 def _keep_syncing(app: App) -> None:

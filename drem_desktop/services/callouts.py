@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import string
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -191,12 +192,13 @@ class Callouts:
             bus.subscribe(RunStateChanged, lambda e: self._later(self._on_state, e)),
         ]
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
+        end = time.monotonic() + timeout
         for u in self._unsubscribe:
             u()
         self._stop.set()
-        self._worker.close()
-        self.speaker.close()
+        self._worker.close(timeout)
+        self.speaker.close(max(0.0, end - time.monotonic()))
 
     # -- settings ---------------------------------------------------------------------------------
     @property

@@ -95,7 +95,7 @@ class CarHealthMonitor:
 
         self._cars.loop.submit(begin()).result(10)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
         async def end() -> None:
             if self._task is not None:
                 self._task.cancel()
@@ -105,11 +105,11 @@ class CarHealthMonitor:
 
         if self._task is not None and self._cars.loop.running:
             with contextlib.suppress(Exception):
-                self._cars.loop.submit(end()).result(10)
+                self._cars.loop.submit(end()).result(timeout)
 
-    def close(self) -> None:
+    def close(self, timeout: float = 10.0) -> None:
         self._unsubscribe()
-        self.stop()
+        self.stop(timeout)
 
     # -- reading ----------------------------------------------------------------------------------
     def health(self, car: str) -> CarHealth | None:

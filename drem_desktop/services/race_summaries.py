@@ -47,9 +47,9 @@ class RaceSummaries:
         self._worker = Worker("race-summaries")
         self._unsubscribe = bus.subscribe(RunStateChanged, self._on_state)
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
         self._unsubscribe()
-        self._worker.close()
+        self._worker.close(timeout)
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         return self._worker.wait_idle(timeout)

@@ -65,10 +65,10 @@ class RunLogs:
             bus.subscribe(CarJobFinished, self._on_finished),
         ]
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
         for u in self._unsubscribe:
             u()
-        self._worker.close()
+        self._worker.close(timeout)
 
     # -- the setting ------------------------------------------------------------------------------
     @property

@@ -49,8 +49,8 @@ class RunQueue:
         self._worker = Worker("run-queue")
         bus.subscribe(RunStateChanged, self._on_run_state)
 
-    def close(self) -> None:
-        self._worker.close()
+    def close(self, timeout: float = 5.0) -> None:
+        self._worker.close(timeout)
 
     # -- reading ----------------------------------------------------------------------------------
     def entries(self, track_id: str) -> list[QueueEntryRecord]:

@@ -139,7 +139,7 @@ class CarStaging:
             bus.subscribe(CarJobFinished, self._on_finished),
         ]
 
-    def close(self) -> None:
+    def close(self, timeout: float = 5.0) -> None:
         self._closed = True
         for u in self._unsubscribe:
             u()
@@ -149,7 +149,7 @@ class CarStaging:
             handles = [s.handle for s in self._stages.values() if s.handle is not None]
         for h in handles:
             h.cancel()
-        self._worker.close()
+        self._worker.close(timeout)
 
     # -- reading ----------------------------------------------------------------------------------
     def ready_car(self, entry_id: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -209,12 +210,14 @@ class TrackSensors:
                 failed.append(track_id)
         return failed
 
-    def stop_all(self) -> None:
-        """Stops every source, then lets each track's queued crossings reach race control."""
+    def stop_all(self, timeout: float = 5.0) -> None:
+        """Stops every source, then lets each track's queued crossings reach race control (all within
+        ``timeout``, apart from a source's own stop)."""
+        end = time.monotonic() + timeout
         with self._lock:
             sources, self._sources = list(self._sources.values()), {}
             dispatchers, self._dispatchers = list(self._dispatchers.values()), {}
         for source in sources:
             source.stop()
         for dispatcher in dispatchers:
-            dispatcher.close()
+            dispatcher.close(max(0.0, end - time.monotonic()))

@@ -160,9 +160,9 @@ class Checkpointer:
         except Exception:  # busy, closing, a full disk: the next round tries again; commits are unaffected
             log.debug("checkpoint skipped", exc_info=True)
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
-        self._thread.join(timeout=10)
+        self._thread.join(timeout)
 
 
 class Database:
@@ -276,6 +276,6 @@ class Database:
         if changes:
             self.changes_committed()
 
-    def close(self) -> None:
-        self.checkpointer.stop()
+    def close(self, timeout: float = 10.0) -> None:
+        self.checkpointer.stop(timeout)
         self.engine.dispose()  # the last connection to close checkpoints what is left

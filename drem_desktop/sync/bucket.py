@@ -140,8 +140,16 @@ def multipart_etag(part_md5s: list[bytes]) -> str:
 class Bucket:
     """Thread-safe enough for the executor: one boto3 client, which botocore allows across threads."""
 
-    def __init__(self, settings: BucketSettings, credentials: Credentials | None = None) -> None:
+    def __init__(
+        self,
+        settings: BucketSettings,
+        credentials: Credentials | None = None,
+        stopped: Callable[[], bool] | None = None,
+    ) -> None:
+        """``stopped``: the app is closing; a run left behind makes no further request (it is retried
+        from the change log at the next start)."""
         self.settings = settings
+        self._stopped = stopped or (lambda: False)
         session = boto3.session.Session(profile_name=settings.profile or None)
         config = Config(
             region_name=settings.region or None,
@@ -165,6 +173,8 @@ class Bucket:
         self._lock = threading.Lock()
 
     def _call(self, name: str, **kwargs: Any) -> Any:
+        if self._stopped():
+            raise TransferCancelled()
         try:
             return getattr(self._client, name)(Bucket=self.settings.bucket, **kwargs)
         except Exception as exc:
@@ -241,6 +251,8 @@ class Bucket:
         return data
 
     def head(self, key: str) -> dict[str, Any] | None:
+        if self._stopped():
+            raise TransferCancelled()
         try:
             return dict(self._client.head_object(Bucket=self.settings.bucket, Key=key))
         except botocore.exceptions.ClientError as exc:

@@ -67,6 +67,7 @@ class SyncService:
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
         self._cancel_transfer = threading.Event()
+        self._stopping = threading.Event()  # closing: a bucket run left behind makes no further request
         self._status = SyncStatusChanged(
             "off", 0, _("Sync is off: set a bucket or pair a laptop in Settings → Sync.")
         )
@@ -166,7 +167,7 @@ class SyncService:
             raise BucketError("missing", _("No bucket is set: add one in Settings → Sync."))
         from drem_desktop.sync.bucket import Bucket
 
-        return Bucket(settings, credentials or self.credentials(settings))
+        return Bucket(settings, credentials or self.credentials(settings), stopped=self._stopping.is_set)
 
     # -- what is waiting ----------------------------------------------------------------------------
     def waiting(self) -> int:
@@ -274,6 +275,7 @@ class SyncService:
     # -- the background loop ------------------------------------------------------------------------
     def start(self) -> None:
         """Keep syncing with the bucket in the background (the window and ``serve``)."""
+        self._stopping.clear()
         self.loop.start()
         self.loop.call_soon(self._start_on_loop)
         if self._unwatch is None:
@@ -314,11 +316,11 @@ class SyncService:
 
         self.loop.start().submit(start()).result(15)
 
-    def stop_discovery(self) -> None:
+    def stop_discovery(self, timeout: float = 5.0) -> None:
         discovery, self._discovery = self._discovery, None
         if discovery is not None:
             with contextlib.suppress(Exception):
-                self.loop.submit(discovery.stop()).result(5)
+                self.loop.submit(discovery.stop()).result(timeout)
 
     def offer_pairing(self) -> str:
         return self.lan.offer_pairing()
@@ -333,8 +335,13 @@ class SyncService:
     def forget_peer(self, laptop_id: str) -> None:
         self.lan.forget(laptop_id)
 
-    def stop(self) -> None:
-        self.stop_discovery()
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stops the background loop within ``timeout`` overall. A bucket call in flight is not waited
+        for: its run makes no further request and is left behind (what it did not finish, an unpushed
+        change or an unapplied segment, is still in the change log or the bucket, and goes next time)."""
+        end = time.monotonic() + timeout
+        self._stopping.set()
+        self.stop_discovery(timeout)
         if self._unwatch is not None:
             self._unwatch()
             self._unwatch = None
@@ -343,7 +350,7 @@ class SyncService:
         if task is not None:
             future: Future[None] = self.loop.submit(_cancel(task))
             with contextlib.suppress(Exception):
-                future.result(5)
+                future.result(max(0.0, end - time.monotonic()))
             self._task = None
 
     async def _run(self) -> None:

@@ -457,10 +457,10 @@ class RunRepository:
                 f"{track}, r.state = '{RunState.SUBMITTED.value}' FROM run r WHERE {where}",
                 params,
             ).fetchall()
-            # in the order of ix_run_event_track (event, track, rowid): no sort, each run's laps together
+            # each run's laps together in lap order; equal lap numbers (two laptops) as written, as packed
             laps = cur.execute(
                 "SELECT l.time_ms, l.resets, l.valid, r.rowid FROM run r JOIN lap l ON l.run_id = r.id "
-                f"WHERE {where} AND l.deleted = 0 ORDER BY r.track_id, r.rowid, l.lap_index",
+                f"WHERE {where} AND l.deleted = 0 ORDER BY r.track_id, r.rowid, l.lap_index, l.rowid",
                 params,
             ).fetchall()
             cur.close()

@@ -7,6 +7,7 @@ imports, and a database that had laps before the pack existed.
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -160,3 +161,46 @@ def test_a_pack_that_cannot_be_read_sends_the_board_to_the_lap_rows(db: Database
 def test_a_garbled_pack_is_not_read_as_laps(packed: bytes) -> None:
     assert unpack_laps(1, packed) is None
     assert unpack_laps(1, b"00002ee00000000300000001") == ((12_000, 3, 1),)
+
+
+def test_the_pack_follows_laps_written_in_any_order(db: Database) -> None:
+    """New laps out of order, deleted ones, removed ones, edits: after each write the pack is the laps."""
+    event = EventRepository(db).create("Cup", "2026-11-24", RaceConfig(), 1)
+    racer = RacerRepository(db).add("ann").racer_id
+    repo = RunRepository(db)
+    runs = [timed_run(repo, event, racer, [10_000]) for _ in range(3)]
+    rnd = random.Random(7)
+    with db.engine.begin() as conn:
+        origin, created = conn.exec_driver_sql("SELECT origin, created_at FROM lap LIMIT 1").one()
+    for step in range(300):
+        run_id, roll = rnd.choice(runs), rnd.random()
+        with db.engine.begin() as conn:
+            if roll < 0.6:
+                conn.exec_driver_sql(
+                    "INSERT INTO lap (run_id, lap_index, time_ms, resets, valid, source, sensor_ms, id, "
+                    "created_at, updated_at, origin, deleted, flag) "
+                    "VALUES (?, ?, ?, ?, ?, 'manual', NULL, ?, ?, ?, ?, ?, '')",
+                    (
+                        run_id,
+                        rnd.randint(0, 20),
+                        rnd.randint(5_000, 20_000),
+                        rnd.randint(0, 4),
+                        rnd.randint(0, 1),
+                        f"lap-{step}",
+                        created,
+                        created,
+                        origin,
+                        int(rnd.random() < 0.1),
+                    ),
+                )
+            else:
+                what = (
+                    "UPDATE lap SET deleted = 1 - deleted"
+                    if roll < 0.8
+                    else "UPDATE lap SET time_ms = time_ms + 1"
+                )
+                if roll > 0.95:
+                    what = "DELETE FROM lap"
+                one = "SELECT rowid FROM lap WHERE run_id = ? ORDER BY random() LIMIT 1"
+                conn.exec_driver_sql(f"{what} WHERE rowid = ({one})", (run_id,))
+        same_as_lap_rows(repo, event.event_id)

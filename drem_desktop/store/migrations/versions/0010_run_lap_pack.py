@@ -16,27 +16,48 @@ branch_labels = None
 depends_on = None
 
 
-def _pack(run: str) -> str:
+def _pack(run: str, when: str = "1") -> str:
     """The statement that makes run ``run``'s row again from its counted laps, in lap order (the window's
-    ORDER BY fixes the order group_concat sees them in)."""
+    ORDER BY fixes the order group_concat sees them in), if ``when`` holds."""
     return f"""
         INSERT OR REPLACE INTO run_lap_pack (run_id, laps_count, laps)
-        SELECT {run}, count(*), CAST(coalesce((
-            SELECT group_concat(h, '') OVER (
-                ORDER BY lap_index, rowid ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-            )
-            FROM (
-                SELECT rowid, lap_index, printf('%08x%08x%08x', time_ms, resets, valid) AS h
-                FROM lap WHERE run_id = {run} AND deleted = 0
-            )
-            LIMIT 1
-        ), '') AS BLOB)
-        FROM lap WHERE run_id = {run} AND deleted = 0;
+        SELECT * FROM (
+            SELECT {run}, count(*), CAST(coalesce((
+                SELECT group_concat(h, '') OVER (
+                    ORDER BY lap_index, rowid ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+                )
+                FROM (
+                    SELECT rowid, lap_index, printf('%08x%08x%08x', time_ms, resets, valid) AS h
+                    FROM lap WHERE run_id = {run} AND deleted = 0
+                )
+                LIMIT 1
+            ), '') AS BLOB)
+            FROM lap WHERE run_id = {run} AND deleted = 0
+        ) WHERE {when};
     """
 
 
+# a new lap after every counted lap of its run (race control's every lap): one seek on ix_lap_board
+_LAST = """(
+    NEW.deleted = 0
+    AND NOT EXISTS (
+        SELECT 1 FROM lap WHERE run_id = NEW.run_id AND deleted = 0 AND rowid != NEW.rowid
+        AND (lap_index > NEW.lap_index OR (lap_index = NEW.lap_index AND rowid > NEW.rowid))
+    )
+)"""
+_PACKED = "EXISTS (SELECT 1 FROM run_lap_pack WHERE run_id = NEW.run_id)"
+
 TRIGGERS = {
-    "run_lap_pack_after_insert": f"AFTER INSERT ON lap BEGIN {_pack('NEW.run_id')} END",
+    # The run's next lap is appended to its row (a run of 1,000 laps is not packed again at every lap);
+    # any other new lap, or a run with no row yet, makes the row again. The second statement sees the row
+    # the first appended to, so "a row is there" after it means "it was there before".
+    "run_lap_pack_after_insert": (
+        "AFTER INSERT ON lap BEGIN "
+        "UPDATE run_lap_pack SET laps_count = laps_count + 1, "
+        "laps = CAST(laps || printf('%08x%08x%08x', NEW.time_ms, NEW.resets, NEW.valid) AS BLOB) "
+        f"WHERE run_id = NEW.run_id AND {_LAST}; "
+        f"{_pack('NEW.run_id', f'NOT {_LAST} OR NOT {_PACKED}')} END"
+    ),
     "run_lap_pack_after_update": (
         "AFTER UPDATE OF run_id, lap_index, time_ms, resets, valid, deleted ON lap BEGIN "
         f"{_pack('NEW.run_id')} {_pack('OLD.run_id')} END"

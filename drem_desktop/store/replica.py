@@ -470,9 +470,15 @@ class Replica:
             return
         model = TABLES[table]
         t = model.__table__  # type: ignore[attr-defined]
-        new = [{"id": rid, **v} for rid, v in rows.items() if rid not in existing]
-        for part in _chunks(new):
-            conn.execute(insert(t), list(part))
+        # one insert per set of columns: a change logged before a column existed (an older version,
+        # a bulk import) names fewer columns, and the rest take their defaults
+        new: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for rid, values in rows.items():
+            if rid not in existing:
+                new[tuple(values)].append({"id": rid, **values})
+        for group in new.values():
+            for part in _chunks(group):
+                conn.execute(insert(t), list(part))
         by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for rid, values in rows.items():
             if rid in existing:

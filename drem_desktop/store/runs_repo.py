@@ -6,13 +6,17 @@ Each method is one transaction: a lap is on disk (WAL, synchronous=FULL) when th
 from __future__ import annotations
 
 import builtins
+import sys
+from array import array
+from binascii import Error as BinasciiError
+from binascii import unhexlify
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -31,6 +35,33 @@ from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Racer, Run, utcn
 
 _RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
 _run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
+
+_HEX_PER_LAP = 24  # a packed lap: time ms, resets, valid, 8 hexadecimal digits each (migration 0010)
+assert array("I").itemsize == 4
+
+
+def unpack_laps(count: int, packed: bytes) -> tuple[LapTuple, ...] | None:
+    """A run's laps from its ``run_lap_pack`` row, in C (hex to bytes, to words, sliced and zipped);
+    None when the row is not what the triggers write."""
+    if len(packed) != _HEX_PER_LAP * count:
+        return None
+    try:
+        words = array("I", unhexlify(packed))
+    except (BinasciiError, ValueError):
+        return None
+    if sys.byteorder == "little":
+        words.byteswap()  # the hex digits are big-endian
+    return cast(tuple[LapTuple, ...], tuple(zip(words[0::3], words[1::3], words[2::3], strict=True)))
+
+
+def _board_runs(event_id: str, track_id: str | None) -> tuple[str, list[str]]:
+    """The WHERE clause (on ``run r``) and its parameters of the runs a board counts."""
+    where = "r.event_id = ? AND r.deleted = 0 AND r.state != 'discarded'"
+    params = [event_id]
+    if track_id is not None:
+        where += " AND r.track_id = ?"
+        params.append(track_id)
+    return where, params
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,29 +415,52 @@ class RunRepository:
         counts from its first lap, as the live board adds it (a racer just put on the track is no run
         done yet, before or after a restart).
 
-        The leaderboard's cold build reads 100,000 laps here, so this goes straight to the DB-API cursor
-        (two indexed queries, no ORM rows) and keeps each lap as read: ``(time ms, resets, valid, run
-        rowid)``, which ranking reads by position. Everything per run is done by builtins.
+        The leaderboard's cold build reads here the laps of 10,000 runs, so this reads one row per run:
+        the run and its laps as ``run_lap_pack`` keeps them (one query on the DB-API cursor, no ORM rows),
+        each lap ``(time ms, resets, valid)``, which ranking reads by position. A pack it cannot read
+        (a lap time past 8 hexadecimal digits, 49 days) sends it to the lap rows themselves.
         """
-        where = "r.event_id = ? AND r.deleted = 0 AND r.state != 'discarded'"
-        params: list[str] = [event_id]
-        if track_id is not None:
-            where += " AND r.track_id = ?"
-            params.append(track_id)
+        where, params = _board_runs(event_id, track_id)
         with self.db.engine.connect() as conn:
             raw = conn.connection.driver_connection  # sqlite3's own connection: rows as plain tuples
             assert raw is not None
-            cur = raw.cursor()
             track = "r.track_id" if track_id is None else "NULL"  # one track: its id is known already
+            rows = raw.execute(
+                "SELECT r.id, r.racer_id, r.created_at || '|' || r.id, r.raced_by_proxy, "
+                f"{track}, r.state = '{RunState.SUBMITTED.value}', p.laps_count, p.laps "
+                f"FROM run r LEFT JOIN run_lap_pack p ON p.run_id = r.id WHERE {where}",
+                params,
+            ).fetchall()
+        runs: list[RunLaps] = []
+        add = runs.append
+        for run_id, racer_id, order, proxy, track_of, submitted, count, packed in rows:
+            if not count:
+                if submitted:
+                    add(_run_laps_of((run_id, racer_id, order, (), bool(proxy), track_of or track_id)))
+                continue
+            laps = unpack_laps(count, packed)
+            if laps is None:
+                return self._run_laps_from_lap_rows(event_id, track_id)
+            add(_run_laps_of((run_id, racer_id, order, laps, bool(proxy), track_of or track_id)))
+        return runs
+
+    def _run_laps_from_lap_rows(self, event_id: str, track_id: str | None) -> list[RunLaps]:
+        """``run_laps`` from the lap rows (two indexed queries): where a run's pack cannot be read."""
+        where, params = _board_runs(event_id, track_id)
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            cur = raw.cursor()
+            track = "r.track_id" if track_id is None else "NULL"
             runs = cur.execute(
                 "SELECT r.rowid, r.id, r.racer_id, r.created_at || '|' || r.id, r.raced_by_proxy, "
                 f"{track}, r.state = '{RunState.SUBMITTED.value}' FROM run r WHERE {where}",
                 params,
             ).fetchall()
-            # in the order of ix_run_event_track (event, track, rowid): no sort, each run's laps together
+            # each run's laps together in lap order; equal lap numbers (two laptops) as written, as packed
             laps = cur.execute(
                 "SELECT l.time_ms, l.resets, l.valid, r.rowid FROM run r JOIN lap l ON l.run_id = r.id "
-                f"WHERE {where} AND l.deleted = 0 ORDER BY r.track_id, r.rowid, l.lap_index",
+                f"WHERE {where} AND l.deleted = 0 ORDER BY r.track_id, r.rowid, l.lap_index, l.rowid",
                 params,
             ).fetchall()
             cur.close()

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -143,6 +144,22 @@ class Lap(Synced, Base):
     source: Mapped[str] = mapped_column(String(10), default="manual")  # sensor | manual | edit
     sensor_ms: Mapped[int | None] = mapped_column(Integer, default=None)
     flag: Mapped[str] = mapped_column(Text, default="")  # why the timekeeper must check it; "" when fine
+
+
+class RunLapPack(Base):
+    """Each run's counted laps (not deleted) packed in lap order: what a cold leaderboard build reads,
+    one row per run instead of one per lap.
+
+    Derived, never written by the code: SQLite triggers on ``lap`` (migration 0010) make the row again
+    whenever one of the run's laps is inserted, changed or removed, by whatever path (race control, undo,
+    sync, imports). Not synced, not archived. ``laps`` is ``laps_count`` × 24 hexadecimal digits, each lap
+    its time in ms, resets and validity as three 8-digit numbers (``store.lap_pack`` reads it).
+    """
+
+    __tablename__ = "run_lap_pack"
+    run_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    laps_count: Mapped[int] = mapped_column(Integer)
+    laps: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Crossing(Base):

@@ -37,6 +37,7 @@ _RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
 _run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
 
 _HEX_PER_LAP = 24  # a packed lap: time ms, resets, valid, 8 hexadecimal digits each (migration 0010)
+_LONG_RUN = -1  # the pack's laps_count of a run with more laps than a row packs (migration 0010)
 assert array("I").itemsize == 4
 
 
@@ -431,17 +432,26 @@ class RunRepository:
                 f"FROM run r LEFT JOIN run_lap_pack p ON p.run_id = r.id WHERE {where}",
                 params,
             ).fetchall()
-        runs: list[RunLaps] = []
-        add = runs.append
-        for run_id, racer_id, order, proxy, track_of, submitted, count, packed in rows:
-            if not count:
-                if submitted:
-                    add(_run_laps_of((run_id, racer_id, order, (), bool(proxy), track_of or track_id)))
-                continue
-            laps = unpack_laps(count, packed)
-            if laps is None:
-                return self._run_laps_from_lap_rows(event_id, track_id)
-            add(_run_laps_of((run_id, racer_id, order, laps, bool(proxy), track_of or track_id)))
+            runs: list[RunLaps] = []
+            add = runs.append
+            for run_id, racer_id, order, proxy, track_of, submitted, count, packed in rows:
+                if not count:
+                    if submitted:
+                        add(_run_laps_of((run_id, racer_id, order, (), bool(proxy), track_of or track_id)))
+                    continue
+                if count == _LONG_RUN:  # too many laps to pack: read from its lap rows
+                    laps: tuple[LapTuple, ...] | None = tuple(
+                        raw.execute(
+                            "SELECT time_ms, resets, valid FROM lap WHERE run_id = ? AND deleted = 0 "
+                            "ORDER BY lap_index, rowid",
+                            (run_id,),
+                        ).fetchall()
+                    )
+                else:
+                    laps = unpack_laps(count, packed)
+                if laps is None:
+                    return self._run_laps_from_lap_rows(event_id, track_id)
+                add(_run_laps_of((run_id, racer_id, order, laps, bool(proxy), track_of or track_id)))
         return runs
 
     def _run_laps_from_lap_rows(self, event_id: str, track_id: str | None) -> list[RunLaps]:

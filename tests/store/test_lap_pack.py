@@ -204,3 +204,27 @@ def test_the_pack_follows_laps_written_in_any_order(db: Database) -> None:
                 one = "SELECT rowid FROM lap WHERE run_id = ? ORDER BY random() LIMIT 1"
                 conn.exec_driver_sql(f"{what} WHERE rowid = ({one})", (run_id,))
         same_as_lap_rows(repo, event.event_id)
+
+
+def test_a_long_run_is_read_from_its_lap_rows_and_packed_again_once_short(db: Database) -> None:
+    """A row packs 100 laps: a lap of a 1,000-lap practice does not rewrite 24 KB; past 100 the run is
+    marked and read from its lap rows, and packed again once it has 100 or fewer."""
+    event = EventRepository(db).create("Cup", "2026-11-24", RaceConfig(), 1)
+    racer = RacerRepository(db).add("ann").racer_id
+    repo = RunRepository(db)
+    run_id = timed_run(repo, event, racer, [8_000 + i for i in range(101)])
+
+    def stored() -> tuple[int, bytes]:
+        with db.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT laps_count, laps FROM run_lap_pack WHERE run_id = ?", (run_id,)
+            )
+            count, packed = row.one()
+            return count, bytes(packed)
+
+    assert stored() == (-1, b"")
+    runs = same_as_lap_rows(repo, event.event_id)
+    assert [lap[0] for lap in runs[0][3]] == [8_000 + i for i in range(101)]
+    repo.set_lap_deleted(repo.get(run_id).laps[0].lap_id, True)
+    assert stored()[0] == 100
+    assert [lap[0] for lap in same_as_lap_rows(repo, event.event_id)[0][3]] == [8_001 + i for i in range(100)]

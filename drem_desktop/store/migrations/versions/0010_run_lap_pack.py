@@ -16,13 +16,19 @@ branch_labels = None
 depends_on = None
 
 
+MOST = 100  # laps a row packs: a longer run (a long practice) is marked LONG and read from its lap rows
+LONG = -1  # so that a lap of a 1,000-lap run does not rewrite 24 KB
+
+
 def _pack(run: str, when: str = "1") -> str:
     """The statement that makes run ``run``'s row again from its counted laps, in lap order (the window's
     ORDER BY fixes the order group_concat sees them in), if ``when`` holds."""
     return f"""
         INSERT OR REPLACE INTO run_lap_pack (run_id, laps_count, laps)
-        SELECT * FROM (
-            SELECT {run}, count(*), CAST(coalesce((
+        SELECT {run}, CASE WHEN n > {MOST} THEN {LONG} ELSE n END,
+            CASE WHEN n > {MOST} THEN X'' ELSE packed END
+        FROM (
+            SELECT count(*) AS n, CAST(coalesce((
                 SELECT group_concat(h, '') OVER (
                     ORDER BY lap_index, rowid ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                 )
@@ -31,7 +37,7 @@ def _pack(run: str, when: str = "1") -> str:
                     FROM lap WHERE run_id = {run} AND deleted = 0
                 )
                 LIMIT 1
-            ), '') AS BLOB)
+            ), '') AS BLOB) AS packed
             FROM lap WHERE run_id = {run} AND deleted = 0
         ) WHERE {when};
     """
@@ -53,9 +59,11 @@ TRIGGERS = {
     # the first appended to, so "a row is there" after it means "it was there before".
     "run_lap_pack_after_insert": (
         "AFTER INSERT ON lap BEGIN "
+        f"UPDATE run_lap_pack SET laps_count = {LONG}, laps = X'' "
+        f"WHERE run_id = NEW.run_id AND laps_count >= {MOST} AND {_LAST}; "
         "UPDATE run_lap_pack SET laps_count = laps_count + 1, "
         "laps = CAST(laps || printf('%08x%08x%08x', NEW.time_ms, NEW.resets, NEW.valid) AS BLOB) "
-        f"WHERE run_id = NEW.run_id AND {_LAST}; "
+        f"WHERE run_id = NEW.run_id AND laps_count BETWEEN 0 AND {MOST - 1} AND {_LAST}; "
         f"{_pack('NEW.run_id', f'NOT {_LAST} OR NOT {_PACKED}')} END"
     ),
     "run_lap_pack_after_update": (
@@ -77,9 +85,10 @@ def upgrade() -> None:
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute(
-        """
+        f"""
         INSERT INTO run_lap_pack (run_id, laps_count, laps)
-        SELECT run_id, n, CAST(laps AS BLOB) FROM (
+        SELECT run_id, CASE WHEN n > {MOST} THEN {LONG} ELSE n END,
+            CASE WHEN n > {MOST} THEN X'' ELSE CAST(laps AS BLOB) END FROM (
             SELECT run_id,
                 row_number() OVER (PARTITION BY run_id ORDER BY lap_index, rowid) AS position,
                 count(*) OVER every AS n,

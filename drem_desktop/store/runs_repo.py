@@ -6,17 +6,13 @@ Each method is one transaction: a lap is on disk (WAL, synchronous=FULL) when th
 from __future__ import annotations
 
 import builtins
-import sys
-from array import array
-from binascii import Error as BinasciiError
-from binascii import unhexlify
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -31,29 +27,11 @@ from drem_desktop.domain.run import LIVE_STATES, RunState
 from drem_desktop.i18n import _
 from drem_desktop.store import changelog
 from drem_desktop.store.db import Database
+from drem_desktop.store.lap_pack import LONG_RUN, unpack_laps
 from drem_desktop.store.schema import ChangeLog, Crossing, Lap, Racer, Run, utcnow
 
 _RUN_ROWID = itemgetter(3)  # of a lap row as run_laps reads it
 _run_laps_of = partial(tuple.__new__, RunLaps)  # RunLaps from a tuple of its fields (as RunLaps._make)
-
-_HEX_PER_LAP = 24  # a packed lap: time ms, resets, valid, 8 hexadecimal digits each (migration 0010)
-_LONG_RUN = -1  # the pack's laps_count of a run with more laps than a row packs (migration 0010)
-assert array("I").itemsize == 4
-
-
-def unpack_laps(count: int, packed: bytes) -> tuple[LapTuple, ...] | None:
-    """A run's laps from its ``run_lap_pack`` row, in C (hex to bytes, to words, sliced and zipped);
-    None when the row is not what the triggers write."""
-    if len(packed) != _HEX_PER_LAP * count:
-        return None
-    try:
-        words = array("I", unhexlify(packed))
-    except (BinasciiError, ValueError):
-        return None
-    if sys.byteorder == "little":
-        words.byteswap()  # the hex digits are big-endian
-    return cast(tuple[LapTuple, ...], tuple(zip(words[0::3], words[1::3], words[2::3], strict=True)))
-
 
 def _board_runs(event_id: str, track_id: str | None) -> tuple[str, list[str]]:
     """The WHERE clause (on ``run r``) and its parameters of the runs a board counts."""
@@ -439,7 +417,7 @@ class RunRepository:
                     if submitted:
                         add(_run_laps_of((run_id, racer_id, order, (), bool(proxy), track_of or track_id)))
                     continue
-                if count == _LONG_RUN:  # too many laps to pack: read from its lap rows
+                if count == LONG_RUN:  # too many laps to pack: read from its lap rows
                     laps: tuple[LapTuple, ...] | None = tuple(
                         raw.execute(
                             "SELECT time_ms, resets, valid FROM lap WHERE run_id = ? AND deleted = 0 "

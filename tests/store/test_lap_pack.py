@@ -24,8 +24,9 @@ from drem_desktop.domain.run import Stamp
 from drem_desktop.store.bulk import BulkRun, bulk_insert_runs
 from drem_desktop.store.db import Database
 from drem_desktop.store.events_repo import EventRepository
+from drem_desktop.store.lap_pack import unpack_laps
 from drem_desktop.store.racers_repo import RacerRepository
-from drem_desktop.store.runs_repo import RunRepository, unpack_laps
+from drem_desktop.store.runs_repo import RunRepository
 from drem_desktop.store.schema import Lap
 
 

@@ -9,6 +9,7 @@ next start, as in the window.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import signal
 import sys
@@ -93,6 +94,8 @@ def serve(args: argparse.Namespace, *, stop: threading.Event | None = None) -> i
                         )
                     )
         _keep_syncing(app)
+        if hasattr(signal, "SIGUSR1"):  # `kill -USR1 PID`: where every thread is, for a box that hangs
+            faulthandler.register(signal.SIGUSR1, all_threads=True)
         previous = {  # before the line that says Ctrl+C stops: from then on a signal closes cleanly
             sig: signal.signal(sig, lambda *_a: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
         }

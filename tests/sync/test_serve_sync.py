@@ -5,6 +5,7 @@ never gets an answer."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -15,6 +16,8 @@ import sys
 import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from drem_desktop.app import App
 from drem_desktop.domain.race_config import RaceConfig
@@ -51,7 +54,8 @@ class Serve:
         self.seen: list[str] = []
         stdout = self.proc.stdout
         assert stdout is not None
-        threading.Thread(target=lambda: [self._lines.put(x) for x in stdout], daemon=True).start()
+        self._reader = threading.Thread(target=lambda: [self._lines.put(x) for x in stdout], daemon=True)
+        self._reader.start()
 
     def said(self, pattern: str) -> bool:
         while not self._lines.empty():
@@ -61,6 +65,18 @@ class Serve:
     def output(self) -> str:
         self.said("")
         return "".join(self.seen)
+
+    def exit_code(self, within_s: float) -> int:
+        """The exit code, or the test fails with what serve said and where each of its threads was."""
+        try:
+            return self.proc.wait(timeout=within_s)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGUSR1)  # serve dumps its threads' stacks
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=2)
+            self.kill()
+            self._reader.join(timeout=5)  # until the pipe closes: the dump's last lines are read
+            pytest.fail(f"serve still running {within_s} s after SIGTERM:\n{self.output()}")
 
     def kill(self) -> None:
         if self.proc.poll() is None:
@@ -109,7 +125,7 @@ def test_serve_pushes_its_laps_and_takes_in_another_laptops(
             lambda: _laps_of(folder, 8_800) == 1, timeout=60, what="serve taking in the other laptop's lap"
         )
         serve.proc.send_signal(signal.SIGTERM)
-        assert serve.proc.wait(timeout=30) == 0, serve.output()
+        assert serve.exit_code(within_s=30) == 0, serve.output()
     finally:
         serve.kill()
     reopened = App(folder, backup_at_start=False)

@@ -1,4 +1,4 @@
-"""Reading ``run_lap_pack``: each run's counted laps packed in one row (migration 0010's triggers write
+"""Reading ``run_lap_pack``: each run's counted laps packed in one row (0010's table, 0011's triggers write
 it), so a cold leaderboard build reads one row per run instead of one per lap."""
 
 from __future__ import annotations

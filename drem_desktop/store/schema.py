@@ -150,7 +150,7 @@ class RunLapPack(Base):
     """Each run's counted laps (not deleted) packed in lap order: what a cold leaderboard build reads,
     one row per run instead of one per lap.
 
-    Derived, never written by the code: SQLite triggers on ``lap`` (migration 0010) make the row again
+    Derived, never written by the code: SQLite triggers on ``lap`` (migrations 0010, 0011) make the row again
     whenever one of the run's laps is inserted, changed or removed, by whatever path (race control, undo,
     sync, imports). Not synced, not archived. ``laps`` is ``laps_count`` × 24 hexadecimal digits, each lap
     its time in ms, resets and validity as three 8-digit numbers (``store.lap_pack`` reads it).

@@ -229,3 +229,75 @@ def test_a_long_run_is_read_from_its_lap_rows_and_packed_again_once_short(db: Da
     repo.set_lap_deleted(repo.get(run_id).laps[0].lap_id, True)
     assert stored()[0] == 100
     assert [lap[0] for lap in same_as_lap_rows(repo, event.event_id)[0][3]] == [8_001 + i for i in range(100)]
+
+
+def _insert_steps(conn: sqlite3.Connection, run_id: str, lap_index: int) -> int:
+    """SQLite virtual-machine steps (in hundreds) that inserting the run's next lap takes, triggers
+    included: a count of work done, the same on a busy machine as on a quiet one."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    row = conn.execute(
+        "SELECT * FROM lap WHERE run_id = ? ORDER BY lap_index DESC LIMIT 1", (run_id,)
+    ).fetchone()
+    columns = [d[0] for d in conn.execute("SELECT * FROM lap LIMIT 0").description]
+    lap = dict(zip(columns, row, strict=True)) | {"id": f"next-{lap_index}", "lap_index": lap_index}
+    conn.set_progress_handler(count, 100)
+    try:
+        conn.execute(
+            f"INSERT INTO lap ({', '.join(lap)}) VALUES ({', '.join('?' for _ in lap)})", tuple(lap.values())
+        )
+    finally:
+        conn.set_progress_handler(None, 0)
+    conn.commit()
+    return steps[0]
+
+
+def test_race_controls_next_lap_costs_the_same_on_a_run_of_ten_laps_or_of_a_thousand(db: Database) -> None:
+    """The next lap is appended to its run's row (or, past 100 laps, only the mark is checked): the insert
+    never reads the run's other laps. (0010's trigger worked out the whole pack and then threw it away:
+    about 1 ms a lap on a 1,000-lap practice.)"""
+    event = EventRepository(db).create("Cup", "2026-11-24", RaceConfig(), 1)
+    racer = RacerRepository(db).add("ann").racer_id
+    repo = RunRepository(db)
+    short = timed_run(repo, event, racer, [8_000 + i for i in range(10)])
+    long = timed_run(repo, event, racer, [8_000 + i for i in range(1_000)])
+    db.close()
+    with sqlite3.connect(db.path) as conn:
+        short_steps = _insert_steps(conn, short, 11)
+        long_steps = _insert_steps(conn, long, 1_001)
+        assert long_steps <= short_steps + 2, (short_steps, long_steps)
+        assert conn.execute("SELECT laps_count FROM run_lap_pack WHERE run_id = ?", (short,)).fetchone() == (
+            11,
+        )
+        assert conn.execute("SELECT laps_count FROM run_lap_pack WHERE run_id = ?", (long,)).fetchone() == (
+            -1,
+        )
+    reopened = Database(db.path)
+    try:
+        runs = same_as_lap_rows(RunRepository(reopened), event.event_id)
+        assert sorted(len(r[3]) for r in runs) == [11, 1_001]
+    finally:
+        reopened.close()
+
+
+def test_a_database_packed_by_0010_reads_the_same_after_0011(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = Database(path, migrate_to="0010")
+    event = EventRepository(old).create("Cup", "2026-11-24", RaceConfig(), 1)
+    racer = RacerRepository(old).add("ann").racer_id
+    repo = RunRepository(old)
+    run_id = timed_run(repo, event, racer, [12_000, 11_500])
+    old.close()
+    new = Database(path)
+    try:
+        repo = RunRepository(new)
+        timed_run(repo, event, racer, [9_000])
+        repo.set_lap_deleted(repo.get(run_id).laps[0].lap_id, True)
+        runs = same_as_lap_rows(repo, event.event_id)
+        assert sorted(r[3] for r in runs) == [((9_000, 0, 1),), ((11_500, 0, 1),)]
+    finally:
+        new.close()

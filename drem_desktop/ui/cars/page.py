@@ -327,18 +327,23 @@ class CarsPage(QWidget):
             (tr("Trust new key"), self.trust_new_key),
             (tr("Forget password"), self.forget_password),
         ]
-        actions = QHBoxLayout()
-        actions.addWidget(self.password, 1)
-        actions.addWidget(save_pw)
-        actions.addSpacing(12)
+        # two rows: what the ticked cars are asked to do, then how this laptop reaches them (the password
+        # field stays wide enough to read its hint, also on a laptop screen)
+        access_titles = {tr("Trust new key"), tr("Forget password")}
+        actions, access = QHBoxLayout(), QHBoxLayout()
         actions.addWidget(self.colour)
+        self.password.setMinimumWidth(260)
+        access.addWidget(self.password, 1)
+        access.addWidget(save_pw)
         self.action_buttons: dict[str, QPushButton] = {}
         for title, slot in buttons:
             b = QPushButton(title)
             b.clicked.connect(slot)
             self.action_buttons[title] = b
-            actions.addWidget(b)
+            (access if title in access_titles else actions).addWidget(b)
+        actions.addStretch(1)
         outer.addLayout(actions)
+        outer.addLayout(access)
 
         self.jobs = JobTableModel()
         self.job_table = QTableView()

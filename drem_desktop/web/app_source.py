@@ -203,7 +203,9 @@ class AppSource:
             bus.subscribe(LeaderboardChanged, lambda e: on_change(e.event_id or None, "board")),
             bus.subscribe(EventChanged, lambda e: on_change(e.event_id, "board")),
             bus.subscribe(RacerChanged, lambda e: on_change(None, "board")),
-            bus.subscribe(LapRecorded, lambda e: on_change(e.event_id, "run")),
+            # a lap moves the board: its rows are read once the leaderboards have it, so the lap's own pass
+            # carries board and runs together (one write per phone; its LeaderboardChanged adds nothing)
+            bus.subscribe(LapRecorded, lambda e: on_change(e.event_id, "board")),
             bus.subscribe(RunStateChanged, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(RunChanged, lambda e: on_change(e.event_id, "run")),
             bus.subscribe(QueueChanged, lambda e: on_change(e.event_id, "run")),

@@ -69,6 +69,12 @@ class LiveHub:
         self._runs_sent: dict[str, float] = {}  # event id -> loop time its runs were last sent to viewers
         self._dirty_boards: set[BoardKey] = set()
         self._dirty_runs: set[str] = set()
+        # what viewers were last handed: a change that changes nothing they see (a lap's board is built
+        # for its LapRecorded, then its LeaderboardChanged follows) is not a second wave of writes
+        self._offered_boards: dict[BoardKey, bytes] = {}
+        self._offered_runs: dict[str, bytes | None] = {}  # per event, the runs message without its clocks
+        self._run_content: dict[str, tuple[bytes, bytes]] = {}  # per event, the newest build: with, without
+        self._clock_due: set[str] = set()  # events whose run clocks are sent even when nothing else moved
         self._flush_task: asyncio.Task[None] | None = None
         self._tick_task: asyncio.Task[None] | None = None
         self._closing = False
@@ -82,6 +88,8 @@ class LiveHub:
         self._closing = False  # the server may be started again after a stop
         self._boards.clear()
         self._runs.clear()
+        self._offered_boards.clear()
+        self._offered_runs.clear()
         self._tick_task = self.loop.create_task(self._tick())
         loop = self.loop
 
@@ -142,13 +150,18 @@ class LiveHub:
             for key, message in zip(boards, built[: len(boards)], strict=True):
                 if isinstance(message, BaseException):
                     log.error("leaderboard update of %s failed", key, exc_info=message)
-                else:
-                    board_messages[key] = message
+                elif self._offered_boards.get(key) != message:
+                    board_messages[key] = self._offered_boards[key] = message
+            clock_due, self._clock_due = self._clock_due, set()
             for event_id, message in zip(runs, built[len(boards) :], strict=True):
                 if isinstance(message, BaseException):
                     log.error("run update of %s failed", event_id, exc_info=message)
-                else:
+                    continue
+                latest = self._run_content.get(event_id)
+                content = latest[1] if latest is not None and latest[0] is message else None
+                if event_id in clock_due or content is None or self._offered_runs.get(event_id) != content:
                     run_messages[event_id] = message
+                    self._offered_runs[event_id] = content
             now = self.loop.time() if self.loop is not None else 0.0
             for event_id in run_messages:
                 self._runs_sent[event_id] = now
@@ -174,6 +187,7 @@ class LiveHub:
             now = self.loop.time()
             for event_id in list(self._live_runs):
                 if now - self._runs_sent.get(event_id, 0.0) >= RUN_REFRESH_S:
+                    self._clock_due.add(event_id)
                     self.changed(event_id, "run")
             for viewers in self._viewers.values():
                 for v in viewers:
@@ -207,13 +221,15 @@ class LiveHub:
             self._live_runs.add(event_id)
         else:
             self._live_runs.discard(event_id)
-        payload: dict[str, Any] = {"server_time": self._now(), "runs": [r.to_json() for r in runs]}
+        payload: dict[str, Any] = {"runs": [r.to_json() for r in runs]}
         race_day = getattr(self.source, "race_day", None)  # up next, race summaries: when the source has them
         if race_day is not None:
             payload.update(await self.loop.run_in_executor(None, race_day, event_id))
-        message = sse("runs", payload)
+        content = _without_clocks(payload)
+        message = sse("runs", {"server_time": self._now(), **payload})
         if event_id not in self._dirty_runs:
             self._runs[event_id] = message
+        self._run_content[event_id] = (message, content)
         return message
 
     # -- one viewer -------------------------------------------------------------------------------
@@ -274,6 +290,16 @@ class LiveHub:
                     del self._viewers[key]
                     self._boards.pop(key, None)
         return response
+
+
+_CLOCKS = ("time_left_ms", "current_lap_ms")  # a run's clocks: the pages run them on from server_time
+
+
+def _without_clocks(payload: dict[str, Any]) -> bytes:
+    """A runs message as it would read with its clocks left out: two builds that differ only in how far
+    the clocks have run tell the pages nothing new (the periodic refresh sends the clocks anyway)."""
+    runs = [{k: v for k, v in r.items() if k not in _CLOCKS} for r in payload["runs"]]
+    return json.dumps({**payload, "runs": runs}, separators=(",", ":")).encode()
 
 
 def viewer_limit(wanted: int = 10_240, spare: int = 256) -> int:

@@ -1,4 +1,4 @@
-// The tablet timekeeper: live run over Server-Sent Events, clocks ticking locally, one tap per operation.
+// The tablet timekeeper: live run over Server-Sent Events, clocks ticking locally, one operation per tap.
 // Every state change is a POST with the session's CSRF token; names are drawn with textContent only.
 "use strict";
 (function () {
@@ -91,11 +91,31 @@
     render();
   }
 
-  async function op(name, index) {
-    if (busy) return;
+  // Taps are sent one at a time, in the order they were made: two quick taps on "reset +" are two
+  // resets, as two presses of the console's key are (a tap while the last one is on its way waits).
+  const waiting = [];
+
+  function op(name, index) {
     if (name === "end" && !window.confirm(labels.confirm_end)) return;
+    waiting.push([name, index]);
+    if (!busy) drain();
+  }
+
+  async function drain() {
     busy = true;
     body.classList.add("busy");
+    try {
+      while (waiting.length) {
+        const [name, index] = waiting.shift();
+        if (!(await send(name, index))) waiting.length = 0;  // not reached: the taps after it are not sent later
+      }
+    } finally {
+      busy = false;
+      body.classList.remove("busy");
+    }
+  }
+
+  async function send(name, index) {
     try {
       const payload = { op: name, track: track };
       if (index !== undefined) payload.index = index;
@@ -106,17 +126,16 @@
         credentials: "same-origin",
       });
       const answer = await resp.json();
-      if (resp.status === 401) { window.location.reload(); return; }
-      if (!resp.ok) { say(answer.error, "refused"); return; }
+      if (resp.status === 401) { window.location.reload(); return false; }
+      if (!resp.ok) { say(answer.error, "refused"); return true; }
       // a short lap's offer under the clocks says it already (as on the console)
       const notice = name === "lap" && answer.run && answer.run.short_lap ? "" : answer.notice || "";
       say(notice, notice ? "notice" : "");
       take(answer);
+      return true;
     } catch (e) {
       say(labels.reconnecting, "refused");
-    } finally {
-      busy = false;
-      body.classList.remove("busy");
+      return false;
     }
   }
 

@@ -56,7 +56,7 @@ def serve(data_dir: str) -> None:
 
     from drem_desktop.app import App
     from drem_desktop.demo import populate
-    from drem_desktop.domain.run import Stamp
+    from drem_desktop.domain.run import RunState, Stamp
     from drem_desktop.web.app_source import AppSource
     from drem_desktop.web.live import sse
     from drem_desktop.web.server import WebConfig, WebServer
@@ -120,8 +120,11 @@ def serve(data_dir: str) -> None:
         if command == "lap":
             view = rc.view(track)
             if view is None or view.run.lap_start is None or view.run.expired(rc.now()):
-                rc.end(track)  # race time used up: the next run of the same racer
-                rc.submit(track)
+                # race time used up: the next run of the same racer (a lap past the time ended it already)
+                if view is not None:
+                    if view.run.state is not RunState.OVER:
+                        rc.end(track)
+                    rc.submit(track)
                 rc.prepare(event.event_id, track, racer, event.config)
                 view = rc.start(track)
             assert view.run.lap_start is not None

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from web_venue import Venue
 
 from drem_desktop.domain.run import RunState, Stamp
+from drem_desktop.services.race_control import RunView
 
 PIN = "7391"
 
@@ -219,7 +220,7 @@ def test_taps_made_while_one_is_on_its_way_are_all_sent_in_order(
     reached = []
     add_reset = rc.add_reset
 
-    def held_first(track_id: str, delta: int = 1):  # type: ignore[no-untyped-def]
+    def held_first(track_id: str, delta: int = 1) -> RunView:
         reached.append(delta)
         if len(reached) == 1:
             time.sleep(1.5)  # the first tap's request is still on its way when the next taps are made

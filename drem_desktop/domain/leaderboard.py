@@ -1,20 +1,20 @@
 """A live leaderboard for one track (or all tracks combined) of one event.
 
 Built once from every run, then kept current lap by lap: a change recomputes one racer's result and
-moves it in a sorted list (bisect). A row is a rank and a reference to the racer's result, so when a new
-leader pushes a thousand racers down one place, each of those rows costs one small tuple, not a copy of
-every figure; a lap's cost stays well under a millisecond on a board of 2,000 racers.
+moves it in a sorted list (bisect). The board keeps results in rank order and no ranks (a rank is a
+position), so when a new leader pushes a thousand racers down one place nothing is made for them; a
+lap's cost stays well under a millisecond on a board of 2,000 racers.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import compress, count
+from itertools import chain, repeat
 from operator import eq, itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.domain.ranking import (
@@ -48,7 +48,7 @@ def lap_time_text(ms: float | None) -> str:
     return f"{minutes}:{rest / 1000:06.3f}" if minutes else f"{rest / 1000:.3f}"
 
 
-def standing_text(rows: list[Any], racer_id: str, ranking: Ranking, window: int) -> str:
+def standing_text(rows: Sequence[Any], racer_id: str, ranking: Ranking, window: int) -> str:
     """Where a submitted run put the racer: "Submitted: rank 4 of 23, best 11.402" (the figure of the
     event's ranking), or why they are not ranked yet."""
     ranked = sum(1 for r in rows if r.rank is not None)
@@ -149,11 +149,82 @@ class LeaderboardRow(NamedTuple):
 
 _row = partial(tuple.__new__, LeaderboardRow)  # a row from a (rank, result) pair, made in C
 _key = itemgetter(0)
-_result = itemgetter(1)
 
 
-def _rows(ranks: Iterable[int | None], results: Iterable[RacerResult]) -> list[LeaderboardRow]:
-    return list(map(_row, zip(ranks, results, strict=True)))
+def _tied_ranks(order: list[tuple[SortKey, str]]) -> Iterator[int]:
+    """The ranks of ``order`` where neighbours with equal keys share the first one's rank."""
+    rank, previous = 0, None
+    for position, (key, _racer_id) in enumerate(order, 1):
+        if key != previous:
+            rank, previous = position, key
+        yield rank
+
+
+class BoardRows(Sequence[LeaderboardRow]):
+    """A board's rows as they were when asked for: the racers' results in rank order and their ranks.
+
+    A rank is a position (or, where keys tie, the first tied position), so the board keeps results in
+    order and no ranks at all: a new leader who moves 2,000 racers down one place costs the board two
+    list moves, not 2,000 new rows. A row is made when it is read, by the reader that reads it.
+    """
+
+    __slots__ = ("_order", "_ranked", "_results")
+
+    def __init__(
+        self, results: list[RacerResult], ranked: int, order: list[tuple[SortKey, str]] | None = None
+    ) -> None:
+        """``results``: the ranked racers' results best first, then the unranked; ``order``: the ranked
+        racers' sort keys when some tie (else ranks are positions)."""
+        self._results = results
+        self._ranked = ranked
+        self._order = order
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def ranks(self) -> Iterator[int | None]:
+        ranked: Iterable[int] = (
+            range(1, self._ranked + 1) if self._order is None else _tied_ranks(self._order)
+        )
+        return chain(ranked, repeat(None, len(self._results) - self._ranked))
+
+    def rank_at(self, index: int) -> int | None:
+        if index >= self._ranked:
+            return None
+        order = self._order
+        if order is None:
+            return index + 1
+        key = order[index][0]
+        while index and order[index - 1][0] == key:
+            index -= 1
+        return index + 1
+
+    @overload
+    def __getitem__(self, index: int) -> LeaderboardRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[LeaderboardRow]: ...
+
+    def __getitem__(self, index: int | slice) -> LeaderboardRow | list[LeaderboardRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._results)))]
+        if index < 0:
+            index += len(self._results)
+        result = self._results[index]  # raises IndexError past the end
+        return _row((self.rank_at(index), result))
+
+    def __iter__(self) -> Iterator[LeaderboardRow]:
+        return map(_row, zip(self.ranks(), self._results, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # a sequence compared by value is not hashable (as a list)
+
+    def __repr__(self) -> str:
+        return f"BoardRows({list(self)!r})"
 
 
 @dataclass(slots=True)
@@ -171,12 +242,10 @@ class Leaderboard:
         self._racers = dict(racers)
         self._entries: dict[str, _RacerEntry] = {}
         self._order: list[tuple[SortKey, str]] = []  # ranked racers, best first
-        # aligned with _order once built; inside _dirty a row's rank may be stale (its result is right)
-        self._ranked_rows: list[LeaderboardRow] | None = None
-        self._dirty: tuple[int, int] | None = None  # positions of _order whose rank must be set again
-        self._ties = 0  # neighbours in _order with equal keys (shared ranks: none in real events)
-        self._unranked: list[LeaderboardRow] | None = None  # racers with laps but no figure, by name
-        self._rows: list[LeaderboardRow] | None = None  # ranked rows, then the unranked
+        self._ranked_results: list[RacerResult] | None = None  # aligned with _order once built
+        self._ties = 0  # neighbours in _order with equal keys (shared ranks)
+        self._unranked: list[RacerResult] | None = None  # racers with laps but no figure, by name
+        self._rows: BoardRows | None = None
 
     @classmethod
     def build(
@@ -209,10 +278,8 @@ class Leaderboard:
         position = self._position(racer.racer_id, entry.standing)
         if position is None:
             self._unranked = None  # a new name may sort elsewhere
-        else:
-            if self._ranked_rows is not None:
-                self._ranked_rows[position] = LeaderboardRow(None, entry.result)
-            self._mark(position, position)
+        elif self._ranked_results is not None:
+            self._ranked_results[position] = entry.result
         self._rows = None
 
     def set_run(self, run: RunLaps) -> None:
@@ -239,26 +306,20 @@ class Leaderboard:
 
     def _replace(self, racer_id: str, old: _RacerEntry | None, runs: dict[str, RunLaps]) -> None:
         """The racer's entry made again from ``runs`` (none left: the racer leaves the board) and moved
-        in the order; the positions between where it was and where it goes get their rank set again."""
-        was = self._unplace(racer_id, old.standing) if old is not None else None
-        if old is not None and not old.standing.ranked:
-            self._unranked = None
+        in the order: everyone between where it was and where it goes moves one place, with no work."""
+        if old is not None:
+            self._unplace(racer_id, old.standing)
+            if not old.standing.ranked:
+                self._unranked = None
         self._rows = None
         if not runs:
             del self._entries[racer_id]
-            if was is not None:
-                self._mark(was, len(self._order) - 1)
             return
         entry = self._entries[racer_id] = self._entry(racer_id, runs)
-        now = None
         if entry.standing.ranked:
-            now = self._place(racer_id, entry)
+            self._place(racer_id, entry)
         else:
             self._unranked = None
-        if was is not None and now is not None:
-            self._mark(min(was, now), max(was, now))
-        elif was is not None or now is not None:  # one more or one fewer ranked: everyone after shifts
-            self._mark(min(p for p in (was, now) if p is not None), len(self._order) - 1)
 
     def _position(self, racer_id: str, standing: Standing) -> int | None:
         if standing.ranked:
@@ -267,36 +328,28 @@ class Leaderboard:
                 return i
         return None
 
-    def _place(self, racer_id: str, entry: _RacerEntry) -> int:
+    def _place(self, racer_id: str, entry: _RacerEntry) -> None:
         order = self._order
         item = (entry.standing.key, racer_id)
         i = bisect_left(order, item)
         self._ties -= self._tied(i - 1, i)  # the neighbours it comes between are neighbours no more
         order.insert(i, item)
         self._ties += self._tied(i - 1, i) + self._tied(i, i + 1)
-        if self._ranked_rows is not None:
-            self._ranked_rows.insert(i, LeaderboardRow(None, entry.result))
-        return i
+        if self._ranked_results is not None:
+            self._ranked_results.insert(i, entry.result)
 
-    def _unplace(self, racer_id: str, standing: Standing) -> int | None:
+    def _unplace(self, racer_id: str, standing: Standing) -> None:
         i = self._position(racer_id, standing)
         if i is not None:
             self._ties -= self._tied(i - 1, i) + self._tied(i, i + 1)
             del self._order[i]
             self._ties += self._tied(i - 1, i)
-            if self._ranked_rows is not None:
-                del self._ranked_rows[i]
-        return i
+            if self._ranked_results is not None:
+                del self._ranked_results[i]
 
     def _tied(self, a: int, b: int) -> int:
         order = self._order
         return int(a >= 0 and b < len(order) and order[a][0] == order[b][0])
-
-    def _mark(self, lo: int, hi: int) -> None:
-        """Positions lo..hi of the order must get their rank set again (positions outside did not move)."""
-        if self._dirty is not None:
-            lo, hi = min(lo, self._dirty[0]), max(hi, self._dirty[1])
-        self._dirty = (lo, hi)
 
     def runs_of(self, racer_id: str) -> list[RunLaps]:
         entry = self._entries.get(racer_id)
@@ -307,47 +360,22 @@ class Leaderboard:
         runs = [r for e in self._entries.values() for r in e.runs.values() if r.run_id != run_id]
         return Leaderboard.build(self.ranking, self.window, self._racers, runs)
 
-    def rows(self) -> list[LeaderboardRow]:
+    def rows(self) -> BoardRows:
+        """The rows now: a snapshot the board's later changes do not touch (safe to hand to any thread)."""
         if self._rows is None:
             if self._unranked is None:
                 unranked = sorted(
                     (rid for rid, e in self._entries.items() if not e.standing.ranked),
                     key=lambda rid: self._info(rid).username.casefold(),
                 )
-                self._unranked = [LeaderboardRow(None, self._entries[rid].result) for rid in unranked]
-            self._rows = self._ranked() + self._unranked
+                self._unranked = [self._entries[rid].result for rid in unranked]
+            if self._ranked_results is None:
+                self._ranked_results = [self._entries[racer_id].result for _key, racer_id in self._order]
+            ranked = self._ranked_results
+            self._rows = BoardRows(
+                ranked + self._unranked, len(ranked), self._order[:] if self._ties else None
+            )
         return self._rows
-
-    def _ranked(self) -> list[LeaderboardRow]:
-        """Rows of the ranked racers; after a change only the positions that moved get a new row."""
-        order = self._order
-        if self._ranked_rows is None:
-            results = [self._entries[racer_id].result for _key, racer_id in order]
-            self._ranked_rows = _rows(range(1, len(order) + 1), results)
-            self._dirty = None
-            if self._ties:
-                self._dirty = (0, len(order) - 1)
-        rows = self._ranked_rows
-        if self._dirty is None:
-            return rows
-        lo, hi = self._dirty[0], min(self._dirty[1], len(order) - 1)
-        self._dirty = None
-        if lo > hi:
-            return rows
-        # the positions, which they are but where keys tie
-        ranks: list[int | None] = list(range(lo + 1, hi + 2))
-        if self._ties:
-            keys = list(map(_key, order[lo : hi + 1]))
-            for i in compress(count(), map(eq, keys, [order[lo - 1][0] if lo else None, *keys[:-1]])):
-                ranks[i] = ranks[i - 1] if i else rows[lo - 1].rank
-        rows[lo : hi + 1] = _rows(ranks, map(_result, rows[lo : hi + 1]))
-        rank = ranks[-1]
-        for p in range(hi + 1, len(order)):  # past the change only a tie (made or broken) moves a rank
-            rank = rank if order[p][0] == order[p - 1][0] else p + 1
-            if rows[p].rank == rank:
-                break  # from here on, nothing moved
-            rows[p] = LeaderboardRow(rank, rows[p].result)
-        return rows
 
     def _info(self, racer_id: str) -> RacerInfo:
         return self._racers.get(racer_id) or RacerInfo(racer_id, racer_id)

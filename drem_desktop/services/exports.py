@@ -71,7 +71,7 @@ class AppResultsSource:
         return counted_runs(self.runs_repo.db, event_id)
 
     def board_rows(self, event_id: str, track: str, ranking: Ranking) -> list[LeaderboardRow]:
-        return self.leaderboards.rows(event_id, track, ranking)
+        return list(self.leaderboards.rows(event_id, track, ranking))
 
 
 class Exports:

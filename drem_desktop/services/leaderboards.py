@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from drem_desktop.bus import Bus
 from drem_desktop.domain.leaderboard import (
     COMBINED,
+    BoardRows,
     Leaderboard,
-    LeaderboardRow,
     RacerInfo,
     standing_text,
 )
@@ -142,10 +142,11 @@ class LeaderboardService:
                         self._after_cold_build()  # before the collector is back: it never scans the new board
             return board
 
-    def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> list[LeaderboardRow]:
+    def rows(self, event_id: str, track: str | int, fmt: str | Ranking) -> BoardRows:
+        """The board's rows now: a snapshot later laps do not change, read from any thread."""
         self._caught_up()
         with self._lock:
-            return list(self._board(event_id, track, fmt).rows())
+            return self._board(event_id, track, fmt).rows()
 
     def rank_before_run(
         self, event_id: str, track: str | int, fmt: str | Ranking, racer_id: str, run_id: str
@@ -159,9 +160,7 @@ class LeaderboardService:
                 board = board.without_run(run_id)
             return next((r.rank for r in board.rows() if r.racer_id == racer_id), None)
 
-    def rows_if_warm(
-        self, event_id: str, track: str | int, fmt: str | Ranking
-    ) -> list[LeaderboardRow] | None:
+    def rows_if_warm(self, event_id: str, track: str | int, fmt: str | Ranking) -> BoardRows | None:
         """The rows when the board is built and nobody is updating it right now, else None at once.
 
         For the UI thread: it may redraw from a warm board but must never wait for a cold build.
@@ -185,7 +184,7 @@ class LeaderboardService:
                 board = self._boards.get((event_id, track_key, parse_format(fmt)))
             except ValueError:
                 return None
-            return list(board.rows()) if board is not None else None
+            return board.rows() if board is not None else None
         finally:
             self._lock.release()
 

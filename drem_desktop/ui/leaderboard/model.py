@@ -4,11 +4,12 @@ paint) and with who to highlight, so a lap with thousands of racers on the board
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 
-from drem_desktop.domain.leaderboard import LeaderboardRow, no_figure_text
+from drem_desktop.domain.leaderboard import LeaderboardRow, RacerResult, no_figure_text
 from drem_desktop.domain.race_config import Ranking
 from drem_desktop.ui.i18n import tr
 from drem_desktop.ui.table_model import Index, TableModel
@@ -32,18 +33,20 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
         self.highlight_since = 0.0
         self.revision = 0
         self.cells: list[tuple[str, ...]] = []
-        self._cell_cache: dict[int, tuple[LeaderboardRow, tuple[str, ...]]] = {}
+        self._cell_cache: dict[int, tuple[RacerResult, int | None, tuple[str, ...]]] = {}
         self._leader: float | None = None
 
     def figure(self, row: LeaderboardRow) -> float | None:
         return row.fastest_average_ms if self.ranking is Ranking.BEST_AVERAGE else row.fastest_lap_ms
 
-    def rank(self, rows: list[LeaderboardRow], ranking: Ranking) -> list[str]:
+    def rank(self, rows: Sequence[LeaderboardRow], ranking: Ranking) -> list[str]:
         """Replaces the rows; returns racers whose figure or rank changed (for highlighting).
 
-        The service hands back the same row objects for racers whose standing did not change, so a lap
-        costs work (and a repaint) only for the rows that really moved, even with thousands of racers.
+        The service hands back the same result objects for racers whose figures did not change, so a
+        row's text is made again only when its result or its rank changed, and only the span whose
+        rows changed is repainted, even with thousands of racers.
         """
+        rows = list(rows)  # the service's snapshot makes its rows when read: made once here
         ranking_changed = ranking is not self.ranking
         self.ranking = ranking
         leader = self.figure(rows[0]) if rows else None
@@ -58,18 +61,19 @@ class LeaderboardModel(TableModel[LeaderboardRow]):
         cells: list[tuple[str, ...]] = []
         first = last = -1
         for i, row in enumerate(rows):  # one pass: text, what moved, and the span to repaint
-            hit = cache.get(id(row))
-            if hit is None or hit[0] is not row:
-                hit = cache[id(row)] = (row, self._cell(row, leader))
+            rank, result = row
+            hit = cache.get(id(result))
+            if hit is None or hit[0] is not result or hit[1] != rank:
+                hit = cache[id(result)] = (result, rank, self._cell(row, leader))
                 if had_rows:
-                    moved.append(row.racer_id)
-            cells.append(hit[1])
-            if same_shape and old_rows[i] is not row:
+                    moved.append(result.racer_id)
+            cells.append(hit[2])
+            if same_shape and old_rows[i] != row:  # another racer or another rank in this place
                 if first < 0:
                     first = i
                 last = i
-        if len(cache) > 4 * len(rows) + 64:  # forget rows the service no longer hands out
-            keep = {id(r) for r in rows}
+        if len(cache) > 4 * len(rows) + 64:  # forget results the service no longer hands out
+            keep = {id(r.result) for r in rows}
             for key in [k for k in cache if k not in keep]:
                 del cache[key]
         self.revision += 1

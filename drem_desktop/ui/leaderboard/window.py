@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import gc
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -356,7 +357,7 @@ class LeaderboardWindow(ScreenWindow):
         self._pending = False
         self.subtitle.setText(message)
 
-    def _rows_arrived(self, rows: list[LeaderboardRow], ranking: Ranking) -> None:
+    def _rows_arrived(self, rows: Sequence[LeaderboardRow], ranking: Ranking) -> None:
         self._pending = False
         first_fill = not self.model.rows and len(rows) > 100
         event = self.ctx.current.event_info

@@ -76,6 +76,23 @@ def test_equal_in_every_respect_share_a_rank() -> None:
     assert [r for r, _n in ranks(b)] == [1, 1, 3]
 
 
+def test_rows_handed_out_keep_their_ranks_when_a_tie_is_broken() -> None:
+    """The board hands out snapshots (the LAN pages and the window read them on other threads)."""
+    b = board(
+        [
+            RunLaps("r1", "ann", "same", laps(8_000)),
+            RunLaps("r2", "bob", "same", laps(8_000)),
+            RunLaps("r3", "cat", "later", laps(9_000)),
+        ]
+    )
+    before = b.rows()
+    b.add_lap("r4", "dan", "first", LapFigure(7_000, 0, True))
+    b.add_lap("r3", "cat", "later", LapFigure(7_500, 0, True))
+    assert [(r.rank, r.username) for r in before] == [(1, "ann"), (1, "bob"), (3, "cat")]
+    assert [before.rank_at(i) for i in range(3)] == [1, 1, 3]
+    assert ranks(b) == [(1, "dan"), (2, "cat"), (3, "ann"), (3, "bob")]
+
+
 def test_no_valid_lap_is_listed_after_with_no_rank() -> None:
     b = board(
         [
@@ -235,6 +252,7 @@ def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Rankin
     and share a rank."""
     live = Leaderboard(ranking, 3, {})
     runs: dict[str, RunLaps] = {}
+    snapshot, as_read = live.rows(), list(live.rows())
     for op, racer, run_no, time_ms, valid, look in ops:
         run_id, racer_id = f"r{racer}-{run_no}", f"racer{racer}"
         order = f"{run_no}" if shared else f"{run_no}{racer}"
@@ -255,8 +273,14 @@ def test_lap_by_lap_updates_always_equal_a_full_build(ops: list, ranking: Rankin
             )
             runs[run_id] = changed
             live.set_run(changed)
+        assert list(snapshot) == as_read  # rows handed out earlier are not changed by later laps
         if look:
             assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()
+            snapshot = live.rows()
+            as_read = list(snapshot)
+            # a row read by its place (a tie's shared rank looked up from there) is the row iterated
+            assert [snapshot[i] for i in range(len(snapshot))] == as_read
+            assert snapshot[-len(as_read) :] == as_read[-len(as_read) :] and snapshot[1::2] == as_read[1::2]
     assert live.rows() == Leaderboard.build(ranking, 3, {}, runs.values()).rows()
 
 
